@@ -157,7 +157,7 @@ def build(path):
         if canon not in [m[2] for m in ms]:
             raise Err(f"{name}: canonical name {canon!r} never used as a surface")
         for s in surfs:
-            if len(s) > len(canon):
+            if len(s.lstrip("@#")) > len(canon):
                 raise Err(f"{name}: alias {s!r} longer than name {canon!r}")
         entities.append({
             "name": canon,
