@@ -1,0 +1,643 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// work is the scratch state of one Recognize call.
+type work struct {
+	r    *Recognizer
+	lex  *lexicon
+	doc  *Document
+	text string
+
+	raw   []rawToken // parallel to doc.Tokens
+	cands []cand
+	// covered[i] is the index+1 of the candidate covering token i, or 0.
+	covered []int
+	phr     []phrase // scratch for lookups
+}
+
+// Confidence of a candidate's type, highest first wins.
+const (
+	confGuess   = 1 // shape only
+	confModel   = 2 // prose's label
+	confRule    = 3 // a context rule
+	confLexicon = 4 // a built-in name or a target
+)
+
+// cand is a candidate mention.
+type cand struct {
+	ts, te     int // token range
+	start, end int // byte span
+	sent       int
+	typ        Type // "" when not yet typed
+	conf       int
+	entry      *lexEntry // known entity, or nil
+	ambiguous  bool      // needs context (X, Threads, Signal, ...)
+	afterTitle bool      // follows a person title ("President", "CEO")
+	initial    bool      // first word of its sentence
+	dropped    bool
+	// alsoOf is the index+1 of a candidate whose entity this one joins
+	// ("Meta (formerly Facebook)").
+	alsoOf int
+}
+
+func (w *work) annotate() error {
+	spans := w.r.seg.split(w.text, nil)
+	w.doc.Sentences = make([]Sentence, 0, len(spans))
+	for si, s := range spans {
+		ts := len(w.raw)
+		w.raw = w.r.model.annotate(w.text, s, w.raw)
+		for _, t := range w.raw[ts:] {
+			if t.start < s.start || t.end > s.end || t.start >= t.end {
+				return fmt.Errorf("%w: token [%d,%d) outside sentence [%d,%d)", ErrInternal, t.start, t.end, s.start, s.end)
+			}
+		}
+		w.doc.Sentences = append(w.doc.Sentences, Sentence{Start: s.start, End: s.end, TokenStart: ts, TokenEnd: len(w.raw)})
+		_ = si
+	}
+	w.doc.Tokens = make([]Token, len(w.raw))
+	for si, s := range w.doc.Sentences {
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
+			t := w.raw[i]
+			w.doc.Tokens[i] = Token{Start: t.start, End: t.end, Text: w.text[t.start:t.end], Norm: t.norm, Tag: t.tag, Sentence: si}
+		}
+	}
+	w.covered = make([]int, len(w.raw))
+	return nil
+}
+
+func (w *work) extract() {
+	for si, s := range w.doc.Sentences {
+		w.matchLexicon(si, s)
+	}
+	for si, s := range w.doc.Sentences {
+		w.matchRuns(si, s)
+	}
+	w.decideAmbiguous()
+	w.typeUnknown()
+	w.matchCompounds()
+	w.formerly()
+}
+
+func (w *work) addCand(c cand) {
+	if c.start >= c.end {
+		return
+	}
+	w.cands = append(w.cands, c)
+	for i := c.ts; i < c.te; i++ {
+		w.covered[i] = len(w.cands)
+	}
+}
+
+// isInitial reports whether token i starts its sentence (after any opening
+// quotes or brackets).
+func (w *work) isInitial(i int, s Sentence) bool {
+	for j := s.TokenStart; j < i; j++ {
+		if !isPunctTok(w.raw[j].norm) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPunctTok(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCap reports whether s starts with an upper-case letter.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// matchLexicon finds built-in names, platforms, targets and @/# handles in
+// one sentence, longest match first.
+func (w *work) matchLexicon(si int, s Sentence) {
+	for i := s.TokenStart; i < s.TokenEnd; i++ {
+		t := w.raw[i]
+		if (t.norm[0] == '@' || t.norm[0] == '#') && len(t.norm) > 1 {
+			if e := w.lex.handle(strings.TrimRight(t.norm[1:], ".,:;!?")); e != nil {
+				w.addCand(cand{ts: i, te: i + 1, start: t.start, end: t.end, sent: si, typ: e.typ, conf: confLexicon, entry: e})
+			}
+			continue
+		}
+		w.phr = w.lex.lookup(firstWordKey(t.norm), w.phr[:0])
+		best, bestTE, bestEnd := -1, 0, 0
+		for k, p := range w.phr {
+			end := matchAt(w.text, t.start, p.text, p.fold)
+			if end < 0 || end <= bestEnd {
+				continue
+			}
+			te := i
+			for te < s.TokenEnd && w.raw[te].end < end {
+				te++
+			}
+			if te >= s.TokenEnd || w.raw[te].end != end {
+				continue
+			}
+			best, bestTE, bestEnd = k, te+1, end
+		}
+		if best < 0 {
+			continue
+		}
+		p := w.phr[best]
+		w.addCand(cand{ts: i, te: bestTE, start: t.start, end: bestEnd, sent: si, typ: p.entry.typ, conf: confLexicon,
+			entry: p.entry, ambiguous: p.entry.ambiguous, initial: w.isInitial(i, s)})
+		i = bestTE - 1
+	}
+}
+
+// nameLike reports whether token i can be part of a capitalized name run.
+func (w *work) nameLike(i int) bool {
+	n := w.raw[i].norm
+	if !isCap(n) || w.lex.notNames[strings.TrimSuffix(n, ".")] {
+		return false
+	}
+	// "Musk-owned" is not a name token; "Coca-Cola" is.
+	for _, part := range strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '/' }) {
+		if !isCap(part) {
+			return false
+		}
+	}
+	return true
+}
+
+var nameConnectors = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true, "von": true,
+	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true,
+	"du": true, "di": true, "&": true, "ibn": true, "el": true,
+}
+
+var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true}
+
+// matchRuns finds runs of capitalized words and turns them into candidates.
+func (w *work) matchRuns(si int, s Sentence) {
+	for i := s.TokenStart; i < s.TokenEnd; {
+		if !w.nameLike(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.TokenEnd {
+			n := w.raw[j].norm
+			if w.nameLike(j) {
+				j++
+				continue
+			}
+			// "Corp." written as "Corp" + "."
+			if n == "." && corpSuffixes[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
+				j++
+				break
+			}
+			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1)) {
+				j += 2
+				continue
+			}
+			break
+		}
+		w.run(si, s, i, j)
+		i = j
+	}
+}
+
+// ofJoins reports whether "of" after token i continues a name ("University
+// of Leeds", "Bank of America", "Secretary of State").
+func (w *work) ofJoins(i int) bool {
+	n := w.raw[i].norm
+	return w.lex.orgLeads[n] || w.lex.orgHeads[n] || w.lex.titles[n] || n == "Republic" || n == "Kingdom" || n == "State" || n == "States"
+}
+
+// run turns the name run [a,b) into candidates.
+func (w *work) run(si int, s Sentence, a, b int) {
+	// Strip leading titles for the organization test.
+	a0 := a
+	for a0 < b && w.lex.titles[w.raw[a0].norm] && !w.lex.orgLeads[w.raw[a0].norm] {
+		a0++
+	}
+	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) {
+		hasTitle := false
+		for k := a0 + 1; k < b-1; k++ {
+			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] {
+				hasTitle = true
+			}
+		}
+		if !hasTitle {
+			w.uncover(a0, b)
+			w.addCand(cand{ts: a0, te: b, start: w.raw[a0].start, end: w.raw[b-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(a0, s)})
+			return
+		}
+	}
+	// Split at titles and known names.
+	afterTitle := false
+	for i := a; i < b; {
+		n := w.raw[i].norm
+		if w.covered[i] != 0 {
+			c := &w.cands[w.covered[i]-1]
+			// A place glued to an unknown name is part of it ("Jordan
+			// Peterson", "Michael Jordan").
+			if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc) && !c.ambiguous &&
+				(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
+					c.ts > a && w.covered[c.ts-1] == 0 && w.lex.firstNames[w.raw[c.ts-1].norm]) {
+				c.dropped = true
+				w.covered[i] = 0
+			} else {
+				i = c.te
+				afterTitle = false
+				continue
+			}
+		}
+		if w.lex.titles[n] && !(i+1 < b && n == "General" && w.raw[i+1].norm == "Motors") {
+			afterTitle = true
+			i++
+			continue
+		}
+		j := i + 1
+		for j < b && w.covered[j] == 0 && !w.lex.titles[w.raw[j].norm] {
+			j++
+		}
+		// Trim a trailing connector or period.
+		for j > i+1 && (nameConnectors[w.raw[j-1].norm] || w.raw[j-1].norm == "of" || w.raw[j-1].norm == ".") {
+			j--
+		}
+		w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, afterTitle: afterTitle, initial: w.isInitial(i, s)})
+		afterTitle = false
+		i = j
+	}
+}
+
+// singleCand reports whether [a,b) is exactly one known-name candidate.
+func (w *work) singleCand(a, b int) bool {
+	c := w.covered[a]
+	return c != 0 && w.cands[c-1].ts == a && w.cands[c-1].te == b
+}
+
+func (w *work) uncover(a, b int) {
+	for i := a; i < b; i++ {
+		if c := w.covered[i]; c != 0 {
+			w.cands[c-1].dropped = true
+			w.covered[i] = 0
+		}
+	}
+}
+
+// isOrgRun reports whether the name [a,b) is an organization by its form:
+// it ends with a word like "Party" or "Inc." or begins "University of".
+func (w *work) isOrgRun(a, b int) bool {
+	last := w.raw[b-1].norm
+	if last == "." && b-1 > a {
+		last = w.raw[b-2].norm
+	}
+	if w.lex.orgHeads[last] {
+		return true
+	}
+	if w.lex.orgLeads[w.raw[a].norm] {
+		for k := a + 1; k < b; k++ {
+			if w.raw[k].norm == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Context words for ambiguous platform names.
+var (
+	platformBefore = setOf([]string{"on", "to", "via", "rival", "rivals", "platform", "site", "app",
+		"network", "service", "joined", "join", "quit", "quitting", "left", "leave", "leaving",
+		"banned", "ban", "blocked", "block", "from", "onto", "than", "abandon", "abandoned",
+		"using", "use", "uses", "used", "over", "'s", "’s", "and", "or", "like", "with", "about", "of"})
+	platformAfter = setOf([]string{"users", "user", "account", "accounts", "post", "posts", "feed",
+		"platform", "premium", "owner", "algorithm", "timeline", "handle", "followers", "page",
+		"pages", "profile", "app", "channel", "channels", "group", "groups", "server", "servers",
+		"chat", "chats", "video", "videos", "moderators", "moderation", "policy", "policies",
+		"'s", "’s", "did", "said", "says", "has", "had", "is", "was", "will", "would", "announced",
+		"removed", "suspended", "banned", "blocked", "restored", "allowed", "added", "launched",
+		"and", "or", "/", "instead", "in", "over", "as", ",", "."})
+	notPlatformBefore = setOf([]string{"Company", "Model", "Malcolm", "Generation", "Gen", "Project",
+		"Brand", "Person", "Mr.", "Planet", "Day", "Factor", "Series", "Class", "Type", "Article",
+		"Section", "Chapter", "Figure", "Table", "Phase", "Stage", "Level", "Agent", "Citizen",
+		"Country", "Candidate", "Suspect", "Patient", "Subject", "Version", "Space", "Super", "Region",
+		"comment", "message", "email", "discussion", "reply", "forum", "Twitter", "'s"})
+)
+
+// decideAmbiguous keeps ambiguous platform names (X, Threads, Signal) only
+// in context: a neighbour word ("on X", "X users"), a platform list, an
+// explicit "formerly Twitter", or a document that names the same platform
+// unambiguously (for X: Twitter).
+func (w *work) decideAmbiguous() {
+	unamb := map[string]bool{}
+	any := false
+	for _, c := range w.cands {
+		if c.entry != nil && c.entry.platform && !c.ambiguous {
+			unamb[c.entry.key] = true
+			any = true
+		}
+	}
+	for k := range w.cands {
+		c := &w.cands[k]
+		if !c.ambiguous || c.dropped {
+			continue
+		}
+		s := w.doc.Sentences[c.sent]
+		var prev, next, next2 string
+		if c.ts > s.TokenStart {
+			prev = w.raw[c.ts-1].norm
+		}
+		if c.te < s.TokenEnd {
+			next = w.raw[c.te].norm
+		}
+		if c.te+1 < s.TokenEnd {
+			next2 = w.raw[c.te+1].norm
+		}
+		// Part of a longer name: "Malcolm X", "X Games", "Signal Hill".
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) ||
+			next != "" && isCap(next) && !w.lex.titles[next] && !w.isPlatformTok(c.te)
+		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
+			c.dropped = true
+			continue
+		}
+		local := platformBefore[strings.ToLower(prev)] || platformAfter[strings.ToLower(next)] ||
+			(next == "," || next == "(") && strings.HasPrefix(strings.ToLower(next2), "formerly") ||
+			c.ts > s.TokenStart && w.isPlatformTok(c.ts-2) || w.isPlatformTok(c.te+1)
+		x := c.entry.name == "Twitter"
+		switch {
+		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
+		case x && unamb[c.entry.key]:
+		case !x && !c.initial:
+		case !x && (local || any):
+		default:
+			c.dropped = true
+		}
+	}
+}
+
+// isPlatformTok reports whether token i is (part of) a known platform name.
+func (w *work) isPlatformTok(i int) bool {
+	if i < 0 || i >= len(w.raw) {
+		return false
+	}
+	c := w.covered[i]
+	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].entry.platform
+}
+
+// Context words for typing unknown names.
+var (
+	orgAfterThe = setOf([]string{"movement", "group", "militia", "party", "network", "campaign",
+		"organization", "organisation", "coalition", "alliance", "union", "company", "firm",
+		"agency", "regime", "administration", "government", "brand", "startup", "app", "team",
+		"club", "band", "newspaper", "outlet", "channel", "faction", "insurgency", "militants", "fighters"})
+	orgRoleBefore = setOf([]string{"ceo", "founder", "co-founder", "cofounder", "head", "chief",
+		"executive", "president", "chairman", "chairwoman", "spokesman", "spokeswoman",
+		"spokesperson", "director", "member", "members", "employees", "owner", "shareholders",
+		"staff", "officials", "leader", "leaders", "lawyers", "researchers", "analysts", "board"})
+	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
+		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
+)
+
+// typeUnknown types candidates found by form only, using prose's labels,
+// context rules and the rest of the document.
+func (w *work) typeUnknown() {
+	for k := range w.cands {
+		c := &w.cands[k]
+		if c.dropped || c.typ != "" {
+			continue
+		}
+		c.typ, c.conf = w.typeByContext(c)
+	}
+	// Document level: a short name takes the type of a longer one it is
+	// part of ("Musk" of "Elon Musk", "Haqqani" of "Anas Haqqani").
+	persons := map[string]bool{}
+	orgs := map[string]bool{}
+	for _, c := range w.cands {
+		if c.dropped || c.te-c.ts < 2 || c.entry != nil {
+			continue
+		}
+		switch c.typ {
+		case Person:
+			if c.conf >= confModel {
+				persons[w.raw[c.ts].norm] = true
+				persons[w.raw[c.te-1].norm] = true
+			}
+		case Org:
+			orgs[w.raw[c.ts].norm] = true
+		}
+	}
+	seen := map[string]Type{} // types of non-initial mentions, by text
+	for _, c := range w.cands {
+		if !c.dropped && c.typ != "" && !c.initial {
+			seen[w.text[c.start:c.end]] = c.typ
+		}
+	}
+	for k := range w.cands {
+		c := &w.cands[k]
+		if c.dropped || c.entry != nil {
+			continue
+		}
+		if c.te-c.ts == 1 {
+			n := w.raw[c.ts].norm
+			switch {
+			case persons[n] && c.conf < confLexicon:
+				c.typ, c.conf = Person, confRule
+			case orgs[n] && c.conf < confRule:
+				c.typ, c.conf = Org, confRule
+			}
+		}
+		if c.typ == "" && c.initial {
+			c.typ = seen[w.text[c.start:c.end]]
+		}
+		if c.typ == "" {
+			c.dropped = true
+			continue
+		}
+		// A lone sentence-initial word needs support: prose capitalizes
+		// every first word ("Due", "Analysts").
+		if c.initial && c.te-c.ts == 1 && c.conf < confRule {
+			if _, ok := seen[w.text[c.start:c.end]]; !ok && !isAcronym(w.raw[c.ts].norm) {
+				c.dropped = true
+			}
+		}
+		if c.te-c.ts == 1 && w.lex.adjectives[w.raw[c.ts].norm] {
+			c.dropped = true
+		}
+	}
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *work) typeByContext(c *cand) (Type, int) {
+	first, last := w.raw[c.ts].norm, w.raw[c.te-1].norm
+	if last == "." && c.te-1 > c.ts {
+		last = w.raw[c.te-2].norm
+	}
+	s := w.doc.Sentences[c.sent]
+	tok := func(i int) string {
+		if i < s.TokenStart || i >= s.TokenEnd {
+			return ""
+		}
+		return w.raw[i].norm
+	}
+	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
+	switch {
+	case c.afterTitle:
+		return Person, confRule
+	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
+		return GPE, confRule
+	case w.lex.orgHeads[last] && c.te-c.ts > 1:
+		return Org, confRule
+	case prev == "the" && orgAfterThe[next]:
+		return Org, confRule
+	case (prev == "of" || prev == "at" || prev == "for") && orgRoleBefore[prev2]:
+		return Org, confRule
+	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
+		return Person, confRule
+	}
+	if t := w.proseType(c); t != "" {
+		if isAcronym(first) && c.te-c.ts == 1 && t == Person {
+			return Org, confModel
+		}
+		return t, confModel
+	}
+	if isAcronym(first) && c.te-c.ts == 1 {
+		return Org, confGuess
+	}
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] {
+		return Person, confGuess
+	}
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial {
+		return Person, confGuess
+	}
+	return "", 0
+}
+
+// proseType is the majority of prose's labels over the candidate's tokens.
+func (w *work) proseType(c *cand) Type {
+	var counts [5]int
+	for i := c.ts; i < c.te; i++ {
+		l := w.raw[i].label
+		if len(l) > 2 && (l[0] == 'B' || l[0] == 'I') && l[1] == '-' {
+			l = l[2:]
+		}
+		switch l {
+		case "PERSON":
+			counts[0]++
+		case "ORGANIZATION":
+			counts[1]++
+		case "GPE":
+			counts[2]++
+		case "LOCATION":
+			counts[3]++
+		}
+	}
+	types := [...]Type{Person, Org, GPE, Loc}
+	best, bestN := Type(""), 0
+	for k, n := range counts[:4] {
+		if n > bestN {
+			best, bestN = types[k], n
+		}
+	}
+	return best
+}
+
+// matchCompounds finds names inside hyphen and slash compounds:
+// "Musk-owned", "anti-Taliban", "Twitter/X", "Russia-Ukraine".
+func (w *work) matchCompounds() {
+	known := map[string]int{} // text → candidate index+1
+	for k, c := range w.cands {
+		if !c.dropped && c.typ != "" && c.te-c.ts == 1 {
+			known[w.text[c.start:c.end]] = k + 1
+		}
+	}
+	for k, c := range w.cands {
+		if !c.dropped && c.typ == Person && c.te-c.ts >= 2 {
+			n := w.text[w.raw[c.te-1].start:w.raw[c.te-1].end]
+			if _, ok := known[n]; !ok {
+				known[n] = k + 1
+			}
+		}
+	}
+	for i, t := range w.raw {
+		if w.covered[i] != 0 || !strings.ContainsAny(t.norm, "-/") {
+			continue
+		}
+		word := w.text[t.start:t.end]
+		hasSlash := strings.Contains(word, "/")
+		for off := 0; off < len(word); {
+			n := strings.IndexAny(word[off:], "-/")
+			piece := word[off:]
+			if n >= 0 {
+				piece = word[off : off+n]
+			}
+			if isCap(piece) {
+				start := t.start + off
+				var typ Type
+				var entry *lexEntry
+				if k := known[piece]; k != 0 {
+					typ, entry = w.cands[k-1].typ, w.cands[k-1].entry
+				} else {
+					w.phr = w.lex.lookup(strings.ToLower(piece), w.phr[:0])
+					for _, p := range w.phr {
+						if matchAt(w.text, start, p.text, p.fold) == start+len(piece) && (!p.entry.ambiguous || hasSlash) {
+							typ, entry = p.entry.typ, p.entry
+							break
+						}
+					}
+				}
+				if typ != "" {
+					w.cands = append(w.cands, cand{ts: i, te: i + 1, start: start, end: start + len(piece), sent: w.doc.Tokens[i].Sentence, typ: typ, conf: confRule, entry: entry})
+				}
+			}
+			if n < 0 {
+				break
+			}
+			off += n + 1
+		}
+	}
+}
+
+// formerly attaches a platform name given as an organization's former name
+// to that organization: "Meta (formerly Facebook)".
+func (w *work) formerly() {
+	for k := range w.cands {
+		c := &w.cands[k]
+		if c.dropped || c.typ != Platform || c.ts < 2 {
+			continue
+		}
+		i := c.ts - 1
+		if w.raw[i].norm == "as" && i >= 2 && w.raw[i-1].norm == "known" {
+			i -= 2
+		}
+		if !strings.EqualFold(w.raw[i].norm, "formerly") || i < 2 {
+			continue
+		}
+		p := w.raw[i-1].norm
+		if p != "(" && p != "," {
+			continue
+		}
+		o := w.covered[i-2]
+		if o == 0 || w.cands[o-1].dropped || w.cands[o-1].typ != Org {
+			continue
+		}
+		c.typ, c.entry, c.alsoOf = Org, nil, o
+	}
+}

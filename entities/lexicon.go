@@ -1,0 +1,324 @@
+package entities
+
+// This file holds the built-in knowledge the recognizer adds to prose's
+// statistical model. The lists are compact on purpose: they name the things
+// news about platforms mentions most and the words prose gets wrong most; a
+// name missing here is still found by the model and the context rules.
+//
+// Every list is plain data, read once by NewRecognizer into immutable lookup
+// tables (see lexicon); nothing here is modified at run time.
+
+// platformEntry is a built-in platform: its canonical name, aliases that
+// always mean it (matched case-insensitively, also as @name/#name), and
+// ambiguous names that are also ordinary words and need context (matched
+// only when capitalized, see ambiguousOK).
+type platformEntry struct {
+	name      string
+	aliases   []string
+	ambiguous []string
+}
+
+var builtinPlatforms = []platformEntry{
+	{name: "Twitter", aliases: []string{"Twitter"}, ambiguous: []string{"X"}},
+	{name: "Threads", ambiguous: []string{"Threads"}},
+	{name: "Facebook", aliases: []string{"Facebook"}},
+	{name: "Instagram", aliases: []string{"Instagram"}},
+	{name: "WhatsApp", aliases: []string{"WhatsApp"}},
+	{name: "Messenger", aliases: []string{"Facebook Messenger"}, ambiguous: []string{"Messenger"}},
+	{name: "TikTok", aliases: []string{"TikTok", "Douyin"}},
+	{name: "Bluesky", aliases: []string{"Bluesky"}},
+	{name: "Mastodon", ambiguous: []string{"Mastodon"}},
+	{name: "YouTube", aliases: []string{"YouTube"}},
+	{name: "Reddit", aliases: []string{"Reddit"}},
+	{name: "Telegram", ambiguous: []string{"Telegram"}},
+	{name: "Snapchat", aliases: []string{"Snapchat"}},
+	{name: "LinkedIn", aliases: []string{"LinkedIn"}},
+	{name: "Pinterest", aliases: []string{"Pinterest"}},
+	{name: "Tumblr", aliases: []string{"Tumblr"}},
+	{name: "Discord", ambiguous: []string{"Discord"}},
+	{name: "Twitch", ambiguous: []string{"Twitch"}},
+	{name: "Truth Social", aliases: []string{"Truth Social"}},
+	{name: "Gab", ambiguous: []string{"Gab"}},
+	{name: "Parler", aliases: []string{"Parler"}},
+	{name: "Rumble", ambiguous: []string{"Rumble"}},
+	{name: "Weibo", aliases: []string{"Weibo", "Sina Weibo"}},
+	{name: "WeChat", aliases: []string{"WeChat"}},
+	{name: "VK", aliases: []string{"VK", "VKontakte"}},
+	{name: "Signal", ambiguous: []string{"Signal"}},
+}
+
+// knownName is a built-in name with its type. Names of one entry (separated
+// by "|") are aliases of one real thing: the first is the canonical name.
+type knownName struct {
+	typ   Type
+	names string
+}
+
+// builtinNames lists well-known organizations, companies, movements,
+// agencies, countries, states, cities and regions. prose mistypes many of
+// them (it calls the Taliban a GPE and Reuters a PERSON).
+var builtinNames = []knownName{
+	// Companies (the owners, not their services).
+	{Org, "Meta Platforms Inc.|Meta Platforms|Meta"},
+	{Org, "X Corp.|X Corp"},
+	{Org, "Alphabet"}, {Org, "Google"}, {Org, "Microsoft"}, {Org, "Apple"},
+	{Org, "Amazon"}, {Org, "ByteDance"}, {Org, "OpenAI"}, {Org, "Tesla"},
+	{Org, "SpaceX"}, {Org, "Nvidia"}, {Org, "Netflix"}, {Org, "Samsung"},
+	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
+	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
+	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"}, {Org, "Spotify"},
+	{Org, "Disney"}, {Org, "Paramount"}, {Org, "Starlink"}, {Org, "xAI"},
+	{Org, "Neuralink"}, {Org, "Yahoo"}, {Org, "eBay"}, {Org, "PayPal"},
+	{Org, "Goldman Sachs"}, {Org, "JPMorgan"}, {Org, "Morgan Stanley"},
+	{Org, "Boeing"}, {Org, "Ford"}, {Org, "Toyota"}, {Org, "Volkswagen"},
+	{Org, "Pfizer"}, {Org, "Walmart"}, {Org, "Exxon"},
+	// News organizations.
+	{Org, "Reuters"}, {Org, "Associated Press|AP"}, {Org, "Agence France-Presse|AFP"},
+	{Org, "BBC"}, {Org, "CNN"}, {Org, "Fox News"}, {Org, "NBC"}, {Org, "CBS"},
+	{Org, "ABC"}, {Org, "NPR"}, {Org, "Bloomberg"}, {Org, "Al Jazeera"},
+	{Org, "New York Times"}, {Org, "Washington Post"},
+	{Org, "Wall Street Journal"}, {Org, "Guardian"},
+	{Org, "Financial Times"}, {Org, "Politico"}, {Org, "Axios"}, {Org, "The Verge"},
+	{Org, "TechCrunch"}, {Org, "Infowars"}, {Org, "WikiLeaks"},
+	// Movements, armed groups, parties.
+	{Org, "Taliban"}, {Org, "Hamas"}, {Org, "Hezbollah"}, {Org, "Islamic State|ISIS|ISIL"},
+	{Org, "al-Qaeda|al Qaeda|Al Qaeda"}, {Org, "Houthis"}, {Org, "Wagner Group|Wagner"},
+	{Org, "Proud Boys"}, {Org, "Oath Keepers"}, {Org, "Black Lives Matter|BLM"},
+	{Org, "Antifa"}, {Org, "QAnon"}, {Org, "Muslim Brotherhood"},
+	{Org, "Republican Party|GOP"}, {Org, "Democratic Party"}, {Org, "Labour Party|Labour"},
+	{Org, "Conservative Party|Tories"}, {Org, "Republicans"}, {Org, "Democrats"},
+	{Org, "Kremlin"}, {Org, "Pentagon"}, {Org, "White House"},
+	// Governments, agencies, courts, international bodies.
+	{Org, "Federal Bureau of Investigation|FBI"}, {Org, "Central Intelligence Agency|CIA"},
+	{Org, "National Security Agency|NSA"}, {Org, "Federal Trade Commission|FTC"},
+	{Org, "Federal Communications Commission|FCC"}, {Org, "Securities and Exchange Commission|SEC"},
+	{Org, "Department of Justice|Justice Department|DOJ"}, {Org, "State Department"},
+	{Org, "Department of Homeland Security|DHS"}, {Org, "Congress"}, {Org, "Senate"},
+	{Org, "House of Representatives"}, {Org, "Supreme Court"}, {Org, "Parliament"},
+	{Org, "European Commission"}, {Org, "European Parliament"}, {Org, "European Union|EU|E.U."},
+	{Org, "United Nations|UN|U.N."}, {Org, "NATO"}, {Org, "World Health Organization|WHO"},
+	{Org, "World Bank"}, {Org, "International Monetary Fund|IMF"}, {Org, "Interpol"},
+	{Org, "Ofcom"}, {Org, "ACLU"}, {Org, "Amnesty International"}, {Org, "Human Rights Watch"},
+	{Org, "Reporters Without Borders"}, {Org, "Electronic Frontier Foundation|EFF"},
+	{Org, "Center for Countering Digital Hate"}, {Org, "Red Cross"}, {Org, "Greenpeace"},
+	{Org, "Harvard University|Harvard"}, {Org, "Stanford University|Stanford"},
+	{Org, "Oxford University|Oxford"}, {Org, "MIT"},
+	// Countries and unions of them.
+	{GPE, "United States|United States of America|U.S.|US|USA|U.S.A.|America"},
+	{GPE, "United Kingdom|U.K.|UK|Britain|Great Britain"},
+	{GPE, "Afghanistan"}, {GPE, "Albania"}, {GPE, "Algeria"}, {GPE, "Argentina"},
+	{GPE, "Armenia"}, {GPE, "Australia"}, {GPE, "Austria"}, {GPE, "Azerbaijan"},
+	{GPE, "Bahrain"}, {GPE, "Bangladesh"}, {GPE, "Belarus"}, {GPE, "Belgium"},
+	{GPE, "Bolivia"}, {GPE, "Bosnia"}, {GPE, "Brazil"}, {GPE, "Bulgaria"},
+	{GPE, "Cambodia"}, {GPE, "Cameroon"}, {GPE, "Canada"}, {GPE, "Chile"},
+	{GPE, "China"}, {GPE, "Colombia"}, {GPE, "Croatia"}, {GPE, "Cuba"},
+	{GPE, "Cyprus"}, {GPE, "Czech Republic|Czechia"}, {GPE, "Denmark"},
+	{GPE, "Ecuador"}, {GPE, "Egypt"}, {GPE, "Estonia"}, {GPE, "Ethiopia"},
+	{GPE, "Finland"}, {GPE, "France"}, {GPE, "Georgia"}, {GPE, "Germany"},
+	{GPE, "Ghana"}, {GPE, "Greece"}, {GPE, "Guatemala"}, {GPE, "Haiti"},
+	{GPE, "Hungary"}, {GPE, "Iceland"}, {GPE, "India"}, {GPE, "Indonesia"},
+	{GPE, "Iran"}, {GPE, "Iraq"}, {GPE, "Ireland"}, {GPE, "Israel"}, {GPE, "Italy"},
+	{GPE, "Jamaica"}, {GPE, "Japan"}, {GPE, "Jordan"}, {GPE, "Kazakhstan"},
+	{GPE, "Kenya"}, {GPE, "Kosovo"}, {GPE, "Kuwait"}, {GPE, "Latvia"},
+	{GPE, "Lebanon"}, {GPE, "Libya"}, {GPE, "Lithuania"}, {GPE, "Malaysia"},
+	{GPE, "Mali"}, {GPE, "Mexico"}, {GPE, "Moldova"}, {GPE, "Mongolia"},
+	{GPE, "Morocco"}, {GPE, "Myanmar|Burma"}, {GPE, "Nepal"}, {GPE, "Netherlands"},
+	{GPE, "New Zealand"}, {GPE, "Nicaragua"}, {GPE, "Niger"}, {GPE, "Nigeria"},
+	{GPE, "North Korea"}, {GPE, "Norway"}, {GPE, "Oman"}, {GPE, "Pakistan"},
+	{GPE, "Palestine"}, {GPE, "Panama"}, {GPE, "Paraguay"}, {GPE, "Peru"},
+	{GPE, "Philippines"}, {GPE, "Poland"}, {GPE, "Portugal"}, {GPE, "Qatar"},
+	{GPE, "Romania"}, {GPE, "Russia"}, {GPE, "Rwanda"}, {GPE, "Saudi Arabia"},
+	{GPE, "Senegal"}, {GPE, "Serbia"}, {GPE, "Singapore"}, {GPE, "Slovakia"},
+	{GPE, "Slovenia"}, {GPE, "Somalia"}, {GPE, "South Africa"}, {GPE, "South Korea"},
+	{GPE, "Spain"}, {GPE, "Sri Lanka"}, {GPE, "Sudan"}, {GPE, "Sweden"},
+	{GPE, "Switzerland"}, {GPE, "Syria"}, {GPE, "Taiwan"}, {GPE, "Tajikistan"},
+	{GPE, "Tanzania"}, {GPE, "Thailand"}, {GPE, "Tunisia"}, {GPE, "Turkey|Türkiye"},
+	{GPE, "Uganda"}, {GPE, "Ukraine"}, {GPE, "United Arab Emirates|UAE"},
+	{GPE, "Uruguay"}, {GPE, "Uzbekistan"}, {GPE, "Venezuela"}, {GPE, "Vietnam"},
+	{GPE, "Yemen"}, {GPE, "Zambia"}, {GPE, "Zimbabwe"}, {GPE, "Gaza"},
+	{GPE, "West Bank"}, {GPE, "Crimea"}, {GPE, "Hong Kong"}, {GPE, "Scotland"},
+	{GPE, "England"}, {GPE, "Wales"},
+	// US states (those that are not also common words or names).
+	{GPE, "Alabama"}, {GPE, "Alaska"}, {GPE, "Arizona"}, {GPE, "Arkansas"},
+	{GPE, "California"}, {GPE, "Colorado"}, {GPE, "Connecticut"}, {GPE, "Delaware"},
+	{GPE, "Florida"}, {GPE, "Hawaii"}, {GPE, "Idaho"}, {GPE, "Illinois"},
+	{GPE, "Indiana"}, {GPE, "Iowa"}, {GPE, "Kansas"}, {GPE, "Kentucky"},
+	{GPE, "Louisiana"}, {GPE, "Maine"}, {GPE, "Maryland"}, {GPE, "Massachusetts"},
+	{GPE, "Michigan"}, {GPE, "Minnesota"}, {GPE, "Mississippi"}, {GPE, "Missouri"},
+	{GPE, "Montana"}, {GPE, "Nebraska"}, {GPE, "Nevada"}, {GPE, "New Hampshire"},
+	{GPE, "New Jersey"}, {GPE, "New Mexico"}, {GPE, "New York"}, {GPE, "North Carolina"},
+	{GPE, "North Dakota"}, {GPE, "Ohio"}, {GPE, "Oklahoma"}, {GPE, "Oregon"},
+	{GPE, "Pennsylvania"}, {GPE, "Rhode Island"}, {GPE, "South Carolina"},
+	{GPE, "South Dakota"}, {GPE, "Tennessee"}, {GPE, "Texas"}, {GPE, "Utah"},
+	{GPE, "Vermont"}, {GPE, "Virginia"}, {GPE, "Washington"}, {GPE, "West Virginia"},
+	{GPE, "Wisconsin"}, {GPE, "Wyoming"},
+	// Cities.
+	{GPE, "Kabul"}, {GPE, "Kandahar"}, {GPE, "London"}, {GPE, "Paris"},
+	{GPE, "Berlin"}, {GPE, "Brussels"}, {GPE, "Moscow"}, {GPE, "Beijing"},
+	{GPE, "Shanghai"}, {GPE, "Tokyo"}, {GPE, "Seoul"}, {GPE, "New Delhi"},
+	{GPE, "Delhi"}, {GPE, "Mumbai"}, {GPE, "Karachi"}, {GPE, "Islamabad"},
+	{GPE, "Tehran"}, {GPE, "Baghdad"}, {GPE, "Damascus"}, {GPE, "Beirut"},
+	{GPE, "Jerusalem"}, {GPE, "Tel Aviv"}, {GPE, "Cairo"}, {GPE, "Istanbul"},
+	{GPE, "Ankara"}, {GPE, "Kyiv|Kiev"}, {GPE, "Warsaw"}, {GPE, "Rome"},
+	{GPE, "Madrid"}, {GPE, "Lisbon"}, {GPE, "Dublin"}, {GPE, "Amsterdam"},
+	{GPE, "Vienna"}, {GPE, "Geneva"}, {GPE, "Zurich"}, {GPE, "Stockholm"},
+	{GPE, "Oslo"}, {GPE, "Athens"}, {GPE, "Dubai"}, {GPE, "Doha"}, {GPE, "Riyadh"},
+	{GPE, "Nairobi"}, {GPE, "Lagos"}, {GPE, "Johannesburg"}, {GPE, "Sydney"},
+	{GPE, "Melbourne"}, {GPE, "Toronto"}, {GPE, "Ottawa"}, {GPE, "Vancouver"},
+	{GPE, "Montreal"}, {GPE, "Mexico City"}, {GPE, "Brasília|Brasilia"},
+	{GPE, "São Paulo|Sao Paulo"}, {GPE, "Rio de Janeiro"}, {GPE, "Buenos Aires"},
+	{GPE, "Bogotá|Bogota"}, {GPE, "Lima"}, {GPE, "Santiago"}, {GPE, "Caracas"},
+	{GPE, "Bangkok"}, {GPE, "Jakarta"}, {GPE, "Manila"},
+	{GPE, "Hanoi"}, {GPE, "Taipei"}, {GPE, "New York City|NYC"}, {GPE, "Los Angeles|L.A."},
+	{GPE, "San Francisco"}, {GPE, "Chicago"}, {GPE, "Boston"}, {GPE, "Seattle"},
+	{GPE, "Miami"}, {GPE, "Atlanta"}, {GPE, "Houston"}, {GPE, "Dallas"},
+	{GPE, "Austin"}, {GPE, "Denver"}, {GPE, "Philadelphia"}, {GPE, "Detroit"},
+	{GPE, "Washington, D.C.|Washington D.C.|D.C."}, {GPE, "Silicon Valley"},
+	{GPE, "Menlo Park"}, {GPE, "Brooklyn"}, {GPE, "Leeds"}, {GPE, "Manchester"},
+	{GPE, "Birmingham"}, {GPE, "Edinburgh"}, {GPE, "Glasgow"}, {GPE, "Munich"},
+	{GPE, "Frankfurt"}, {GPE, "Hamburg"}, {GPE, "Milan"}, {GPE, "Barcelona"},
+	{GPE, "Prague"}, {GPE, "Budapest"}, {GPE, "Bucharest"}, {GPE, "Minsk"},
+	{GPE, "St. Petersburg"},
+	// Regions, continents (LOC: not GPE).
+	{Loc, "Europe"}, {Loc, "Asia"}, {Loc, "Africa"}, {Loc, "North America"},
+	{Loc, "South America"}, {Loc, "Latin America"}, {Loc, "Middle East"},
+	{Loc, "Antarctica"}, {Loc, "Arctic"}, {Loc, "Balkans"}, {Loc, "Caribbean"},
+	{Loc, "Southeast Asia"}, {Loc, "Central Asia"}, {Loc, "Mediterranean"},
+}
+
+// notNames are capitalized words that are never part of a name although
+// prose often labels them as one: months, weekdays, sentence openers and
+// frequent headline words.
+var notNames = []string{
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+	"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Today", "Tomorrow", "Yesterday", "Tonight",
+	"Due", "According", "However", "Meanwhile", "Although", "Despite", "After",
+	"Before", "During", "While", "When", "Where", "Why", "What", "Who", "How",
+	"Because", "Since", "Unlike", "Like", "Still", "Yet", "Also", "Even", "But",
+	"And", "Or", "So", "If", "Then", "Now", "Here", "There", "This", "That",
+	"These", "Those", "The", "A", "An", "It", "Its", "He", "She", "They", "We",
+	"I", "You", "His", "Her", "Their", "Our", "My", "Your", "Some", "Many",
+	"Most", "Several", "Others", "Other", "Analysts", "Critics", "Officials",
+	"Inside", "Outside", "Under", "Over", "Among", "Amid", "For", "From", "With",
+	"Without", "In", "On", "At", "By", "To", "Of", "As", "Last", "Next", "First",
+	"Two", "Three", "One", "Both", "Each", "Every", "All", "No", "Not", "Yes",
+	"Asked", "Said", "Read", "Related", "More", "Update", "Updated",
+	"Breaking", "Exclusive", "Opinion", "Analysis", "Note", "Photo",
+	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",
+	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
+	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
+}
+
+// adjectives are capitalized words that are not names on their own but may
+// begin one ("Democratic National Committee"): nationalities and the like,
+// which are not annotated, and titles used alone.
+var adjectives = []string{
+	"American", "Americans", "Afghan", "Afghans", "British", "Brazilian",
+	"Brazilians", "Chinese", "Russian", "Russians", "Ukrainian", "Ukrainians",
+	"European", "Europeans", "Israeli", "Israelis", "Palestinian",
+	"Palestinians", "Iranian", "Iranians", "Indian", "Indians", "Pakistani",
+	"French", "German", "Germans", "Italian", "Spanish", "Japanese", "Korean",
+	"Mexican", "Canadian", "Australian", "Turkish", "Syrian", "Iraqi", "Saudi",
+	"Arab", "Arabs", "Muslim", "Muslims", "Christian", "Christians", "Jewish",
+	"Jews", "Western", "Eastern", "Northern", "Southern", "African", "Asian",
+	"Latino", "Hispanic", "Nigerian", "Kenyan", "Egyptian", "Venezuelan",
+	"Cuban", "Irish", "Scottish", "English", "Dutch", "Swedish", "Polish",
+	"Greek", "Islamic", "Democrat", "Democratic", "Republican", "Conservative",
+	"Liberal", "Communist", "Senator", "President", "Minister", "Justice",
+	"Judge", "Governor", "Secretary", "Chairman", "Director", "Spokesman",
+	"Spokeswoman", "Professor", "General", "Ambassador", "Mayor",
+}
+
+// personTitles are words written before a person's name that are not part
+// of the name's span ("President Joe Biden", "Meta CEO Mark Zuckerberg").
+var personTitles = []string{
+	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
+	"Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.", "Lt", "Lt.",
+	"Col", "Col.", "Capt", "Capt.", "Sgt", "Sgt.", "Rev", "Rev.", "Hon", "Hon.",
+	"President", "Vice", "Prime", "Minister", "Senator", "Representative",
+	"Governor", "General", "Secretary", "CEO", "Chief", "Executive",
+	"Chairman", "Chairwoman", "Chair", "Director", "Judge", "Justice",
+	"King", "Queen", "Prince", "Princess", "Pope", "Mayor", "Sheikh",
+	"Officer", "Commissioner", "Ambassador", "Attorney", "Speaker", "Leader",
+	"Founder", "Co-founder", "Cofounder", "Chancellor", "Premier", "Sir",
+	"Dame", "Lord", "Lady", "Professor", "Spokesman", "Spokeswoman",
+	"Spokesperson", "Deputy", "Foreign", "Defense", "Defence", "Interior",
+	"Supreme", "Ayatollah", "Emir", "Crown", "Commander", "Councilman",
+	"Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Owner",
+	"Co-Founder", "President-elect", "Former", "Acting", "Senior", "Cardinal",
+	"Bishop", "Rabbi", "Imam", "Mullah", "Maulvi", "Detective", "Inspector",
+	"Coach", "Manager", "Editor", "Analyst", "Researcher", "Economist",
+}
+
+// orgHeads are words that make the capitalized name they end an
+// organization ("Kabul Media Watch", "Acme Corp.", "Labour Party").
+var orgHeads = []string{
+	"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company",
+	"Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "GmbH", "Group", "Holdings",
+	"Party", "University", "College", "Institute", "Foundation", "Association",
+	"Council", "Committee", "Commission", "Agency", "Department", "Ministry",
+	"Bank", "Fund", "Union", "League", "Federation", "Organization",
+	"Organisation", "Society", "Center", "Centre", "Church", "Court",
+	"Times", "Post", "News", "Journal", "Press", "Network", "Media", "Watch",
+	"Club", "Army", "Police", "Board", "Bureau", "Office", "Administration",
+	"Service", "Services", "Partners", "Labs", "Technologies", "Systems",
+	"Airlines", "Airways", "Motors", "Pharmaceuticals", "Capital", "Ventures",
+	"Studios", "Records", "Alliance", "Coalition", "Movement", "Front",
+	"Brigade", "Brigades", "Project", "Initiative", "Network", "Forum",
+	"Parliament", "Assembly", "Senate", "Congress", "Authority", "Tribunal",
+	"School", "Academy", "Hospital", "Museum", "Trust", "Guard", "Forces",
+	"Command", "Council", "Cabinet", "Government", "Regime", "Caucus",
+	"Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine",
+	"Radio", "Television", "TV", "Broadcasting", "Communications", "Telecom",
+	"Energy", "Oil", "Industries", "Enterprises", "Solutions", "Software",
+	"Games", "Entertainment", "Pictures", "Insurance", "Securities", "Exchange",
+	"Reserve", "Treasury", "Directorate", "Secretariat", "Observatory", "Lab",
+	"Laboratory", "Team", "FC", "United",
+}
+
+// orgLeads are words that make a capitalized name they begin an
+// organization ("University of Leeds", "Ministry of Information").
+var orgLeads = []string{
+	"University", "Ministry", "Department", "Bank", "Institute", "Council",
+	"Office", "Court", "Commission", "Committee", "Board", "Bureau",
+	"Federation", "Association", "Union", "Church", "Party", "House",
+	"Museum", "College", "School", "Academy", "Society", "Center", "Centre",
+	"Agency", "National", "Federal", "International", "Royal", "Supreme",
+	"Central", "Islamic", "Democratic", "Republican", "People's",
+}
+
+// gpeHeads end a capitalized name that is a place ("Kings County").
+var gpeHeads = []string{"City", "County", "Province", "Prefecture", "Oblast", "District", "Township", "Borough", "Governorate"}
+
+// firstNames are common given names; a capitalized pair starting with one
+// is a person even when prose misses it.
+var firstNames = []string{
+	"Aaron", "Adam", "Ahmed", "Alan", "Alex", "Alexander", "Alexandre", "Ali",
+	"Alice", "Amanda", "Amy", "Ana", "Andrew", "Angela", "Ann", "Anna", "Anne",
+	"Anthony", "Antony", "Barack", "Ben", "Benjamin", "Bernie", "Bill", "Bob",
+	"Boris", "Brad", "Brian", "Carlos", "Catherine", "Charles", "Chris",
+	"Christopher", "Chuck", "Claire", "Daniel", "David", "Donald", "Elizabeth",
+	"Elon", "Emily", "Emma", "Emmanuel", "Eric", "Frank", "Gavin", "George",
+	"Hillary", "Hunter", "Ivanka", "Jack", "James", "Jane", "Jason", "Javier",
+	"Jeff", "Jennifer", "Jeremy", "Jessica", "Jim", "Joe", "John", "Jonathan",
+	"Joseph", "Josh", "Juan", "Julia", "Justin", "Kamala", "Karen", "Kate",
+	"Keir", "Kevin", "Kim", "Laura", "Linda", "Lisa", "Luis", "Luiz", "Marco",
+	"Maria", "Mark", "Martin", "Mary", "Matt", "Matthew", "Michael", "Michelle",
+	"Mike", "Mohammad", "Mohammed", "Muhammad", "Nancy", "Narendra", "Nick",
+	"Nicholas", "Nicolas", "Olaf", "Olivia", "Omar", "Patrick", "Paul", "Peter",
+	"Rachel", "Richard", "Rishi", "Robert", "Ron", "Ryan", "Sam", "Samuel",
+	"Sarah", "Scott", "Sergei", "Sergey", "Shou", "Steve", "Steven", "Sundar",
+	"Susan", "Ted", "Thomas", "Tim", "Tom", "Tony", "Ursula", "Vladimir",
+	"Volodymyr", "William", "Xi", "Yaccarino", "Linda", "Jack", "Evan", "Pavel",
+	"Recep", "Benjamin", "Jair", "Alexandre", "Rupert", "Sheryl", "Adam",
+	"Jacinda", "Emmanuel", "Giorgia", "Viktor", "Anas", "Zabihullah", "Farida",
+	"Hassan", "Hamid", "Abdul", "Ashraf", "Fatima", "Aisha", "Priya", "Raj",
+	"Wei", "Li", "Zhang", "Chen", "Yuki", "Hiroshi", "Olga", "Ivan", "Dmitry",
+	"Helen", "Grace", "Hannah", "Rebecca", "Sophie", "Lucy", "Megan", "Nora",
+	"Oliver", "Harry", "Henry", "Jacob", "Noah", "Liam", "Ethan", "Lucas",
+	"Marie", "Pierre", "Jean", "Hans", "Klaus", "Stefan", "Andrea", "Giuseppe",
+	"Pedro", "Jose", "José", "Miguel", "Diego", "Fernando", "Gabriel", "Rafael",
+}

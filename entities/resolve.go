@@ -1,0 +1,207 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// group is an entity under construction.
+type group struct {
+	typ   Type
+	entry *lexEntry
+	cands []int    // candidate indexes
+	words []string // words of the longest name, for persons
+	first int      // byte offset of the first mention
+}
+
+// resolve groups the candidates into entities: one per real thing.
+func (w *work) resolve() {
+	order := make([]int, 0, len(w.cands))
+	for k, c := range w.cands {
+		if c.dropped || c.typ == "" || !reportable(c.typ) {
+			continue
+		}
+		order = append(order, k)
+	}
+	// Longer names first, so that short ones find the full name they
+	// abbreviate; then text order.
+	slices.SortStableFunc(order, func(a, b int) int {
+		ca, cb := &w.cands[a], &w.cands[b]
+		if ca.alsoOf != 0 != (cb.alsoOf != 0) {
+			if ca.alsoOf != 0 {
+				return 1
+			}
+			return -1
+		}
+		if la, lb := len(w.words(ca)), len(w.words(cb)); la != lb {
+			return lb - la
+		}
+		return ca.start - cb.start
+	})
+	var groups []*group
+	byKey := map[string]*group{}
+	groupOf := map[int]*group{}
+	for _, k := range order {
+		c := &w.cands[k]
+		var g *group
+		switch {
+		case c.alsoOf != 0:
+			g = groupOf[c.alsoOf-1]
+		case c.entry != nil:
+			g = byKey[c.entry.key]
+		case c.typ == Person:
+			g = w.findPerson(groups, c)
+		default:
+			g = byKey[string(c.typ)+"\x00"+strings.ToLower(w.name(c))]
+			if g == nil {
+				g = w.findOrg(groups, c)
+			}
+		}
+		if g == nil {
+			g = &group{typ: c.typ, entry: c.entry, words: w.words(c), first: c.start}
+			groups = append(groups, g)
+			if c.entry != nil {
+				byKey[c.entry.key] = g
+			} else {
+				byKey[string(c.typ)+"\x00"+strings.ToLower(w.name(c))] = g
+			}
+		}
+		g.cands = append(g.cands, k)
+		groupOf[k] = g
+		if c.start < g.first {
+			g.first = c.start
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b *group) int { return a.first - b.first })
+	w.doc.Entities = make([]Entity, 0, len(groups))
+	for _, g := range groups {
+		w.doc.Entities = append(w.doc.Entities, w.entity(g))
+	}
+}
+
+func reportable(t Type) bool {
+	switch t {
+	case Person, Org, Platform, GPE, Loc:
+		return true
+	}
+	return false
+}
+
+// name is the candidate's text with white space collapsed.
+func (w *work) name(c *cand) string {
+	s := w.text[c.start:c.end]
+	if strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) < 0 && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (w *work) words(c *cand) []string {
+	return strings.Fields(w.text[c.start:c.end])
+}
+
+// findPerson returns the person whose full name contains the words of c in
+// order with the same last word, or whose first or last word is c's only
+// word; the nearest earlier such person when several fit.
+func (w *work) findPerson(groups []*group, c *cand) *group {
+	cw := w.words(c)
+	var best *group
+	for _, g := range groups {
+		if g.typ != Person || g.entry != nil {
+			continue
+		}
+		ok := false
+		if len(cw) == 1 {
+			ok = cw[0] == g.words[len(g.words)-1] || cw[0] == g.words[0] && len(g.words) > 1
+		} else {
+			ok = cw[len(cw)-1] == g.words[len(g.words)-1] && isSubsequence(cw, g.words)
+		}
+		if !ok {
+			continue
+		}
+		if best == nil || g.first < c.start && (best.first > c.start || g.first > best.first) {
+			best = g
+		}
+	}
+	return best
+}
+
+func isSubsequence(short, long []string) bool {
+	i := 0
+	for _, x := range long {
+		if i < len(short) && short[i] == x {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
+// findOrg returns the organization or place that c abbreviates: its
+// acronym ("FBI") or its first word ("Kabul Media Watch" is not "Kabul":
+// types must agree).
+func (w *work) findOrg(groups []*group, c *cand) *group {
+	cw := w.words(c)
+	if len(cw) != 1 {
+		return nil
+	}
+	for _, g := range groups {
+		if g.typ != c.typ || len(g.words) < 2 {
+			continue
+		}
+		if isAcronym(cw[0]) && strings.ReplaceAll(cw[0], ".", "") == initials(g.words) {
+			return g
+		}
+		if c.typ == Org && cw[0] == g.words[0] {
+			return g
+		}
+	}
+	return nil
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, x := range words {
+		r := []rune(x)[0]
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// entity builds the public Entity of g.
+func (w *work) entity(g *group) Entity {
+	slices.Sort(g.cands) // candidates are appended in text order per pass
+	slices.SortStableFunc(g.cands, func(a, b int) int { return w.cands[a].start - w.cands[b].start })
+	e := Entity{Type: g.typ, Mentions: make([]Mention, 0, len(g.cands)), Aliases: []string{}}
+	var names []string
+	for _, k := range g.cands {
+		c := &w.cands[k]
+		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: w.text[c.start:c.end],
+			Sentence: c.sent, TokenStart: c.ts, TokenEnd: c.te})
+		n := w.name(c)
+		if strings.HasPrefix(n, "@") || strings.HasPrefix(n, "#") {
+			n = n[1:]
+		}
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if g.entry != nil && (g.entry.platform || g.entry.target) {
+		e.Name = g.entry.name
+		e.Target = g.entry.target
+	} else {
+		for _, n := range names {
+			if len([]rune(n)) > len([]rune(e.Name)) {
+				e.Name = n
+			}
+		}
+	}
+	for _, n := range names {
+		if n != e.Name && !strings.EqualFold(n, e.Name) {
+			e.Aliases = append(e.Aliases, n)
+		}
+	}
+	return e
+}
