@@ -1,6 +1,25 @@
 package stance
 
-import "github.com/stancetag/stancetag/entities"
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/jonreiter/govader"
+
+	"github.com/stancetag/stancetag/entities"
+)
+
+// ErrLexicon reports that the built-in VADER lexicon could not be loaded.
+var ErrLexicon = errors.New("stance: cannot load lexicon")
+
+// Threshold is the score magnitude at or above which a judgment is labelled
+// [Endorses] (Score >= Threshold) or [Criticizes] (Score <= -Threshold);
+// anything closer to zero is [Neutral]. It was tuned on news sentences, where
+// weak general sentiment near a name is usually no stance at all.
+const Threshold = 0.2
 
 // Option configures a Scorer.
 type Option func(*options)
@@ -11,6 +30,16 @@ type options struct {
 
 // WithCues adds or overrides stance cue words (lower-case lemma or phrase)
 // with weights in [-1, 1]: positive endorses, negative criticizes.
+//
+// A key is either one lemma ("endorse", "lawless", "boycott") or a phrase of
+// space-separated words ("rely on", "cut ties with"). The first word of a key
+// also matches its regular inflections (-s, -es, -ies, -ed, -ied, -ing, with
+// a dropped final e or a doubled final consonant) and the common irregular
+// past forms; the other words of a phrase match exactly. A cue weighs like
+// the built-in ones: as the verb whose object is the target ("X endorsed
+// Twitter"), the noun before of/for/on/with ("criticism of Twitter"), or the
+// predicate about the target ("Twitter is lawless"). Weights outside [-1, 1]
+// are clamped; a weight of 0 removes a built-in cue.
 func WithCues(cues map[string]float64) Option {
 	return func(o *options) {
 		if o.cues == nil {
@@ -22,24 +51,166 @@ func WithCues(cues map[string]float64) Option {
 	}
 }
 
+// cueEntry is one lexicon entry, reached through any inflection of its first
+// word.
+type cueEntry struct {
+	lemma  string
+	rest   []string // the phrase's words after the first
+	weight float64
+	strong bool // from the stance lexicon, not general valence
+}
+
 // Scorer judges each sentence's attitude toward each target named in it. It
-// is safe for concurrent use by multiple goroutines.
+// is immutable after NewScorer and safe for concurrent use by multiple
+// goroutines.
 type Scorer struct {
-	opts options
+	opts  options
+	cues  map[string][]cueEntry // inflected first word -> entries, longest first
+	vader map[string]float64    // word -> valence scaled to [-1, 1]
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
-func NewScorer(opts ...Option) (*Scorer, error) {
-	s := &Scorer{}
+func NewScorer(opts ...Option) (s *Scorer, err error) {
+	s = &Scorer{}
 	for _, o := range opts {
 		o(&s.opts)
+	}
+	lex, err := loadVader()
+	if err != nil {
+		return nil, err
+	}
+	s.vader = make(map[string]float64, len(lex))
+	for w, v := range lex {
+		if vaderStop[w] || strings.ContainsAny(w, " ") {
+			continue
+		}
+		s.vader[w] = clamp(v/4, -1, 1)
+	}
+	all := make(map[string]float64, len(builtinCues)+len(s.opts.cues))
+	for k, v := range builtinCues {
+		all[k] = v
+	}
+	for k, v := range s.opts.cues {
+		k = strings.Join(strings.Fields(strings.ToLower(k)), " ")
+		if k == "" || math.IsNaN(v) {
+			continue
+		}
+		all[k] = clamp(v, -1, 1)
+	}
+	s.cues = map[string][]cueEntry{}
+	for k, v := range all {
+		if v == 0 {
+			continue
+		}
+		words := strings.Fields(k)
+		e := cueEntry{lemma: k, rest: words[1:], weight: v, strong: true}
+		for _, f := range inflections(words[0]) {
+			s.cues[f] = append(s.cues[f], e)
+		}
+	}
+	for f, es := range s.cues {
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].rest) != len(es[j].rest) {
+				return len(es[i].rest) > len(es[j].rest)
+			}
+			return es[i].lemma < es[j].lemma
+		})
+		s.cues[f] = es
 	}
 	return s, nil
 }
 
-// Judge returns one Judgment per (sentence, target entity) pair where the
-// target is named in the sentence, in sentence order.
-// TODO(skeleton): implementation in progress.
+// loadVader returns the VADER lexicon, turning the dependency's panic on a
+// missing asset into ErrLexicon.
+func loadVader() (lex map[string]float64, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			lex, err = nil, fmt.Errorf("%w: %v", ErrLexicon, r)
+		}
+	}()
+	sia := govader.NewSentimentIntensityAnalyzer()
+	if sia == nil || len(sia.Lexicon) == 0 {
+		return nil, ErrLexicon
+	}
+	return sia.Lexicon, nil
+}
+
+// Judge returns one Judgment per (sentence, target entity) pair where an
+// entity with Target set has a mention in the sentence: in sentence order,
+// then in order of the target's first mention in the sentence. Sentences that
+// name no target get none. Judge reads only doc and never modifies it.
 func (s *Scorer) Judge(doc *entities.Document) []Judgment {
-	return []Judgment{}
+	out := []Judgment{}
+	if doc == nil || len(doc.Sentences) == 0 {
+		return out
+	}
+	d := newDocView(doc)
+	for si := range doc.Sentences {
+		targets := d.targetsIn(si)
+		if len(targets) == 0 {
+			continue
+		}
+		sv := d.sentence(si)
+		for _, t := range targets {
+			out = append(out, s.judge(d, sv, t))
+		}
+	}
+	return out
+}
+
+func clamp(v, lo, hi float64) float64 {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// inflections returns w and its regular and common irregular verb and noun
+// forms. Overgeneration is harmless: a non-word never appears in text.
+func inflections(w string) []string {
+	fs := []string{w}
+	add := func(s ...string) { fs = append(fs, s...) }
+	n := len(w)
+	if n == 0 {
+		return fs
+	}
+	last := w[n-1]
+	switch {
+	case strings.HasSuffix(w, "e"):
+		add(w+"s", w+"d", w[:n-1]+"ing")
+	case last == 'y' && n > 1 && !isVowel(w[n-2]):
+		add(w[:n-1]+"ies", w[:n-1]+"ied", w+"ing")
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		add(w+"es", w+"ed", w+"ing")
+	default:
+		add(w+"s", w+"ed", w+"ing")
+		if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+			isVowel(w[n-2]) && !isVowel(w[n-3]) {
+			d := w + string(last)
+			add(d+"ed", d+"ing")
+		}
+	}
+	if irr, ok := irregular[w]; ok {
+		add(irr...)
+	}
+	return fs
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+var irregular = map[string][]string{
+	"leave": {"left"}, "flee": {"fled"}, "take": {"took", "taken"},
+	"feel": {"felt"}, "think": {"thought"}, "tell": {"told"}, "say": {"said"},
+	"write": {"wrote", "written"}, "become": {"became"}, "see": {"saw", "seen"},
+	"find": {"found"}, "make": {"made"}, "grow": {"grew", "grown"},
+	"stand": {"stood"}, "fight": {"fought"}, "hold": {"held"},
+	"lose": {"lost"}, "forsake": {"forsook", "forsaken"}, "cut": {"cut"},
+	"shut": {"shut"}, "quit": {"quit", "quitting"}, "hate": {"hated"},
+	"go": {"went", "gone"}, "get": {"got", "gotten"}, "put": {"put"},
+	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
+	"rebel": {"rebelled"}, "thrive": {"throve"},
 }

@@ -1,0 +1,185 @@
+package stance
+
+// The built-in platform-stance cue lexicon. Keys follow the format WithCues
+// documents: a lower-case lemma ("endorse") or a space-separated phrase whose
+// first word is a lemma ("rely on"); inflections of the first word match
+// automatically. Weights are in [-1, 1]: positive endorses, negative
+// criticizes. Verb lemmas also cover their nouns only when listed.
+var builtinCues = map[string]float64{
+	// endorsement
+	"endorse": 0.9, "endorsement": 0.9, "praise": 0.8, "prefer": 0.7,
+	"preference": 0.7, "preferred": 0.6, "favour": 0.7, "favor": 0.7,
+	"favourite": 0.6, "favorite": 0.6, "embrace": 0.7, "back": 0.5,
+	"support": 0.6, "supporter": 0.5, "rely on": 0.5, "reliance on": 0.5,
+	"depend on": 0.4, "recommend": 0.7, "recommendation": 0.5, "applaud": 0.8,
+	"welcome": 0.6, "love": 0.7, "like": 0.5, "trust": 0.6, "appreciate": 0.6,
+	"champion": 0.6, "tout": 0.6, "laud": 0.8, "hail": 0.7, "celebrate": 0.6,
+	"commend": 0.8, "defend": 0.5, "thank": 0.6, "appealing": 0.6,
+	"irreplaceable": 0.8, "indispensable": 0.8, "valuable": 0.6, "vital": 0.5,
+	"essential": 0.5, "unique": 0.5, "useful": 0.5, "effective": 0.4,
+	"benefit": 0.5, "advantage": 0.5, "popular": 0.4, "thrive": 0.4,
+	"stand by": 0.5, "side with": 0.5, "in favor of": 0.6, "in favour of": 0.6,
+	"switch to": 0.4, "move to": 0.3, "migrate to": 0.4, "flock to": 0.5,
+	"turn to": 0.3, "return to": 0.3, "join": 0.3, "promote": 0.4,
+	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
+	"free speech": 0.4, "freedom": 0.3, "haven": 0.3, "refuge": 0.4,
+	"uncensored": 0.5, "tolerant": 0.4,
+	// criticism
+	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
+	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
+	"ban": -0.6, "leave": -0.5, "abandon": -0.7, "quit": -0.6, "boycott": -0.8,
+	"sue": -0.6, "lawsuit": -0.5, "accuse": -0.7, "accusation": -0.6,
+	"blame": -0.7, "attack": -0.6, "denounce": -0.9, "reject": -0.7,
+	"oppose": -0.7, "opposition": -0.5, "ditch": -0.6, "shun": -0.7,
+	"distrust": -0.6, "mistrust": -0.6, "dislike": -0.6, "hate": -0.7,
+	"lawless": -0.8, "desolate": -0.6, "harmful": -0.7, "toxic": -0.7,
+	"dangerous": -0.6, "censor": -0.6, "censorship": -0.6, "censorious": -0.6,
+	"biased": -0.6, "bias": -0.5, "hostile": -0.6, "complain": -0.6,
+	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
+	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
+	"cut ties with": -0.7, "warn about": -0.5, "warn against": -0.5,
+	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
+	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
+	"turn against": -0.6, "rail against": -0.8, "lash out at": -0.8,
+	"take aim at": -0.6, "call out": -0.5, "fine": -0.4, "restrict": -0.4,
+	"block": -0.4, "suspend": -0.4, "remove": -0.3, "deplatform": -0.5,
+	"shut down": -0.4, "crack down on": -0.5, "intolerant": -0.6,
+	"worse": -0.5, "worst": -0.6, "inferior": -0.6, "unsafe": -0.6,
+	"cesspool": -0.8, "echo chamber": -0.5, "misinformation": -0.3,
+	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
+	"misstep": -0.4, "abuse": -0.5, "exploit": -0.4, "theft": -0.6,
+	"steal": -0.6, "decline": -0.4, "collapse": -0.5,
+}
+
+// verbOnly lists cue lemmas that are stances only as verbs: "back" and
+// "like" are also adverbs and prepositions, "fine" an adjective.
+var verbOnly = map[string]bool{
+	"back": true, "like": true, "leave": true, "fine": true, "join": true,
+	"trust": false, "block": true, "hail": true, "ban": false,
+}
+
+// actorVerbs are actions a platform takes on content or users. A target that
+// is their subject acts; nobody takes a stance toward it.
+var actorVerbs = map[string]bool{
+	"ban": true, "remove": true, "suspend": true, "block": true, "delete": true,
+	"restrict": true, "label": true, "flag": true, "take down": true,
+	"shut down": true, "deplatform": true, "censor": true, "moderate": true,
+	"purge": true, "bar": true, "prohibit": true, "limit": true,
+	"throttle": true, "demonetize": true, "crack down on": true, "fine": true,
+	"take": true, "close": true, "disable": true, "terminate": true,
+	"reject": true, "pull": true, "hide": true, "lock": true,
+}
+
+// departVerbs take a second object marked by "for" or "to" that receives the
+// opposite stance: "left Twitter for Telegram".
+var departVerbs = map[string]bool{
+	"leave": true, "abandon": true, "quit": true, "ditch": true, "flee": true,
+	"exodus": true, "turn away from": true, "move away from": true,
+	"walk away from": true, "migrate": true, "move": true, "switch": true,
+}
+
+// reportVerbs introduce reported speech or attributed opinion; their subject
+// holds the attitudes in their complement.
+var reportVerbs = map[string]bool{
+	"say": true, "state": true, "claim": true, "argue": true, "emphasize": true,
+	"emphasise": true, "tell": true, "write": true, "assert": true, "add": true,
+	"note": true, "insist": true, "explain": true, "tweet": true, "post": true,
+	"announce": true, "declare": true, "warn": true, "suggest": true,
+	"believe": true, "think": true, "contend": true, "maintain": true,
+	"stress": true, "acknowledge": true, "admit": true, "allege": true,
+	"report": true, "observe": true, "remark": true, "comment": true,
+	"reply": true, "respond": true, "answer": true, "describe": true,
+	"call": true, "feel": true, "told": true, "said": true, "wrote": true,
+	"thought": true, "felt": true, "confirm": true, "reiterate": true,
+	"highlight": true, "point out": true, "urge": true, "predict": true,
+}
+
+// negators flip the cue that follows them in the same clause.
+var negators = map[string]bool{
+	"not": true, "n't": true, "never": true, "no": true, "without": true,
+	"hardly": true, "nor": true, "neither": true, "absence": true,
+	"lack": true, "lacks": true, "lacking": true, "lacked": true,
+	"cannot": true, "barely": true, "nobody": true, "none": true,
+	"nothing": true, "stopped": true, "ceased": true, "free": false,
+}
+
+// concessives open a subordinate clause that the main clause overrides.
+var concessives = map[string]bool{
+	"while": true, "although": true, "though": true, "whereas": true,
+	"despite": true, "notwithstanding": true,
+}
+
+// contrasts open a clause that outweighs what came before.
+var contrasts = map[string]bool{"but": true, "however": true, "yet": true}
+
+// comparers between a cue and a target give the target the opposite stance.
+var comparers = map[string]bool{
+	"over": true, "than": true, "unlike": true, "instead": true,
+	"rather": true, "versus": true, "vs": true, "vs.": true,
+	"compared": true, "whereas": true,
+}
+
+// linkVerbs join a subject to a predicate adjective or noun.
+var linkVerbs = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "'s": true, "'re": true, "remain": true, "remains": true,
+	"remained": true, "become": true, "becomes": true, "became": true,
+	"seem": true, "seems": true, "seemed": true, "appear": true,
+	"appears": true, "appeared": true, "stay": true, "stays": true,
+	"stayed": true, "look": true, "looks": true, "looked": true,
+	"sound": true, "sounds": true, "feel": true, "feels": true, "proved": true,
+	"proves": true, "prove": true, "turned": true, "grew": true, "grows": true,
+	"make": true, "makes": true, "made": true, "making": true, "find": true,
+	"finds": true, "found": true, "consider": true, "considers": true,
+	"considered": true, "call": true, "calls": true, "called": true,
+	"deem": true, "deems": true, "deemed": true, "view": true, "views": true,
+	"viewed": true, "see": true, "sees": true, "saw": true,
+}
+
+// auxiliaries are verbs that do not end a verb phrase.
+var auxiliaries = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "am": true, "'s": true, "'re": true, "'m": true,
+	"have": true, "has": true, "had": true, "having": true, "'ve": true,
+	"do": true, "does": true, "did": true, "will": true, "would": true,
+	"shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "'d": true, "'ll": true, "get": true,
+	"got": true, "gets": true, "continue": true, "continues": true,
+	"continued": true, "begin": true, "began": true, "start": true,
+	"started": true, "want": true, "wants": true, "wanted": true,
+	"try": true, "tried": true, "tries": true, "seek": true, "sought": true,
+	"decide": true, "decided": true, "plan": true, "plans": true,
+	"planned": true, "vow": true, "vowed": true, "threaten": true,
+	"threatened": true, "go": true, "going": true, "went": true,
+}
+
+// groupNouns refer back to the nearest organization ("the group said").
+var groupNouns = map[string]bool{
+	"group": true, "organization": true, "organisation": true,
+	"movement": true, "militants": true, "company": true, "firm": true,
+	"outfit": true, "network": true, "regime": true, "government": true,
+	"administration": true, "campaign": true, "party": true, "insurgents": true,
+}
+
+// vaderStop lists VADER entries that mislead in news text: function words,
+// names of things, and words whose lexicon sense is rare.
+var vaderStop = map[string]bool{
+	"no": true, "like": true, "united": true, "party": true, "parties": true,
+	"please": true, "yes": true, "ok": true, "okay": true, "well": true,
+	"pretty": true, "want": true, "wants": true, "want to": true,
+	"share": true, "shares": true, "shared": true, "sharing": true,
+	"interest": true, "interests": true, "interested": true,
+	"care": true, "matter": true, "matters": true, "justice": true,
+	"intelligence": true, "security": true, "god": true, "pray": true,
+	"kind": true, "play": true, "plays": true, "played": true, "fun": true,
+	"true": true, "truth": true, "ready": true, "sure": true, "clear": true,
+	"clearly": true, "certain": true, "certainly": true, "chance": true,
+	"chances": true, "grant": true, "granted": true, "reach": true,
+	"hope": true, "hopes": true, "save": true, "free": true, "help": true,
+	"helps": true, "helped": true, "helping": true, "agree": true,
+	"agreed": true, "agreement": true, "lol": false, "growth": false,
+	"major": true, "big": false, "great": false, "worth": true,
+	"yeah": true, "dear": true, "honor": false, "win": false,
+	"fire": true, "fired": true, "charges": true, "charged": true,
+	"charge": true, "prison": false, "war": false,
+}
