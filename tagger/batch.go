@@ -67,6 +67,10 @@ func (t *Tagger) TagAll(ctx context.Context, inputs []Input) ([]Output, error) {
 // goroutine outlives it — except that if inputs itself is blocked (say,
 // reading a terminal), its goroutine ends as soon as inputs next yields.
 func (t *Tagger) Stream(ctx context.Context, inputs iter.Seq[Input]) iter.Seq[Output] {
+	workers := 1
+	if t != nil {
+		workers = max(1, t.workers)
+	}
 	return func(yield func(Output) bool) {
 		type pending struct {
 			index int
@@ -77,7 +81,7 @@ func (t *Tagger) Stream(ctx context.Context, inputs iter.Seq[Input]) iter.Seq[Ou
 			pending
 			in Input
 		}
-		window := 2 * t.workers
+		window := 2 * workers
 		ictx, cancel := context.WithCancel(ctx)
 		var wg sync.WaitGroup
 		defer wg.Wait() // runs after cancel: workers see ictx done
@@ -110,7 +114,7 @@ func (t *Tagger) Stream(ctx context.Context, inputs iter.Seq[Input]) iter.Seq[Ou
 			exhausted = true
 		}()
 
-		for range t.workers {
+		for range workers {
 			wg.Go(func() {
 				for {
 					select {

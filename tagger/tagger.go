@@ -158,6 +158,9 @@ func (t *Tagger) Tag(ctx context.Context, text string) (*Result, error) {
 // done before tagging starts (a document is not interrupted once started),
 // and [ErrInternal] for a failure below, panics included.
 func (t *Tagger) TagInput(ctx context.Context, in Input) (*Result, error) {
+	if t == nil || t.rec == nil || t.scorer == nil {
+		return nil, errNotNew
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
@@ -190,6 +193,8 @@ func (t *Tagger) TagInput(ctx context.Context, in Input) (*Result, error) {
 	}
 	return res, nil
 }
+
+var errNotNew = fmt.Errorf("%w: Tagger not made by New", ErrInternal)
 
 // protect runs f and turns a panic in it into an error wrapping
 // ErrInternal, so that no panic crosses the API.
