@@ -65,8 +65,8 @@ func TestNewResult(t *testing.T) {
 // Result whose offsets are wrong: it becomes an ErrInternal error.
 func TestNewResultRejectsBadSpans(t *testing.T) {
 	tests := []struct {
-		name  string
-		break_ func(*entities.Document, []stance.Judgment)
+		name    string
+		breakIt func(*entities.Document, []stance.Judgment)
 	}{
 		{"sentence past the end", func(d *entities.Document, _ []stance.Judgment) { d.Sentences[1].End = 99 }},
 		{"reversed sentence", func(d *entities.Document, _ []stance.Judgment) { d.Sentences[0].Start = 30 }},
@@ -80,7 +80,7 @@ func TestNewResultRejectsBadSpans(t *testing.T) {
 			doc := convertDoc()
 			js := []stance.Judgment{{Sentence: 0, Target: "Twitter", Label: stance.Neutral,
 				Cues: []stance.Cue{{Start: 21, End: 25, Text: "wins"}}}}
-			tt.break_(doc, js)
+			tt.breakIt(doc, js)
 			if _, err := newResult("", convertText, doc, js); !errors.Is(err, ErrInternal) {
 				t.Errorf("newResult error = %v, want ErrInternal", err)
 			}
