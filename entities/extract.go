@@ -82,6 +82,7 @@ func (w *work) extract() {
 	w.typeUnknown()
 	w.matchCompounds()
 	w.formerly()
+	w.parenthetical()
 }
 
 func (w *work) addCand(c cand) {
@@ -175,10 +176,11 @@ func (w *work) nameLike(i int) bool {
 var nameConnectors = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true, "von": true,
 	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true,
-	"du": true, "di": true, "&": true, "ibn": true, "el": true,
+	"du": true, "di": true, "&": true, "ibn": true, "el": true, "na": true,
 }
 
-var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true}
+var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true,
+	"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "LLC": true, "PLC": true, "Platforms": true}
 
 // matchRuns finds runs of capitalized words and turns them into candidates.
 func (w *work) matchRuns(si int, s Sentence) {
@@ -199,15 +201,62 @@ func (w *work) matchRuns(si int, s Sentence) {
 				j++
 				break
 			}
-			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1)) {
+			// "Workers’ Union": a possessive apostrophe inside a name.
+			if n == "'" && j+1 < s.TokenEnd && w.nameLike(j+1) && w.raw[j].start == w.raw[j-1].end {
+				j += 2
+				continue
+			}
+			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1) || n == "and" || n == "for") {
 				j += 2
 				continue
 			}
 			break
 		}
-		w.run(si, s, i, j)
+		// "and" and "for" join names only inside an organization's name
+		// ("Ministry of Science and Technology", "Parents for Safer
+		// Screens"); elsewhere they separate two names.
+		forName := false
+		if k := w.weakJoin(i, j); k > 0 && !w.isOrgRun(i, j) {
+			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); !forName {
+				j = k
+			}
+		}
+		// A sentence-initial word the tagger does not call a proper noun
+		// is an ordinary capitalized word ("Imagine", "Asked").
+		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) {
+			i++
+		}
+		if forName {
+			w.uncover(i, j)
+			w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s)})
+		} else {
+			w.run(si, s, i, j)
+		}
 		i = j
 	}
+}
+
+// weakJoin returns the index of the first "and" or "for" joining [a,b), or 0.
+func (w *work) weakJoin(a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if n := w.raw[k].norm; n == "and" || n == "for" {
+			return k
+		}
+	}
+	return 0
+}
+
+// forJoins reports whether "X for Y" at [a,b) with "for" at k is one name:
+// no person title or known name on either side ("Alternative for Germany",
+// "Parents for Safer Screens" are; "Minister for Digital Affairs Jane Doe"
+// is not).
+func (w *work) forJoins(a, k, b int) bool {
+	for i := a; i < b; i++ {
+		if w.lex.titles[w.raw[i].norm] || i < k && w.covered[i] != 0 {
+			return false
+		}
+	}
+	return w.weakJoin(k, b) == 0
 }
 
 // ofJoins reports whether "of" after token i continues a name ("University
@@ -232,8 +281,18 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			}
 		}
 		if !hasTitle {
+			// "ByteDance Ltd." is the known ByteDance.
+			var entry *lexEntry
+			if c := w.covered[a0]; c != 0 && w.cands[c-1].typ == Org && w.cands[c-1].entry != nil {
+				entry = w.cands[c-1].entry
+				for k := w.cands[c-1].te; k < b; k++ {
+					if !corpSuffixes[w.raw[k].norm] && w.raw[k].norm != "." {
+						entry = nil
+					}
+				}
+			}
 			w.uncover(a0, b)
-			w.addCand(cand{ts: a0, te: b, start: w.raw[a0].start, end: w.raw[b-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(a0, s)})
+			w.addCand(cand{ts: a0, te: b, start: w.raw[a0].start, end: w.raw[b-1].end, sent: si, typ: Org, conf: confRule, entry: entry, initial: w.isInitial(a0, s)})
 			return
 		}
 	}
@@ -298,6 +357,9 @@ func (w *work) isOrgRun(a, b int) bool {
 		last = w.raw[b-2].norm
 	}
 	if w.lex.orgHeads[last] {
+		return true
+	}
+	if w.lex.orgStarts[w.raw[a].norm] {
 		return true
 	}
 	if w.lex.orgLeads[w.raw[a].norm] {
@@ -395,7 +457,9 @@ var (
 	orgAfterThe = setOf([]string{"movement", "group", "militia", "party", "network", "campaign",
 		"organization", "organisation", "coalition", "alliance", "union", "company", "firm",
 		"agency", "regime", "administration", "government", "brand", "startup", "app", "team",
-		"club", "band", "newspaper", "outlet", "channel", "faction", "insurgency", "militants", "fighters"})
+		"club", "band", "newspaper", "outlet", "channel", "faction", "insurgency", "militants", "fighters",
+		"regulator", "watchdog", "broadcaster", "publisher", "nonprofit", "charity", "lab", "laboratory",
+		"consultancy", "institute", "ministry", "authority", "commission"})
 	orgRoleBefore = setOf([]string{"ceo", "founder", "co-founder", "cofounder", "head", "chief",
 		"executive", "president", "chairman", "chairwoman", "spokesman", "spokeswoman",
 		"spokesperson", "director", "member", "members", "employees", "owner", "shareholders",
@@ -472,17 +536,22 @@ func (w *work) typeUnknown() {
 	}
 }
 
+// isAcronym reports a short, mostly upper-case word: "FBI", "AfD", "TLWU".
 func isAcronym(s string) bool {
 	s = strings.ReplaceAll(s, ".", "")
-	if len(s) < 2 || len(s) > 6 {
+	if len(s) < 2 || len(s) > 6 || !isCap(s) {
 		return false
 	}
+	upper := 0
 	for _, r := range s {
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			upper++
+		case !unicode.IsLower(r):
 			return false
 		}
 	}
-	return true
+	return upper >= 2 && 2*upper >= len(s)
 }
 
 func (w *work) typeByContext(c *cand) (Type, int) {
@@ -510,6 +579,13 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	case (prev == "of" || prev == "at" || prev == "for") && orgRoleBefore[prev2]:
 		return Org, confRule
 	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
+		return Person, confRule
+	case c.te-c.ts == 1 && isAcronym(first):
+		return Org, confRule
+	case prev == "," && orgAfterThe[prev2]:
+		// Apposition: "the national telecom regulator, Anatel,".
+		return Org, confRule
+	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
 	}
 	if t := w.proseType(c); t != "" {
@@ -588,16 +664,16 @@ func (w *work) matchCompounds() {
 			if n >= 0 {
 				piece = word[off : off+n]
 			}
-			if isCap(piece) {
+			if piece != "" {
 				start := t.start + off
 				var typ Type
 				var entry *lexEntry
-				if k := known[piece]; k != 0 {
+				if k := known[piece]; k != 0 && isCap(piece) {
 					typ, entry = w.cands[k-1].typ, w.cands[k-1].entry
 				} else {
 					w.phr = w.lex.lookup(strings.ToLower(piece), w.phr[:0])
 					for _, p := range w.phr {
-						if matchAt(w.text, start, p.text, p.fold) == start+len(piece) && (!p.entry.ambiguous || hasSlash) {
+						if matchAt(w.text, start, p.text, p.fold) == start+len(piece) && (!p.entry.ambiguous || hasSlash) && (isCap(piece) || p.fold) {
 							typ, entry = p.entry.typ, p.entry
 							break
 						}
@@ -612,6 +688,26 @@ func (w *work) matchCompounds() {
 			}
 			off += n + 1
 		}
+	}
+}
+
+// parenthetical attaches an acronym in brackets to the name before it:
+// "Transport and Logistics Workers’ Union (TLWU)", "Alternative for
+// Germany (AfD)".
+func (w *work) parenthetical() {
+	for k := range w.cands {
+		c := &w.cands[k]
+		if c.dropped || c.te-c.ts != 1 || c.ts < 2 || !isAcronym(w.raw[c.ts].norm) || w.raw[c.ts-1].norm != "(" {
+			continue
+		}
+		if c.entry != nil && c.entry.platform {
+			continue
+		}
+		o := w.covered[c.ts-2]
+		if o == 0 || w.cands[o-1].dropped || w.cands[o-1].typ == "" || w.cands[o-1].typ == Person || w.cands[o-1].te != c.ts-1 {
+			continue
+		}
+		c.typ, c.entry, c.alsoOf = w.cands[o-1].typ, nil, o
 	}
 }
 

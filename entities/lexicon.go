@@ -210,6 +210,8 @@ var notNames = []string{
 	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
+	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
+	"MP", "MPs", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -276,7 +278,8 @@ var orgHeads = []string{
 	"Energy", "Oil", "Industries", "Enterprises", "Solutions", "Software",
 	"Games", "Entertainment", "Pictures", "Insurance", "Securities", "Exchange",
 	"Reserve", "Treasury", "Directorate", "Secretariat", "Observatory", "Lab",
-	"Laboratory", "Team", "FC", "United",
+	"Laboratory", "Team", "FC", "United", "Research", "Data", "Analytics",
+	"Consulting", "Strategies", "Digital", "Tech", "Labs", "Watchdog",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -288,6 +291,14 @@ var orgLeads = []string{
 	"Museum", "College", "School", "Academy", "Society", "Center", "Centre",
 	"Agency", "National", "Federal", "International", "Royal", "Supreme",
 	"Central", "Islamic", "Democratic", "Republican", "People's",
+}
+
+// orgStarts begin an organization's name on their own, without "of"
+// ("Instituto Rede Aberta").
+var orgStarts = []string{
+	"Instituto", "Universidad", "Universidade", "Università", "Université",
+	"Fundación", "Fundação", "Ministério", "Ministerio", "Banco", "Partido",
+	"Coimisiún", "Comisión", "Bundesamt", "Verein",
 }
 
 // gpeHeads end a capitalized name that is a place ("Kings County").

@@ -34,7 +34,7 @@ type lexicon struct {
 	extra        map[string][]phrase
 	extraHandles map[string]*lexEntry
 
-	notNames, adjectives, titles, orgHeads, orgLeads, gpeHeads, firstNames map[string]bool
+	notNames, adjectives, titles, orgHeads, orgLeads, orgStarts, gpeHeads, firstNames map[string]bool
 }
 
 func newLexicon(targets []Target) *lexicon {
@@ -46,6 +46,7 @@ func newLexicon(targets []Target) *lexicon {
 		titles:     setOf(personTitles),
 		orgHeads:   setOf(orgHeads),
 		orgLeads:   setOf(orgLeads),
+		orgStarts:  setOf(orgStarts),
 		gpeHeads:   setOf(gpeHeads),
 		firstNames: setOf(firstNames),
 	}

@@ -152,7 +152,7 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		if isAcronym(cw[0]) && strings.ReplaceAll(cw[0], ".", "") == initials(g.words) {
 			return g
 		}
-		if c.typ == Org && cw[0] == g.words[0] {
+		if c.typ == Org && (cw[0] == g.words[0] || w.lex.orgHeads[cw[0]] && cw[0] == g.words[len(g.words)-1]) {
 			return g
 		}
 	}

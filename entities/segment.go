@@ -194,6 +194,9 @@ func (s *segmenter) endsSentence(text string, start, p, end int, r rune) bool {
 		return false
 	}
 	nextWord := wordAt(text, j)
+	if pw := wordBefore(text, start, max(start, p-len(w)-1)); isInitial(w) && pw != "" && !isCap(pw) {
+		return true // "posted on X. The": a letter, not an initial
+	}
 	if s.abbrevs[w] || isInitial(w) || isDotted(w) {
 		if unicode.IsDigit(next) {
 			return false // "Jan. 5", "No. 1"
