@@ -19,6 +19,9 @@ type work struct {
 	// covered[i] is the index+1 of the candidate covering token i, or 0.
 	covered []int
 	phr     []phrase // scratch for lookups
+	// titleCase[s] reports a sentence in Title Case or ALL CAPS, where
+	// capitals do not mark names.
+	titleCase []bool
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -68,6 +71,19 @@ func (w *work) annotate() error {
 		}
 	}
 	w.covered = make([]int, len(w.raw))
+	w.titleCase = make([]bool, len(w.doc.Sentences))
+	for si, s := range w.doc.Sentences {
+		words, caps := 0, 0
+		for _, t := range w.raw[s.TokenStart:s.TokenEnd] {
+			if len(t.norm) > 3 && !isPunctTok(t.norm) {
+				words++
+				if isCap(t.norm) {
+					caps++
+				}
+			}
+		}
+		w.titleCase[si] = words >= 4 && caps*10 >= words*7
+	}
 	return nil
 }
 
@@ -115,6 +131,10 @@ func isPunctTok(s string) bool {
 	return true
 }
 
+func isAllCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
 // isCap reports whether s starts with an upper-case letter.
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -134,8 +154,13 @@ func (w *work) matchLexicon(si int, s Sentence) {
 		}
 		w.phr = w.lex.lookup(firstWordKey(t.norm), w.phr[:0])
 		best, bestTE, bestEnd := -1, 0, 0
+		if len(w.phr) == 0 && w.titleCase[si] && isAllCaps(t.norm) {
+			// "JAPAN" in an all-caps headline.
+			w.phr = w.lex.lookup(firstWordKey(t.norm), w.phr[:0])
+		}
 		for k, p := range w.phr {
-			end := matchAt(w.text, t.start, p.text, p.fold)
+			fold := p.fold || w.titleCase[si] && isAllCaps(t.norm) && !p.entry.ambiguous
+			end := matchAt(w.text, t.start, p.text, fold)
 			if end < 0 || end <= bestEnd {
 				continue
 			}
@@ -161,17 +186,21 @@ func (w *work) matchLexicon(si int, s Sentence) {
 // nameLike reports whether token i can be part of a capitalized name run.
 func (w *work) nameLike(i int) bool {
 	n := w.raw[i].norm
-	if !isCap(n) || w.lex.notNames[strings.TrimSuffix(n, ".")] {
+	if !isCap(n) && !(nameConnectors[n[:max(0, strings.IndexFunc(n, isCompoundSep))]]) || w.lex.notNames[strings.TrimSuffix(n, ".")] {
 		return false
 	}
-	// "Musk-owned" is not a name token; "Coca-Cola" is.
-	for _, part := range strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '/' }) {
-		if !isCap(part) {
+	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
+	// and "al-Assad" are.
+	parts := strings.FieldsFunc(n, isCompoundSep)
+	for k, part := range parts {
+		if !isCap(part) && !(k < len(parts)-1 && nameConnectors[part]) || w.lex.adjectives[part] && len(parts) > 1 {
 			return false
 		}
 	}
 	return true
 }
+
+func isCompoundSep(r rune) bool { return r == '-' || r == '/' || r == '—' || r == '–' }
 
 var nameConnectors = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true, "von": true,
@@ -324,6 +353,12 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		for j < b && w.covered[j] == 0 && !w.lex.titles[w.raw[j].norm] {
 			j++
 		}
+		if j < b && w.lex.titles[w.raw[j].norm] && !afterTitle && j-i == 1 && w.proseType(&cand{ts: i, te: j}) != Org {
+			// "Policy Adviser Stephen Miller": a lone word before a title
+			// is part of the title unless prose sees an organization.
+			i = j
+			continue
+		}
 		// Trim a trailing connector or period.
 		for j > i+1 && (nameConnectors[w.raw[j-1].norm] || w.raw[j-1].norm == "of" || w.raw[j-1].norm == ".") {
 			j--
@@ -456,7 +491,7 @@ func (w *work) isPlatformTok(i int) bool {
 var (
 	orgAfterThe = setOf([]string{"movement", "group", "militia", "party", "network", "campaign",
 		"organization", "organisation", "coalition", "alliance", "union", "company", "firm",
-		"agency", "regime", "administration", "government", "brand", "startup", "app", "team",
+		"agency", "brand", "startup", "app",
 		"club", "band", "newspaper", "outlet", "channel", "faction", "insurgency", "militants", "fighters",
 		"regulator", "watchdog", "broadcaster", "publisher", "nonprofit", "charity", "lab", "laboratory",
 		"consultancy", "institute", "ministry", "authority", "commission"})
@@ -464,6 +499,17 @@ var (
 		"executive", "president", "chairman", "chairwoman", "spokesman", "spokeswoman",
 		"spokesperson", "director", "member", "members", "employees", "owner", "shareholders",
 		"staff", "officials", "leader", "leaders", "lawyers", "researchers", "analysts", "board"})
+	// Heads of names that are places but not GPEs, and of names that are
+	// events, laws or works, which are not annotated.
+	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
+		"Ocean", "Valley", "Bay", "Gulf", "Strait", "Desert", "Peninsula", "Coast", "Canal", "Street",
+		"Avenue", "Road", "Square", "Park", "Bridge", "Airport"})
+	eventHeads = setOf([]string{"War", "Week", "Day", "Act", "Law", "Award", "Awards", "Prize", "Cup",
+		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
+		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
+		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium"})
+	locativeBefore = setOf([]string{"in", "from", "to", "near", "across", "at", "outside", "around",
+		"throughout", "into", "of", "via", "toward", "towards", "within", "visit", "visited", "where"})
 	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 )
@@ -496,10 +542,22 @@ func (w *work) typeUnknown() {
 			orgs[w.raw[c.ts].norm] = true
 		}
 	}
-	seen := map[string]Type{} // types of non-initial mentions, by text
+	// One name, one type: a name prose typed differently in different
+	// sentences takes its most confident type ("Trump" PERSON and ORG).
+	seen := map[string]Type{} // best type of non-initial mentions, by text
+	seenConf := map[string]int{}
 	for _, c := range w.cands {
-		if !c.dropped && c.typ != "" && !c.initial {
-			seen[w.text[c.start:c.end]] = c.typ
+		if !c.dropped && c.typ != "" && !c.initial && !w.titleCase[c.sent] {
+			n := w.text[c.start:c.end]
+			if c.conf > seenConf[n] {
+				seen[n], seenConf[n] = c.typ, c.conf
+			}
+		}
+	}
+	for k := range w.cands {
+		c := &w.cands[k]
+		if n := w.text[c.start:c.end]; !c.dropped && c.entry == nil && c.typ != "" && seenConf[n] > c.conf && seen[n] != c.typ {
+			c.typ, c.conf = seen[n], seenConf[n]
 		}
 	}
 	for k := range w.cands {
@@ -516,7 +574,9 @@ func (w *work) typeUnknown() {
 				c.typ, c.conf = Org, confRule
 			}
 		}
-		if c.typ == "" && c.initial {
+		if c.typ == "" && c.initial || w.titleCase[c.sent] && c.conf < confRule {
+			// In a title-case headline every word is capitalized: keep
+			// only names the body confirms.
 			c.typ = seen[w.text[c.start:c.end]]
 		}
 		if c.typ == "" {
@@ -568,6 +628,10 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	}
 	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
 	switch {
+	case placeHeads[last] && c.te-c.ts > 1:
+		return Loc, confRule
+	case eventHeads[last]:
+		return "", 0
 	case c.afterTitle:
 		return Person, confRule
 	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
@@ -589,8 +653,17 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return Person, confRule
 	}
 	if t := w.proseType(c); t != "" {
-		if isAcronym(first) && c.te-c.ts == 1 && t == Person {
-			return Org, confModel
+		switch {
+		case c.te-c.ts > 4:
+			// prose labels long title-case phrases; names are short.
+			return "", 0
+		case c.te-c.ts == 1 && (t == GPE || t == Loc) && !locativeBefore[prev]:
+			// prose calls many unknown single words GPE ("Wolff",
+			// "Was"); a place usually follows "in", "from", ...
+			if personAfter[next] {
+				return Person, confModel
+			}
+			return "", 0
 		}
 		return t, confModel
 	}
@@ -653,13 +726,13 @@ func (w *work) matchCompounds() {
 		}
 	}
 	for i, t := range w.raw {
-		if w.covered[i] != 0 || !strings.ContainsAny(t.norm, "-/") {
+		if w.covered[i] != 0 || !strings.ContainsAny(t.norm, "-/—–") {
 			continue
 		}
 		word := w.text[t.start:t.end]
 		hasSlash := strings.Contains(word, "/")
 		for off := 0; off < len(word); {
-			n := strings.IndexAny(word[off:], "-/")
+			n := strings.IndexFunc(word[off:], isCompoundSep)
 			piece := word[off:]
 			if n >= 0 {
 				piece = word[off : off+n]
@@ -686,7 +759,8 @@ func (w *work) matchCompounds() {
 			if n < 0 {
 				break
 			}
-			off += n + 1
+			_, sz := utf8.DecodeRuneInString(word[off+n:])
+			off += n + sz
 		}
 	}
 }

@@ -253,6 +253,10 @@ var personTitles = []string{
 	"Co-Founder", "President-elect", "Former", "Acting", "Senior", "Cardinal",
 	"Bishop", "Rabbi", "Imam", "Mullah", "Maulvi", "Detective", "Inspector",
 	"Coach", "Manager", "Editor", "Analyst", "Researcher", "Economist",
+	"Adviser", "Advisor", "Aide", "Counselor", "Strategist", "Correspondent",
+	"Reporter", "Host", "Anchor", "Columnist", "Author", "Writer", "Actor",
+	"Actress", "Singer", "Rapper", "Star", "Candidate", "Nominee", "Activist",
+	"Whistleblower", "Pastor", "Father", "Sheriff", "Trooper", "Agent",
 }
 
 // orgHeads are words that make the capitalized name they end an
