@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 
@@ -28,7 +29,7 @@ type Model struct {
 	pIdx    map[string]int32  // feature string -> feature index
 	pOff    []int32           // entries of feature f are [pOff[f], pOff[f+1])
 	pCls    []uint8           // class index per entry
-	pW      []float64         // weight per entry
+	pW      []int32           // weight per entry, in thousandths
 
 	// Maxent (NER).
 	labels []string         // labels, in labels.gob order (tie-break order)
@@ -155,7 +156,7 @@ func (m *Model) loadPerceptron() error {
 	m.pIdx = make(map[string]int32, len(wts))
 	m.pOff = make([]int32, 0, len(wts)+1)
 	m.pCls = make([]uint8, 0, nEnt)
-	m.pW = make([]float64, 0, nEnt)
+	m.pW = make([]int32, 0, nEnt)
 	type kv struct {
 		off, n int
 		ws     map[string]float64
@@ -174,8 +175,14 @@ func (m *Model) loadPerceptron() error {
 			if !ok {
 				return fmt.Errorf("prosemodel: tagger weight for unknown class %q", c)
 			}
+			// prose's weights are averaged and rounded to 3 decimals;
+			// integer thousandths make the sums exact.
+			wi := math.Round(w * 1000)
+			if math.Abs(wi-w*1000) > 1e-6 || math.Abs(wi) > 1<<26 {
+				return fmt.Errorf("prosemodel: tagger weight %v is not a multiple of 0.001", w)
+			}
 			m.pCls = append(m.pCls, ci)
-			m.pW = append(m.pW, w)
+			m.pW = append(m.pW, int32(wi))
 		}
 	}
 	m.pOff = append(m.pOff, int32(len(m.pCls)))
@@ -312,6 +319,7 @@ type scratch struct {
 	hist    []string
 	reps    []rep
 	scores  []float64
+	iscores []int32
 	present []bool
 }
 

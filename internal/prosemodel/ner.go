@@ -38,7 +38,7 @@ func (m *Model) Classify(toks []Token) {
 		}
 		k := s.key[:0]
 		lw := appendLower(s.low[:0], word) // word.lower
-		var np []byte                       // nextpos
+		var np []byte                      // nextpos
 		if i == last {
 			np = append(s.low2[:0], "None"...)
 		} else {

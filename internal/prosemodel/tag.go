@@ -24,35 +24,43 @@ func (m *Model) Tag(toks []Token) {
 		s.norm = appendNormalize(s.norm, toks[i].Text)
 		s.normOff = append(s.normOff, int32(len(s.norm)))
 	}
-	if cap(s.scores) < len(m.classes) {
-		s.scores = make([]float64, len(m.classes))
+	m.tagRange(s, toks, 0, "-START-", "-START2-")
+}
+
+// tagRange tags toks[from:] given the previous two tags; s.norm must hold the
+// normalized words of all toks.
+func (m *Model) tagRange(s *scratch, toks []Token, from int, p1, p2 string) {
+	if cap(s.iscores) < len(m.classes) {
+		s.iscores = make([]int32, len(m.classes))
 		s.present = make([]bool, len(m.classes))
 	}
-	p1, p2 := "-START-", "-START2-"
-	for i := range toks {
-		word := toks[i].Text
-		var tag string
-		switch {
-		case word == "-":
-			tag = "-"
-		case isEmoticon(word):
-			tag = "SYM"
-		case isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
-			tag = "NN"
-		case matchNone(word):
-			tag = "-NONE-"
-		case matchKeep(word):
-			tag = word
-		default:
-			var ok bool
-			if tag, ok = m.tagDict[word]; !ok {
-				tag = m.predict(s, toks, i, p1, p2)
-			}
+	for i := from; i < len(toks); i++ {
+		tag, ok := m.fixedTag(toks[i].Text)
+		if !ok {
+			tag = m.classes[m.predict(s, toks, i, p1, p2)]
 		}
 		toks[i].Tag = tag
 		p2 = p1
 		p1 = tag
 	}
+}
+
+// fixedTag returns the tag prose assigns to word without the perceptron.
+func (m *Model) fixedTag(word string) (string, bool) {
+	switch {
+	case word == "-":
+		return "-", true
+	case isEmoticon(word):
+		return "SYM", true
+	case isLinkOrEmail(word) || strings.HasPrefix(word, "@"):
+		return "NN", true
+	case matchNone(word):
+		return "-NONE-", true
+	case matchKeep(word):
+		return word, true
+	}
+	tag, ok := m.tagDict[word]
+	return tag, ok
 }
 
 func isEmoticon(w string) bool {
@@ -199,17 +207,21 @@ func (m *Model) addFeat(s *scratch, key []byte) {
 	lo, hi := m.pOff[f], m.pOff[f+1]
 	cls, ws := m.pCls[lo:hi], m.pW[lo:hi]
 	for k, c := range cls {
-		s.scores[c] += ws[k]
+		s.iscores[c] += ws[k]
 		s.present[c] = true
 	}
 }
 
-// predict is prose's averagedPerceptron.predict(featurize(...)).
-func (m *Model) predict(s *scratch, toks []Token, i int, p1, p2 string) string {
+// predict is prose's averagedPerceptron.predict(featurize(...)); it returns
+// the class index and leaves the scores in s.iscores/s.present. Scores are
+// exact integers (weights are multiples of 0.001), so ties are exact and go
+// to the first class in model order; prose's float sums in map order make
+// such ties random.
+func (m *Model) predict(s *scratch, toks []Token, i int, p1, p2 string) int {
 	n := len(toks)
 	w := toks[i].Text
 	nc := len(m.classes)
-	scores, present := s.scores[:nc], s.present[:nc]
+	scores, present := s.iscores[:nc], s.present[:nc]
 	clear(scores)
 	clear(present)
 	k := s.key[:0]
@@ -249,11 +261,14 @@ func (m *Model) predict(s *scratch, toks []Token, i int, p1, p2 string) string {
 	m.addFeat(s, k)
 	s.key = k[:0]
 
-	best, cls := math.Inf(-1), ""
+	best, cls := int32(math.MinInt32), -1
 	for c := range nc {
-		if present[c] && scores[c] > best {
-			best, cls = scores[c], m.classes[c]
+		if present[c] && (cls < 0 || scores[c] > best) {
+			best, cls = scores[c], c
 		}
+	}
+	if cls < 0 {
+		return 0 // no known feature at all; prose would return ""; unreachable with "bias"
 	}
 	return cls
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package prosemodel
+
+const raceEnabled = false
