@@ -104,8 +104,10 @@ func TestSummarize(t *testing.T) {
 			[]Summary{{Target: "X", Holder: "A", Label: "endorses", Score: 0.6, Sentences: 3}}},
 		{"mixed cancels to neutral", []Stance{st("X", "A", "endorses", 0.5), st("X", "A", "criticizes", -0.48)},
 			[]Summary{{Target: "X", Holder: "A", Label: "neutral", Score: 0.01, Sentences: 2}}},
-		{"threshold is inclusive", []Stance{st("X", "A", "criticizes", -0.05)},
-			[]Summary{{Target: "X", Holder: "A", Label: "criticizes", Score: -0.05, Sentences: 1}}},
+		{"threshold is inclusive", []Stance{st("X", "A", "criticizes", -SummaryThreshold)},
+			[]Summary{{Target: "X", Holder: "A", Label: "criticizes", Score: -SummaryThreshold, Sentences: 1}}},
+		{"below the threshold is neutral", []Stance{st("X", "A", "endorses", 0.5), st("X", "A", "criticizes", -0.11)},
+			[]Summary{{Target: "X", Holder: "A", Label: "neutral", Score: 0.195, Sentences: 2}}}, // with stance.Threshold 0.2
 		{"sorted by target then holder", []Stance{st("Y", "B", "neutral", 0), st("X", "B", "neutral", 0), st("Y", "", "neutral", 0), st("X", "A", "neutral", 0)},
 			[]Summary{
 				{Target: "X", Holder: "A", Label: "neutral", Sentences: 1},

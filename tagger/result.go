@@ -1,5 +1,7 @@
 package tagger
 
+import "github.com/stancetag/stancetag/stance"
+
 // Result is the analysis of one document. json.Marshal of a Result produces
 // the stable output contract documented in the README: all offsets are byte
 // offsets into the input text, half-open, and empty lists marshal as [].
@@ -84,6 +86,7 @@ type Summary struct {
 }
 
 // SummaryThreshold is the smallest |Score| of a [Summary] that is labelled
-// as a stance rather than neutral. Records for and against the target in
+// as a stance rather than neutral: the threshold the stance package uses for
+// single sentences, [stance.Threshold]. Records for and against a target in
 // similar strength cancel out to neutral.
-const SummaryThreshold = 0.05
+const SummaryThreshold = stance.Threshold
