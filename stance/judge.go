@@ -11,14 +11,17 @@ import (
 // are related in the sentence. Tuned on NewsMTSC and the article set.
 const (
 	generalScale   = 0.55 // VADER valence in [-1, 1] is scaled by this
-	negFlip        = -0.75
+	negFlip        = -0.8
+	weakNegFlip    = -0.15
 	objectFactor   = 1.0  // cue verb/noun whose object is the target
 	predFactor     = 1.0  // predicate or modifier about the target
-	subjAttitude   = 0.35 // the target holds the attitude ("Trump blamed X")
+	subjAttitude   = 0.15 // the target holds the attitude ("Trump blamed X")
 	subjGeneral    = 0.6  // general valence of the target's own verb
 	sameClause     = 0.5  // same clause, no closer relation
+	farFactor      = 0.25 // the cue has its own verb phrase before the target
 	otherClause    = 0.25 // another clause of the sentence
 	objectRegion   = 0.3  // the object of a verb whose subject is the target
+	deepFactor     = 0.2  // the target is nested two nouns deep
 	concessionDamp = 0.2  // a concessive clause when the target is outside it
 	preButDamp     = 0.45 // before "but" when the target is after it
 	maxGap         = 12   // tokens between a cue and its object
@@ -60,15 +63,22 @@ func skipTag(tag string) bool {
 func (s *Scorer) findCues(v *sentView) []cue {
 	var cs []cue
 	for i := 0; i < v.n; i++ {
-		if v.ent[i] >= 0 || negators[v.low[i]] {
+		if v.ent[i] >= 0 || negators[v.low[i]] || s.report[v.low[i]] {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
 		if !ok {
 			continue
 		}
-		if v.negatedAt(c.lo) {
-			c.weight *= negFlip
+		if neg := v.negatorAt(c.lo); neg != "" {
+			// "did not endorse X" doubts the endorsement; "never liked X",
+			// "no longer supports X", "not unhappy" and "absence of harmful"
+			// reverse the cue.
+			if weakNegators[neg] && c.pos == 'V' {
+				c.weight *= weakNegFlip
+			} else {
+				c.weight *= negFlip
+			}
 			c.negated = true
 		}
 		cs = append(cs, c)
@@ -80,16 +90,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	w := v.low[i]
 	for _, e := range s.cues[w] {
-		if i+1+len(e.rest) > v.n {
-			continue
-		}
-		ok := true
-		for k, r := range e.rest {
-			if v.low[i+1+k] != r || v.ent[i+1+k] >= 0 {
-				ok = false
-				break
-			}
-		}
+		hi, ok := v.matchRest(i, e.rest)
 		if !ok {
 			continue
 		}
@@ -100,30 +101,81 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if len(e.rest) > 0 && pos == 'O' {
 			pos = 'V'
 		}
-		return cue{lo: i, hi: i + 1 + len(e.rest), lemma: e.lemma, weight: e.weight, strong: true, pos: pos}, true
+		return cue{lo: i, hi: hi, lemma: e.lemma, weight: e.weight, strong: true, pos: pos}, true
 	}
 	if skipTag(v.tag[i]) {
 		return cue{}, false
 	}
-	if val, ok := s.vader[w]; ok && val != 0 {
+	val, ok := s.vader[w]
+	if !ok && strings.HasSuffix(w, "ly") && len(w) > 4 {
+		// "wrongly" weighs like "wrong"
+		val, ok = s.vader[w[:len(w)-2]]
+	}
+	if ok && val != 0 {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * generalScale, pos: posOf(v.tag[i])}, true
 	}
 	return cue{}, false
 }
 
+// matchRest matches a phrase's remaining words after token i. A two-word
+// verb phrase ending in a preposition may enclose a short object: "moved
+// their planning to".
+func (v *sentView) matchRest(i int, rest []string) (int, bool) {
+	if i+1+len(rest) > v.n {
+		return 0, false
+	}
+	ok := true
+	for k, r := range rest {
+		if v.low[i+1+k] != r || v.ent[i+1+k] >= 0 {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return i + 1 + len(rest), true
+	}
+	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
+		return 0, false
+	}
+	for k := i + 1; k < v.n && k <= i+5; k++ {
+		w := v.low[k]
+		if w == rest[0] && k > i+1 {
+			return k + 1, true
+		}
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || isPreposition(w) || w == "." {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "on", "for", "from", "with", "against", "over", "at", "about", "of", "by", "off", "into":
+		return true
+	}
+	return false
+}
+
 // negatedAt reports a negator shortly before token i in its clause: "did not
 // endorse", "no longer supports", "never liked", "absence of harmful".
-func (v *sentView) negatedAt(i int) bool {
+func (v *sentView) negatorAt(i int) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := v.low[j]
 		if v.clause[j] != v.clause[i] || w == "," {
-			return false
+			return ""
 		}
 		if negators[w] {
-			return !(j+1 < v.n && (v.low[j+1] == "only" || v.low[j+1] == "just"))
+			if j+1 < v.n && (v.low[j+1] == "only" || v.low[j+1] == "just") {
+				return ""
+			}
+			if w == "no" && j+1 < v.n && v.low[j+1] == "longer" {
+				return "never"
+			}
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // relation is how one cue bears on one target mention.
@@ -144,7 +196,7 @@ func (v *sentView) between(a, b int, f func(int) bool) bool {
 func (v *sentView) isComparer(k int) bool {
 	w := v.low[k]
 	if w == "over" {
-		return true
+		return v.preferenceBefore(k)
 	}
 	if comparers[w] {
 		return true
@@ -161,16 +213,35 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		gap := lo - c.hi
 		contentVerb := v.between(c.hi, lo, v.isContentVerb)
 		switch {
+		case c.lemma == "rather than" || c.lemma == "instead of":
+			// "A rather than B": the construction itself prefers A.
+			r = relation{-objectFactor, 'o'}
 		case contentVerb || gap > maxGap:
-			r = relation{sameClause, 'g'}
-		case c.pos == 'J' && gap > 3:
+			r = relation{farFactor, 'g'}
+		case v.between(c.hi, lo, func(k int) bool { return adverbialSub[v.low[k]] }):
+			// "praises Twitter after Facebook removals"
+			r = relation{farFactor, 'g'}
+		case v.nouns(c.hi, lo) >= 2:
+			// "an attack on free speech in posts on X": X is deep in
+			// the cue's object, not its object.
+			r = relation{deepFactor, 'g'}
+		case actorVerbs[c.lemma] && v.between(c.hi, lo, func(k int) bool {
+			switch v.low[k] {
+			case "from", "on", "by", "off", "across":
+				return true
+			}
+			return false
+		}):
+			// "removed from Facebook": the platform is where it happened.
+			r = relation{0, 'g'}
+		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.between(c.hi, lo, func(k int) bool { return v.tag[k] == "IN" })):
 			r = relation{sameClause, 'g'}
 		case c.pos == 'J':
 			r = relation{predFactor, 'p'}
 		default:
 			r = relation{objectFactor, 'o'}
 		}
-		if c.strong || r.kind != 'g' {
+		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			if v.between(c.hi, lo, v.isComparer) || v.comparedAt(lo) ||
 				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) &&
 					v.between(c.hi+1, lo, func(k int) bool { return v.low[k] == "for" || v.low[k] == "to" }) {
@@ -181,22 +252,40 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if v.comparedAt(lo) {
 			r = relation{-sameClause, 'g'}
 		}
+	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
+		if c.lo-hi <= 8 {
+			r = relation{objectFactor, 'o'}
+		}
 	case hi <= c.lo && same:
 		gap := c.lo - hi
 		contentVerb := v.between(hi, c.lo, v.isContentVerb)
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
+		case c.lo == hi && v.tag[c.lo] == "VBN":
+			// "orders Telegram blocked": an object complement.
+			r = relation{objectFactor, 'o'}
+		case lo > 0 && v.tag[lo-1] == "IN" && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
+			// "a thread on Reddit praised": the target is not the subject.
+			r = relation{deepFactor, 'g'}
 		case c.pos == 'V' && !contentVerb && v.passiveAt(c.lo, hi):
 			r = relation{objectFactor, 'o'}
+		case c.pos == 'V' && !contentVerb && gap <= maxGap && subjectVerbs[c.lemma]:
+			r = relation{predFactor, 'p'}
 		case c.pos == 'V' && !contentVerb && gap <= maxGap:
 			if c.strong {
 				r = relation{subjAttitude, 's'}
 			} else {
 				r = relation{subjGeneral, 's'}
 			}
+		case c.pos == 'O' && !contentVerb && gap <= 4 && strings.HasPrefix(v.tag[c.lo], "RB") &&
+			c.hi < v.n && v.isContentVerb(c.hi):
+			// "Instagram wrongly removed": the manner judges the actor.
+			r = relation{predFactor, 'p'}
 		case (c.pos == 'J' || c.pos == 'N') && !contentVerb && v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
 			r = relation{predFactor, 'p'}
+		case v.nouns(hi, c.lo) >= 2 && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
+			r = relation{deepFactor, 'g'}
 		case contentVerb && v.firstContentVerb(hi, c.lo) < c.lo:
 			r = relation{objectRegion, 'g'}
 		default:
@@ -208,6 +297,9 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	default:
 		if v.comparedAt(lo) {
 			r = relation{-sameClause * 1.5, 'g'}
+		} else if v.saidOf(lo) {
+			// "“…,” Noorzai said of X": the quote is about X.
+			r = relation{predFactor, 'p'}
 		}
 	}
 	// Concession and contrast: the main clause decides.
@@ -220,28 +312,43 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	return r
 }
 
+// nouns counts common nouns in [a, b).
+func (v *sentView) nouns(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNS") {
+			n++
+		}
+	}
+	return n
+}
+
 // comparedAt reports a comparison marker just before the mention at lo:
-// "unlike X", "than X", "over X", "rather than X", "instead of X", "not X".
+// "unlike X", "than X", "over X", "rather than X", "instead of X",
+// "alternative to X", "than any other app, X included".
 func (v *sentView) comparedAt(lo int) bool {
-	for j := lo - 1; j >= 0 && j >= lo-3; j-- {
+	for j := lo - 1; j >= 0 && j >= lo-6; j-- {
 		w := v.low[j]
 		switch w {
-		case "unlike", "than", "over", "versus", "vs", "vs.":
+		case "unlike", "than", "versus", "vs", "vs.":
 			return true
+		case "over":
+			return v.preferenceBefore(j)
 		case "of":
 			if j > 0 && v.low[j-1] == "instead" {
 				return true
 			}
+			continue
 		case "to":
-			if j > 0 && v.low[j-1] == "compared" {
+			if j > 0 && (v.low[j-1] == "compared" || v.low[j-1] == "alternative" || v.low[j-1] == "alternatives") {
 				return true
 			}
-		case "the", "a", "an", "other", "sites", "platforms", "apps", "services", "networks", "rivals", "competitors", "including", ",", "like", "such", "as":
+		case "the", "a", "an", "any", "other", "every", "all", "sites", "platforms", "apps", "services",
+			"networks", "rivals", "competitors", "site", "platform", "app", "service", "network",
+			"including", ",", "like", "such", "as", "especially", "even":
 			continue
 		}
-		if v.ent[j] >= 0 || v.isVerb(j) {
-			return false
-		}
+		return false
 	}
 	return false
 }
@@ -288,7 +395,7 @@ func (v *sentView) actorVerbAfter(hi int, cues []cue) int {
 			if v.passiveAt(k, hi) {
 				return -1
 			}
-			if actorVerbs[v.low[k]] || actorVerbs[v.lemmaAt(k, cues)] {
+			if v.sc.actor[v.low[k]] || actorVerbs[v.lemmaAt(k, cues)] {
 				return k
 			}
 			return -1
@@ -313,11 +420,12 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	if len(cues) == 0 || len(t.ranges) == 0 {
 		return j
 	}
+	ranges := append(t.ranges, v.pronounsOf(t.ent, t.ranges[0][0], d)...)
 	contrib := make([]float64, len(cues))
 	total := 0.0
 	for ci, c := range cues {
 		best := 0.0
-		for _, m := range t.ranges {
+		for _, m := range ranges {
 			actor := v.actorVerbAfter(m[1], cues)
 			r := v.relate(c, m[0], m[1], actor)
 			if actor >= 0 && c.lo <= actor && actor < c.hi {
@@ -374,17 +482,19 @@ func (d *docView) span(v *sentView, lo, hi int) (int, int, bool) {
 	return a, b, true
 }
 
-// holder finds whose attitude cue c expresses toward target entity te.
+// holder finds whose attitude cue c expresses toward target entity te: the
+// agent of a passive or nominal ("by H"), the possessor ("H's preference"),
+// the speaker of reported speech, the subject of the cue's clause, or the
+// subject of the sentence.
 func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 	ok := func(ei int) bool {
 		if ei < 0 || ei == te {
 			return false
 		}
 		e := d.doc.Entities[ei]
-		return e.Type == entities.Person || e.Type == entities.Org || e.Target
+		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE || e.Target
 	}
 	name := func(ei int) string { return d.doc.Entities[ei].Name }
-	// "the endorsement of X by H", "X was praised by H"
 	for k := c.hi; k+1 < v.n && v.clause[k] == v.clause[c.lo]; k++ {
 		if v.low[k] == "by" && (c.pos == 'N' || v.tag[c.lo] == "VBN") {
 			if ei := v.refAt(d, k+1); ok(ei) {
@@ -393,27 +503,50 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			break
 		}
 	}
-	// "H's preference", "their support"
-	if h, found := v.possessor(d, c.lo); found {
-		if ok(h) {
-			return name(h)
-		}
+	if h, found := v.possessor(d, c.lo); found && ok(h) {
+		return name(h)
 	}
-	speaker := v.speaker(d, c.lo, ok)
-	if c.pos == 'V' && !v.passiveAt(c.lo, 0) {
-		if ei, found := v.subject(d, c.lo); found {
-			if ok(ei) {
-				return name(ei)
-			}
-			if ei == te || ei == -2 {
-				return ""
-			}
-		}
+	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+		return name(sp)
 	}
-	if speaker >= 0 {
-		return name(speaker)
+	if c.pos == 'J' || v.passiveAt(c.lo, 0) {
+		return ""
+	}
+	ei, found := v.subject(d, c.lo)
+	if found {
+		if ok(ei) {
+			return name(ei)
+		}
+		return ""
+	}
+	if ei == -2 && !v.conc[c.lo] {
+		if ms := v.mainSubject(d); ok(ms) {
+			return name(ms)
+		}
 	}
 	return ""
+}
+
+// mainSubject returns the entity that opens the sentence as its subject,
+// before the first content verb and outside prepositional phrases: "Anas
+// Haqqani, a senior figure in the Taliban, has thanked ...".
+func (v *sentView) mainSubject(d *docView) int {
+	for k := 0; k < v.n; k++ {
+		if v.isContentVerb(k) || v.sc.report[v.low[k]] {
+			return -1
+		}
+		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of") {
+			// skip "in the Taliban": step over the whole name
+			for k+1 < v.n && v.ent[k+1] >= 0 && v.ent[k+1] == v.ent[k] {
+				k++
+			}
+			continue
+		}
+		if v.ent[k] >= 0 || v.tag[k] == "PRP" {
+			return v.refAt(d, k)
+		}
+	}
+	return -1
 }
 
 // possessor resolves "H's" or "his/their" just before a nominal cue at i,
@@ -448,12 +581,21 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		}
 		w, tag := v.low[j], v.tag[j]
 		if v.ent[j] >= 0 {
+			// "Renata Kowalski of Oregon sued": the head comes first.
+			k := j
+			for k > 0 && v.ent[k-1] == v.ent[j] {
+				k--
+			}
+			if k > 1 && (v.low[k-1] == "of" || v.low[k-1] == "in" || v.low[k-1] == "at") && v.clause[k-1] == v.clause[i] {
+				j = k - 1
+				continue
+			}
 			return v.ent[j], true
 		}
 		switch {
 		case tag == "PRP" || groupNouns[w]:
 			return v.refAt(d, j), true
-		case reportVerbs[w] || w == "that" || w == "who" || w == "which":
+		case v.sc.report[w] || w == "that" || w == "who" || w == "which":
 			return -2, false
 		case strings.HasPrefix(tag, "NN"):
 			return -1, true
@@ -478,7 +620,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 	switch w {
 	case "he", "him", "his", "she", "her", "hers":
 		want = entities.Person
-	case "they", "them", "their", "it", "its":
+	case "it", "its":
 		want = entities.Org
 	default:
 		if groupNouns[w] {
@@ -522,7 +664,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	}
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
-		if !reportVerbs[v.low[k]] || !v.isVerb(k) || k == i {
+		if !v.sc.report[v.low[k]] || k == i || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed") {
 			continue
 		}
 		// The cue must be in the report's scope: after the verb, or
@@ -555,3 +697,66 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	}
 	return best
 }
+
+// pronounsOf returns "it"/"its" tokens after the target's first mention at
+// from whose nearest earlier organization or platform is the target: "Others
+// tried Threads, but many complained that its threads were crowded".
+func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
+	var out [][2]int
+	last := -1
+	for k := 0; k < v.n; k++ {
+		if e := v.ent[k]; e >= 0 {
+			t := d.doc.Entities[e].Type
+			if e == te || t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target {
+				last = e
+			}
+			continue
+		}
+		if k > from && last == te && (v.low[k] == "it" || v.low[k] == "its" ||
+			platformNouns[v.low[k]] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")) {
+			out = append(out, [2]int{k, k + 1})
+		}
+	}
+	return out
+}
+
+// adverbialSub words open an adverbial phrase that ends a verb's object.
+var adverbialSub = map[string]bool{
+	"after": true, "before": true, "as": true, "since": true, "because": true,
+	"when": true, "during": true, "until": true, "while": true, "amid": true,
+	"where": true, "if": true, "unless": true,
+}
+
+// preferenceBefore reports whether the "over" at k compares: a name or a
+// preference word shortly before it ("Bluesky over X", "benefits over").
+func (v *sentView) preferenceBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if v.ent[j] >= 0 {
+			return true
+		}
+		switch v.low[j] {
+		case "benefits", "benefit", "advantage", "advantages", "edge", "preference",
+			"prefer", "prefers", "preferred", "chose", "choose", "chooses", "favor", "favour",
+			"favored", "favoured", "favors", "favours", "picked", "pick", "picks":
+			return true
+		}
+	}
+	return false
+}
+
+// saidOf reports a mention introduced by "said of" or "wrote about".
+func (v *sentView) saidOf(lo int) bool {
+	return lo >= 2 && (v.low[lo-1] == "of" || v.low[lo-1] == "about") &&
+		strings.HasPrefix(v.tag[lo-2], "VB") && reportForm(v.low[lo-2])
+}
+
+func reportForm(w string) bool {
+	switch w {
+	case "said", "says", "say", "wrote", "writes", "write", "spoke", "speaks", "tweeted", "posted", "added":
+		return true
+	}
+	return false
+}
+
+// platformNouns after "the" refer back to the platform just named.
+var platformNouns = map[string]bool{"app": true, "platform": true, "service": true, "site": true, "network": true}

@@ -19,10 +19,12 @@ var builtinCues = map[string]float64{
 	"essential": 0.5, "unique": 0.5, "useful": 0.5, "effective": 0.4,
 	"benefit": 0.5, "advantage": 0.5, "popular": 0.4, "thrive": 0.4,
 	"stand by": 0.5, "side with": 0.5, "in favor of": 0.6, "in favour of": 0.6,
-	"switch to": 0.4, "move to": 0.3, "migrate to": 0.4, "flock to": 0.5,
-	"turn to": 0.3, "return to": 0.3, "join": 0.3, "promote": 0.4,
+	"switch to": 0.5, "move to": 0.45, "migrate to": 0.5, "flock to": 0.5,
+	"turn to": 0.4, "return to": 0.3, "join": 0.15, "drift to": 0.4,
+	"rather than": 0.4, "instead of": 0.4, "sensible": 0.5, "promote": 0.4,
 	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
-	"free speech": 0.4, "freedom": 0.3, "haven": 0.3, "refuge": 0.4,
+	"haven": 0.3, "refuge": 0.4, "stay on": 0.4, "grateful": 0.6,
+	"enthusiasm for": 0.6, "enthusiastic about": 0.6, "fan of": 0.5,
 	"uncensored": 0.5, "tolerant": 0.4,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
@@ -48,14 +50,27 @@ var builtinCues = map[string]float64{
 	"cesspool": -0.8, "echo chamber": -0.5, "misinformation": -0.3,
 	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
 	"misstep": -0.4, "abuse": -0.5, "exploit": -0.4, "theft": -0.6,
-	"steal": -0.6, "decline": -0.4, "collapse": -0.5,
+	"steal": -0.6, "decline": -0.4, "collapse": -0.5, "suspension": -0.5,
+	"removal": -0.3, "delete": -0.5, "fail": -0.5, "harm": -0.6,
+	"violate": -0.6, "breach": -0.5, "mislead": -0.6, "deceive": -0.7,
+	"endanger": -0.6, "manipulate": -0.6, "dark pattern": -0.7,
+	"neglect": -0.5, "scam": -0.5, "addictive": -0.6,
+}
+
+// subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
+var subjectVerbs = map[string]bool{
+	"fail": true, "harm": true, "violate": true, "breach": true,
+	"mislead": true, "deceive": true, "endanger": true, "exploit": true,
+	"neglect": true, "manipulate": true, "abuse": true, "steal": true,
+	"thrive": true, "collapse": true, "decline": true, "hook": true,
+	"scam": true, "lie": true,
 }
 
 // verbOnly lists cue lemmas that are stances only as verbs: "back" and
 // "like" are also adverbs and prepositions, "fine" an adjective.
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"trust": false, "block": true, "hail": true, "ban": false,
+	"hail": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that
@@ -100,8 +115,12 @@ var negators = map[string]bool{
 	"hardly": true, "nor": true, "neither": true, "absence": true,
 	"lack": true, "lacks": true, "lacking": true, "lacked": true,
 	"cannot": true, "barely": true, "nobody": true, "none": true,
-	"nothing": true, "stopped": true, "ceased": true, "free": false,
+	"nothing": true, "stopped": true, "ceased": true,
 }
+
+// weakNegators make a verb cue doubtful rather than reverse it: "did not
+// endorse X" is no endorsement, but no criticism either.
+var weakNegators = map[string]bool{"not": true, "n't": true, "cannot": true}
 
 // concessives open a subordinate clause that the main clause overrides.
 var concessives = map[string]bool{
@@ -159,6 +178,9 @@ var groupNouns = map[string]bool{
 	"movement": true, "militants": true, "company": true, "firm": true,
 	"outfit": true, "network": true, "regime": true, "government": true,
 	"administration": true, "campaign": true, "party": true, "insurgents": true,
+	"union": true, "board": true, "panel": true, "court": true,
+	"commission": true, "coalition": true, "agency": true, "ministry": true,
+	"council": true, "committee": true, "regulator": true, "watchdog": true,
 }
 
 // vaderStop lists VADER entries that mislead in news text: function words,
@@ -177,9 +199,8 @@ var vaderStop = map[string]bool{
 	"chances": true, "grant": true, "granted": true, "reach": true,
 	"hope": true, "hopes": true, "save": true, "free": true, "help": true,
 	"helps": true, "helped": true, "helping": true, "agree": true,
-	"agreed": true, "agreement": true, "lol": false, "growth": false,
-	"major": true, "big": false, "great": false, "worth": true,
-	"yeah": true, "dear": true, "honor": false, "win": false,
+	"agreed": true, "agreement": true, 	"major": true, "worth": true,
+	"yeah": true, "dear": true,
 	"fire": true, "fired": true, "charges": true, "charged": true,
-	"charge": true, "prison": false, "war": false,
+	"charge": true,
 }

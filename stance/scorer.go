@@ -67,6 +67,8 @@ type Scorer struct {
 	opts  options
 	cues  map[string][]cueEntry // inflected first word -> entries, longest first
 	vader map[string]float64    // word -> valence scaled to [-1, 1]
+	// inflected forms of the reporting and platform-action verbs
+	report, actor map[string]bool
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
@@ -97,6 +99,7 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 		}
 		all[k] = clamp(v, -1, 1)
 	}
+	s.report, s.actor = forms(reportVerbs), forms(actorVerbs)
 	s.cues = map[string][]cueEntry{}
 	for k, v := range all {
 		if v == 0 {
@@ -151,6 +154,7 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 			continue
 		}
 		sv := d.sentence(si)
+		sv.sc = s
 		for _, t := range targets {
 			out = append(out, s.judge(d, sv, t))
 		}
@@ -213,4 +217,17 @@ var irregular = map[string][]string{
 	"go": {"went", "gone"}, "get": {"got", "gotten"}, "put": {"put"},
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
 	"rebel": {"rebelled"}, "thrive": {"throve"},
+}
+
+func forms(lemmas map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for l := range lemmas {
+		if strings.Contains(l, " ") {
+			continue
+		}
+		for _, f := range inflections(l) {
+			out[f] = true
+		}
+	}
+	return out
 }

@@ -99,6 +99,7 @@ func (d *docView) targetsIn(si int) []targetMention {
 
 // sentView is one sentence's tokens with what the scorer derives from them.
 type sentView struct {
+	sc     *Scorer
 	idx    int
 	base   int // document index of the first token
 	n      int
