@@ -53,9 +53,9 @@ func ratio2(a, b float64) float64 {
 // Accuracy floors: the numbers measured on testdata/articles when they were
 // last raised, minus 0.02 for noise. Raise them when accuracy improves.
 var (
-	floorEntityF1  = 0.00
-	floorMentionF1 = 0.00
-	floorSentence  = 0.00
+	floorEntityF1  = 0.96 // measured 0.988 on 10 articles
+	floorMentionF1 = 0.97 // measured 0.994
+	floorSentence  = 0.98 // measured 1.000
 )
 
 // TestAccuracy scores Recognize against the annotated articles and prints

@@ -47,6 +47,7 @@ type cand struct {
 	// alsoOf is the index+1 of a candidate whose entity this one joins
 	// ("Meta (formerly Facebook)").
 	alsoOf int
+	former bool // a former name, never the canonical one
 }
 
 func (w *work) annotate() error {
@@ -82,7 +83,7 @@ func (w *work) annotate() error {
 				}
 			}
 		}
-		w.titleCase[si] = words >= 4 && caps*10 >= words*7
+		w.titleCase[si] = words >= 5 && caps*10 >= words*8
 	}
 	return nil
 }
@@ -325,24 +326,29 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			return
 		}
 	}
+	// A place or an ambiguous word glued to an unknown name is part of it
+	// ("Jordan Peterson", "Michael Jordan", "Malcolm X").
+	for i := a; i < b; i++ {
+		k := w.covered[i]
+		if k == 0 {
+			continue
+		}
+		c := &w.cands[k-1]
+		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
+			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm])) {
+			c.dropped = true
+			w.covered[i] = 0
+		}
+	}
 	// Split at titles and known names.
 	afterTitle := false
 	for i := a; i < b; {
 		n := w.raw[i].norm
-		if w.covered[i] != 0 {
-			c := &w.cands[w.covered[i]-1]
-			// A place glued to an unknown name is part of it ("Jordan
-			// Peterson", "Michael Jordan").
-			if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc) && !c.ambiguous &&
-				(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-					c.ts > a && w.covered[c.ts-1] == 0 && w.lex.firstNames[w.raw[c.ts-1].norm]) {
-				c.dropped = true
-				w.covered[i] = 0
-			} else {
-				i = c.te
-				afterTitle = false
-				continue
-			}
+		if c := w.covered[i]; c != 0 {
+			i = w.cands[c-1].te
+			afterTitle = false
+			continue
 		}
 		if w.lex.titles[n] && !(i+1 < b && n == "General" && w.raw[i+1].norm == "Motors") {
 			afterTitle = true
@@ -363,7 +369,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		for j > i+1 && (nameConnectors[w.raw[j-1].norm] || w.raw[j-1].norm == "of" || w.raw[j-1].norm == ".") {
 			j--
 		}
-		w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, afterTitle: afterTitle, initial: w.isInitial(i, s)})
+		// "Company X", "Model X": a letter naming a thing.
+		drop := j-i >= 2 && len(w.raw[j-1].norm) == 1 && notPlatformBefore[w.raw[j-2].norm]
+		w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, afterTitle: afterTitle, initial: w.isInitial(i, s), dropped: drop})
 		afterTitle = false
 		i = j
 	}
@@ -808,6 +816,6 @@ func (w *work) formerly() {
 		if o == 0 || w.cands[o-1].dropped || w.cands[o-1].typ != Org {
 			continue
 		}
-		c.typ, c.entry, c.alsoOf = Org, nil, o
+		c.typ, c.entry, c.alsoOf, c.former = Org, nil, o, true
 	}
 }

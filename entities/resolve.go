@@ -175,7 +175,7 @@ func (w *work) entity(g *group) Entity {
 	slices.Sort(g.cands) // candidates are appended in text order per pass
 	slices.SortStableFunc(g.cands, func(a, b int) int { return w.cands[a].start - w.cands[b].start })
 	e := Entity{Type: g.typ, Mentions: make([]Mention, 0, len(g.cands)), Aliases: []string{}}
-	var names []string
+	var names, current []string
 	for _, k := range g.cands {
 		c := &w.cands[k]
 		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: w.text[c.start:c.end],
@@ -186,13 +186,19 @@ func (w *work) entity(g *group) Entity {
 		}
 		if !slices.Contains(names, n) {
 			names = append(names, n)
+			if !c.former {
+				current = append(current, n)
+			}
 		}
 	}
 	if g.entry != nil && (g.entry.platform || g.entry.target) {
 		e.Name = g.entry.name
 		e.Target = g.entry.target
 	} else {
-		for _, n := range names {
+		if len(current) == 0 {
+			current = names
+		}
+		for _, n := range current {
 			if len([]rune(n)) > len([]rune(e.Name)) {
 				e.Name = n
 			}

@@ -1,0 +1,48 @@
+// Package entities finds who and what an English text names: people,
+// organizations, social platforms and places, with exact byte offsets, and
+// resolves the mentions into one [Entity] per real thing.
+//
+// # Getting started
+//
+// Build one [Recognizer] with [NewRecognizer] (it loads the models, which
+// takes a moment) and call [Recognizer.Recognize] for each text:
+//
+//	r, err := entities.NewRecognizer()
+//	if err != nil { ... }
+//	doc, err := r.Recognize(text)
+//	for _, e := range doc.Entities {
+//		fmt.Println(e.Type, e.Name, len(e.Mentions))
+//	}
+//
+// The built-in platforms (Twitter/X, Threads, Facebook, TikTok, Bluesky, ...)
+// are stance targets; add others with [WithTargets] or per call.
+//
+// # How it works
+//
+// A rule-based segmenter splits the text into sentences; prose v2's
+// tokenizer, tagger and NER model (reimplemented in internal/prosemodel)
+// run on each sentence. Layers of built-in knowledge (lexicon.go) and
+// context rules then find names by form (capitalized runs, "Inc.", "X
+// Institute", "University of Y", titles such as "CEO" or "President"
+// outside the name), type them ("the X movement", "CEO of X", appositions,
+// first names), decide ambiguous platform names from context ("posted on
+// X", not "Company X"; "Threads", not "comment threads"), and resolve short
+// forms to full names ("Musk", "Musk's" and "Musk-owned" to "Elon Musk").
+//
+// # Promises
+//
+// Offsets are byte offsets into the text, half-open: text[Start:End] is
+// exactly the Text of every [Sentence] span, [Token], and [Mention], even
+// where the model rewrote the text (curly quotes and apostrophes). Sentences
+// are in order and do not overlap; every token and mention lies inside its
+// sentence. Entities are ordered by first mention, mentions by position.
+//
+// A Recognizer is immutable after construction and safe for concurrent use
+// by multiple goroutines. A Document is a plain value that the Recognizer
+// does not keep.
+//
+// Errors: [NewRecognizer] wraps [ErrModel] when the model cannot be loaded;
+// [Recognizer.Recognize] never panics and wraps [ErrInternal] when the
+// model or the recognizer fails on an input. Empty or white-space text gives
+// an empty Document and no error.
+package entities

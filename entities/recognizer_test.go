@@ -1,0 +1,316 @@
+package entities_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stancetag/stancetag/entities"
+)
+
+var shared struct {
+	once sync.Once
+	r    *entities.Recognizer
+	err  error
+}
+
+func recognizer(t testing.TB) *entities.Recognizer {
+	t.Helper()
+	shared.once.Do(func() { shared.r, shared.err = entities.NewRecognizer() })
+	if shared.err != nil {
+		t.Fatal(shared.err)
+	}
+	return shared.r
+}
+
+func recognize(t testing.TB, r *entities.Recognizer, text string, targets ...entities.Target) *entities.Document {
+	t.Helper()
+	doc, err := r.Recognize(text, targets...)
+	if err != nil {
+		t.Fatalf("Recognize(%q): %v", text, err)
+	}
+	checkInvariants(t, doc)
+	return doc
+}
+
+// summary is "TYPE Name [mention texts]" per entity, for compact diffs.
+func summary(doc *entities.Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, fmt.Sprintf("%s %s %q", e.Type, e.Name, ms))
+	}
+	return out
+}
+
+// checkInvariants checks the promises of the package doc.
+func checkInvariants(t testing.TB, doc *entities.Document) {
+	t.Helper()
+	text := doc.Text
+	if doc.Sentences == nil || doc.Tokens == nil || doc.Entities == nil {
+		t.Errorf("nil slice in %+v", doc)
+	}
+	prev := 0
+	for i, s := range doc.Sentences {
+		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("sentence %d [%d,%d) out of order or bounds", i, s.Start, s.End)
+		}
+		if strings.TrimSpace(text[s.Start:s.End]) != text[s.Start:s.End] {
+			t.Errorf("sentence %d %q has outer white space", i, text[s.Start:s.End])
+		}
+		for k := s.TokenStart; k < s.TokenEnd; k++ {
+			tok := doc.Tokens[k]
+			if tok.Sentence != i || tok.Start < s.Start || tok.End > s.End {
+				t.Errorf("token %d %+v outside sentence %d", k, tok, i)
+			}
+		}
+		prev = s.End
+	}
+	for k, tok := range doc.Tokens {
+		if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End || text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %d %+v does not match text", k, tok)
+		}
+	}
+	for _, e := range doc.Entities {
+		last := -1
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v of %q does not match text", m, e.Name)
+			}
+			s := doc.Sentences[m.Sentence]
+			if m.Start < s.Start || m.End > s.End {
+				t.Errorf("mention %+v outside its sentence", m)
+			}
+			if m.TokenStart < s.TokenStart || m.TokenEnd > s.TokenEnd || m.TokenStart >= m.TokenEnd ||
+				doc.Tokens[m.TokenStart].Start > m.Start || doc.Tokens[m.TokenEnd-1].End < m.End {
+				t.Errorf("mention %+v tokens do not cover it", m)
+			}
+			if m.Start < last {
+				t.Errorf("mentions of %q out of order", e.Name)
+			}
+			last = m.Start
+		}
+		for _, a := range e.Aliases {
+			if a == e.Name {
+				t.Errorf("entity %q lists its name as alias", e.Name)
+			}
+		}
+	}
+}
+
+func TestRecognizeIssueExamples(t *testing.T) {
+	r := recognizer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"possessive and compound",
+			"Elon Musk bought Twitter. Musk's plan and Musk’s team changed the Musk-owned company.",
+			[]string{`PERSON Elon Musk ["Elon Musk" "Musk" "Musk" "Musk"]`, `PLATFORM Twitter ["Twitter"]`},
+			"Musk, Musk's, Musk’s and Musk-owned all resolve to Elon Musk"},
+		{"middle name",
+			"Mark Elliot Zuckerberg testified on Tuesday. Later, Zuckerberg said Mark Zuckerberg was tired.",
+			[]string{`PERSON Mark Elliot Zuckerberg ["Mark Elliot Zuckerberg" "Zuckerberg" "Mark Zuckerberg"]`},
+			"full, short and middle-name forms are one person"},
+		{"title glued to person",
+			"Meta CEO Mark Zuckerberg spoke on Friday.",
+			[]string{`ORG Meta ["Meta"]`, `PERSON Mark Zuckerberg ["Mark Zuckerberg"]`},
+			"an org and a title before a person are split off"},
+		{"formerly",
+			"Meta (formerly Facebook) changed its name in 2021.",
+			[]string{`ORG Meta ["Meta" "Facebook"]`},
+			"a company's former name is the company, not the platform"},
+		{"x formerly twitter",
+			"Users fled X, formerly Twitter, for Bluesky.",
+			[]string{`PLATFORM Twitter ["X" "Twitter"]`, `PLATFORM Bluesky ["Bluesky"]`},
+			"X and Twitter are one platform"},
+		{"posted on x",
+			"The minister posted on X that the ban would stay.",
+			[]string{`PLATFORM Twitter ["X"]`},
+			"'posted on X' is the platform"},
+		{"company x",
+			"Company X sold widgets to Malcolm X and a Model X owner.",
+			nil,
+			"'Company X', 'Malcolm X' and 'Model X' are not the platform"},
+		{"comment threads",
+			"The comment threads filled with abuse.",
+			nil,
+			"lower-case threads is not Threads"},
+		{"threads platform",
+			"Meta's Threads gained users while Bluesky grew.",
+			[]string{`ORG Meta ["Meta"]`, `PLATFORM Threads ["Threads"]`, `PLATFORM Bluesky ["Bluesky"]`},
+			"capitalized Threads after Meta's is the platform"},
+		{"lower case and handles",
+			"i quit twitter and moved to bluesky, follow @Bluesky and #Mastodon",
+			[]string{`PLATFORM Twitter ["twitter"]`, `PLATFORM Bluesky ["bluesky" "@Bluesky"]`, `PLATFORM Mastodon ["#Mastodon"]`},
+			"lower-case and @/# forms in social text"},
+		{"taliban not gpe",
+			"The Taliban praised Twitter in January.",
+			[]string{`ORG Taliban ["Taliban"]`, `PLATFORM Twitter ["Twitter"]`},
+			"prose calls the Taliban a GPE, Twitter a PERSON and January a GPE"},
+		{"due not person",
+			"Due to the ban, Reuters reported that Telegram grew.",
+			[]string{`ORG Reuters ["Reuters"]`, `PLATFORM Telegram ["Telegram"]`},
+			"sentence-initial Due is not a person"},
+		{"movement",
+			"Supporters of the Zeitgeist movement rallied.",
+			[]string{`ORG Zeitgeist ["Zeitgeist"]`},
+			"the X movement is an organization"},
+		{"institute and ceo of",
+			"Researchers at the Halden Institute praised Norvex, and the CEO of Quillon resigned.",
+			[]string{`ORG Halden Institute ["Halden Institute"]`, `ORG Quillon ["Quillon"]`},
+			"X Institute and CEO of X are organizations"},
+		{"corporate suffixes",
+			"Acme Corp. sued Brightline Inc. and the Green Party backed Riverside University.",
+			[]string{`ORG Acme Corp. ["Acme Corp."]`, `ORG Brightline Inc. ["Brightline Inc."]`, `ORG Green Party ["Green Party"]`, `ORG Riverside University ["Riverside University"]`},
+			"suffix words make organizations, inside the span"},
+		{"entity at end",
+			"The ban was announced by Elon Musk",
+			[]string{`PERSON Elon Musk ["Elon Musk"]`},
+			"an entity ending the text is kept"},
+		{"curly quotes",
+			"“Telegram is safer,” said Farida Noorzai. Noorzai’s group left.",
+			[]string{`PLATFORM Telegram ["Telegram"]`, `PERSON Farida Noorzai ["Farida Noorzai" "Noorzai"]`},
+			"curly quotes keep offsets"},
+		{"countries and cities",
+			"Brazil blocked X after the court in Brasília ruled; users in São Paulo moved to Bluesky.",
+			[]string{`GPE Brazil ["Brazil"]`, `PLATFORM Twitter ["X"]`, `GPE Brasília ["Brasília"]`, `GPE São Paulo ["São Paulo"]`, `PLATFORM Bluesky ["Bluesky"]`},
+			"built-in places"},
+		{"acronym in brackets",
+			"The Transport Workers Union (TWU) joined Discord. The TWU said so.",
+			[]string{`ORG Transport Workers Union ["Transport Workers Union" "TWU" "TWU"]`, `PLATFORM Discord ["Discord"]`},
+			"an acronym in brackets is the name before it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := recognize(t, r, tt.text)
+			if diff := cmp.Diff(tt.want, summary(doc)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, diff)
+			}
+		})
+	}
+}
+
+func TestRecognizeTokenOffsets(t *testing.T) {
+	r := recognizer(t)
+	tests := []struct{ name, text string }{
+		{"curly", "“Musk’s X,” she said."},
+		{"nbsp", "Elon\u00a0Musk bought\u00a0Twitter."},
+		{"tabs and newlines", "Elon Musk\tbought\nTwitter in\r\n2022."},
+		{"emoji", "Leaving twitter/X 👋 find us on #Mastodon"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := recognize(t, r, tt.text)
+			if len(doc.Tokens) == 0 {
+				t.Fatal("no tokens")
+			}
+		})
+	}
+	doc := recognize(t, r, "Musk’s X")
+	var got [][2]string
+	for _, tok := range doc.Tokens {
+		got = append(got, [2]string{tok.Text, tok.Norm})
+	}
+	want := [][2]string{{"Musk", "Musk"}, {"’s", "'s"}, {"X", "X"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+}
+
+func TestRecognizeRepeatedWordPerOccurrence(t *testing.T) {
+	// prose labels every occurrence of a word by the last one it saw.
+	r := recognizer(t)
+	doc := recognize(t, r, "Jordan Peterson spoke in Amman. The king of Jordan listened. Later Jordan Peterson left.")
+	want := []string{`PERSON Jordan Peterson ["Jordan Peterson" "Jordan Peterson"]`, `GPE Amman ["Amman"]`, `GPE Jordan ["Jordan"]`}
+	if diff := cmp.Diff(want, summary(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestRecognizeEmpty(t *testing.T) {
+	r := recognizer(t)
+	for _, text := range []string{"", "  \n\t "} {
+		doc := recognize(t, r, text)
+		if len(doc.Sentences)+len(doc.Tokens)+len(doc.Entities) != 0 {
+			t.Errorf("Recognize(%q) = %+v, want empty", text, doc)
+		}
+	}
+}
+
+func TestRecognizeTargets(t *testing.T) {
+	r, err := entities.NewRecognizer(entities.WithTargets(entities.Target{Name: "Nostr", Aliases: []string{"nostr protocol"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Fans of nostr and #Nostr praised Acme Widgets; the nostr protocol grew."
+	doc := recognize(t, r, text, entities.Target{Name: "Acme Widgets", Type: entities.Org})
+	var got []string
+	for _, e := range doc.Entities {
+		got = append(got, fmt.Sprintf("%s %s %v %d", e.Type, e.Name, e.Target, len(e.Mentions)))
+	}
+	want := []string{"PLATFORM Nostr true 3", "ORG Acme Widgets true 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// Per-call targets do not leak into later calls.
+	doc = recognize(t, r, "Acme Widgets grew.")
+	for _, e := range doc.Entities {
+		if e.Target {
+			t.Errorf("per-call target leaked: %+v", e)
+		}
+	}
+}
+
+func TestRecognizeConcurrent(t *testing.T) {
+	r := recognizer(t)
+	texts := []string{
+		"Elon Musk bought Twitter. Musk’s X grew.",
+		"Meta CEO Mark Zuckerberg launched Threads.",
+		"The Taliban praised Twitter in Kabul.",
+	}
+	want := make([][]string, len(texts))
+	for i, text := range texts {
+		want[i] = summary(recognize(t, r, text))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				doc, err := r.Recognize(texts[i], entities.Target{Name: fmt.Sprint("T", g)})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if diff := cmp.Diff(want[i], summary(doc)); diff != "" {
+					t.Errorf("concurrent result differs (-want +got):\n%s", diff)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”"} {
+		f.Add(s)
+	}
+	r := recognizer(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := r.Recognize(text)
+		if err != nil {
+			return // an error is allowed, a panic is not
+		}
+		checkInvariants(t, doc)
+	})
+}
