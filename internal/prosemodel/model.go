@@ -5,19 +5,15 @@
 //
 // The algorithms and the model weights are prose's (MIT License, Copyright
 // (c) 2017-2018 Joseph Kato; the perceptron tagger is a port of Matthew
-// Honnibal's textblob-aptagger, MIT License). The weights are read from
-// prose's embedded assets through prose.Asset.
+// Honnibal's textblob-aptagger, MIT License). model.bin is a compact,
+// lossless re-encoding of prose's model assets (read through prose.Asset by
+// the generator in gen_test.go; regenerate with `go generate`).
 package prosemodel
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
-	"math"
 	"strings"
 	"sync"
-
-	prose "github.com/jdkato/prose/v2"
 )
 
 // Model holds the tagger and NER weights; it is immutable after Load and safe
@@ -72,18 +68,8 @@ const (
 	fWordlen
 )
 
-func decodeAsset(name string, v any) error {
-	b, err := prose.Asset(name)
-	if err != nil {
-		return fmt.Errorf("prosemodel: asset %s: %w", name, err)
-	}
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
-		return fmt.Errorf("prosemodel: decode %s: %w", name, err)
-	}
-	return nil
-}
-
-// Load decodes prose's embedded model assets and builds the lookup tables.
+// Load builds the model from the compact copy of prose's weights embedded in
+// this package (model.bin, generated from prose.Asset by `go generate`).
 // Any panic during loading is returned as an error.
 func Load() (m *Model, err error) {
 	defer func() {
@@ -92,210 +78,11 @@ func Load() (m *Model, err error) {
 		}
 	}()
 	m = &Model{}
-	var wg sync.WaitGroup
-	var errP, errN error
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		defer func() {
-			if r := recover(); r != nil {
-				errP = fmt.Errorf("prosemodel: load tagger: panic: %v", r)
-			}
-		}()
-		errP = m.loadPerceptron()
-	}()
-	go func() {
-		defer wg.Done()
-		defer func() {
-			if r := recover(); r != nil {
-				errN = fmt.Errorf("prosemodel: load ner: panic: %v", r)
-			}
-		}()
-		errN = m.loadMaxent()
-	}()
-	wg.Wait()
-	if errP != nil {
-		return nil, errP
-	}
-	if errN != nil {
-		return nil, errN
+	if err := m.decode(embeddedModel); err != nil {
+		return nil, err
 	}
 	m.pool.New = func() any { return new(scratch) }
 	return m, nil
-}
-
-func (m *Model) loadPerceptron() error {
-	var classes []string
-	var tags map[string]string
-	var wts map[string]map[string]float64
-	if err := decodeAsset("model/AveragedPerceptron/classes.gob", &classes); err != nil {
-		return err
-	}
-	if err := decodeAsset("model/AveragedPerceptron/tags.gob", &tags); err != nil {
-		return err
-	}
-	if err := decodeAsset("model/AveragedPerceptron/weights.gob", &wts); err != nil {
-		return err
-	}
-	if len(classes) == 0 || len(classes) > 255 {
-		return fmt.Errorf("prosemodel: %d tagger classes", len(classes))
-	}
-	clsIdx := make(map[string]uint8, len(classes))
-	for i, c := range classes {
-		if _, dup := clsIdx[c]; !dup {
-			clsIdx[c] = uint8(i)
-		}
-	}
-	keyBytes, nEnt := 0, 0
-	for k, ws := range wts {
-		keyBytes += len(k)
-		nEnt += len(ws)
-	}
-	var arena strings.Builder
-	arena.Grow(keyBytes)
-	m.pIdx = make(map[string]int32, len(wts))
-	m.pOff = make([]int32, 0, len(wts)+1)
-	m.pCls = make([]uint8, 0, nEnt)
-	m.pW = make([]int32, 0, nEnt)
-	type kv struct {
-		off, n int
-		ws     map[string]float64
-	}
-	feats := make([]kv, 0, len(wts))
-	for k, ws := range wts {
-		feats = append(feats, kv{arena.Len(), len(k), ws})
-		arena.WriteString(k)
-	}
-	all := arena.String()
-	for _, f := range feats {
-		m.pIdx[all[f.off:f.off+f.n]] = int32(len(m.pOff))
-		m.pOff = append(m.pOff, int32(len(m.pCls)))
-		for c, w := range f.ws {
-			ci, ok := clsIdx[c]
-			if !ok {
-				return fmt.Errorf("prosemodel: tagger weight for unknown class %q", c)
-			}
-			// prose's weights are averaged and rounded to 3 decimals;
-			// integer thousandths make the sums exact.
-			wi := math.Round(w * 1000)
-			if math.Abs(wi-w*1000) > 1e-6 || math.Abs(wi) > 1<<26 {
-				return fmt.Errorf("prosemodel: tagger weight %v is not a multiple of 0.001", w)
-			}
-			m.pCls = append(m.pCls, ci)
-			m.pW = append(m.pW, int32(wi))
-		}
-	}
-	m.pOff = append(m.pOff, int32(len(m.pCls)))
-	m.classes = classes
-	m.tagDict = tags
-	return nil
-}
-
-func (m *Model) loadMaxent() error {
-	var mapping map[string]int
-	var weights []float64
-	var labels, words []string
-	if err := decodeAsset("model/Maxent/mapping.gob", &mapping); err != nil {
-		return err
-	}
-	if err := decodeAsset("model/Maxent/weights.gob", &weights); err != nil {
-		return err
-	}
-	if err := decodeAsset("model/Maxent/labels.gob", &labels); err != nil {
-		return err
-	}
-	if err := decodeAsset("model/Maxent/words.gob", &words); err != nil {
-		return err
-	}
-	if len(labels) == 0 || len(labels) > 255 {
-		return fmt.Errorf("prosemodel: %d NER labels", len(labels))
-	}
-	m.labels = labels
-	m.hist = make([]string, len(labels))
-	for i, l := range labels {
-		m.hist[i] = simplePOS(l)
-	}
-	m.basic = make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m.basic[w] = struct{}{}
-	}
-
-	// prose looks up fname+"-"+fval+"-"+label for every label. Invert that:
-	// for each mapping key and each label it can end with, record
-	// (fname-fval) -> (label, weight).
-	type ent struct {
-		g   int32
-		lab uint8
-		w   float64
-	}
-	groups := make(map[string]int32, len(mapping))
-	var gkeys []string
-	ents := make([]ent, 0, len(mapping))
-	for k, v := range mapping {
-		fi := -1
-		for i, fn := range featureOrder {
-			if len(k) > len(fn) && k[len(fn)] == '-' && k[:len(fn)] == fn {
-				fi = i
-				break
-			}
-		}
-		if fi < 0 {
-			continue // can never be looked up by prose
-		}
-		if v < 0 || v >= len(weights) {
-			return fmt.Errorf("prosemodel: NER mapping %q -> %d out of range", k, v)
-		}
-		for li, l := range labels {
-			if len(k) < len(featureOrder[fi])+1+1+len(l) || !strings.HasSuffix(k, l) || k[len(k)-len(l)-1] != '-' {
-				continue
-			}
-			gk := k[:len(k)-len(l)-1]
-			g, ok := groups[gk]
-			if !ok {
-				g = int32(len(gkeys))
-				groups[gk] = g
-				gkeys = append(gkeys, gk)
-			}
-			ents = append(ents, ent{g, uint8(li), weights[v]})
-			m.nUsed[fi] = true
-		}
-	}
-	// Copy group keys into one arena so the decoded mapping can be freed.
-	keyBytes := 0
-	for _, k := range gkeys {
-		keyBytes += len(k)
-	}
-	var arena strings.Builder
-	arena.Grow(keyBytes)
-	for _, k := range gkeys {
-		arena.WriteString(k)
-	}
-	all := arena.String()
-	m.nIdx = make(map[string]int32, len(gkeys))
-	off := 0
-	for g, k := range gkeys {
-		m.nIdx[all[off:off+len(k)]] = int32(g)
-		off += len(k)
-	}
-	// Counting sort of entries by group.
-	m.nOff = make([]int32, len(gkeys)+1)
-	for _, e := range ents {
-		m.nOff[e.g+1]++
-	}
-	for g := 1; g < len(m.nOff); g++ {
-		m.nOff[g] += m.nOff[g-1]
-	}
-	fill := make([]int32, len(gkeys))
-	copy(fill, m.nOff[:len(gkeys)])
-	m.nLab = make([]uint8, len(ents))
-	m.nW = make([]float64, len(ents))
-	for _, e := range ents {
-		p := fill[e.g]
-		fill[e.g]++
-		m.nLab[p] = e.lab
-		m.nW[p] = e.w
-	}
-	return nil
 }
 
 // simplePOS is prose's simplePOS: the history value recorded for a label.
