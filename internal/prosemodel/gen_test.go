@@ -339,6 +339,9 @@ var update = flag.Bool("update", false, "regenerate model.bin from prose's asset
 // TestEmbeddedModel checks that model.bin is exactly what prose's assets
 // produce (run with -update, or `go generate`, to rewrite it).
 func TestEmbeddedModel(t *testing.T) {
+	if raceEnabled && !*update {
+		t.Skip("data-file check; gob decoding is slow under -race and has no concurrency")
+	}
 	pm, err := loadFromProse()
 	if err != nil {
 		t.Fatal(err)
