@@ -26,8 +26,14 @@ A sentence may end with " ||| " and its stance records, separated by ";":
 TARGET and HOLDER may be canonical names or aliases. Every platform mentioned
 in a sentence must get exactly one record.
 
-Usage: gen_articles.py [NAME ...]   (default: all sources)
+Usage: gen_articles.py [--src DIR] [--out DIR] [--types T,T,...] [NAME ...]
+    (default: all sources in articles_src/ -> testdata/articles/, types
+    PERSON,ORG,PLATFORM,GPE). Other sets:
+    gen_articles.py --src heldout_src --out ../heldout
+    gen_articles.py --src newswire_src --out ../newswire --types PERSON,ORG,PLATFORM,GPE,LOC
+Relative --src/--out paths are resolved against this script's directory.
 """
+import argparse
 import json
 import os
 import re
@@ -36,7 +42,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "articles_src")
 OUT = os.path.normpath(os.path.join(HERE, "..", "articles"))
-TYPES = {"PERSON", "ORG", "PLATFORM", "GPE"}
+TYPES = {"PERSON", "ORG", "PLATFORM", "GPE"}  # overridden by --types
 LABELS = {"E": "endorses", "C": "criticizes", "N": "neutral"}
 MARK = re.compile(r"\[\[(.+?)\]\]")
 
@@ -298,9 +304,12 @@ def dump(gold):
                     '      "mentions": [\n' + ms + "\n      ]\n    }")
     out.append(",\n".join(ents))
     out.append('  ],')
-    out.append('  "stances": [')
-    out.append(",\n".join("    " + j(s) for s in gold["stances"]))
-    out.append('  ]')
+    if gold["stances"]:
+        out.append('  "stances": [')
+        out.append(",\n".join("    " + j(s) for s in gold["stances"]))
+        out.append('  ]')
+    else:
+        out.append('  "stances": []')
     out.append('}')
     text = "\n".join(out) + "\n"
     assert json.loads(text) == gold
@@ -308,7 +317,18 @@ def dump(gold):
 
 
 def main():
-    names = sys.argv[1:] or sorted(os.path.splitext(f)[0] for f in os.listdir(SRC) if f.endswith(".src"))
+    global SRC, OUT, TYPES
+    ap = argparse.ArgumentParser(description="generate and verify annotated articles")
+    ap.add_argument("--src", default=SRC)
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--types", default=",".join(sorted(TYPES)))
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    SRC = os.path.normpath(os.path.join(HERE, args.src))
+    OUT = os.path.normpath(os.path.join(HERE, args.out))
+    TYPES = set(t.strip() for t in args.types.split(",") if t.strip())
+    os.makedirs(OUT, exist_ok=True)
+    names = args.names or sorted(os.path.splitext(f)[0] for f in os.listdir(SRC) if f.endswith(".src"))
     ok = True
     for n in names:
         try:
