@@ -217,13 +217,7 @@ func TestEquivalenceCorpus(t *testing.T) {
 // the same history. Other mismatches are left for the caller to report.
 func resolveTies(m *Model, toks []Token, pt []prose.Token, last []int) int {
 	s := new(scratch)
-	s.normOff = append(s.normOff, 0)
-	for i := range toks {
-		s.norm = appendNormalize(s.norm, toks[i].Text)
-		s.normOff = append(s.normOff, int32(len(s.norm)))
-	}
-	s.iscores = make([]int32, len(m.classes))
-	s.present = make([]bool, len(m.classes))
+	m.prepareTag(s, toks)
 	prevTags := func(j int) (p1, p2 string) {
 		p1, p2 = "-START-", "-START2-"
 		if j >= 1 {

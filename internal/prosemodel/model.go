@@ -37,6 +37,8 @@ type Model struct {
 	nUsed  [nFeat]bool      // whether any mapping key uses feature name i
 	basic  map[string]struct{}
 
+	ix index // precomputed lookups (index.go)
+
 	pool sync.Pool // *scratch
 }
 
@@ -81,6 +83,7 @@ func Load() (m *Model, err error) {
 	if err := m.decode(embeddedModel); err != nil {
 		return nil, err
 	}
+	m.buildIndex()
 	m.pool.New = func() any { return new(scratch) }
 	return m, nil
 }
@@ -108,6 +111,16 @@ type scratch struct {
 	scores  []float64
 	iscores []int32
 	present []bool
+
+	// Per-token features (see index.go).
+	pw      []pWordFeats
+	psuf    []pSufFeats
+	psuf0   []int32
+	nlow    []nLowFeats
+	ntag    []int32
+	nshape  []int32
+	histIDs []int32
+	affix   []byte
 }
 
 func (m *Model) getScratch() *scratch {
@@ -123,7 +136,8 @@ func (m *Model) putScratch(s *scratch) {
 	}
 	const maxKeep = 1 << 20
 	if cap(s.norm) > maxKeep || cap(s.low) > maxKeep || cap(s.low2) > maxKeep || cap(s.key) > maxKeep ||
-		cap(s.hist) > maxKeep || cap(s.normOff) > maxKeep || cap(s.reps) > maxKeep {
+		cap(s.hist) > maxKeep || cap(s.normOff) > maxKeep || cap(s.reps) > maxKeep ||
+		cap(s.pw) > maxKeep || cap(s.nlow) > maxKeep {
 		return
 	}
 	m.pool.Put(s)

@@ -22,19 +22,31 @@ func (m *Model) Classify(toks []Token) {
 		s.scores = make([]float64, max(nl, len(m.classes)))
 		s.present = make([]bool, max(nl, len(m.classes)))
 	}
+	ix := &m.ix
+	// Per token, once: the features keyed on its word, its tag id, its shape.
+	s.nlow, s.ntag, s.nshape = s.nlow[:0], s.ntag[:0], s.nshape[:0]
+	for i := range toks {
+		s.low = appendLower(s.low[:0], toks[i].Text)
+		s.nlow = append(s.nlow, ix.nLows[ix.nLowIdx[string(s.low)]])
+		s.ntag = append(s.ntag, m.tagIDOf(toks[i].Tag))
+		s.nshape = append(s.nshape, shapeID(toks[i].Text))
+	}
 	hist := s.hist[:0]
+	hid := s.histIDs[:0]
 	last := len(toks) - 1
 	for i := range toks {
 		tot := s.scores[:nl]
 		clear(tot)
 		word := toks[i].Text
 		pos := toks[i].Tag
-		prevtag, prevShape := "None", "None"
+		tid := s.ntag[i]
+		prevtag, prevHist := "None", ix.histNone
 		if i > 0 {
-			prevtag = hist[i-1]
+			prevtag, prevHist = hist[i-1], hid[i-1]
 		}
+		prevShape := int32(nShapes) // "None"
 		if i >= 2 {
-			prevShape = shape(toks[i-1].Text)
+			prevShape = s.nshape[i-1]
 		}
 		k := s.key[:0]
 		lw := appendLower(s.low[:0], word) // word.lower
@@ -44,56 +56,64 @@ func (m *Model) Classify(toks []Token) {
 		} else {
 			np = appendLower(s.low2[:0], toks[i+1].Tag)
 		}
+		raw := ix.nRaws[ix.nRawIdx[word]]
 
 		// Features in prose's featureOrder.
-		k = m.nerVal(tot, k, fBias, "True")
-		if _, ok := m.basic[word]; ok {
-			k = m.nerVal(tot, k, fEnWordlist, "True")
+		m.nerAdd(tot, ix.nBias)
+		if raw.basic {
+			m.nerAdd(tot, ix.nWordlistT)
 		} else {
-			k = m.nerVal(tot, k, fEnWordlist, "False")
+			m.nerAdd(tot, ix.nWordlistF)
 		}
-		k = m.nerBytes(tot, k, fNextpos, np)
-		if m.nUsed[fNextword] {
-			if i == last {
-				k = m.nerVal(tot, k, fNextword, "None")
-			} else {
-				k = m.nerKey(tot, appendLower(m.nerPrefix(k, fNextword), toks[i+1].Text))
+		switch {
+		case i == last:
+			m.nerAdd(tot, ix.nNextposNone)
+		case s.ntag[i+1] >= 0:
+			m.nerAdd(tot, ix.nNextpos[s.ntag[i+1]])
+		default:
+			k = m.nerBytes(tot, k, fNextpos, np)
+		}
+		if i == last {
+			m.nerAdd(tot, ix.nNextwordNone)
+		} else {
+			m.nerAdd(tot, s.nlow[i+1].next)
+		}
+		if tid >= 0 {
+			m.nerAdd(tot, ix.nPos[tid])
+			m.nerAdd(tot, ix.nPosPrev[int(tid)*ix.nHist+int(prevHist)])
+		} else {
+			k = m.nerVal(tot, k, fPos, pos)
+			if m.nUsed[fPosPrevtag] {
+				k = append(append(append(m.nerPrefix(k, fPosPrevtag), pos...), '+'), prevtag...)
+				k = m.nerKey(tot, k)
 			}
 		}
-		k = m.nerVal(tot, k, fPos, pos)
-		if m.nUsed[fPosPrevtag] {
-			k = append(append(append(m.nerPrefix(k, fPosPrevtag), pos...), '+'), prevtag...)
-			k = m.nerKey(tot, k)
-		}
-		if m.nUsed[fPrefix3] {
-			k = m.nerKey(tot, appendLower(m.nerPrefix(k, fPrefix3), word[:min(len(word), 3)]))
-		}
+		m.nerAdd(tot, m.nerAffix(s, word[:min(len(word), 3)]).prefix3)
 		if i == 0 {
-			k = m.nerVal(tot, k, fPrevpos, "None")
-			k = m.nerVal(tot, k, fPrevtag, "None")
-			k = m.nerVal(tot, k, fPrevword, "None")
+			m.nerAdd(tot, ix.nPrevposNone)
+			m.nerAdd(tot, ix.nPrevtagNone)
+			m.nerAdd(tot, ix.nPrevwordNone)
 		} else {
-			k = m.nerVal(tot, k, fPrevpos, toks[i-1].Tag)
-			k = m.nerVal(tot, k, fPrevtag, prevtag)
-			if m.nUsed[fPrevword] {
-				k = m.nerKey(tot, appendLower(m.nerPrefix(k, fPrevword), toks[i-1].Text))
+			if ptid := s.ntag[i-1]; ptid >= 0 {
+				m.nerAdd(tot, ix.nPrevpos[ptid])
+			} else {
+				k = m.nerVal(tot, k, fPrevpos, toks[i-1].Tag)
 			}
+			m.nerAdd(tot, ix.nPrevtag[prevHist])
+			m.nerAdd(tot, s.nlow[i-1].prev)
 		}
-		k = m.nerVal(tot, k, fShape, shape(word))
-		if m.nUsed[fShapePrevtag] {
-			k = append(append(append(m.nerPrefix(k, fShapePrevtag), prevShape...), '+'), prevtag...)
-			k = m.nerKey(tot, k)
-		}
-		if m.nUsed[fSuffix3] {
-			k = m.nerKey(tot, appendLower(m.nerPrefix(k, fSuffix3), word[len(word)-min(len(word), 3):]))
-		}
-		k = m.nerVal(tot, k, fWord, word)
+		m.nerAdd(tot, ix.nShape[s.nshape[i]])
+		m.nerAdd(tot, ix.nShapePrev[int(prevShape)*ix.nHist+int(prevHist)])
+		m.nerAdd(tot, m.nerAffix(s, word[len(word)-min(len(word), 3):]).suffix3)
+		m.nerAdd(tot, raw.word)
 		if m.nUsed[fWordNextpos] {
 			k = append(append(append(m.nerPrefix(k, fWordNextpos), lw...), '+'), np...)
 			k = m.nerKey(tot, k)
 		}
-		k = m.nerBytes(tot, k, fWordLower, lw)
-		if m.nUsed[fWordlen] {
+		m.nerAdd(tot, s.nlow[i].lower)
+		if len(word) < len(ix.nWordlen) {
+			m.nerAdd(tot, ix.nWordlen[len(word)])
+		} else if m.nUsed[fWordlen] {
 			k = m.nerKey(tot, strconv.AppendInt(m.nerPrefix(k, fWordlen), int64(len(word)), 10))
 		}
 		s.key, s.low, s.low2 = k[:0], lw[:0], np[:0]
@@ -107,13 +127,34 @@ func (m *Model) Classify(toks []Token) {
 		if li < 0 { // all -Inf or NaN: prose's max returns ""
 			toks[i].Label = ""
 			hist = append(hist, "")
+			hid = append(hid, ix.histEmpty)
 		} else {
 			toks[i].Label = m.labels[li]
 			hist = append(hist, m.hist[li])
+			hid = append(hid, ix.histID[li])
 		}
 	}
 	clear(hist)
 	s.hist = hist[:0]
+	s.histIDs = hid[:0]
+}
+
+// nerAffix returns the prefix3/suffix3 features of lower(b).
+func (m *Model) nerAffix(s *scratch, b string) nAffixFeats {
+	s.affix = appendLower(s.affix[:0], b)
+	return m.ix.nAffixes[m.ix.nAffixIdx[string(s.affix)]]
+}
+
+// nerAdd adds the weights of group g (noFeat: none) to tot.
+func (m *Model) nerAdd(tot []float64, g int32) {
+	if g < 0 {
+		return
+	}
+	lo, hi := m.nOff[g], m.nOff[g+1]
+	labs, ws := m.nLab[lo:hi], m.nW[lo:hi]
+	for j, l := range labs {
+		tot[l] += ws[j]
+	}
 }
 
 func (m *Model) nerPrefix(k []byte, f int) []byte {
@@ -122,14 +163,8 @@ func (m *Model) nerPrefix(k []byte, f int) []byte {
 
 // nerKey adds the weights of the "fname-fval" key k to tot and returns k.
 func (m *Model) nerKey(tot []float64, k []byte) []byte {
-	g, ok := m.nIdx[string(k)]
-	if !ok {
-		return k
-	}
-	lo, hi := m.nOff[g], m.nOff[g+1]
-	labs, ws := m.nLab[lo:hi], m.nW[lo:hi]
-	for j, l := range labs {
-		tot[l] += ws[j]
+	if g, ok := m.nIdx[string(k)]; ok {
+		m.nerAdd(tot, g)
 	}
 	return k
 }
@@ -148,26 +183,41 @@ func (m *Model) nerBytes(tot []float64, k []byte, f int, v []byte) []byte {
 	return m.nerKey(tot, append(m.nerPrefix(k, f), v...))
 }
 
-// shape is prose's shape(word) without regexps: `\W+$` matches iff the last
+// Shapes, as prose's shape names them.
+const (
+	shapeNumber = iota
+	shapeOther
+	shapePunct
+	shapeDowncase
+	shapeUpcase
+	shapeMixedcase
+	nShapes
+)
+
+var shapeNames = [nShapes]string{"number", "other", "punct", "downcase", "upcase", "mixedcase"}
+
+func shape(w string) string { return shapeNames[shapeID(w)] }
+
+// shapeID is prose's shape(word) without regexps: `\W+$` matches iff the last
 // byte is not an ASCII word byte (a trailing non-ASCII byte always belongs to
 // a non-ASCII rune or RuneError, both \W), and `\w+$` matches otherwise.
-func shape(w string) string {
+func shapeID(w string) int32 {
 	if isNumeric(w) {
-		return "number"
+		return shapeNumber
 	}
 	if w == "" {
-		return "other"
+		return shapeOther
 	}
 	if !isWordByte(w[len(w)-1]) {
-		return "punct"
+		return shapePunct
 	}
 	if lowerIsSame(w) {
-		return "downcase"
+		return shapeDowncase
 	}
 	if titleIsSame(w) {
-		return "upcase"
+		return shapeUpcase
 	}
-	return "mixedcase"
+	return shapeMixedcase
 }
 
 // isNumeric is strconv.ParseFloat(s, 64) == nil, calling ParseFloat (which

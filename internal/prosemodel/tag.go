@@ -3,7 +3,6 @@ package prosemodel
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mingrammer/commonregex"
 )
@@ -18,30 +17,55 @@ func (m *Model) Tag(toks []Token) {
 	}
 	s := m.getScratch()
 	defer m.putScratch(s)
-	s.norm = s.norm[:0]
-	s.normOff = append(s.normOff[:0], 0)
-	for i := range toks {
-		s.norm = appendNormalize(s.norm, toks[i].Text)
-		s.normOff = append(s.normOff, int32(len(s.norm)))
-	}
+	m.prepareTag(s, toks)
 	m.tagRange(s, toks, 0, "-START-", "-START2-")
 }
 
-// tagRange tags toks[from:] given the previous two tags; s.norm must hold the
-// normalized words of all toks.
-func (m *Model) tagRange(s *scratch, toks []Token, from int, p1, p2 string) {
+// prepareTag fills s with what predict needs for toks: the normalized words
+// and the features keyed on each token's word and suffixes.
+func (m *Model) prepareTag(s *scratch, toks []Token) {
+	s.norm = s.norm[:0]
+	s.normOff = append(s.normOff[:0], 0)
+	s.pw = s.pw[:0]
+	s.psuf = s.psuf[:0]
+	s.psuf0 = s.psuf0[:0]
+	for i := range toks {
+		start := len(s.norm)
+		s.norm = appendNormalize(s.norm, toks[i].Text)
+		s.normOff = append(s.normOff, int32(len(s.norm)))
+		w := s.norm[start:]
+		s.pw = append(s.pw, m.pWordFeatsOf(w))
+		sf := m.pSufFeatsOf(last3(w))
+		s.psuf = append(s.psuf, sf)
+		raw := toks[i].Text
+		raw = raw[len(raw)-min(len(raw), 3):]
+		if string(last3(w)) != raw {
+			sf = m.ix.pSufs[m.ix.pSufIdx[raw]]
+		}
+		s.psuf0 = append(s.psuf0, sf.s0)
+	}
 	if cap(s.iscores) < len(m.classes) {
 		s.iscores = make([]int32, len(m.classes))
 		s.present = make([]bool, len(m.classes))
 	}
+}
+
+// tagRange tags toks[from:] given the previous two tags; s must have been
+// prepared by prepareTag for toks.
+func (m *Model) tagRange(s *scratch, toks []Token, from int, p1, p2 string) {
+	id1, id2 := m.tagIDOf(p1), m.tagIDOf(p2)
 	for i := from; i < len(toks); i++ {
 		tag, ok := m.fixedTag(toks[i].Text)
-		if !ok {
-			tag = m.classes[m.predict(s, toks, i, p1, p2)]
+		var id int32
+		if ok {
+			id = m.tagIDOf(tag)
+		} else {
+			c := m.predictIDs(s, toks, i, p1, p2, id1, id2)
+			tag, id = m.classes[c], int32(c)
 		}
 		toks[i].Tag = tag
-		p2 = p1
-		p1 = tag
+		p2, id2 = p1, id1
+		p1, id1 = tag, id
 	}
 }
 
@@ -198,10 +222,9 @@ var (
 
 func last3(b []byte) []byte { return b[len(b)-min(len(b), 3):] }
 
-// addFeat adds the weights of feature key to the scores.
-func (m *Model) addFeat(s *scratch, key []byte) {
-	f, ok := m.pIdx[string(key)]
-	if !ok {
+// addFeat adds the weights of feature f (noFeat: none) to the scores.
+func (m *Model) addFeat(s *scratch, f int32) {
+	if f < 0 {
 		return
 	}
 	lo, hi := m.pOff[f], m.pOff[f+1]
@@ -212,54 +235,83 @@ func (m *Model) addFeat(s *scratch, key []byte) {
 	}
 }
 
+// addKey adds the weights of the feature named key.
+func (m *Model) addKey(s *scratch, key []byte) {
+	f, ok := m.pIdx[string(key)]
+	if ok {
+		m.addFeat(s, f)
+	}
+}
+
 // predict is prose's averagedPerceptron.predict(featurize(...)); it returns
 // the class index and leaves the scores in s.iscores/s.present. Scores are
 // exact integers (weights are multiples of 0.001), so ties are exact and go
 // to the first class in model order; prose's float sums in map order make
-// such ties random.
+// such ties random. s must have been prepared by prepareTag for toks.
 func (m *Model) predict(s *scratch, toks []Token, i int, p1, p2 string) int {
+	return m.predictIDs(s, toks, i, p1, p2, m.tagIDOf(p1), m.tagIDOf(p2))
+}
+
+// ctxFeats returns the word and suffix features of context position j (j in
+// [-2, n+1]).
+func (m *Model) ctxFeats(s *scratch, n, j int) (pWordFeats, pSufFeats) {
+	switch {
+	case j == -2:
+		return m.ix.pCtx[0], m.ix.pCtxSuf[0]
+	case j == -1:
+		return m.ix.pCtx[1], m.ix.pCtxSuf[1]
+	case j == n:
+		return m.ix.pCtx[2], m.ix.pCtxSuf[2]
+	case j == n+1:
+		return m.ix.pCtx[3], m.ix.pCtxSuf[3]
+	}
+	return s.pw[j], s.psuf[j]
+}
+
+// predictIDs is predict with the ids of p1 and p2 (-1 for a tag outside the
+// model's set, whose features are then looked up by name).
+func (m *Model) predictIDs(s *scratch, toks []Token, i int, p1, p2 string, id1, id2 int32) int {
 	n := len(toks)
 	w := toks[i].Text
 	nc := len(m.classes)
 	scores, present := s.iscores[:nc], s.present[:nc]
 	clear(scores)
 	clear(present)
-	k := s.key[:0]
+	ix := &m.ix
 
-	k = append(k, "bias"...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i suffix "...), w[len(w)-min(len(w), 3):]...)
-	m.addFeat(s, k)
+	m.addFeat(s, ix.pBias)
+	m.addFeat(s, s.psuf0[i])
 	if w != "" { // prose would panic on an empty token
-		k = utf8.AppendRune(append(k[:0], "i pref1 "...), rune(w[0]))
-		m.addFeat(s, k)
+		m.addFeat(s, ix.pPref1[w[0]])
 	}
-	k = append(append(k[:0], "i-1 tag "...), p1...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i-2 tag "...), p2...)
-	m.addFeat(s, k)
-	k = append(append(append(append(k[:0], "i tag+i-2 tag "...), p1...), ' '), p2...)
-	m.addFeat(s, k)
-	cur := ctxWord(s, n, i)
-	k = append(append(k[:0], "i word "...), cur...)
-	m.addFeat(s, k)
-	k = append(append(append(append(k[:0], "i-1 tag+i word "...), p1...), ' '), cur...)
-	m.addFeat(s, k)
-	prev := ctxWord(s, n, i-1)
-	k = append(append(k[:0], "i-1 word "...), prev...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i-1 suffix "...), last3(prev)...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i-2 word "...), ctxWord(s, n, i-2)...)
-	m.addFeat(s, k)
-	next := ctxWord(s, n, i+1)
-	k = append(append(k[:0], "i+1 word "...), next...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i+1 suffix "...), last3(next)...)
-	m.addFeat(s, k)
-	k = append(append(k[:0], "i+2 word "...), ctxWord(s, n, i+2)...)
-	m.addFeat(s, k)
+	k := s.key[:0]
+	if id1 >= 0 && id2 >= 0 {
+		m.addFeat(s, ix.pPrev1[id1])
+		m.addFeat(s, ix.pPrev2[id2])
+		m.addFeat(s, ix.pPair[int(id1)*len(ix.tags)+int(id2)])
+	} else {
+		k = append(append(k[:0], "i-1 tag "...), p1...)
+		m.addKey(s, k)
+		k = append(append(k[:0], "i-2 tag "...), p2...)
+		m.addKey(s, k)
+		k = append(append(append(append(k[:0], "i tag+i-2 tag "...), p1...), ' '), p2...)
+		m.addKey(s, k)
+	}
+	cur, _ := m.ctxFeats(s, n, i)
+	m.addFeat(s, cur.w0)
+	k = append(append(append(append(k[:0], "i-1 tag+i word "...), p1...), ' '), ctxWord(s, n, i)...)
+	m.addKey(s, k)
 	s.key = k[:0]
+	prev, prevSuf := m.ctxFeats(s, n, i-1)
+	m.addFeat(s, prev.wm1)
+	m.addFeat(s, prevSuf.sm1)
+	prev2, _ := m.ctxFeats(s, n, i-2)
+	m.addFeat(s, prev2.wm2)
+	next, nextSuf := m.ctxFeats(s, n, i+1)
+	m.addFeat(s, next.wp1)
+	m.addFeat(s, nextSuf.sp1)
+	next2, _ := m.ctxFeats(s, n, i+2)
+	m.addFeat(s, next2.wp2)
 
 	best, cls := int32(math.MinInt32), -1
 	for c := range nc {
