@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ func newLexicon(targets []Target) *lexicon {
 			lx.handles[strings.ToLower(a)] = e
 		}
 	}
-	for _, k := range builtinNames {
+	for _, k := range slices.Concat(builtinNames, gazetteer) {
 		names := strings.Split(k.names, "|")
 		e := &lexEntry{name: names[0], typ: k.typ, key: entryKey(k.typ, names[0])}
 		for _, n := range names {
