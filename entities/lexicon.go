@@ -257,6 +257,13 @@ var personTitles = []string{
 	"Reporter", "Host", "Anchor", "Columnist", "Author", "Writer", "Actor",
 	"Actress", "Singer", "Rapper", "Star", "Candidate", "Nominee", "Activist",
 	"Whistleblower", "Pastor", "Father", "Sheriff", "Trooper", "Agent",
+	// Roles written like titles in wire copy ("Forecaster Elena Stanciu",
+	// "Striker Ruud Kampstra"): outside the name's span.
+	"Forecaster", "Meteorologist", "Prosecutor", "Lawyer", "Magistrate", "Ombudsman",
+	"Treasurer", "Organiser", "Organizer", "Striker", "Midfielder", "Goalkeeper",
+	"Defender", "Winger", "Forward", "Captain", "Fly-half", "Scrum-half", "Skipper",
+	"Investor", "Banker", "Physician", "Scientist", "Historian", "Spokesmen",
+	"Negotiator", "Envoy", "Diplomat", "Consul", "Auditor", "Regulator", "Trader",
 }
 
 // orgHeads are words that make the capitalized name they end an
@@ -284,6 +291,14 @@ var orgHeads = []string{
 	"Reserve", "Treasury", "Directorate", "Secretariat", "Observatory", "Lab",
 	"Laboratory", "Team", "FC", "United", "Research", "Data", "Analytics",
 	"Consulting", "Strategies", "Digital", "Tech", "Labs", "Watchdog",
+	"Guild", "Collective", "Cooperative", "Co-operative", "Legislature", "Inspectorate",
+	"Platform", "Democrats", "Socialists", "Greens", "Liberals", "Conservatives",
+	"Lines", "Shipping", "Marine", "Logistics", "Freight", "Mutual", "Railways", "Rail",
+	"Transport", "Mining", "Steel", "Petroleum", "Chemicals", "Electronics",
+	"Semiconductor", "Semiconductors", "Aerospace", "Construction", "Engineering",
+	"Brewery", "Foods", "Bookmakers", "Ombudsman", "Prosecutor's", "Constabulary",
+	"ASA", "AS", "AB", "NV", "BV", "SpA", "S.p.A.", "Oyj", "SE", "KG", "Pty", "LLP", "LP",
+	"AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -295,6 +310,9 @@ var orgLeads = []string{
 	"Museum", "College", "School", "Academy", "Society", "Center", "Centre",
 	"Agency", "National", "Federal", "International", "Royal", "Supreme",
 	"Central", "Islamic", "Democratic", "Republican", "People's",
+	"Organisation", "Organization", "Inspectorate", "Directorate", "Campaign",
+	"Coalition", "Alliance", "League", "Authority", "Fund", "Foundation", "Assembly",
+	"Parliament", "Tribunal", "Order", "Congress", "Conference", "Confederation",
 }
 
 // orgStarts begin an organization's name on their own, without "of"
@@ -303,6 +321,8 @@ var orgStarts = []string{
 	"Instituto", "Universidad", "Universidade", "Università", "Université",
 	"Fundación", "Fundação", "Ministério", "Ministerio", "Banco", "Partido",
 	"Coimisiún", "Comisión", "Bundesamt", "Verein",
+	// Sports club prefixes ("FC Utrecht", "AC Milan").
+	"FC", "AFC", "AC", "SC", "SV", "VfB", "VfL", "CF", "KV", "RC",
 }
 
 // gpeHeads end a capitalized name that is a place ("Kings County").
@@ -336,4 +356,40 @@ var firstNames = []string{
 	"Oliver", "Harry", "Henry", "Jacob", "Noah", "Liam", "Ethan", "Lucas",
 	"Marie", "Pierre", "Jean", "Hans", "Klaus", "Stefan", "Andrea", "Giuseppe",
 	"Pedro", "Jose", "José", "Miguel", "Diego", "Fernando", "Gabriel", "Rafael",
+	// More common given names across cultures (a compact, general list).
+	"Abdullah", "Adrian", "Agnieszka", "Ahmad", "Aleksander", "Aleksandra", "Alejandro",
+	"Alessandro", "Alexei", "Alicia", "Amal", "Amir", "Ana", "Anders", "Andrei", "Andrzej",
+	"Angelica", "Anil", "Anita", "Ankit", "Antoine", "Anton", "Antonio", "Arjun", "Arnaud",
+	"Astrid", "Ayesha", "Barbara", "Beatriz", "Bjorn", "Bogdan", "Brigitte", "Bruno",
+	"Camila", "Carla", "Carlo", "Carmen", "Caroline", "Catalina", "Chiara", "Christian",
+	"Christina", "Claudia", "Constantin", "Cristina", "Dan", "Dana", "Daria", "Deborah",
+	"Dennis", "Dimitri", "Dmitri", "Dorota", "Eduardo", "Elena", "Elif", "Elisa", "Eliza",
+	"Emil", "Emine", "Enrique", "Erik", "Ewa", "Fabio", "Farah", "Federico", "Felipe",
+	"Filip", "Francesca", "Francesco", "Francisco", "Franz", "Fredrik", "Gareth", "Georg",
+	"Gianluca", "Gonzalo", "Graham", "Gustavo", "Hamza", "Hana", "Hassan",
+	"Heinz", "Helga", "Henrik", "Henryk", "Hugo", "Ibrahim", "Igor", "Ilya", "Ines",
+	"Ingrid", "Ioana", "Ion", "Irina", "Isabel", "Isabella", "Ivana", "Jakub", "Jan",
+	"Jaroslaw", "Javier", "Jens", "Joanna", "Johan", "Johannes", "Jorge", "Jurgen",
+	"Jürgen", "Kai", "Karim", "Karin", "Karl", "Katarzyna", "Katrin", "Kenji", "Khalid",
+	"Kofi", "Krzysztof", "Kwame", "Lars", "Laszlo", "Leila", "Leyla", "Leon", "Lorenzo",
+	"Lucia", "Luca", "Lukas", "Magdalena", "Mahmoud", "Malik", "Manuel", "Marcel",
+	"Marcin", "Marek", "Margaret", "Mariana", "Marina", "Mario", "Marta", "Martina",
+	"Mateus", "Matej", "Mathieu", "Maxim", "Mehmet", "Mihai", "Mikhail", "Milan", "Miroslav",
+	"Mustafa", "Nadia", "Natalia", "Nikolai", "Nikola", "Nils", "Nina", "Nour", "Oksana",
+	"Olena", "Oleksandr", "Olusegun", "Oscar", "Pablo", "Paolo", "Patricia", "Petra",
+	"Petr", "Piotr", "Rahul", "Ramon", "Reza", "Ricardo", "Roberto", "Rodrigo", "Roman",
+	"Rosa", "Ruud", "Rustam", "Sandra", "Sanjay", "Sara", "Sebastian", "Sergio", "Simon",
+	"Simone", "Sipho", "Sofia", "Sophia", "Stanislaw", "Stefano", "Svetlana",
+	"Tadeusz", "Takashi", "Tamara", "Tatiana", "Teresa", "Thabo", "Tobias", "Tomas",
+	"Tomasz", "Ulrich", "Valentina", "Vasile", "Vera", "Victor", "Vikram",
+	"Vincent", "Wojciech", "Yaroslav", "Yasmin", "Youssef", "Yusuf", "Zainab", "Zeynep",
+	"Zoltan", "Zofia", "Agnes", "Ahmet", "Ayodele", "Chidi", "Chinedu", "Emeka", "Fatou",
+	"Ngozi", "Oluwaseun", "Amina", "Aminata", "Moussa", "Samir", "Tariq", "Walid", "Yasser",
+	"Arash", "Dariush", "Farhad", "Mehdi", "Parisa", "Shirin", "Deepak", "Kavita", "Lakshmi",
+	"Meera", "Pooja", "Ravi", "Suresh", "Vijay", "Min", "Jun", "Hao", "Ming", "Ying",
+	"Haruto", "Sakura", "Minh", "Thanh", "Somchai", "Siti", "Budi", "Ruth",
+	"Dorothy", "Edward", "Frances", "Gerald", "Harold", "Howard", "Jeffrey", "Joan",
+	"Judith", "Keith", "Kenneth", "Larry", "Lawrence", "Louise", "Margaret", "Nathan",
+	"Philip", "Raymond", "Ronald", "Russell", "Sean", "Stephen", "Timothy", "Walter",
+	"Wayne", "Andreas", "Rhys", "Marco", "Priya", "Stefan", "Daniel",
 }
