@@ -93,6 +93,9 @@ func (w *work) extract() {
 		w.matchLexicon(si, s)
 	}
 	for si, s := range w.doc.Sentences {
+		w.dateline(si, s)
+	}
+	for si, s := range w.doc.Sentences {
 		w.matchRuns(si, s)
 	}
 	w.decideAmbiguous()
@@ -183,6 +186,63 @@ func (w *work) matchLexicon(si int, s Sentence) {
 		i = bestTE - 1
 	}
 }
+
+// dateline marks the all-caps place that opens a wire story's first
+// paragraph ("WARSAW, Nov 14 -", "AUSTIN, Texas, Oct 23 -", "GENEVA
+// (Reuters) -") as a GPE: a known place keeps its entry, so that "WARSAW"
+// and "Warsaw" are one entity; an unknown one is a GPE all the same. The
+// place must start a paragraph and be followed by a comma or bracket and,
+// within a few tokens, a month, a dash or a bracketed agency name.
+func (w *work) dateline(si int, s Sentence) {
+	i := s.TokenStart
+	if i >= s.TokenEnd {
+		return
+	}
+	if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
+		return
+	}
+	j := i
+	for j < s.TokenEnd && j-i < 4 && len(w.raw[j].norm) > 1 && isAllCaps(w.raw[j].norm) && !isPunctTok(w.raw[j].norm) {
+		j++
+	}
+	if j == i || j >= s.TokenEnd || w.raw[j].norm != "," && w.raw[j].norm != "(" {
+		return
+	}
+	ok := false
+	for k := j; k < s.TokenEnd && k < j+6 && !ok; k++ {
+		n := w.raw[k].norm
+		ok = n == "-" || n == "--" || n == "—" || n == "–" || months[strings.TrimSuffix(n, ".")] ||
+			n == "(" && k+1 < s.TokenEnd && w.covered[k+1] != 0 && w.cands[w.covered[k+1]-1].typ == Org
+	}
+	if !ok {
+		return
+	}
+	var entry *lexEntry
+	if c := w.covered[i]; c != 0 {
+		if e := w.cands[c-1].entry; e != nil && w.cands[c-1].te == j && (e.typ == GPE || e.typ == Loc) {
+			entry = e
+		}
+	} else {
+		// The place in upper case: look it up case-insensitively.
+		w.phr = w.lex.lookup(firstWordKey(w.raw[i].norm), w.phr[:0])
+		for _, p := range w.phr {
+			if (p.entry.typ == GPE || p.entry.typ == Loc) && matchAt(w.text, w.raw[i].start, p.text, true) == w.raw[j-1].end {
+				entry = p.entry
+				break
+			}
+		}
+	}
+	typ := GPE
+	if entry != nil {
+		typ = entry.typ
+	}
+	w.uncover(i, j)
+	w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: typ, conf: confLexicon, entry: entry})
+}
+
+var months = setOf([]string{"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+	"Sep", "Sept", "Oct", "Nov", "Dec"})
 
 // nameLike reports whether token i can be part of a capitalized name run.
 func (w *work) nameLike(i int) bool {
