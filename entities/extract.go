@@ -52,6 +52,9 @@ type cand struct {
 
 func (w *work) annotate() error {
 	spans := w.r.seg.split(w.text, nil)
+	if w.raw == nil {
+		w.raw = make([]rawToken, 0, len(w.text)/5+8) // news runs ~5 bytes a token
+	}
 	w.doc.Sentences = make([]Sentence, 0, len(spans))
 	for si, s := range spans {
 		ts := len(w.raw)
@@ -247,19 +250,29 @@ var months = setOf([]string{"January", "February", "March", "April", "May", "Jun
 // nameLike reports whether token i can be part of a capitalized name run.
 func (w *work) nameLike(i int) bool {
 	n := w.raw[i].norm
-	if !isCap(n) && !(nameConnectors[n[:max(0, strings.IndexFunc(n, isCompoundSep))]]) || w.lex.notNames[strings.TrimSuffix(n, ".")] {
+	if !isCap(n) && !(nameConnectors[n[:max(0, strings.IndexFunc(n, isCompoundSep))]]) {
+		return false
+	}
+	// "Jan" is a month, but "Jan Pietrzak" a name: a given name that is
+	// also a stop word is a name when a capitalized word follows.
+	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !(w.lex.firstNames[n] && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm]) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
 	// and "al-Assad" are.
 	parts := strings.FieldsFunc(n, isCompoundSep)
 	for k, part := range parts {
+		if k == 1 && wordPrefixes[parts[0]] && len(parts) == 2 {
+			continue // "Co-operation", "Re-election"
+		}
 		if !isCap(part) && !(k < len(parts)-1 && nameConnectors[part]) || w.lex.adjectives[part] && len(parts) > 1 {
 			return false
 		}
 	}
 	return true
 }
+
+var wordPrefixes = setOf([]string{"Co", "Re", "Non", "Inter", "Pre", "Post", "Multi", "Self", "Counter", "Anti"})
 
 func isCompoundSep(r rune) bool { return r == '-' || r == '/' || r == '—' || r == '–' }
 
@@ -296,7 +309,34 @@ func (w *work) matchRuns(si int, s Sentence) {
 				j += 2
 				continue
 			}
-			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1) || n == "and" || n == "for") {
+			// "Polish People's Party", "Women's Rights League": an irregular
+			// plural's possessive inside an organization's name.
+			if n == "'s" && irregularPlurals[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
+				if k := w.orgContinues(j+1, s.TokenEnd); k > 0 {
+					j = k
+					continue
+				}
+			}
+			// "Ministry of the Interior".
+			if n == "of" && j+2 < s.TokenEnd && w.raw[j+1].norm == "the" && w.nameLike(j+2) && w.ofJoins(j-1) {
+				j += 3
+				continue
+			}
+			// "Committee to Protect Journalists".
+			if n == "to" && j+1 < s.TokenEnd && w.nameLike(j+1) && w.raw[j+1].tag == "VB" && (w.lex.orgHeads[w.raw[j-1].norm] || w.lex.orgLeads[w.raw[j-1].norm]) {
+				j += 2
+				continue
+			}
+			// "Organisation for Security and Co-operation in Europe": an
+			// organization "for" something "in" a known place.
+			if n == "in" && j+1 < s.TokenEnd && w.lex.orgLeads[w.raw[i].norm] && w.weakJoin(i, j) > 0 {
+				if c := w.covered[j+1]; c != 0 && (w.cands[c-1].typ == GPE || w.cands[c-1].typ == Loc) && w.cands[c-1].ts == j+1 &&
+					(w.cands[c-1].te >= s.TokenEnd || !w.nameLike(w.cands[c-1].te)) {
+					j = w.cands[c-1].te
+					break
+				}
+			}
+			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1) || n == "and" && !w.lex.orgStarts[w.raw[j+1].norm] || n == "for") {
 				j += 2
 				continue
 			}
@@ -324,6 +364,21 @@ func (w *work) matchRuns(si int, s Sentence) {
 		}
 		i = j
 	}
+}
+
+var irregularPlurals = setOf([]string{"People", "Women", "Men", "Children", "Peoples"})
+
+// orgContinues returns the end of the name run starting at i if it ends
+// with an organization head word ("Party"), or 0.
+func (w *work) orgContinues(i, end int) int {
+	k := i
+	for k < end && w.nameLike(k) && w.covered[k] == 0 {
+		k++
+	}
+	if k > i && w.lex.orgHeads[w.raw[k-1].norm] {
+		return k
+	}
+	return 0
 }
 
 // weakJoin returns the index of the first "and" or "for" joining [a,b), or 0.
@@ -362,6 +417,14 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	a0 := a
 	for a0 < b && w.lex.titles[w.raw[a0].norm] && !w.lex.orgLeads[w.raw[a0].norm] {
 		a0++
+	}
+	if a0 == b-1 && a0 > a && w.lex.orgHeads[w.raw[a0].norm] && w.covered[a0] == 0 {
+		// "Foreign Ministry", "Justice Department": a title word before
+		// a head word names a body, not a person.
+		a0 = a
+		for a0 < b-1 && personOnlyTitles[w.raw[a0].norm] {
+			a0++
+		}
 	}
 	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) {
 		hasTitle := false
@@ -437,6 +500,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	}
 }
 
+// personOnlyTitles never begin an organization's name.
+var personOnlyTitles = setOf([]string{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady"})
+
 // singleCand reports whether [a,b) is exactly one known-name candidate.
 func (w *work) singleCand(a, b int) bool {
 	c := w.covered[a]
@@ -467,9 +533,15 @@ func (w *work) isOrgRun(a, b int) bool {
 	}
 	if w.lex.orgLeads[w.raw[a].norm] {
 		for k := a + 1; k < b; k++ {
-			if w.raw[k].norm == "of" {
+			if n := w.raw[k].norm; n == "of" || n == "for" || n == "to" {
 				return true
 			}
+		}
+	}
+	// "European Court of Human Rights", "National Bank of Greece".
+	for k := a + 1; k < b-1; k++ {
+		if w.raw[k+1].norm == "of" && (w.lex.orgLeads[w.raw[k].norm] || w.lex.orgHeads[w.raw[k].norm]) && !w.lex.titles[w.raw[k].norm] {
+			return true
 		}
 	}
 	return false

@@ -1,12 +1,17 @@
 package entities
 
-import "github.com/stancetag/stancetag/internal/prosemodel"
+import (
+	"sync"
+
+	"github.com/stancetag/stancetag/internal/prosemodel"
+)
 
 // proseAnnotator runs prose's tokenizer, tagger and NER (through
 // internal/prosemodel) over one sentence at a time: prose labels a word by
 // its context in the sentence, never by another occurrence elsewhere.
 type proseAnnotator struct {
-	m *prosemodel.Model
+	m    *prosemodel.Model
+	toks *sync.Pool // *[]prosemodel.Token, reused across sentences and calls
 }
 
 func loadAnnotator() (annotator, error) {
@@ -14,11 +19,18 @@ func loadAnnotator() (annotator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return proseAnnotator{m}, nil
+	return proseAnnotator{m: m, toks: &sync.Pool{New: func() any { return new([]prosemodel.Token) }}}, nil
 }
 
 func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken {
-	toks := a.m.Tokenize(text[s.start:s.end], nil)
+	buf := a.toks.Get().(*[]prosemodel.Token)
+	defer func() {
+		if cap(*buf) <= 1<<16 { // keep a huge sentence's buffer from living on
+			a.toks.Put(buf)
+		}
+	}()
+	toks := a.m.Tokenize(text[s.start:s.end], (*buf)[:0])
+	*buf = toks
 	if len(toks) == 0 {
 		return dst
 	}
