@@ -650,7 +650,11 @@ var (
 		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium"})
 	locativeBefore = setOf([]string{"in", "from", "to", "near", "across", "at", "outside", "around",
 		"throughout", "into", "of", "via", "toward", "towards", "within", "visit", "visited", "where"})
-	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
+	// Lower-case nouns that make the name before or after them a place.
+	locNounAfter  = setOf([]string{"river", "sea", "lake", "mountains", "mountain", "valley", "delta", "basin", "gorge", "peninsula", "desert", "plateau", "glacier", "canyon"})
+	gpeNounAfter  = setOf([]string{"county", "province", "district", "municipality", "oblast", "prefecture", "governorate", "township"})
+	gpeNounBefore = setOf([]string{"city", "town", "village", "villages", "capital", "port", "province", "state", "towns", "cities", "region"})
+	personAfter   = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 )
 
@@ -770,6 +774,15 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	switch {
 	case placeHeads[last] && c.te-c.ts > 1:
 		return Loc, confRule
+	case locNounAfter[next] && !c.afterTitle:
+		// "the Siret river", "the Alai mountains".
+		return Loc, confRule
+	case gpeNounAfter[next] && !c.afterTitle || gpeNounBefore[prev2] && prev == "of":
+		// "Vrancea county", "the city of Bacau".
+		return GPE, confRule
+	case c.te-c.ts == 1 && !c.initial && orgAfterThe[prev] && !isCap(tok(c.ts-1)):
+		// "state forestry company Romsilva", "news agency PAP".
+		return Org, confRule
 	case eventHeads[last]:
 		return "", 0
 	case c.afterTitle:
