@@ -2,6 +2,7 @@ package stance
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,18 +57,16 @@ func loadArticles(t *testing.T) (names []string, texts []string, golds []goldArt
 	return names, texts, golds
 }
 
-// goldDoc builds a Document from the gold sentences and entities, with prose
-// tokens: it measures the scorer alone, without recognition errors.
-func goldDoc(t testing.TB, text string, g goldArticle) *entities.Document {
-	doc := &entities.Document{Text: text}
-	for si, s := range g.Sentences {
-		ts := len(doc.Tokens)
-		for _, tk := range proseTokens(t, text[s.Start:s.End]) {
-			doc.Tokens = append(doc.Tokens, entities.Token{Start: s.Start + tk.start, End: s.Start + tk.end,
-				Text: text[s.Start+tk.start : s.Start+tk.end], Norm: tk.norm, Tag: tk.tag, Sentence: si})
-		}
-		doc.Sentences = append(doc.Sentences, entities.Sentence{Start: s.Start, End: s.End, TokenStart: ts, TokenEnd: len(doc.Tokens)})
+// goldDoc is the Recognizer's analysis of text with the gold entities in
+// place of the recognized ones: it measures the scorer alone, without
+// recognition errors.
+func goldDoc(t testing.TB, r *entities.Recognizer, text string, g goldArticle) *entities.Document {
+	t.Helper()
+	doc, err := r.Recognize(text)
+	if err != nil {
+		t.Fatal(err)
 	}
+	doc.Entities = nil
 	for _, ge := range g.Entities {
 		e := entities.Entity{Name: ge.Name, Type: entities.Type(ge.Type), Aliases: ge.Aliases, Target: ge.Type == "PLATFORM"}
 		for _, gm := range ge.Mentions {
@@ -183,18 +182,54 @@ func itoa(i int) string {
 	return string(b)
 }
 
-// TestArticlesGoldEntities scores the articles with gold sentences and
-// entities, so only the scorer's errors count.
-func TestArticlesGoldEntities(t *testing.T) {
+var articleVerbose = flag.Bool("articles.v", false, "log every article stance the scorer gets wrong")
+
+// TestArticles scores the annotated articles end to end (Recognizer, then
+// Judge) and with the gold entities (the scorer alone). F_avg is the mean F1
+// of endorses and criticizes over gold stance records; holder accuracy is
+// over gold non-neutral records whose (sentence, target) the scorer judged.
+func TestArticles(t *testing.T) {
 	_, texts, golds := loadArticles(t)
 	s, err := NewScorer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []*entities.Document
-	for i := range texts {
-		docs = append(docs, goldDoc(t, texts[i], golds[i]))
+	r := testRecognizer(t)
+	for _, mode := range []struct {
+		name            string
+		gold            bool
+		minF, minHolder float64
+	}{
+		{"recognized", false, articleFloorF, articleFloorHolder},
+		{"gold-entities", true, goldFloorF, goldFloorHolder},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			var docs []*entities.Document
+			for i := range texts {
+				if mode.gold {
+					docs = append(docs, goldDoc(t, r, texts[i], golds[i]))
+					continue
+				}
+				doc, err := r.Recognize(texts[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs = append(docs, doc)
+			}
+			sc := scoreArticles(t, s, docs, golds, *articleVerbose)
+			t.Logf("%s: F_avg %.3f (endorses %.3f, criticizes %.3f), holder accuracy %.3f over %d",
+				mode.name, sc.fAvg, sc.fE, sc.fC, sc.holderAcc, sc.holderN)
+			if sc.fAvg < mode.minF || sc.holderAcc < mode.minHolder {
+				t.Errorf("below floor: F_avg %.3f (min %.2f), holder %.3f (min %.2f)", sc.fAvg, mode.minF, sc.holderAcc, mode.minHolder)
+			}
+		})
 	}
-	sc := scoreArticles(t, s, docs, golds, testing.Verbose())
-	t.Logf("gold entities: F_avg %.3f (E %.3f, C %.3f), holder accuracy %.3f over %d", sc.fAvg, sc.fE, sc.fC, sc.holderAcc, sc.holderN)
 }
+
+// Floors: the measured values minus a margin, so regressions fail.
+const (
+	articleFloorF      = 0.68
+	articleFloorHolder = 0.64
+	goldFloorF         = 0.68
+	goldFloorHolder    = 0.66
+)

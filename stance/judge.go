@@ -7,25 +7,48 @@ import (
 	"github.com/stancetag/stancetag/entities"
 )
 
-// Attachment weights: how much a cue counts toward a target given how the two
-// are related in the sentence. Tuned on NewsMTSC and the article set.
-const (
-	generalScale   = 0.55 // VADER valence in [-1, 1] is scaled by this
-	negFlip        = -0.8
-	weakNegFlip    = -0.15
-	objectFactor   = 1.0  // cue verb/noun whose object is the target
-	predFactor     = 1.0  // predicate or modifier about the target
-	subjAttitude   = 0.15 // the target holds the attitude ("Trump blamed X")
-	subjGeneral    = 0.6  // general valence of the target's own verb
-	sameClause     = 0.5  // same clause, no closer relation
-	farFactor      = 0.25 // the cue has its own verb phrase before the target
-	otherClause    = 0.25 // another clause of the sentence
-	objectRegion   = 0.3  // the object of a verb whose subject is the target
-	deepFactor     = 0.2  // the target is nested two nouns deep
-	concessionDamp = 0.2  // a concessive clause when the target is outside it
-	preButDamp     = 0.45 // before "but" when the target is after it
-	maxGap         = 12   // tokens between a cue and its object
-)
+// params are the attachment weights: how much a cue counts toward a target
+// given how the two are related in the sentence. Tuned on NewsMTSC and the
+// article set; fixed after NewScorer.
+type params struct {
+	generalScale   float64 // VADER valence in [-1, 1] is scaled by this
+	negFlip        float64
+	weakNegFlip    float64
+	objectFactor   float64 // cue verb/noun whose object is the target
+	predFactor     float64 // predicate or modifier about the target
+	subjAttitude   float64 // the target holds the attitude ("Trump blamed X")
+	subjGeneral    float64 // general valence of the target's own verb
+	sameClause     float64 // same clause, no closer relation
+	farFactor      float64 // the cue has its own verb phrase before the target
+	otherClause    float64 // another clause of the sentence
+	objectRegion   float64 // the object of a verb whose subject is the target
+	deepFactor     float64 // the target is nested two nouns deep
+	concessionDamp float64 // a concessive clause when the target is outside it
+	preButDamp     float64 // before "but" when the target is after it
+	maxGap         float64 // tokens between a cue and its object
+	gain           float64 // raw evidence is squashed by tanh(gain * sum)
+}
+
+func defaultParams() params {
+	return params{
+		generalScale:   1.1,
+		negFlip:        -0.8,
+		weakNegFlip:    -0.05,
+		objectFactor:   1.0,
+		predFactor:     1.0,
+		subjAttitude:   0.4,
+		subjGeneral:    1.0,
+		sameClause:     0.5,
+		farFactor:      0.25,
+		otherClause:    0.25,
+		objectRegion:   0.3,
+		deepFactor:     0.2,
+		concessionDamp: 0.2,
+		preButDamp:     0.45,
+		maxGap:         12,
+		gain:           3,
+	}
+}
 
 // cue is one matched cue in a sentence.
 type cue struct {
@@ -61,6 +84,7 @@ func skipTag(tag string) bool {
 // findCues matches the lexicons over the sentence's tokens. Entity names and
 // negators are never cues.
 func (s *Scorer) findCues(v *sentView) []cue {
+	p := &s.p
 	var cs []cue
 	for i := 0; i < v.n; i++ {
 		if v.ent[i] >= 0 || negators[v.low[i]] || s.report[v.low[i]] {
@@ -75,9 +99,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
 			if weakNegators[neg] && c.pos == 'V' {
-				c.weight *= weakNegFlip
+				c.weight *= p.weakNegFlip
 			} else {
-				c.weight *= negFlip
+				c.weight *= p.negFlip
 			}
 			c.negated = true
 		}
@@ -88,6 +112,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
+	p := &s.p
 	w := v.low[i]
 	for _, e := range s.cues[w] {
 		hi, ok := v.matchRest(i, e.rest)
@@ -112,7 +137,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		val, ok = s.vader[w[:len(w)-2]]
 	}
 	if ok && val != 0 {
-		return cue{lo: i, hi: i + 1, lemma: w, weight: val * generalScale, pos: posOf(v.tag[i])}, true
+		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i])}, true
 	}
 	return cue{}, false
 }
@@ -206,8 +231,9 @@ func (v *sentView) isComparer(k int) bool {
 
 // relate scores the bearing of cue c on the mention [lo, hi).
 func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
+	p := &v.sc.p
 	same := v.clause[c.lo] == v.clause[lo]
-	r := relation{factor: otherClause, kind: 'g'}
+	r := relation{factor: p.otherClause, kind: 'g'}
 	switch {
 	case c.hi <= lo && same:
 		gap := lo - c.hi
@@ -215,16 +241,16 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case c.lemma == "rather than" || c.lemma == "instead of":
 			// "A rather than B": the construction itself prefers A.
-			r = relation{-objectFactor, 'o'}
-		case contentVerb || gap > maxGap:
-			r = relation{farFactor, 'g'}
+			r = relation{-p.objectFactor, 'o'}
+		case contentVerb || float64(gap) > p.maxGap:
+			r = relation{p.farFactor, 'g'}
 		case v.between(c.hi, lo, func(k int) bool { return adverbialSub[v.low[k]] }):
 			// "praises Twitter after Facebook removals"
-			r = relation{farFactor, 'g'}
+			r = relation{p.farFactor, 'g'}
 		case v.nouns(c.hi, lo) >= 2:
 			// "an attack on free speech in posts on X": X is deep in
 			// the cue's object, not its object.
-			r = relation{deepFactor, 'g'}
+			r = relation{p.deepFactor, 'g'}
 		case actorVerbs[c.lemma] && v.between(c.hi, lo, func(k int) bool {
 			switch v.low[k] {
 			case "from", "on", "by", "off", "across":
@@ -235,11 +261,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "removed from Facebook": the platform is where it happened.
 			r = relation{0, 'g'}
 		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.between(c.hi, lo, func(k int) bool { return v.tag[k] == "IN" })):
-			r = relation{sameClause, 'g'}
+			r = relation{p.sameClause, 'g'}
 		case c.pos == 'J':
-			r = relation{predFactor, 'p'}
+			r = relation{p.predFactor, 'p'}
 		default:
-			r = relation{objectFactor, 'o'}
+			r = relation{p.objectFactor, 'o'}
 		}
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			if v.between(c.hi, lo, v.isComparer) || v.comparedAt(lo) ||
@@ -250,11 +276,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		}
 	case c.hi <= lo:
 		if v.comparedAt(lo) {
-			r = relation{-sameClause, 'g'}
+			r = relation{-p.sameClause, 'g'}
 		}
 	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
 		if c.lo-hi <= 8 {
-			r = relation{objectFactor, 'o'}
+			r = relation{p.objectFactor, 'o'}
 		}
 	case hi <= c.lo && same:
 		gap := c.lo - hi
@@ -264,50 +290,50 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			r = relation{0, 'g'}
 		case c.lo == hi && v.tag[c.lo] == "VBN":
 			// "orders Telegram blocked": an object complement.
-			r = relation{objectFactor, 'o'}
+			r = relation{p.objectFactor, 'o'}
 		case lo > 0 && v.tag[lo-1] == "IN" && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
 			// "a thread on Reddit praised": the target is not the subject.
-			r = relation{deepFactor, 'g'}
+			r = relation{p.deepFactor, 'g'}
 		case c.pos == 'V' && !contentVerb && v.passiveAt(c.lo, hi):
-			r = relation{objectFactor, 'o'}
-		case c.pos == 'V' && !contentVerb && gap <= maxGap && subjectVerbs[c.lemma]:
-			r = relation{predFactor, 'p'}
-		case c.pos == 'V' && !contentVerb && gap <= maxGap:
+			r = relation{p.objectFactor, 'o'}
+		case c.pos == 'V' && !contentVerb && float64(gap) <= p.maxGap && subjectVerbs[c.lemma]:
+			r = relation{p.predFactor, 'p'}
+		case c.pos == 'V' && !contentVerb && float64(gap) <= p.maxGap:
 			if c.strong {
-				r = relation{subjAttitude, 's'}
+				r = relation{p.subjAttitude, 's'}
 			} else {
-				r = relation{subjGeneral, 's'}
+				r = relation{p.subjGeneral, 's'}
 			}
 		case c.pos == 'O' && !contentVerb && gap <= 4 && strings.HasPrefix(v.tag[c.lo], "RB") &&
 			c.hi < v.n && v.isContentVerb(c.hi):
 			// "Instagram wrongly removed": the manner judges the actor.
-			r = relation{predFactor, 'p'}
+			r = relation{p.predFactor, 'p'}
 		case (c.pos == 'J' || c.pos == 'N') && !contentVerb && v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
-			r = relation{predFactor, 'p'}
+			r = relation{p.predFactor, 'p'}
 		case v.nouns(hi, c.lo) >= 2 && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
-			r = relation{deepFactor, 'g'}
+			r = relation{p.deepFactor, 'g'}
 		case contentVerb && v.firstContentVerb(hi, c.lo) < c.lo:
-			r = relation{objectRegion, 'g'}
+			r = relation{p.objectRegion, 'g'}
 		default:
-			r = relation{sameClause, 'g'}
+			r = relation{p.sameClause, 'g'}
 		}
 		if v.comparedAt(lo) && r.factor > 0 {
 			r.factor = -r.factor
 		}
 	default:
 		if v.comparedAt(lo) {
-			r = relation{-sameClause * 1.5, 'g'}
+			r = relation{-p.sameClause * 1.5, 'g'}
 		} else if v.saidOf(lo) {
 			// "“…,” Noorzai said of X": the quote is about X.
-			r = relation{predFactor, 'p'}
+			r = relation{p.predFactor, 'p'}
 		}
 	}
 	// Concession and contrast: the main clause decides.
 	if v.conc[c.lo] && !v.conc[lo] {
-		r.factor *= concessionDamp
+		r.factor *= p.concessionDamp
 	}
 	if v.hasBut && v.preBut[c.lo] && !v.preBut[lo] {
-		r.factor *= preButDamp
+		r.factor *= p.preButDamp
 	}
 	return r
 }
@@ -438,7 +464,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
 	}
-	score := clamp(math.Tanh(total*1.2), -1, 1)
+	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
 	if math.Abs(score) < 1e-9 {
 		score = 0
 	}
@@ -462,7 +488,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		if start, end, ok := d.span(v, c.lo, c.hi); ok {
 			j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
 		}
-		if bestCI < 0 || math.Abs(contrib[ci]) > math.Abs(contrib[bestCI]) {
+		if bestCI < 0 || holderWeight(c, contrib[ci]) > holderWeight(cues[bestCI], contrib[bestCI]) {
 			bestCI = ci
 		}
 	}
@@ -492,7 +518,9 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return false
 		}
 		e := d.doc.Entities[ei]
-		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE || e.Target
+		// A platform is never the holder: "A rather than B" is nobody's
+		// stance of A's. A caller target that is a person or company is.
+		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE
 	}
 	name := func(ei int) string { return d.doc.Entities[ei].Name }
 	for k := c.hi; k+1 < v.n && v.clause[k] == v.clause[c.lo]; k++ {
@@ -513,6 +541,16 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		return ""
 	}
 	ei, found := v.subject(d, c.lo)
+	for pos := c.lo; found && c.pos == 'N' && ei >= 0 && d.doc.Entities[ei].Type == entities.Platform; {
+		// "endorses Mastodon for freedom": a nominal cue's subject is the
+		// verb's, past its platform object.
+		k := v.firstTokenOf(ei, pos)
+		if k <= 0 || k >= pos {
+			break
+		}
+		pos = k
+		ei, found = v.subject(d, k)
+	}
 	if found {
 		if ok(ei) {
 			return name(ei)
@@ -730,12 +768,12 @@ var adverbialSub = map[string]bool{
 // preferenceBefore reports whether the "over" at k compares: a name or a
 // preference word shortly before it ("Bluesky over X", "benefits over").
 func (v *sentView) preferenceBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if v.ent[j] >= 0 {
 			return true
 		}
 		switch v.low[j] {
-		case "benefits", "benefit", "advantage", "advantages", "edge", "preference",
+		case "endorse", "endorses", "endorsed", "endorsement", "benefits", "benefit", "advantage", "advantages", "edge", "preference",
 			"prefer", "prefers", "preferred", "chose", "choose", "chooses", "favor", "favour",
 			"favored", "favoured", "favors", "favours", "picked", "pick", "picks":
 			return true
@@ -760,3 +798,28 @@ func reportForm(w string) bool {
 
 // platformNouns after "the" refer back to the platform just named.
 var platformNouns = map[string]bool{"app": true, "platform": true, "service": true, "site": true, "network": true}
+
+// holderWeight ranks cues for choosing the holder: a stance word says whose
+// attitude it is more reliably than general sentiment does.
+func holderWeight(c cue, contrib float64) float64 {
+	if c.strong {
+		return 2 * math.Abs(contrib)
+	}
+	return math.Abs(contrib)
+}
+
+// firstTokenOf returns the first token of the last mention of entity ei
+// before token i, or -1.
+func (v *sentView) firstTokenOf(ei, i int) int {
+	k := i - 1
+	for k >= 0 && v.ent[k] != ei {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	for k > 0 && v.ent[k-1] == ei {
+		k--
+	}
+	return k
+}

@@ -199,7 +199,7 @@ var vaderStop = map[string]bool{
 	"chances": true, "grant": true, "granted": true, "reach": true,
 	"hope": true, "hopes": true, "save": true, "free": true, "help": true,
 	"helps": true, "helped": true, "helping": true, "agree": true,
-	"agreed": true, "agreement": true, 	"major": true, "worth": true,
+	"agreed": true, "agreement": true, "major": true, "worth": true,
 	"yeah": true, "dear": true,
 	"fire": true, "fired": true, "charges": true, "charged": true,
 	"charge": true,

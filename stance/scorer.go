@@ -69,11 +69,12 @@ type Scorer struct {
 	vader map[string]float64    // word -> valence scaled to [-1, 1]
 	// inflected forms of the reporting and platform-action verbs
 	report, actor map[string]bool
+	p             params
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
 func NewScorer(opts ...Option) (s *Scorer, err error) {
-	s = &Scorer{}
+	s = &Scorer{p: defaultParams()}
 	for _, o := range opts {
 		o(&s.opts)
 	}

@@ -1,0 +1,69 @@
+// Package stance judges the attitude each sentence of a document takes
+// toward each stance target it names: whether it endorses or criticizes the
+// target or is neutral toward it, whose attitude it is, and which words
+// carried it.
+//
+// # Getting started
+//
+// Analyse the text with an [entities.Recognizer], build one [Scorer] with
+// [NewScorer], and call [Scorer.Judge] on each document:
+//
+//	rec, _ := entities.NewRecognizer()
+//	sc, _ := stance.NewScorer()
+//	doc, _ := rec.Recognize(text)
+//	for _, j := range sc.Judge(doc) {
+//		fmt.Println(j.Sentence, j.Target, j.Label, j.Score, j.Holder)
+//	}
+//
+// Targets are the document's entities with Target set: the built-in
+// platforms and whatever the caller names (people and companies work the
+// same way). [WithCues] extends or overrides the stance lexicon.
+//
+// # How a sentence is judged
+//
+// Judge works on the Document's own sentences, tokens and part-of-speech
+// tags; it never re-tokenizes. It finds cues (the platform-stance lexicon,
+// with inflections of its verbs, then general valence from the VADER lexicon,
+// scaled down), splits the sentence into clauses at punctuation and at
+// "but", "while", "although" and "despite", and weighs each cue by its
+// relation to the target: the verb or noun whose object the target is
+// ("praised Bluesky", "criticism of TikTok"), a predicate about it ("Gab is
+// lawless"), a comparison ("Bluesky over X", "A rather than B", "unlike B"),
+// or mere presence in the same or another clause. Negators flip the cue that
+// follows ("never liked", "no longer supports", "absence of harmful");
+// "did not endorse" is no stance. A concessive clause or the part before
+// "but" counts for little against the main clause. A platform that is the
+// subject of an action such as ban, remove or suspend acts; nobody takes a
+// stance toward it. "It", "its" and "the app" after a target refer to it.
+//
+// The holder is the agent of a passive or nominal cue ("by H"), the
+// possessor ("H's preference"), the speaker of reported speech ("according
+// to H", "H said that", quotes with their attribution), the subject of the
+// cue's clause or of the sentence, resolving he/she to the nearest earlier
+// person and it or "the group"/"the union" to the nearest earlier
+// organization; "" is the author's voice or an unnamed group.
+//
+// # Promises
+//
+// Judge returns one [Judgment] for every (sentence, target entity) pair
+// where a target has a mention in the sentence, neutral ones included, in
+// sentence order and then in order of first mention; sentences that name no
+// target get none, and the result is never nil. Score is in [-1, 1]; Label
+// is [Endorses] when Score >= [Threshold], [Criticizes] when Score <=
+// -Threshold, else [Neutral], and a neutral judgment has holder "". Holder
+// is the canonical Name of a PERSON, ORG or GPE entity of the Document, or
+// "". Cues are never nil; their offsets are byte offsets into
+// Document.Text, half-open, with Text[Start:End] == Cue.Text. Judge does not
+// modify the Document and does not panic on a malformed one (offsets out of
+// range are checked).
+//
+// A [Scorer] is immutable after NewScorer and safe for concurrent use by
+// multiple goroutines; its lexicons are maps built once.
+//
+// # Cue data
+//
+// The lexicon maps a lower-case lemma ("endorse", "lawless") or a
+// space-separated phrase ("rely on", "cut ties with") to a weight in
+// [-1, 1]; see [WithCues]. General valence comes from the VADER lexicon
+// (github.com/jonreiter/govader, MIT).
+package stance

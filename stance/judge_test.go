@@ -1,0 +1,195 @@
+package stance
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/stancetag/stancetag/entities"
+)
+
+// stanceCase is one sentence (or short text) and the expected judgment for
+// one target in its last sentence.
+type stanceCase struct {
+	name, why string
+	text      string
+	targets   []string // caller targets besides the built-in platforms
+	target    string
+	label     Label
+	holder    string
+	cue       string // a cue text that must be reported, if set
+}
+
+var stanceCases = []stanceCase{
+	// Stance words.
+	{"endorse", "endorsement verb, object is the platform", "The Riverside Tenants Union endorsed Mastodon on Monday.", nil, "Mastodon", Endorses, "Riverside Tenants Union", "endorsed"},
+	{"praise", "praise verb", "Senator Ellen Parker praised Bluesky for its moderation tools.", nil, "Bluesky", Endorses, "Ellen Parker", "praised"},
+	{"prefer", "preference verb", "Rosa Mendes prefers Signal for private conversations.", nil, "Signal", Endorses, "Rosa Mendes", "prefers"},
+	{"recommend", "recommendation verb", "The Ohio Library Association recommends Threads to new members.", nil, "Threads", Endorses, "Ohio Library Association", "recommends"},
+	{"rely-on", "phrase cue rely on", "Small businesses rely on WhatsApp to reach customers.", nil, "WhatsApp", Endorses, "", "rely on"},
+	{"embrace", "embrace verb", "Local newsrooms have embraced Bluesky this year.", nil, "Bluesky", Endorses, "", "embraced"},
+	{"criticize", "criticism verb", "Mayor Tom Reilly criticized TikTok over its data practices.", nil, "TikTok", Criticizes, "Tom Reilly", "criticized"},
+	{"condemn", "condemnation verb", "The Press Freedom League condemned Telegram for hosting threats.", nil, "Telegram", Criticizes, "Press Freedom League", "condemned"},
+	{"slam", "slam verb", "Critics slammed Facebook after the outage.", nil, "Facebook", Criticizes, "", "slammed"},
+	{"boycott", "boycott verb", "Several advertisers boycotted YouTube last spring.", nil, "YouTube", Criticizes, "", "boycotted"},
+	{"quit", "quit verb", "Novelist Dara Quinn quit Twitter in 2023.", nil, "Twitter", Criticizes, "Dara Quinn", "quit"},
+	{"abandon", "abandon verb", "Many journalists abandoned Twitter after the sale.", nil, "Twitter", Criticizes, "", "abandoned"},
+	{"sue", "lawsuit verb", "The state of Utah sued Snapchat in federal court.", nil, "Snapchat", Criticizes, "", "sued"},
+	{"ban-object", "a platform that is banned is criticized", "The government banned TikTok on official phones.", nil, "TikTok", Criticizes, "", "banned"},
+	{"lawless", "evaluative predicate adjective", "Gab has become lawless, the report said.", []string{"Gab"}, "Gab", Criticizes, "", "lawless"},
+	{"irreplaceable", "predicate after remains", "For many activists, Telegram remains irreplaceable.", nil, "Telegram", Endorses, "", "irreplaceable"},
+	{"harmful", "predicate adjective", "Doctors say Instagram is harmful to teenagers.", nil, "Instagram", Criticizes, "", "harmful"},
+	{"appealing", "predicate adjective", "Younger voters find Threads appealing.", nil, "Threads", Endorses, "", "appealing"},
+	{"desolate", "predicate adjective", "Once busy, Google Plus was desolate by 2018.", []string{"Google Plus"}, "Google Plus", Criticizes, "", "desolate"},
+	{"custom-cue", "WithCues-free built-in cue toxic", "Parents called Kik toxic.", []string{"Kik"}, "Kik", Criticizes, "", "toxic"},
+
+	// Comparison.
+	{"over-a", "preference for A over B, A side", "The guild announced a preference for Mastodon over Twitter.", nil, "Mastodon", Endorses, "", "preference"},
+	{"over-b", "preference for A over B, B side", "The guild announced a preference for Mastodon over Twitter.", nil, "Twitter", Criticizes, "", ""},
+	{"rather-than-a", "A rather than B, A side", "The campaign will post on Threads rather than Twitter.", nil, "Threads", Endorses, "", "rather than"},
+	{"rather-than-b", "A rather than B, B side", "The campaign will post on Threads rather than Twitter.", nil, "Twitter", Criticizes, "", "rather than"},
+	{"better-than-a", "better than, better side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Discord", Endorses, "", "better"},
+	{"better-than-b", "better than, worse side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Slack", Criticizes, "", "better"},
+	{"benefits-over", "benefits over other sites, including B", "The group listed the benefits of Telegram over other sites, including Facebook.", nil, "Facebook", Criticizes, "", ""},
+	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
+	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},
+	{"left-for", "left B for A, B side", "Many artists left Twitter for Bluesky.", nil, "Twitter", Criticizes, "", "left"},
+
+	// Negation.
+	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
+	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
+	{"never-liked", "never liked reverses", "She had never liked Twitter much.", nil, "Twitter", Criticizes, "", "liked"},
+	{"double-negation", "absence of a negative word is positive", "The absence of intolerant policies makes Bluesky unique, the founders said.", nil, "Bluesky", Endorses, "", "unique"},
+	{"not-unhappy", "negated negative adjective", "Moderators are not unhappy with Reddit.", nil, "Reddit", Endorses, "", ""},
+
+	// Concession and contrast.
+	{"while", "the main clause decides over a while-clause", "While some users abandoned Twitter, the group's support for Twitter remains strong.", nil, "Twitter", Endorses, "", "support"},
+	{"despite", "despite-phrase is outweighed", "Despite the missteps, Threads remains popular with brands.", nil, "Threads", Endorses, "", "popular"},
+	{"but", "the clause after but decides", "The app had early bugs, but reviewers praised Signal for its privacy.", nil, "Signal", Endorses, "", "praised"},
+	{"but-negative", "the clause after but decides, negative", "Pinterest looks pleasant, but critics condemn Pinterest for its ads.", []string{"Pinterest"}, "Pinterest", Criticizes, "", "condemn"},
+
+	// Actor versus target.
+	{"actor-ban", "platforms that ban act; no stance toward them", "Facebook and TikTok ban the group's posts.", nil, "TikTok", Neutral, "", ""},
+	{"actor-ban-first", "the first of two acting platforms", "Facebook and TikTok ban the group's posts.", nil, "Facebook", Neutral, "", ""},
+	{"actor-remove", "a platform removing content", "YouTube removed the videos on Tuesday.", nil, "YouTube", Neutral, "", ""},
+	{"removed-from", "content removed from a platform: the platform is a place", "The videos were removed from YouTube on Tuesday.", nil, "YouTube", Neutral, "", ""},
+	{"accused-owner", "criticizing the owner over its platform", "Regulators accused Meta of letting scams spread on Facebook.", nil, "Facebook", Criticizes, "", "accused"},
+	{"neutral-use", "merely posting is neutral", "The mayor posted the schedule on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"neutral-fact", "a statistic is neutral", "Telegram has more than 900 million users.", nil, "Telegram", Neutral, "", ""},
+
+	// Holders.
+	{"according-to", "according to H", "According to Maria Lopez, Signal is the safest choice for sources.", nil, "Signal", Endorses, "Maria Lopez", "safest"},
+	{"said-that", "H said that ...", "Omar Haddad said that Twitter had become a cesspool.", nil, "Twitter", Criticizes, "Omar Haddad", "cesspool"},
+	{"quote-said", "quote with trailing attribution", "\"Mastodon is wonderful for researchers,\" Lena Vogel said.", nil, "Mastodon", Endorses, "Lena Vogel", "wonderful"},
+	{"said-h", "quote with inverted attribution", "\"TikTok is dangerous for children,\" said Priya Nair.", nil, "TikTok", Criticizes, "Priya Nair", "dangerous"},
+	{"possessive", "possessive nominal stance", "Carla Diaz's preference for Signal is well known.", nil, "Signal", Endorses, "Carla Diaz", "preference"},
+	{"endorsement-by", "nominal stance with by-agent", "The endorsement of Mastodon by the Authors Guild surprised few.", nil, "Mastodon", Endorses, "Authors Guild", "endorsement"},
+	{"pronoun-he", "he resolves to the nearest earlier person", "Senator John Miller spoke on Monday. He asserted that Telegram is indispensable.", nil, "Telegram", Endorses, "John Miller", "indispensable"},
+	{"pronoun-she-subject", "she as the subject of the cue verb", "Anna Berg runs a bakery. She praised Instagram for bringing customers.", nil, "Instagram", Endorses, "Anna Berg", "praised"},
+	{"group-noun", "the union resolves to the nearest organization", "The Harbor Workers Union met on Friday. The union criticized Facebook for its ads policy.", nil, "Facebook", Criticizes, "Harbor Workers Union", "criticized"},
+	{"author", "the author's own voice has no holder", "Twitter is a cesspool of harassment.", nil, "Twitter", Criticizes, "", "cesspool"},
+
+	// Caller targets.
+	{"target-person", "a caller-named person works like a platform", "Voters praised Jane Holloway for her honesty.", []string{"Jane Holloway"}, "Jane Holloway", Endorses, "", "praised"},
+	{"target-company", "a caller-named company", "Consumer groups sued Acme Robotics over the recall.", []string{"Acme Robotics"}, "Acme Robotics", Criticizes, "", "sued"},
+
+	// Headlines.
+	{"headline-a", "headline with endorsement and comparison", "Free Press Alliance endorses Mastodon for freedom of speech over Twitter", nil, "Mastodon", Endorses, "Free Press Alliance", "endorses"},
+	{"headline-b", "headline comparison, worse side", "Free Press Alliance endorses Mastodon for freedom of speech over Twitter", nil, "Twitter", Criticizes, "Free Press Alliance", ""},
+	{"headline-block", "headline ban", "Brazil blocks Twitter nationwide", nil, "Twitter", Criticizes, "Brazil", "blocks"},
+}
+
+func TestJudgeCases(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range stanceCases {
+		t.Run(tc.name, func(t *testing.T) {
+			var ts []entities.Target
+			for _, n := range tc.targets {
+				ts = append(ts, entities.Target{Name: n})
+			}
+			doc, err := r.Recognize(tc.text, ts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			js := s.Judge(doc)
+			checkInvariants(t, doc, js)
+			var got *Judgment
+			for i := range js {
+				if js[i].Target == tc.target && js[i].Sentence == len(doc.Sentences)-1 {
+					got = &js[i]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("%s: no judgment for %q in %+v", tc.why, tc.target, js)
+			}
+			type view struct {
+				Label  Label
+				Holder string
+			}
+			if d := cmp.Diff(view{tc.label, tc.holder}, view{got.Label, got.Holder}); d != "" {
+				t.Errorf("%s (%s): (-want +got)\n%s score %.2f cues %v", tc.why, tc.text, d, got.Score, cueTexts(got.Cues))
+			}
+			if tc.cue != "" && !containsCue(got.Cues, tc.cue) {
+				t.Errorf("%s: cue %q not in %v", tc.why, tc.cue, cueTexts(got.Cues))
+			}
+		})
+	}
+}
+
+func containsCue(cs []Cue, text string) bool {
+	for _, c := range cs {
+		if strings.EqualFold(c.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkInvariants asserts the contract: one judgment per (sentence, target
+// entity) pair in order, scores in range, spans that match the text.
+func checkInvariants(t *testing.T, doc *entities.Document, js []Judgment) {
+	t.Helper()
+	type key struct {
+		s int
+		t string
+	}
+	want := map[key]bool{}
+	for _, e := range doc.Entities {
+		if !e.Target {
+			continue
+		}
+		for _, m := range e.Mentions {
+			want[key{m.Sentence, e.Name}] = true
+		}
+	}
+	if len(js) != len(want) {
+		t.Errorf("got %d judgments, want %d", len(js), len(want))
+	}
+	prev := -1
+	for _, j := range js {
+		if !want[key{j.Sentence, j.Target}] {
+			t.Errorf("unexpected judgment %+v", j)
+		}
+		if j.Sentence < prev {
+			t.Errorf("judgments out of sentence order")
+		}
+		prev = j.Sentence
+		if j.Score < -1 || j.Score > 1 || j.Cues == nil {
+			t.Errorf("bad judgment %+v", j)
+		}
+		if (j.Label == Neutral) != (j.Score > -Threshold && j.Score < Threshold) {
+			t.Errorf("label %s does not match score %.3f", j.Label, j.Score)
+		}
+		for _, c := range j.Cues {
+			if c.Start < 0 || c.End > len(doc.Text) || c.Start >= c.End || doc.Text[c.Start:c.End] != c.Text {
+				t.Errorf("bad cue span %+v", c)
+			}
+		}
+	}
+}
