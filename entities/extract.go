@@ -184,10 +184,39 @@ func (w *work) matchLexicon(si int, s Sentence) {
 			continue
 		}
 		p := w.phr[best]
-		w.addCand(cand{ts: i, te: bestTE, start: t.start, end: bestEnd, sent: si, typ: p.entry.typ, conf: confLexicon,
-			entry: p.entry, ambiguous: p.entry.ambiguous, initial: w.isInitial(i, s)})
+		c := cand{ts: i, te: bestTE, start: t.start, end: bestEnd, sent: si, typ: p.entry.typ, conf: confLexicon,
+			entry: p.entry, ambiguous: p.entry.ambiguous, initial: w.isInitial(i, s)}
+		if p.entry.untyped {
+			c.typ = w.callerType(&c)
+		}
+		w.addCand(c)
 		i = bestTE - 1
 	}
+}
+
+// callerType types the mention c of a caller target given without a Type:
+// a built-in name keeps its type ("Google" ORG), a name after a person
+// title or that the model and context rules type as PERSON, ORG or GPE
+// keeps that type ("Hillary Clinton", "President Trump"); anything else is
+// a PLATFORM.
+func (w *work) callerType(c *cand) Type {
+	for _, p := range w.r.lex.phrases[firstWordKey(w.raw[c.ts].norm)] {
+		if p.entry.typ != Platform && !p.entry.target && matchAt(w.text, c.start, p.text, true) == c.end {
+			return p.entry.typ
+		}
+	}
+	s := w.doc.Sentences[c.sent]
+	if w.lex.titles[w.raw[c.ts].norm] && c.te-c.ts > 1 || c.ts > s.TokenStart && w.lex.titles[w.raw[c.ts-1].norm] {
+		return Person
+	}
+	probe := *c
+	probe.typ, probe.entry = "", nil
+	// prose's place labels for unknown single words are unreliable ("to
+	// Slack"): a GPE needs a context rule or the gazetteer above.
+	if t, conf := w.typeByContext(&probe); t == Person && conf >= confModel || t == Org && conf >= confModel || t == GPE && conf >= confRule {
+		return t
+	}
+	return Platform
 }
 
 // dateline marks the all-caps place that opens a wire story's first

@@ -17,6 +17,10 @@ type lexEntry struct {
 	// ambiguous entries are also common words and match only with context.
 	ambiguous bool
 	platform  bool
+	// untyped marks a caller target given without a Type: its mentions
+	// keep the type the text gives them (PERSON, ORG, GPE) and are
+	// PLATFORM only when nothing types them.
+	untyped bool
 }
 
 // phrase is one surface form of an entry.
@@ -96,7 +100,7 @@ func addTargets(phrases map[string][]phrase, handles map[string]*lexEntry, targe
 		if typ == "" {
 			typ = Platform
 		}
-		e := &lexEntry{name: name, typ: typ, target: true, platform: typ == Platform, key: entryKey(typ, name)}
+		e := &lexEntry{name: name, typ: typ, target: true, platform: typ == Platform, key: entryKey(typ, name), untyped: t.Type == ""}
 		for _, n := range append([]string{name}, t.Aliases...) {
 			n = strings.TrimSpace(n)
 			if n == "" {

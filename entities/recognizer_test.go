@@ -314,3 +314,43 @@ func FuzzRecognize(f *testing.F) {
 		checkInvariants(t, doc)
 	})
 }
+
+// TestRecognizeUntypedTargetsKeepTextType checks that a caller target
+// given without a Type keeps the type the text gives it (a person stays a
+// person, so that "she" and holders can refer to it) and that only names
+// nothing types become PLATFORM.
+func TestRecognizeUntypedTargetsKeepTextType(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text, target string
+		want         entities.Type
+	}{
+		{"Voters in Ohio praised Hillary Clinton for her debate answers.", "Hillary Clinton", entities.Person},
+		{"Reporters asked President Trump about the tariffs on Monday.", "Trump", entities.Person},
+		{"Regulators fined Google over its ad auctions.", "Google", entities.Org},
+		{"Privacy groups criticized Kik for its moderation.", "Kik", entities.Platform},
+		{"Teams moved their chats to Slack last year.", "Slack", entities.Platform},
+	} {
+		doc := recognize(t, r, tc.text, entities.Target{Name: tc.target})
+		found := false
+		for _, e := range doc.Entities {
+			if e.Name != tc.target {
+				continue
+			}
+			found = true
+			if e.Type != tc.want || !e.Target {
+				t.Errorf("%q: %s is %s target=%v, want %s target=true", tc.text, e.Name, e.Type, e.Target, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: target %q not found in %+v", tc.text, tc.target, doc.Entities)
+		}
+	}
+	// An explicit Type still wins.
+	doc := recognize(t, r, "Voters praised Hillary Clinton.", entities.Target{Name: "Hillary Clinton", Type: entities.Platform})
+	for _, e := range doc.Entities {
+		if e.Name == "Hillary Clinton" && e.Type != entities.Platform {
+			t.Errorf("explicit Type ignored: %+v", e)
+		}
+	}
+}
