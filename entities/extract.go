@@ -22,6 +22,9 @@ type work struct {
 	// titleCase[s] reports a sentence in Title Case or ALL CAPS, where
 	// capitals do not mark names.
 	titleCase []bool
+	// lowerCase reports social text written in lower case ("threads is
+	// better than X"), where missing capitals do not mark common words.
+	lowerCase bool
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -88,6 +91,29 @@ func (w *work) annotate() error {
 		}
 		w.titleCase[si] = words >= 5 && caps*10 >= words*8
 	}
+	words, caps := 0, 0
+	for _, t := range w.raw {
+		if len(t.norm) > 1 && unicode.IsLetter([]rune(t.norm)[0]) {
+			words++
+			if isCap(t.norm) {
+				caps++
+			}
+		}
+	}
+	// Edited prose capitalizes sentence starts; posts often do not.
+	starts, lowerStarts := 0, 0
+	for _, s := range w.doc.Sentences {
+		for _, t := range w.raw[s.TokenStart:s.TokenEnd] {
+			if r := []rune(t.norm)[0]; unicode.IsLetter(r) {
+				starts++
+				if unicode.IsLower(r) {
+					lowerStarts++
+				}
+				break
+			}
+		}
+	}
+	w.lowerCase = words >= 3 && caps*20 <= words*2 && lowerStarts*2 >= starts && starts > 0
 	return nil
 }
 
@@ -166,7 +192,8 @@ func (w *work) matchLexicon(si int, s Sentence) {
 			w.phr = w.lex.lookup(firstWordKey(t.norm), w.phr[:0])
 		}
 		for k, p := range w.phr {
-			fold := p.fold || w.titleCase[si] && isAllCaps(t.norm) && !p.entry.ambiguous
+			fold := p.fold || w.titleCase[si] && isAllCaps(t.norm) && !p.entry.ambiguous ||
+				w.lowerCase && p.entry.ambiguous && len(p.text) > 1 && !(i > s.TokenStart && (w.raw[i-1].norm == "a" || w.raw[i-1].norm == "an"))
 			end := matchAt(w.text, t.start, p.text, fold)
 			if end < 0 || end <= bestEnd {
 				continue
@@ -640,7 +667,7 @@ func (w *work) decideAmbiguous() {
 		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
 		case x && unamb[c.entry.key]:
 		case !x && !c.initial:
-		case !x && (local || any):
+		case !x && (local || any || w.lowerCase):
 		default:
 			c.dropped = true
 		}

@@ -354,3 +354,23 @@ func TestRecognizeUntypedTargetsKeepTextType(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizeLowerCaseSocialText checks that in text written in lower
+// case, platform names that are also common words (threads, signal,
+// telegram) are mentions, while edited prose still needs the capital.
+func TestRecognizeLowerCaseSocialText(t *testing.T) {
+	r := recognizer(t)
+	names := func(text string) []string {
+		var out []string
+		for _, e := range recognize(t, r, text).Entities {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	if got, want := names("threads is better than telegram for news now, and signal is fine"), []string{"Threads", "Telegram", "Signal"}; !cmp.Equal(got, want) {
+		t.Errorf("lower-case post: got %v, want %v", got, want)
+	}
+	if got := names("The senator said the vote sent a signal to the telegram office about threads of yarn."); len(got) != 0 {
+		t.Errorf("edited prose: common words taken as platforms: %v", got)
+	}
+}
