@@ -34,11 +34,22 @@
 // "did not endorse" is no stance. A concessive clause or the part before
 // "but" counts for little against the main clause. A platform that is the
 // subject of an action such as ban, remove or suspend acts; nobody takes a
-// stance toward it. "It", "its" and "the app" after a target refer to it.
+// stance toward it, nor toward a target that speaks ("X said it welcomed
+// ..."). A name inside a relative clause ("the AfD, which has a following on
+// X, criticized ...") is background to the main clause; a relative clause
+// after a target ("X, which she called a megaphone") is about it; a
+// where-clause after it describes a place. A denial ("denied that she had
+// refused") negates its whole complement. In lower-case social text,
+// emoji carry the valence of their VADER description (irony markers such as
+// 👏 and 🙄 excepted) and "A > B", "A beats B" compare. "It", "its" and "the app" after a target refer to it.
 //
 // The holder is the agent of a passive or nominal cue ("by H"), the
-// possessor ("H's preference"), the speaker of reported speech ("according
-// to H", "H said that", quotes with their attribution), the subject of the
+// possessor ("H's preference"), the one who urges ("urged families to
+// boycott X"), the speaker of reported speech ("according to H", "H said
+// that", quotes with their attribution, "E, a spokesman for F, said", and
+// by their owner "Its final message read:", "His petition asks") unless the
+// cue is a deed the speaker reports of someone else ("according to H, 70
+// universities have left X" is the universities'), the subject of the
 // cue's clause or of the sentence, resolving he/she to the nearest earlier
 // person and it or "the group"/"the union" to the nearest earlier
 // organization; "" is the author's voice or an unnamed group.

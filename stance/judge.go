@@ -66,7 +66,8 @@ func posOf(tag string) byte {
 		return 'V'
 	case strings.HasPrefix(tag, "NN"):
 		return 'N'
-	case strings.HasPrefix(tag, "JJ"):
+	case strings.HasPrefix(tag, "JJ"), tag == "RBR", tag == "RBS":
+		// prose tags predicative comparatives ("is better") RBR.
 		return 'J'
 	}
 	return 'O'
@@ -98,7 +99,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
-			if weakNegators[neg] && c.pos == 'V' {
+			if weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) {
 				c.weight *= p.weakNegFlip
 			} else {
 				c.weight *= p.negFlip
@@ -127,6 +128,9 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			pos = 'V'
 		}
 		return cue{lo: i, hi: hi, lemma: e.lemma, weight: e.weight, strong: true, pos: pos}, true
+	}
+	if val, ok := s.emoji[w]; ok {
+		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: 'O'}, true
 	}
 	if skipTag(v.tag[i]) {
 		return cue{}, false
@@ -162,7 +166,7 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
 		return 0, false
 	}
-	for k := i + 1; k < v.n && k <= i+5; k++ {
+	for k := i + 1; k < v.n && k <= i+6; k++ {
 		w := v.low[k]
 		if w == rest[0] && k > i+1 {
 			return k + 1, true
@@ -183,8 +187,26 @@ func isPreposition(w string) bool {
 }
 
 // negatedAt reports a negator shortly before token i in its clause: "did not
-// endorse", "no longer supports", "never liked", "absence of harmful".
+// endorse", "no longer supports", "never liked", "absence of harmful"; a
+// denial governs its whole complement ("denied that she had ever refused");
+// a negated verb governs its reason clause ("did not abandon X because they
+// loved Y").
 func (v *sentView) negatorAt(i int) string {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		w := v.low[j]
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		if deniers[w] {
+			return "never"
+		}
+		if w == "because" && j >= 2 {
+			if neg := v.negatorAt(j); neg != "" && weakNegators[neg] {
+				return neg
+			}
+			break
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := v.low[j]
 		if v.clause[j] != v.clause[i] || w == "," {
@@ -291,7 +313,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		case c.lo == hi && v.tag[c.lo] == "VBN":
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
-		case lo > 0 && v.tag[lo-1] == "IN" && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
+		case v.listStart(lo) > 0 && v.tag[v.listStart(lo)-1] == "IN" && !v.between(hi, c.lo, v.isLink):
 			// "a thread on Reddit praised": the target is not the subject.
 			r = relation{p.deepFactor, 'g'}
 		case c.pos == 'V' && !contentVerb && v.passiveAt(c.lo, hi):
@@ -308,9 +330,13 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			c.hi < v.n && v.isContentVerb(c.hi):
 			// "Instagram wrongly removed": the manner judges the actor.
 			r = relation{p.predFactor, 'p'}
-		case (c.pos == 'J' || c.pos == 'N') && !contentVerb && v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
+		case (c.pos == 'J' || c.pos == 'N' && !v.between(hi, c.lo, func(k int) bool { return v.tag[k] == "IN" })) && !contentVerb && v.between(hi, c.lo, v.isLink):
 			r = relation{p.predFactor, 'p'}
-		case v.nouns(hi, c.lo) >= 2 && !v.between(hi, c.lo, func(k int) bool { return linkVerbs[v.low[k]] }):
+		case c.pos == 'J' && v.nouns(hi, c.lo) >= 1:
+			// "X under Meta's rules on dangerous organizations": the
+			// adjective modifies another noun.
+			r = relation{p.deepFactor, 'g'}
+		case v.nouns(hi, c.lo) >= 2 && !v.between(hi, c.lo, v.isLink):
 			r = relation{p.deepFactor, 'g'}
 		case contentVerb && v.firstContentVerb(hi, c.lo) < c.lo:
 			r = relation{p.objectRegion, 'g'}
@@ -336,6 +362,142 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// refine adjusts a relation for constructions relate does not see: a
+// relative clause about the target ("X, which she called a megaphone for
+// harassment"), the target reporting ("X said it welcomed ..."), a bare
+// "instead" after the target ("see you on twitter instead"), joining "as
+// well", and a general noun whose over/about-phrase is a topic ("the fight
+// over X").
+func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
+	p := &v.sc.p
+	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] {
+		return relation{p.predFactor, 'p'}
+	}
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) {
+		// A name inside a relative clause is background to the main
+		// clause: "The AfD, which has a following on X, criticized ...".
+		return relation{0, 'g'}
+	}
+	if wh := v.whereAfter(hi); wh >= 0 && c.lo > wh && v.clause[c.lo] == v.clause[wh] {
+		// "on Facebook and YouTube, where older voters are easiest to
+		// reach": a description of the place, not a stance.
+		return relation{0, 'g'}
+	}
+	if rv := v.reportAfter(hi); rv >= 0 && c.lo > rv {
+		// The target speaks; nobody takes a stance toward it.
+		return relation{0, 'g'}
+	}
+	switch c.lemma {
+	case ">", "beat", "outclass", "outperform":
+		// "discord servers > facebook groups", "insta dms beat whatsapp":
+		// the left side wins, the right side loses.
+		if v.clause[c.lo] != v.clause[lo] {
+			return relation{0, 'g'}
+		}
+		if hi <= c.lo && c.lo-hi <= 4 {
+			return relation{p.objectFactor, 'o'}
+		}
+		if c.hi <= lo && lo-c.hi <= 4 {
+			return relation{-p.objectFactor, 'o'}
+		}
+		return relation{0, 'g'}
+	case "instead":
+		if hi <= c.lo && c.lo-hi <= 6 && v.clause[c.lo] == v.clause[lo] {
+			return relation{p.objectFactor, 'o'}
+		}
+		return relation{0, 'g'}
+	case "join":
+		for k := c.hi; k < v.n && v.clause[k] == v.clause[c.lo]; k++ {
+			if v.low[k] == "too" || v.low[k] == "also" || v.low[k] == "well" && v.low[k-1] == "as" {
+				return relation{0, 'g'}
+			}
+		}
+	}
+	if !c.strong && c.pos == 'N' && c.hi < lo && (v.low[c.hi] == "over" || v.low[c.hi] == "about") {
+		return relation{r.factor * p.deepFactor, 'g'}
+	}
+	return r
+}
+
+// targetSpeaks returns the first reporting verb whose subject is target
+// entity te ("Telegram, which has ... users, said it was surprised"), or -1.
+func (v *sentView) targetSpeaks(d *docView, te int) int {
+	for k := 1; k < v.n; k++ {
+		if !v.sc.report[v.low[k]] || !v.isVerb(k) || v.quoted[k] {
+			continue
+		}
+		switch v.low[k] {
+		case "call", "called", "calls", "urge", "urged", "urges":
+			continue
+		}
+		if ei, found := v.subjectOrApposed(d, k); found && ei == te {
+			return k
+		}
+	}
+	return -1
+}
+
+// inRelative reports whether token lo lies in a relative clause ("X, which
+// has a large following on Y, criticized ..."): its clause opens with
+// which, who or whose.
+func (v *sentView) inRelative(lo int) bool {
+	k := lo
+	for k > 0 && v.clause[k-1] == v.clause[lo] {
+		k--
+	}
+	switch v.low[k] {
+	case "which", "who", "whose", "whom":
+		return true
+	case ",":
+		return k+1 < v.n && (v.low[k+1] == "which" || v.low[k+1] == "who" || v.low[k+1] == "whose")
+	}
+	return false
+}
+
+// relativeAfter returns the index of "which"/"who" opening a relative
+// clause right after the mention ending at hi, or -1.
+func (v *sentView) relativeAfter(hi int) int {
+	k := hi
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	if k < v.n && (v.low[k] == "which" || v.low[k] == "who") && k > hi {
+		return k
+	}
+	return -1
+}
+
+// whereAfter returns the index of "where" opening a clause right after
+// the mention ending at hi (or after a noun that follows it: "X groups,
+// where"), or -1.
+func (v *sentView) whereAfter(hi int) int {
+	k := hi
+	for k < v.n && k < hi+2 && (v.tag[k] == "NN" || v.tag[k] == "NNS") && v.ent[k] < 0 {
+		k++
+	}
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	if k < v.n && v.low[k] == "where" {
+		return k
+	}
+	return -1
+}
+
+// reportAfter returns the index of a reporting verb whose subject is the
+// mention ending at hi ("X said in a statement that ..."), or -1.
+func (v *sentView) reportAfter(hi int) int {
+	for k := hi; k < v.n && k < hi+3; k++ {
+		if v.sc.report[v.low[k]] && v.isVerb(k) && v.low[k] != "call" && v.low[k] != "called" && v.low[k] != "calls" {
+			return k
+		}
+		if !strings.HasPrefix(v.tag[k], "RB") && !strings.HasPrefix(v.tag[k], "MD") && v.low[k] != "has" && v.low[k] != "had" && v.low[k] != "have" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nouns counts common nouns in [a, b).
@@ -396,8 +558,10 @@ func (v *sentView) passiveAt(i, from int) bool {
 	}
 	for j := i - 1; j >= from; j-- {
 		switch v.low[j] {
-		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s":
+		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
 			return true
+		case "'s":
+			return v.tag[j] != "POS"
 		}
 		if !strings.HasPrefix(v.tag[j], "RB") && v.tag[j] != "VBN" {
 			return false
@@ -443,20 +607,27 @@ func (v *sentView) lemmaAt(k int, cues []cue) string {
 func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	j := Judgment{Sentence: v.idx, Target: d.doc.Entities[t.ent].Name, Label: Neutral, Cues: []Cue{}}
 	cues := s.findCues(v)
-	if len(cues) == 0 || len(t.ranges) == 0 {
+	if len(t.ranges) == 0 {
 		return j
 	}
 	ranges := append(t.ranges, v.pronounsOf(t.ent, t.ranges[0][0], d)...)
 	contrib := make([]float64, len(cues))
 	total := 0.0
+	speaks := v.targetSpeaks(d, t.ent)
 	for ci, c := range cues {
 		best := 0.0
+		if speaks >= 0 && c.lo > speaks {
+			// "X said it welcomed ...": the target speaks; its words
+			// are no stance toward it.
+			continue
+		}
 		for _, m := range ranges {
 			actor := v.actorVerbAfter(m[1], cues)
 			r := v.relate(c, m[0], m[1], actor)
 			if actor >= 0 && c.lo <= actor && actor < c.hi {
 				r.factor = 0
 			}
+			r = v.refine(c, m[0], m[1], r)
 			if math.Abs(r.factor) > math.Abs(best) {
 				best = r.factor
 			}
@@ -531,17 +702,47 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			break
 		}
 	}
-	if h, found := v.possessor(d, c.lo); found && ok(h) {
+	if h, found := v.possessor(d, c.lo); found && ok(h) && (c.strong || v.low[c.lo-1] == "'s") {
+		// "Hoa's preference for Signal"; a pronoun possessor of mere
+		// sentiment ("its energy") is not the attitude's owner.
 		return name(h)
+	}
+	if u := v.urger(c.lo); u >= 0 {
+		// "urged families to boycott TikTok": the one who urges holds it.
+		if ei, found := v.subjectOrApposed(d, u); found && ok(ei) {
+			return name(ei)
+		}
+		if _, owner := v.nounSubject(d, u); ok(owner) {
+			return name(owner)
+		}
+		if ms := v.mainSubject(d); ok(ms) {
+			return name(ms)
+		}
+	}
+	if c.pos == 'V' && c.strong && !v.quoted[c.lo] {
+		// A speaker who reports what others did is not the holder:
+		// "According to H, more than 70 universities have left X".
+		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !v.modalBetween(k, c.lo) {
+			if ok(ei) {
+				return name(ei)
+			}
+			if ei < 0 {
+				return ""
+			}
+		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
 		return name(sp)
 	}
-	if c.pos == 'J' || v.passiveAt(c.lo, 0) {
+	if v.passiveAt(c.lo, 0) {
 		return ""
 	}
 	ei, found := v.subject(d, c.lo)
-	for pos := c.lo; found && c.pos == 'N' && ei >= 0 && d.doc.Entities[ei].Type == entities.Platform; {
+	if c.pos == 'J' && (!found || ei == te || ei >= 0 && d.doc.Entities[ei].Type == entities.Platform) && !v.contentVerbBefore(c.lo) {
+		// "Gab has become lawless": the author's voice.
+		return ""
+	}
+	for pos := c.lo; found && ei >= 0 && d.doc.Entities[ei].Type == entities.Platform; {
 		// "endorses Mastodon for freedom": a nominal cue's subject is the
 		// verb's, past its platform object.
 		k := v.firstTokenOf(ei, pos)
@@ -550,6 +751,13 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 		pos = k
 		ei, found = v.subject(d, k)
+	}
+	if found && ei == te && !v.conc[c.lo] {
+		// "the Commission fined X for misleading users": X's own deed is
+		// judged by the sentence's subject.
+		if ms := v.mainSubject(d); ok(ms) {
+			return name(ms)
+		}
 	}
 	if found {
 		if ok(ei) {
@@ -563,6 +771,163 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	return ""
+}
+
+// urger returns the index of "urged", "called on", "asked" ... in "urged
+// families to boycott X" when the cue at i is the verb of its infinitive, or
+// -1.
+func (v *sentView) urger(i int) int {
+	if i < 2 || v.low[i-1] != "to" {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-6 && v.clause[k] == v.clause[i]; k-- {
+		switch v.low[k] {
+		case "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "encouraged", "encourages",
+			"told", "tells", "pressed", "called", "calls", "calling", "appealed", "appeals":
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectOrApposed is subject, also across an apposition: "X, a lawyer who
+// speaks for the alliance, said".
+func (v *sentView) subjectOrApposed(d *docView, k int) (int, bool) {
+	if ei, found := v.subject(d, k); found && ei >= 0 {
+		return ei, true
+	}
+	if ei := v.apposedSubject(d, k); ei >= 0 {
+		return ei, true
+	}
+	return v.subject(d, k)
+}
+
+// apposedSubject returns the entity E of "E, <apposition>, <verb at k>", or
+// -1.
+func (v *sentView) apposedSubject(d *docView, k int) int {
+	j := k - 1
+	for j >= 0 && (strings.HasPrefix(v.tag[j], "RB") || auxiliaries[v.low[j]]) {
+		j--
+	}
+	if j < 2 || v.low[j] != "," {
+		return -1
+	}
+	for a := j - 1; a >= 1 && a >= j-20; a-- {
+		if v.low[a] != "," {
+			continue
+		}
+		switch w := v.low[a+1]; {
+		case w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || v.tag[a+1] == "PRP$" ||
+			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN":
+		default:
+			return -1
+		}
+		if v.ent[a-1] >= 0 {
+			return v.headOf(d, a-1)
+		}
+		if strings.HasPrefix(v.tag[a-1], "NN") {
+			// "His petition, signed by ..., asks"
+			return v.npOwner(d, a-1)
+		}
+		return -1
+	}
+	return -1
+}
+
+// headOf returns the entity whose mention ends at k, or for "X of Y" and "X
+// of Y's Z" the head X.
+func (v *sentView) headOf(d *docView, k int) int {
+	if k < 0 || k >= v.n {
+		return -1
+	}
+	e := v.ent[k]
+	for {
+		s := k
+		for s > 0 && v.ent[s-1] == v.ent[k] {
+			s--
+		}
+		j := s - 1
+		if j >= 1 && (v.low[j] == "'s" || v.low[j] == "'") && v.ent[j-1] >= 0 {
+			// "Brazil's Supreme Federal Court": look past the possessor.
+			j--
+			for j > 0 && v.ent[j-1] == v.ent[j] {
+				j--
+			}
+			j--
+		}
+		if j >= 1 && (v.low[j] == "of" || v.low[j] == "at") && v.ent[j-1] >= 0 {
+			k = j - 1
+			e = v.ent[k]
+			continue
+		}
+		return e
+	}
+}
+
+// nounSubject returns the subject of the verb at i when it is a name or a
+// common noun in the verb's own clause (not a pronoun): its token and
+// entity (-1 for a common noun); (-1, -1) otherwise.
+func (v *sentView) nounSubject(d *docView, i int) (int, int) {
+	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
+		w, tag := v.low[j], v.tag[j]
+		switch {
+		case v.ent[j] >= 0:
+			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" {
+				// "universities in Germany and Switzerland have left X"
+				j = ls - 1
+				continue
+			}
+			return j, v.headOf(d, j)
+		case groupNouns[w] && j > 0 && v.ent[j-1] >= 0:
+			// "the Taliban administration"
+			return j, v.headOf(d, j-1)
+		case groupNouns[w]:
+			return j, v.refAt(d, j)
+		case tag == "PRP" || v.sc.report[w] || w == "that" || w == "who" || w == "which" || tag == "IN":
+			return -1, -1
+		case strings.HasPrefix(tag, "NN"):
+			return j, v.npOwner(d, j)
+		}
+	}
+	return -1, -1
+}
+
+// npOwner returns the possessor of the noun phrase whose head is at j ("His
+// petition", "Its final message", "the union's statement"), or -1.
+func (v *sentView) npOwner(d *docView, j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch {
+		case v.tag[k] == "PRP$":
+			return v.refAt(d, k)
+		case v.low[k] == "'s" && v.tag[k] == "POS" && k > 0:
+			return v.refAt(d, k-1)
+		case strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") && v.ent[k] < 0:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// modalBetween reports a modal or "to" in (a, b): a plan or opinion ("would
+// put its energy into"), not a reported deed.
+func (v *sentView) modalBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.tag[k] == "MD" || v.low[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// contentVerbBefore reports a content verb before i in its clause.
+func (v *sentView) contentVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && v.clause[k] == v.clause[i]; k-- {
+		if v.isContentVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject returns the entity that opens the sentence as its subject,
@@ -628,7 +993,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				j = k - 1
 				continue
 			}
-			return v.ent[j], true
+			return v.headOf(d, j), true
 		}
 		switch {
 		case tag == "PRP" || groupNouns[w]:
@@ -702,7 +1067,8 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	}
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
-		if !v.sc.report[v.low[k]] || k == i || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed") {
+		readColon := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
+		if !readColon && (!v.sc.report[v.low[k]] || k == i || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
 			continue
 		}
 		// The cue must be in the report's scope: after the verb, or
@@ -711,8 +1077,15 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			continue
 		}
 		ei := -1
-		if se, found := v.subject(d, k); found && se >= 0 {
+		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
+			ei = owner
+		} else if se, found := v.subject(d, k); found && se >= 0 {
 			ei = se
+			if lt := v.lastTokenOf(se, k); lt >= 0 {
+				ei = v.headOf(d, lt)
+			}
+		} else if ae := v.apposedSubject(d, k); ae >= 0 {
+			ei = ae
 		} else {
 			// "said H", "said H's spokesman"
 			for j := k + 1; j < v.n && j <= k+3; j++ {
@@ -806,6 +1179,17 @@ func holderWeight(c cue, contrib float64) float64 {
 		return 2 * math.Abs(contrib)
 	}
 	return math.Abs(contrib)
+}
+
+// lastTokenOf returns the last token of the last mention of entity ei
+// before token i, or -1.
+func (v *sentView) lastTokenOf(ei, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if v.ent[k] == ei {
+			return k
+		}
+	}
+	return -1
 }
 
 // firstTokenOf returns the first token of the last mention of entity ei

@@ -35,7 +35,7 @@ var stanceCases = []stanceCase{
 	{"boycott", "boycott verb", "Several advertisers boycotted YouTube last spring.", nil, "YouTube", Criticizes, "", "boycotted"},
 	{"quit", "quit verb", "Novelist Dara Quinn quit Twitter in 2023.", nil, "Twitter", Criticizes, "Dara Quinn", "quit"},
 	{"abandon", "abandon verb", "Many journalists abandoned Twitter after the sale.", nil, "Twitter", Criticizes, "", "abandoned"},
-	{"sue", "lawsuit verb", "The state of Utah sued Snapchat in federal court.", nil, "Snapchat", Criticizes, "", "sued"},
+	{"sue", "lawsuit verb; a state acting as government holds", "The state of Utah sued Snapchat in federal court.", nil, "Snapchat", Criticizes, "Utah", "sued"},
 	{"ban-object", "a platform that is banned is criticized", "The government banned TikTok on official phones.", nil, "TikTok", Criticizes, "", "banned"},
 	{"lawless", "evaluative predicate adjective", "Gab has become lawless, the report said.", []string{"Gab"}, "Gab", Criticizes, "", "lawless"},
 	{"irreplaceable", "predicate after remains", "For many activists, Telegram remains irreplaceable.", nil, "Telegram", Endorses, "", "irreplaceable"},

@@ -25,7 +25,9 @@ var builtinCues = map[string]float64{
 	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
 	"haven": 0.3, "refuge": 0.4, "stay on": 0.4, "grateful": 0.6,
 	"enthusiasm for": 0.6, "enthusiastic about": 0.6, "fan of": 0.5,
-	"uncensored": 0.5, "tolerant": 0.4,
+	"uncensored": 0.5, "tolerant": 0.4, "in line with": 0.5, "instead": 0.4,
+	">": 0.6, "beat": 0.6, "outclass": 0.6, "outperform": 0.5, "unbeatable": 0.7,
+	"underrated": 0.5, "lifesaver": 0.7, "clutch": 0.5, "wholesome": 0.6,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
@@ -55,6 +57,8 @@ var builtinCues = map[string]float64{
 	"violate": -0.6, "breach": -0.5, "mislead": -0.6, "deceive": -0.7,
 	"endanger": -0.6, "manipulate": -0.6, "dark pattern": -0.7,
 	"neglect": -0.5, "scam": -0.5, "addictive": -0.6,
+	"unusable": -0.7, "useless": -0.7, "creepy": -0.6, "spam": -0.5,
+	"shameful": -0.7, "mess": -0.5, "rip off": -0.7,
 }
 
 // subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
@@ -117,6 +121,10 @@ var negators = map[string]bool{
 	"cannot": true, "barely": true, "nobody": true, "none": true,
 	"nothing": true, "stopped": true, "ceased": true,
 }
+
+// deniers negate the whole complement that follows them: "denied that she
+// had ever refused".
+var deniers = map[string]bool{"deny": true, "denied": true, "denies": true, "denying": true}
 
 // weakNegators make a verb cue doubtful rather than reverse it: "did not
 // endorse X" is no endorsement, but no criticism either.

@@ -67,6 +67,7 @@ type Scorer struct {
 	opts  options
 	cues  map[string][]cueEntry // inflected first word -> entries, longest first
 	vader map[string]float64    // word -> valence scaled to [-1, 1]
+	emoji map[string]float64    // emoji -> valence of its VADER description
 	// inflected forms of the reporting and platform-action verbs
 	report, actor map[string]bool
 	p             params
@@ -78,10 +79,11 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 	for _, o := range opts {
 		o(&s.opts)
 	}
-	lex, err := loadVader()
+	lex, emoji, err := loadVaderEmoji()
 	if err != nil {
 		return nil, err
 	}
+	s.emoji = emojiValence(emoji, lex)
 	s.vader = make(map[string]float64, len(lex))
 	for w, v := range lex {
 		if vaderStop[w] || strings.ContainsAny(w, " ") {
@@ -126,17 +128,50 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 
 // loadVader returns the VADER lexicon, turning the dependency's panic on a
 // missing asset into ErrLexicon.
-func loadVader() (lex map[string]float64, err error) {
+func loadVader() (map[string]float64, error) {
+	lex, _, err := loadVaderEmoji()
+	return lex, err
+}
+
+// loadVaderEmoji is loadVader that also returns VADER's emoji descriptions.
+func loadVaderEmoji() (lex map[string]float64, emoji map[string]string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			lex, err = nil, fmt.Errorf("%w: %v", ErrLexicon, r)
+			lex, emoji, err = nil, nil, fmt.Errorf("%w: %v", ErrLexicon, r)
 		}
 	}()
 	sia := govader.NewSentimentIntensityAnalyzer()
 	if sia == nil || len(sia.Lexicon) == 0 {
-		return nil, ErrLexicon
+		return nil, nil, ErrLexicon
 	}
-	return sia.Lexicon, nil
+	return sia.Lexicon, sia.EmojiDict, nil
+}
+
+// sarcasmEmoji often mark irony ("incredible work 👏"); their literal
+// valence is left out rather than trusted.
+var sarcasmEmoji = map[string]bool{"🙄": true, "🙃": true, "👏": true, "😂": true, "🤣": true, "😏": true, "🤡": true, "💀": true, "😅": true}
+
+// emojiValence scores each emoji by the VADER words of its description
+// ("green heart" -> heart), halved: an emoji colours a post, it rarely
+// carries the stance alone.
+func emojiValence(dict map[string]string, lex map[string]float64) map[string]float64 {
+	out := map[string]float64{}
+	for e, desc := range dict {
+		if sarcasmEmoji[e] {
+			continue
+		}
+		sum, n := 0.0, 0
+		for _, w := range strings.Fields(strings.ToLower(desc)) {
+			if v, ok := lex[w]; ok && !vaderStop[w] {
+				sum += v
+				n++
+			}
+		}
+		if n > 0 && sum != 0 {
+			out[e] = clamp(sum/float64(n)/4, -1, 1) * 0.5
+		}
+	}
+	return out
 }
 
 // Judge returns one Judgment per (sentence, target entity) pair where an

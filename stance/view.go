@@ -159,7 +159,7 @@ func isPunctBoundary(w string) bool {
 func (v *sentView) segment() {
 	id := 0
 	inConc := false
-	inQuote := false
+	inQuote, inline := false, false
 	lastBut := -1
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
@@ -171,8 +171,13 @@ func (v *sentView) segment() {
 		w := v.low[i]
 		switch {
 		case isQuote(w):
+			if !inQuote {
+				inline = i > 0 && !isPunctBoundary(v.low[i-1]) && !isQuote(v.low[i-1]) && v.low[i-1] != "."
+			}
 			inQuote = !inQuote
-			id++
+			if !inline {
+				id++
+			}
 		case isPunctBoundary(w):
 			if !v.continuesList(i + 1) {
 				id++
@@ -228,4 +233,21 @@ func (v *sentView) isVerb(i int) bool { return strings.HasPrefix(v.tag[i], "VB")
 // auxiliary or a linking verb.
 func (v *sentView) isContentVerb(i int) bool {
 	return v.isVerb(i) && !auxiliaries[v.low[i]] && !linkVerbs[v.low[i]] && v.ent[i] < 0
+}
+
+// isLink reports a linking verb at i; the possessive "'s" is none.
+func (v *sentView) isLink(i int) bool {
+	return linkVerbs[v.low[i]] && (v.low[i] != "'s" || v.tag[i] != "POS")
+}
+
+// listStart returns the first token of the coordination of names that the
+// mention at lo ends: "Facebook and Instagram", "X, Y and Z".
+func (v *sentView) listStart(lo int) int {
+	for lo >= 2 && (v.low[lo-1] == "and" || v.low[lo-1] == "or" || v.low[lo-1] == ",") && v.ent[lo-2] >= 0 {
+		lo -= 2
+		for lo > 0 && v.ent[lo-1] >= 0 && v.ent[lo-1] == v.ent[lo] {
+			lo--
+		}
+	}
+	return lo
 }
