@@ -36,6 +36,10 @@
 // where the model rewrote the text (curly quotes and apostrophes). Sentences
 // are in order and do not overlap; every token and mention lies inside its
 // sentence. Entities are ordered by first mention, mentions by position.
+// A sentence has at most 200 tokens: text that runs on without sentence
+// punctuation is cut into pieces at a line break or a comma where it can
+// be, so that the work per sentence, here and in package stance, stays
+// bounded and the cost of a text grows with its length.
 //
 // A Recognizer is immutable after construction and safe for concurrent use
 // by multiple goroutines. A Document is a plain value that the Recognizer

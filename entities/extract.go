@@ -59,7 +59,7 @@ func (w *work) annotate() error {
 		w.raw = make([]rawToken, 0, len(w.text)/5+8) // news runs ~5 bytes a token
 	}
 	w.doc.Sentences = make([]Sentence, 0, len(spans))
-	for si, s := range spans {
+	for _, s := range spans {
 		ts := len(w.raw)
 		w.raw = w.r.model.annotate(w.text, s, w.raw)
 		for _, t := range w.raw[ts:] {
@@ -67,8 +67,7 @@ func (w *work) annotate() error {
 				return fmt.Errorf("%w: token [%d,%d) outside sentence [%d,%d)", ErrInternal, t.start, t.end, s.start, s.end)
 			}
 		}
-		w.doc.Sentences = append(w.doc.Sentences, Sentence{Start: s.start, End: s.end, TokenStart: ts, TokenEnd: len(w.raw)})
-		_ = si
+		w.appendSentence(s, ts, len(w.raw))
 	}
 	w.doc.Tokens = make([]Token, len(w.raw))
 	for si, s := range w.doc.Sentences {
@@ -115,6 +114,52 @@ func (w *work) annotate() error {
 	}
 	w.lowerCase = words >= 3 && caps*20 <= words*2 && lowerStarts*2 >= starts && starts > 0
 	return nil
+}
+
+// maxSentenceTokens bounds the tokens of one sentence. Real sentences stay
+// far below it (the longest in the test articles and news sample have under
+// 150, and those are lists the segmenter could not split); text with no
+// sentence punctuation at all would otherwise make one sentence of the
+// whole document, and the work per sentence here and in package stance
+// grows faster than its length.
+const maxSentenceTokens = 200
+
+// appendSentence adds the sentence s, whose tokens are w.raw[ts:te], cut
+// into pieces of at most maxSentenceTokens tokens. A cut falls in the
+// second half of a piece, at the last line break between tokens, or else
+// after the last ";", ":" or dash, or else after the last comma, or else
+// at the limit. Pieces keep the sentence's outer bounds and end and start
+// at token boundaries, so they stay in order and do not overlap.
+func (w *work) appendSentence(s span, ts, te int) {
+	start := s.start
+	for te-ts > maxSentenceTokens {
+		cut, best := ts+maxSentenceTokens, 0
+		for k := ts + maxSentenceTokens/2; k < ts+maxSentenceTokens; k++ {
+			prev, next := w.raw[k-1], w.raw[k]
+			if prev.end > next.start {
+				continue // overlapping tokens: not a boundary
+			}
+			rank := 0
+			switch {
+			case strings.ContainsRune(w.text[prev.end:next.start], '\n'):
+				rank = 3
+			case prev.norm == ";" || prev.norm == ":" || prev.norm == "-" || prev.norm == "--" || prev.norm == "—" || prev.norm == "–":
+				rank = 2
+			case prev.norm == ",":
+				rank = 1
+			}
+			if rank >= best {
+				cut, best = k, rank
+			}
+		}
+		if w.raw[cut-1].end > w.raw[cut].start {
+			// Only overlapping tokens around the limit: no clean cut.
+			break
+		}
+		w.doc.Sentences = append(w.doc.Sentences, Sentence{Start: start, End: w.raw[cut-1].end, TokenStart: ts, TokenEnd: cut})
+		ts, start = cut, w.raw[cut].start
+	}
+	w.doc.Sentences = append(w.doc.Sentences, Sentence{Start: start, End: s.end, TokenStart: ts, TokenEnd: te})
 }
 
 func (w *work) extract() {

@@ -301,18 +301,54 @@ func TestRecognizeConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+// FuzzRecognize: on any byte string, Recognize neither panics nor fails
+// (ErrInternal would be a recovered panic or broken offsets: a bug), and
+// the Document keeps the promises of the package doc.
 func FuzzRecognize(f *testing.F) {
-	for _, s := range []string{"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”"} {
+	for _, s := range []string{
+		"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”",
+		"Twitter \xff\xfe is great. Musk \xc3 said so.", "\x00\x01\x1b[31mX\x7f",
+		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
+		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", strings.Repeat("a", 300) + " Twitter",
+		strings.Repeat("Musk praised Twitter, ", 120),
+	} {
 		f.Add(s)
 	}
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := r.Recognize(text)
 		if err != nil {
-			return // an error is allowed, a panic is not
+			t.Fatalf("Recognize(%q): %v", text, err)
 		}
 		checkInvariants(t, doc)
 	})
+}
+
+// TestRecognizeRunOnText: text without sentence punctuation is cut into
+// sentences of at most 200 tokens, preferring a line break or a comma, so
+// that the work per sentence stays bounded.
+func TestRecognizeRunOnText(t *testing.T) {
+	r := recognizer(t)
+	text := strings.Repeat("twitter is great and Facebook is bad and Elon Musk said so ", 1000)
+	doc := recognize(t, r, text)
+	if len(doc.Sentences) < len(doc.Tokens)/200 {
+		t.Fatalf("%d tokens in %d sentences", len(doc.Tokens), len(doc.Sentences))
+	}
+	for i, s := range doc.Sentences {
+		if n := s.TokenEnd - s.TokenStart; n > 200 {
+			t.Errorf("sentence %d has %d tokens", i, n)
+		}
+	}
+	if doc.Sentences[0].Start != 0 || doc.Sentences[len(doc.Sentences)-1].End != len(strings.TrimSpace(text)) {
+		t.Errorf("pieces do not keep the sentence's bounds: first %+v, last %+v", doc.Sentences[0], doc.Sentences[len(doc.Sentences)-1])
+	}
+
+	// A comma in the second half of the window is preferred to the limit.
+	text = strings.Repeat("word ", 150) + "first part, " + strings.Repeat("word ", 150)
+	doc = recognize(t, r, text)
+	if got := text[doc.Sentences[0].Start:doc.Sentences[0].End]; !strings.HasSuffix(got, "first part,") {
+		t.Errorf("first piece ends %q, want the comma", got[max(0, len(got)-20):])
+	}
 }
 
 // TestRecognizeUntypedTargetsKeepTextType checks that a caller target
