@@ -2,16 +2,23 @@ package tagger_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
-// FuzzTag checks the promises on any byte string: no panic, no error, every
-// span exact, every sentence index valid, and the JSON encodes.
+// FuzzTag checks the promises on any byte string: no panic, no error, and
+// a Result that passes tagtest.Check (sentences in order and apart, every
+// span in the text and exact, every sentence index valid, scores in
+// [-1, 1], labels from the fixed set) and encodes as JSON.
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{
 		"", " ", sampleText, "Twitter \xff\xfe is great.", "\x00\x01\x02",
 		"“Twitter’s fine,” she said 👍. #Twitter @Facebook",
 		"Dr. Smith left X. He joined Bluesky!", "a.b.c. U.S. Twitter...",
+		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
+		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "Twitter \xed\xa0\x80 \xc0\xaf.",
+		"He hates it. She loves Facebook; they said Twitter is awful, not great.",
+		strings.Repeat("Musk praised Twitter, ", 120),
 	} {
 		f.Add(s)
 	}

@@ -29,8 +29,11 @@ var (
 )
 
 // DefaultMaxBytes is the largest document a Tagger accepts unless
-// [WithMaxBytes] says otherwise: 4 MiB, about a thousand news articles.
-const DefaultMaxBytes = 4 << 20
+// [WithMaxBytes] says otherwise: 8 MiB, room for a 5 MB report or book on
+// one line, or about two thousand news articles. A document near the limit
+// takes seconds to tag and a few hundred MiB of heap; a service that takes
+// text from strangers may want a lower limit.
+const DefaultMaxBytes = 8 << 20
 
 // Option configures a Tagger in [New].
 type Option func(*options)
@@ -155,8 +158,9 @@ func (t *Tagger) Tag(ctx context.Context, text string) (*Result, error) {
 //
 // The error wraps [ErrTooLarge] for text over the limit of [WithMaxBytes],
 // [ErrInvalidTarget] for a target with an empty name, ctx.Err() if ctx is
-// done before tagging starts (a document is not interrupted once started),
-// and [ErrInternal] for a failure below, panics included.
+// done before tagging starts or between finding the entities and judging
+// the stances (a stage is not interrupted once started), and [ErrInternal]
+// for a failure below, panics included.
 func (t *Tagger) TagInput(ctx context.Context, in Input) (*Result, error) {
 	if t == nil || t.rec == nil || t.scorer == nil {
 		return nil, errNotNew
@@ -183,6 +187,9 @@ func (t *Tagger) TagInput(ctx context.Context, in Input) (*Result, error) {
 		}
 		if doc == nil {
 			return fmt.Errorf("%w: recognizer returned no document", ErrInternal)
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("tagger: %w", err) // no need to judge stances
 		}
 		judgments := t.scorer.Judge(doc)
 		res, err = newResult(in.ID, in.Text, doc, judgments)

@@ -30,6 +30,13 @@ func TestTagInputs(t *testing.T) {
 		{"no final punctuation", "Twitter"},
 		{"only punctuation", "...!?"},
 		{"emoji and curly quotes", "“Twitter’s fine,” she said 👍. #Twitter @Facebook"},
+		{"emoji sequences", "👨‍👩‍👧‍👦 love Twitter 👍🏽🇺🇸. Facebook 🤮!"},
+		{"CJK", "马斯克收购了推特。推特很好！ Elon Musk bought Twitter. 東京のTwitterユーザー。"},
+		{"right-to-left", "قال ماسك إن تويتر جيد. Twitter \u200fשלום\u200e is great. \u202eFacebook\u202c is bad."},
+		{"10,000-character token", "Twitter is " + strings.Repeat("a", 10000) + " great. Facebook " + strings.Repeat("Zz", 5000) + "."},
+		{"long run of NULs", strings.Repeat("\x00", 5000) + "Twitter."},
+		{"surrogate and overlong bytes", "Twitter \xed\xa0\x80 is \xc0\xaf great \xf4\x90\x80\x80."},
+		{"lone combining marks", "\u0301\u0301 Twitter\u0301 is great."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,14 +135,23 @@ func TestNewOptions(t *testing.T) {
 }
 
 // TestTagConcurrent shares one Tagger among many goroutines; run it with
-// -race. Every goroutine must get the same result as a lone call.
+// -race. Every goroutine must get the same result as a lone call, hostile
+// inputs and per-document targets included.
 func TestTagConcurrent(t *testing.T) {
 	tg := shared(t)
-	texts := []string{sampleText, "Facebook is terrible, said Mark.", "", "Bluesky is growing fast and users love it."}
-	want := make([]*tagger.Result, len(texts))
-	for i, text := range texts {
+	gab := []entities.Target{{Name: "Gab", Aliases: []string{"gab.com"}}}
+	inputs := []tagger.Input{
+		{Text: sampleText},
+		{Text: "Facebook is terrible, said Mark."},
+		{Text: ""},
+		{Text: "Bluesky is growing fast and users love it."},
+		{Text: "Twitter \xff\xfe is great.\x00 马斯克 likes Gab.", Targets: gab},
+		{Text: strings.Repeat("twitter is fine and gab.com is better ", 40), Targets: gab},
+	}
+	want := make([]*tagger.Result, len(inputs))
+	for i, in := range inputs {
 		var err error
-		if want[i], err = tg.Tag(ctxBackground, text); err != nil {
+		if want[i], err = tg.TagInput(ctxBackground, in); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -143,14 +159,14 @@ func TestTagConcurrent(t *testing.T) {
 	for g := range 16 {
 		wg.Go(func() {
 			for r := range 5 {
-				i := (g + r) % len(texts)
-				got, err := tg.Tag(ctxBackground, texts[i])
+				i := (g + r) % len(inputs)
+				got, err := tg.TagInput(ctxBackground, inputs[i])
 				if err != nil {
-					t.Errorf("Tag: %v", err)
+					t.Errorf("TagInput: %v", err)
 					return
 				}
 				if diff := cmp.Diff(want[i], got); diff != "" {
-					t.Errorf("concurrent Tag(%q) differs (-want +got):\n%s", texts[i], diff)
+					t.Errorf("concurrent TagInput(%.80q) differs (-want +got):\n%s", inputs[i].Text, diff)
 				}
 			}
 		})
