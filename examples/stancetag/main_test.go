@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stancetag/stancetag/tagger"
+	"github.com/stancetag/stancetag/tagger/tagtest"
 )
 
 // runCmd runs the command with stdin and returns its exit status, stdout
@@ -252,8 +253,8 @@ func TestJSONOutputIsExact(t *testing.T) {
 	}
 }
 
-// checkJSON checks one contract object: every list is [] rather than null,
-// every span is exact, every sentence index valid.
+// checkJSON checks one contract object: no null anywhere, no unknown
+// field, the id, and the promises tagtest.Check checks.
 func checkJSON(t *testing.T, id, text string, line []byte) {
 	t.Helper()
 	for _, null := range []string{`null`} {
@@ -270,32 +271,8 @@ func checkJSON(t *testing.T, id, text string, line []byte) {
 	if res.ID != id {
 		t.Errorf("id %q, want %q", res.ID, id)
 	}
-	exact := func(what string, start, end int, s string) {
-		if start < 0 || start > end || end > len(text) || text[start:end] != s {
-			t.Errorf("%s: %s [%d:%d] %q is not exact", id, what, start, end, s)
-		}
-	}
-	for _, s := range res.Sentences {
-		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
-			t.Errorf("%s: sentence [%d:%d] outside the text", id, s.Start, s.End)
-		}
-	}
-	valid := func(what string, i int) {
-		if i < 0 || i >= len(res.Sentences) {
-			t.Errorf("%s: %s in sentence %d of %d", id, what, i, len(res.Sentences))
-		}
-	}
-	for _, e := range res.Entities {
-		for _, m := range e.Mentions {
-			exact("mention", m.Start, m.End, m.Text)
-			valid("mention", m.Sentence)
-		}
-	}
-	for _, s := range res.Stances {
-		valid("stance", s.Sentence)
-		for _, c := range s.Cues {
-			exact("cue", c.Start, c.End, c.Text)
-		}
+	if err := tagtest.Check(text, &res); err != nil {
+		t.Errorf("%s breaks the contract:\n%v", id, err)
 	}
 }
 
