@@ -1,0 +1,386 @@
+package stance
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stancetag/stancetag/entities"
+)
+
+var (
+	valTrainFlag = flag.Bool("valence.train", false, "cross-validate the valence model on NewsMTSC and write data/valence.txt")
+	valCVFlag    = flag.Bool("valence.cv", false, "cross-validate the valence model on NewsMTSC only (search the settings)")
+)
+
+// valInst is one (sentence, target) judgment's features.
+type valInst struct {
+	feats            []valFeat
+	rule             float64
+	strong, platform bool
+}
+
+// valItem is one NewsMTSC target with its gold label and the instances the
+// scorer produced for it (usually one).
+type valItem struct {
+	row   int
+	gold  Label
+	insts []valInst
+}
+
+// valSettings are the training settings searched by cross-validation.
+type valSettings struct {
+	l2       float64 // L2 penalty per weight
+	minCount int     // a word-context feature needs this many training occurrences
+	gate     float64 // the rule score stands at or above this with a strong attached cue
+	conf     float64 // a weaker non-neutral model verdict leaves the rule score
+	prune    float64 // word-context entries whose weights are both smaller are dropped
+}
+
+// TestTrainValence calibrates the valence weights. With -valence.cv it
+// reports 5-fold cross-validated macro-F1 (folds split by sentence) for a
+// few settings; with -valence.train it reports the cross-validated score of
+// the chosen settings, trains on all of NewsMTSC and writes
+// data/valence.txt. Without either flag, or without ../shared, it skips.
+func TestTrainValence(t *testing.T) {
+	if !*valTrainFlag && !*valCVFlag {
+		t.Skip("needs -valence.train or -valence.cv")
+	}
+	items := collectValence(t)
+	t.Logf("%d targets, %d instances", len(items), countInsts(items))
+	base := valSettings{l2: 2e-3, minCount: 2, gate: 0.5, prune: 0.08}
+	if *valCVFlag {
+		// A rules-only reference: the model never decides.
+		t.Logf("rules only: macro-F1 %.3f; articles %s", macroF1(items, nil), articleEffect(t, nil))
+		best, bestF := base, -1.0
+		for _, l2 := range []float64{2e-3} {
+			for _, mc := range []int{2} {
+				for _, g := range []float64{0.5} {
+					for _, cf := range []float64{0} {
+						st := valSettings{l2, mc, g, cf, 0.08}
+						folds, mean := crossValidate(items, st)
+						t.Logf("%+v: CV macro-F1 %.3f %v", st, mean, fmtFolds(folds))
+						m := trainValence(items, st)
+						as := articleEffect(t, m)
+						t.Logf("    articles with the all-data model: %s", as)
+						if mean > bestF {
+							best, bestF = st, mean
+						}
+					}
+				}
+			}
+		}
+		t.Logf("best %+v: %.3f", best, bestF)
+		return
+	}
+	folds, mean := crossValidate(items, base)
+	t.Logf("settings %+v: 5-fold CV macro-F1 %.3f, folds %v", base, mean, fmtFolds(folds))
+	m := trainValence(items, base)
+	t.Logf("in-sample macro-F1 %.3f (not the expected score)", macroF1(items, m))
+	if err := os.WriteFile("data/valence.txt", []byte(formatValence(m, base, mean, folds)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote data/valence.txt: %d keys, %d weights", len(m.w), countWeights(m))
+}
+
+func fmtFolds(f []float64) string {
+	var b []string
+	for _, x := range f {
+		b = append(b, fmt.Sprintf("%.3f", x))
+	}
+	return "[" + strings.Join(b, " ") + "]"
+}
+
+func countInsts(items []valItem) int {
+	n := 0
+	for _, it := range items {
+		n += len(it.insts)
+	}
+	return n
+}
+
+// collectValence runs the scorer over NewsMTSC with an observer in place of
+// the model, recording every instance's features.
+func collectValence(t *testing.T) []valItem {
+	rows := readNewsMTSC(t)
+	rec := testRecognizer(t)
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc *entities.Document
+	var cur *valItem
+	var mention string
+	valenceHooked.Store(true)
+	valenceHooks.Store(s, &valenceHook{observe: func(te int, fs []valFeat, rule float64, strong, platform bool) {
+		if strings.EqualFold(doc.Entities[te].Name, mention) {
+			cur.insts = append(cur.insts, valInst{append([]valFeat(nil), fs...), rule, strong, platform})
+		}
+	}})
+	defer valenceHooks.Delete(s)
+	var items []valItem
+	for ri, r := range rows {
+		for _, tg := range r.Targets {
+			it := valItem{row: ri, gold: polarityLabel(tg.Polarity)}
+			d, err := rec.Recognize(r.Sentence, entities.Target{Name: tg.Mention})
+			if err == nil {
+				doc, cur, mention = d, &it, tg.Mention
+				s.Judge(d)
+			}
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+// predict labels one item as the NewsMTSC test does: the strongest
+// non-neutral judgment, else neutral. A nil model is the rules alone.
+func predict(it valItem, m *valenceModel) Label {
+	got, best := Neutral, 0.0
+	for _, in := range it.insts {
+		sc := in.rule
+		if m != nil {
+			sc = m.decide(in.feats, in.strong, in.platform, in.rule)
+		}
+		sc = math.Round(sc*1000) / 1000
+		l := Neutral
+		if sc >= Threshold {
+			l = Endorses
+		} else if sc <= -Threshold {
+			l = Criticizes
+		}
+		if l != Neutral && (got == Neutral || math.Abs(sc) > best) {
+			got, best = l, math.Abs(sc)
+		}
+	}
+	return got
+}
+
+func macroF1(items []valItem, m *valenceModel) float64 {
+	var tp, fp, fn [3]float64
+	idx := map[Label]int{Endorses: 0, Criticizes: 1, Neutral: 2}
+	for _, it := range items {
+		g, p := idx[it.gold], idx[predict(it, m)]
+		if g == p {
+			tp[g]++
+		} else {
+			fp[p]++
+			fn[g]++
+		}
+	}
+	f := 0.0
+	for k := range tp {
+		if tp[k] > 0 {
+			pr, rc := tp[k]/(tp[k]+fp[k]), tp[k]/(tp[k]+fn[k])
+			f += 2 * pr * rc / (pr + rc) / 3
+		}
+	}
+	return f
+}
+
+// crossValidate trains on four fifths of the sentences and scores the
+// fifth, for each of 5 deterministic folds (sentence index mod 5).
+func crossValidate(items []valItem, st valSettings) ([]float64, float64) {
+	var folds []float64
+	mean := 0.0
+	for k := 0; k < 5; k++ {
+		var tr, te []valItem
+		for _, it := range items {
+			if it.row%5 == k {
+				te = append(te, it)
+			} else {
+				tr = append(tr, it)
+			}
+		}
+		f := macroF1(te, trainValence(tr, st))
+		folds = append(folds, f)
+		mean += f / 5
+	}
+	return folds, mean
+}
+
+type fkey struct {
+	key string
+	ctx uint8
+}
+
+// trainValence fits an L2-regularised softmax (neutral is the reference
+// class) by full-batch Adam on every instance of the items.
+func trainValence(items []valItem, st valSettings) *valenceModel {
+	count := map[fkey]int{}
+	for _, it := range items {
+		for _, in := range it.insts {
+			for _, f := range in.feats {
+				count[fkey{f.key, f.ctx}]++
+			}
+		}
+	}
+	index := map[fkey]int{}
+	var keys []fkey
+	for k, c := range count {
+		if strings.HasPrefix(k.key, "#") || c >= st.minCount {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].key != keys[j].key {
+			return keys[i].key < keys[j].key
+		}
+		return keys[i].ctx < keys[j].ctx
+	})
+	for i, k := range keys {
+		index[k] = i
+	}
+	type sp struct {
+		i int
+		v float64
+	}
+	var X [][]sp
+	var Y []int
+	for _, it := range items {
+		y := map[Label]int{Endorses: 0, Criticizes: 1, Neutral: 2}[it.gold]
+		for _, in := range it.insts {
+			var x []sp
+			for _, f := range in.feats {
+				if i, ok := index[fkey{f.key, f.ctx}]; ok {
+					x = append(x, sp{i, f.val})
+				}
+			}
+			X, Y = append(X, x), append(Y, y)
+		}
+	}
+	n := len(keys)
+	w := make([][2]float64, n)
+	mom, vel := make([][2]float64, n), make([][2]float64, n)
+	g := make([][2]float64, n)
+	bias := index[fkey{"#bias", 0}]
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	N := float64(len(X))
+	for ep := 1; ep <= 400; ep++ {
+		for i := range g {
+			g[i] = [2]float64{}
+		}
+		for r, x := range X {
+			var ze, zc float64
+			for _, f := range x {
+				ze += w[f.i][0] * f.v
+				zc += w[f.i][1] * f.v
+			}
+			mx := math.Max(0, math.Max(ze, zc))
+			ee, ec, en := math.Exp(ze-mx), math.Exp(zc-mx), math.Exp(-mx)
+			z := ee + ec + en
+			de, dc := ee/z, ec/z
+			switch Y[r] {
+			case 0:
+				de--
+			case 1:
+				dc--
+			}
+			for _, f := range x {
+				g[f.i][0] += de * f.v / N
+				g[f.i][1] += dc * f.v / N
+			}
+		}
+		c1, c2 := 1-math.Pow(b1, float64(ep)), 1-math.Pow(b2, float64(ep))
+		for i := range w {
+			for c := 0; c < 2; c++ {
+				gi := g[i][c]
+				if i != bias {
+					gi += st.l2 * w[i][c]
+				}
+				mom[i][c] = b1*mom[i][c] + (1-b1)*gi
+				vel[i][c] = b2*vel[i][c] + (1-b2)*gi*gi
+				w[i][c] -= lr * (mom[i][c] / c1) / (math.Sqrt(vel[i][c]/c2) + eps)
+			}
+		}
+	}
+	m := &valenceModel{w: map[string]*[valNCtx][2]float64{}, gate: st.gate, conf: st.conf}
+	for i, k := range keys {
+		// Round as the file does, and drop negligible weights.
+		we, wc := round4(w[i][0]), round4(w[i][1])
+		if math.Abs(we) < st.prune && math.Abs(wc) < st.prune {
+			continue
+		}
+		a := m.w[k.key]
+		if a == nil {
+			a = new([valNCtx][2]float64)
+			m.w[k.key] = a
+		}
+		a[k.ctx] = [2]float64{we, wc}
+	}
+	return m
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+func countWeights(m *valenceModel) int {
+	n := 0
+	for _, a := range m.w {
+		for _, p := range a {
+			if p != [2]float64{} {
+				n += 2
+			}
+		}
+	}
+	return n
+}
+
+func formatValence(m *valenceModel, st valSettings, mean float64, folds []float64) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Calibrated weights of the stance valence model (valence.go). Generated by\n")
+	fmt.Fprintf(&b, "#   go test ./stance -run TestTrainValence -args -valence.train\n")
+	fmt.Fprintf(&b, "# from NewsMTSC (MIT, Hamborg and Donnay 2021); keys are VADER, stance-lexicon\n")
+	fmt.Fprintf(&b, "# and hand-listed words or '#' features, never text from the data.\n")
+	fmt.Fprintf(&b, "# settings: l2 %g, min count %d; 5-fold CV macro-F1 %.3f %s\n", st.l2, st.minCount, mean, fmtFolds(folds))
+	fmt.Fprintf(&b, "# key context w_endorses w_criticizes (against neutral)\n")
+	fmt.Fprintf(&b, "gate %g\nconf %g\n", m.gate, m.conf)
+	keys := make([]string, 0, len(m.w))
+	for k := range m.w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for c, p := range m.w[k] {
+			if p != [2]float64{} {
+				fmt.Fprintf(&b, "%s %s %g %g\n", k, valCtxNames[c], p[0], p[1])
+			}
+		}
+	}
+	return b.String()
+}
+
+// articleEffect scores the article set (recognized and gold entities) with
+// model m in place of the built-in one; nil is the rules alone.
+func articleEffect(t *testing.T, m *valenceModel) string {
+	_, texts, golds := loadArticles(t)
+	r := testRecognizer(t)
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	valenceHooked.Store(true)
+	valenceHooks.Store(s, &valenceHook{model: m})
+	defer valenceHooks.Delete(s)
+	out := ""
+	for _, gold := range []bool{false, true} {
+		var docs []*entities.Document
+		for i := range texts {
+			if gold {
+				docs = append(docs, goldDoc(t, r, texts[i], golds[i]))
+				continue
+			}
+			doc, err := r.Recognize(texts[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, doc)
+		}
+		sc := scoreArticles(t, s, docs, golds, false)
+		out += fmt.Sprintf(" F_avg %.3f holder %.3f;", sc.fAvg, sc.holderAcc)
+	}
+	return out
+}
