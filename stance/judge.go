@@ -88,6 +88,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 	p := &s.p
 	var cs []cue
 	for i := 0; i < v.n; i++ {
+		if c, ok := v.stopUsing(i); ok {
+			cs = append(cs, c)
+			i = c.hi - 1
+			continue
+		}
 		if v.ent[i] >= 0 || negators[v.low[i]] || s.report[v.low[i]] {
 			continue
 		}
@@ -99,7 +104,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
-			if weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) {
+			if neg == "intent" || weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) {
 				c.weight *= p.weakNegFlip
 			} else {
 				c.weight *= p.negFlip
@@ -110,6 +115,37 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	return cs
+}
+
+// stopUsing matches "stop(ped) posting on X", "ceased using X": giving up
+// the use of a platform criticizes it as leaving does ("stops posting to
+// Facebook"). "stop" is otherwise a negator.
+func (v *sentView) stopUsing(i int) (cue, bool) {
+	switch v.low[i] {
+	case "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits", "quitting":
+	default:
+		return cue{}, false
+	}
+	if i+1 >= v.n || !useVerbs[v.low[i+1]] || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+}
+
+// useVerbs are the gerunds of using a platform: "stopped posting on X".
+var useVerbs = map[string]bool{
+	"using": true, "posting": true, "publishing": true, "sending": true, "sharing": true,
+	"uploading": true, "advertising": true, "streaming": true, "tweeting": true,
+}
+
+// intentWords take a complement that a negation before them leaves
+// undecided: "not calling for a boycott of X", "no intention of deleting
+// X", "no plans to restrict X", "had not ruled out returning to X".
+var intentWords = map[string]bool{
+	"calling": true, "call": true, "calls": true, "intention": true, "intent": true,
+	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
+	"want": true, "wants": true, "seek": true, "seeking": true, "ruled": true,
+	"rule": true, "considering": true, "asking": true, "demanding": true, "opposing": true,
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
@@ -192,6 +228,16 @@ func isPreposition(w string) bool {
 // a negated verb governs its reason clause ("did not abandon X because they
 // loved Y").
 func (v *sentView) negatorAt(i int) string {
+	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+		if intentWords[v.low[j]] {
+			for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
+				if negators[v.low[k]] {
+					return "intent"
+				}
+			}
+			break
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		w := v.low[j]
 		if w == "," || w == ";" || w == "." {
@@ -292,7 +338,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			if v.between(c.hi, lo, v.isComparer) || v.comparedAt(lo) ||
 				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) &&
-					v.between(c.hi+1, lo, func(k int) bool { return v.low[k] == "for" || v.low[k] == "to" }) {
+					v.between(c.hi+1, lo, func(k int) bool {
+						// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
+						switch v.low[k] {
+						case "for", "to", "favour", "favor":
+							return true
+						}
+						return false
+					}) {
 				r.factor = -r.factor
 			}
 		}
@@ -636,10 +689,6 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		total += contrib[ci]
 	}
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
-	// The calibrated valence model decides when no strong cue is attached
-	// (valence.go); the verdict's direction then picks the cues and holder.
-	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
-	total = score
 	if math.Abs(score) < 1e-9 {
 		score = 0
 	}

@@ -28,6 +28,7 @@ var builtinCues = map[string]float64{
 	"uncensored": 0.5, "tolerant": 0.4, "in line with": 0.5, "instead": 0.4,
 	">": 0.6, "beat": 0.6, "outclass": 0.6, "outperform": 0.5, "unbeatable": 0.7,
 	"underrated": 0.5, "lifesaver": 0.7, "clutch": 0.5, "wholesome": 0.6,
+	"choose": 0.5, "opt for": 0.5, "bet on": 0.5,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
@@ -41,6 +42,9 @@ var builtinCues = map[string]float64{
 	"biased": -0.6, "bias": -0.5, "hostile": -0.6, "complain": -0.6,
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
+	// "moved its alerts from A to B": A is left, B (after to/for) chosen.
+	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
+	"migrate from": -0.5, "transfer from": -0.4,
 	"cut ties with": -0.7, "warn about": -0.5, "warn against": -0.5,
 	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
@@ -74,7 +78,7 @@ var subjectVerbs = map[string]bool{
 // "like" are also adverbs and prepositions, "fine" an adjective.
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"hail": true,
+	"hail": true, "choose": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that

@@ -252,7 +252,8 @@ var irregular = map[string][]string{
 	"shut": {"shut"}, "quit": {"quit", "quitting"}, "hate": {"hated"},
 	"go": {"went", "gone"}, "get": {"got", "gotten"}, "put": {"put"},
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
-	"rebel": {"rebelled"}, "thrive": {"throve"},
+	"rebel": {"rebelled"}, "thrive": {"throve"}, "choose": {"chose", "chosen"},
+	"bet": {"bet", "betting"},
 }
 
 func forms(lemmas map[string]bool) map[string]bool {
