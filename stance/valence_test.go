@@ -1,0 +1,109 @@
+package stance
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stancetag/stancetag/entities"
+)
+
+// TestValence checks the calibrated valence component on sentences written
+// for this test: a named (non-platform) target portrayed negatively or
+// positively without a stance word attached to it, and plain reports.
+func TestValence(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := s.valence()
+	if m == nil || len(m.w) == 0 {
+		t.Fatal("no valence weights loaded")
+	}
+	if n := countWeights(m); n > 4000 {
+		t.Errorf("%d weights; the model should stay small", n)
+	}
+	rec := testRecognizer(t)
+	for _, c := range []struct {
+		text, target string
+		want         Label
+	}{
+		{"Prosecutors say Harlan Voss lied to investors and hid millions in losses from auditors.", "Harlan Voss", Criticizes},
+		{"Mayor Delia Brant was arrested on bribery charges after a two-year corruption probe.", "Delia Brant", Criticizes},
+		{"Residents cheered as Delia Brant opened the new children's hospital, a proud achievement for the city.", "Delia Brant", Endorses},
+		{"Harlan Voss will travel to Ottawa on Tuesday for the meeting.", "Harlan Voss", Neutral},
+	} {
+		doc, err := rec.Recognize(c.text, entities.Target{Name: c.target})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Neutral
+		for _, j := range s.Judge(doc) {
+			if strings.EqualFold(j.Target, c.target) && j.Label != Neutral {
+				got = j.Label
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q toward %s: got %s, want %s", c.text, c.target, got, c.want)
+		}
+	}
+}
+
+// TestValenceStems checks that inflections weigh as their base word.
+func TestValenceStems(t *testing.T) {
+	for w, want := range map[string]string{"accused": "accuse", "praises": "praise", "#bias": "#bias", "zzz": "zzz"} {
+		if got := valStem(w); got != want {
+			t.Errorf("valStem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestValencePlatforms checks that built-in platforms keep the rule score.
+func TestValencePlatforms(t *testing.T) {
+	s, _ := NewScorer()
+	rules, _ := NewScorer()
+	valenceHooked.Store(true)
+	valenceHooks.Store(rules, &valenceHook{})
+	defer valenceHooks.Delete(rules)
+	doc, err := testRecognizer(t).Recognize("Scandal-hit Facebook lost millions of users after the fraud probe, and TikTok was fined.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := s.Judge(doc), rules.Judge(doc)
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("judgments %v vs %v", a, b)
+	}
+	for i := range a {
+		if a[i].Score != b[i].Score || a[i].Label != b[i].Label {
+			t.Errorf("%s: %v with the model, %v by the rules", a[i].Target, a[i].Score, b[i].Score)
+		}
+	}
+}
+
+// BenchmarkJudgeValence judges an article toward caller-named targets, which
+// the valence model scores (sub-benchmark rules: the rules alone).
+func BenchmarkJudgeValence(b *testing.B) {
+	text, err := os.ReadFile("../testdata/articles/taliban_twitter.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	doc, err := testRecognizer(b).Recognize(string(text), entities.Target{Name: "Taliban"}, entities.Target{Name: "Haqqani"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, name := range []string{"model", "rules"} {
+		b.Run(name, func(b *testing.B) {
+			s, _ := NewScorer()
+			if name == "rules" {
+				valenceHooked.Store(true)
+				valenceHooks.Store(s, &valenceHook{})
+				defer valenceHooks.Delete(s)
+			}
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Judge(doc)
+			}
+		})
+	}
+}
