@@ -689,6 +689,10 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		total += contrib[ci]
 	}
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
+	// The calibrated valence model decides when no strong cue is attached
+	// (valence.go); the verdict's direction then picks the cues and holder.
+	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
+	total = score
 	if math.Abs(score) < 1e-9 {
 		score = 0
 	}
