@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancetag/stancetag/tagger"
-	"github.com/stancetag/stancetag/tagger/tagtest"
+	"github.com/stancetag/stancetag/internal/tagtest"
 )
 
 var (

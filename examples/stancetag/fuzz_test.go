@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/stancetag/stancetag/tagger"
-	"github.com/stancetag/stancetag/tagger/tagtest"
+	"github.com/stancetag/stancetag/internal/tagtest"
 )
 
 // taggers holds one Tagger per size limit, as run would make it: loading

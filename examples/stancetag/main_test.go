@@ -12,7 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stancetag/stancetag/tagger"
-	"github.com/stancetag/stancetag/tagger/tagtest"
+	"github.com/stancetag/stancetag/internal/tagtest"
 )
 
 // runCmd runs the command with stdin and returns its exit status, stdout

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/stancetag/stancetag/tagger"
-	"github.com/stancetag/stancetag/tagger/tagtest"
+	"github.com/stancetag/stancetag/internal/tagtest"
 )
 
 const text = "Musk praised Twitter. Twitter is fine."
