@@ -56,6 +56,7 @@ type cue struct {
 	lemma   string
 	weight  float64 // after negation
 	strong  bool
+	vader   bool // general valence from the VADER lexicon (not an emoji)
 	pos     byte // 'V', 'N', 'J' or 'O'
 	negated bool
 }
@@ -88,6 +89,10 @@ func (s *Scorer) findCues(v *sentView) []cue {
 	p := &s.p
 	var cs []cue
 	for i := 0; i < v.n; i++ {
+		if c, ok := v.urgedUse(i); ok {
+			cs = append(cs, c)
+			continue
+		}
 		if c, ok := v.stopUsing(i); ok {
 			cs = append(cs, c)
 			i = c.hi - 1
@@ -177,7 +182,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		val, ok = s.vader[w[:len(w)-2]]
 	}
 	if ok && val != 0 {
-		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i])}, true
+		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
 }
@@ -356,6 +361,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
 		if c.lo-hi <= 8 {
 			r = relation{p.objectFactor, 'o'}
+		} else {
+			// "remove X from phones ... and use Y instead of Z": X is
+			// in another verb phrase.
+			r = relation{0, 'g'}
 		}
 	case hi <= c.lo && same:
 		gap := c.lo - hi
@@ -443,6 +452,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		return relation{0, 'g'}
 	}
 	switch c.lemma {
+	case "urged use", "stop using":
+		// The construction judges its own object only.
+		if hi <= c.lo {
+			return relation{0, 'g'}
+		}
 	case ">", "beat", "outclass", "outperform":
 		// "discord servers > facebook groups", "insta dms beat whatsapp":
 		// the left side wins, the right side loses.
@@ -656,6 +670,31 @@ func (v *sentView) lemmaAt(k int, cues []cue) string {
 	return v.low[k]
 }
 
+// vaderLoose scales general valence that is not syntactically about the
+// target.
+const vaderLoose = 0.3
+
+// subjectPredicate reports a token at i in the predicate of the clause whose
+// subject is the mention [lo, hi): after it in its clause, the mention
+// not inside a prepositional phrase.
+func (v *sentView) subjectPredicate(lo, hi, i int) bool {
+	if i < hi || v.clause[i] != v.clause[lo] {
+		return false
+	}
+	if ls := v.listStart(lo); ls > 0 && (v.tag[ls-1] == "IN" || v.tag[ls-1] == "TO") {
+		return false
+	}
+	for k := lo - 1; k >= 0 && v.clause[k] == v.clause[lo]; k-- {
+		if v.sc.report[v.low[k]] || v.low[k] == "that" {
+			break // "she said X treats scrutiny as a threat"
+		}
+		if v.isContentVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // judge scores one target in one sentence.
 func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	j := Judgment{Sentence: v.idx, Target: d.doc.Entities[t.ent].Name, Label: Neutral, Cues: []Cue{}}
@@ -681,6 +720,16 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 				r.factor = 0
 			}
 			r = v.refine(c, m[0], m[1], r)
+			if c.vader && r.kind == 'g' && !v.subjectPredicate(m[0], m[1], c.lo) {
+				// General valence counts toward a target only when it
+				// is about it: its object, predicate or modifier, or
+				// the predicate of the clause it is the subject of
+				// ("TikTok puts children at risk"). A name in a
+				// prepositional phrase or another clause is the place
+				// or the background of the valence ("harassed on X",
+				// "the fight over X").
+				r.factor *= vaderLoose
+			}
 			if math.Abs(r.factor) > math.Abs(best) {
 				best = r.factor
 			}
@@ -834,17 +883,55 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 // families to boycott X" when the cue at i is the verb of its infinitive, or
 // -1.
 func (v *sentView) urger(i int) int {
-	if i < 2 || v.low[i-1] != "to" {
+	// The cue is the infinitive's verb or inside its verb phrase: "told
+	// them to use Signal instead of WhatsApp".
+	to := -1
+	for k := i - 1; k >= 1 && k >= i-5 && v.clause[k] == v.clause[i]; k-- {
+		if v.low[k] == "to" && v.isVerb(k+1) {
+			to = k
+			break
+		}
+		if v.ent[k] < 0 && (isPreposition(v.low[k]) || v.isVerb(k)) && k != i-1 {
+			if v.low[k] != "of" && v.low[k] != "for" || k < i-3 {
+				break
+			}
+		}
+	}
+	if to < 1 {
 		return -1
 	}
-	for k := i - 2; k >= 0 && k >= i-6 && v.clause[k] == v.clause[i]; k-- {
-		switch v.low[k] {
-		case "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "encouraged", "encourages",
-			"told", "tells", "pressed", "called", "calls", "calling", "appealed", "appeals":
+	for k := to - 1; k >= 0 && k >= to-5 && v.clause[k] == v.clause[i]; k-- {
+		if directives[v.low[k]] {
 			return k
 		}
 	}
 	return -1
+}
+
+// directives tell someone to do what their infinitive says: the one who
+// urges, orders or tells holds the stance of "to boycott X", "to use Y".
+var directives = map[string]bool{
+	"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
+	"ask": true, "asking": true, "encouraged": true, "encourages": true, "told": true,
+	"tells": true, "tell": true, "telling": true, "pressed": true, "called": true, "calls": true, "calling": true,
+	"appealed": true, "appeals": true, "ordered": true, "orders": true, "order": true,
+	"ordering": true, "instructed": true, "instructs": true, "directed": true, "directs": true,
+	"required": true, "requires": true, "advised": true, "advises": true, "advise": true,
+	"recommended": true, "recommends": true,
+}
+
+// urgedUse matches "told staff to use Signal", "urged members to install
+// X": telling others to use a platform endorses it.
+func (v *sentView) urgedUse(i int) (cue, bool) {
+	switch v.low[i] {
+	case "use", "install", "download", "join":
+	default:
+		return cue{}, false
+	}
+	if i < 2 || v.low[i-1] != "to" || v.urger(i) < 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: "urged use", weight: 0.5, strong: true, pos: 'V'}, true
 }
 
 // subjectOrApposed is subject, also across an apposition: "X, a lawyer who
