@@ -333,6 +333,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		}):
 			// "removed from Facebook": the platform is where it happened.
 			r = relation{0, 'g'}
+		case c.pos == 'J' && gap <= 2 && v.low[c.hi] == "than":
+			// "Facebook was far better than Telegram": the other side
+			// of the comparison (flipped below).
+			r = relation{p.predFactor, 'p'}
+		case c.pos == 'V' && c.lemma != "stop using" && v.placeBefore(c.hi, lo):
+			// "promoting its games on YouTube": the verb's object is
+			// the games; the platform is where it happens.
+			r = relation{p.deepFactor, 'g'}
 		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.between(c.hi, lo, func(k int) bool { return v.tag[k] == "IN" })):
 			r = relation{p.sameClause, 'g'}
 		case c.pos == 'J':
@@ -408,6 +416,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if v.comparedAt(lo) && r.factor > 0 {
 			r.factor = -r.factor
 		}
+	case hi <= c.lo && choiceCues[c.lemma] && v.hasBut && v.preBut[lo] && !v.preBut[c.lo] && v.consideredBefore(lo):
+		// "had considered Threads but chose Bluesky": the rejected
+		// option.
+		r = relation{-p.objectFactor, 'o'}
 	default:
 		if v.comparedAt(lo) {
 			r = relation{-p.sameClause * 1.5, 'g'}
@@ -424,6 +436,41 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// choiceCues pick one option among several.
+var choiceCues = map[string]bool{"choose": true, "opt for": true, "prefer": true, "bet on": true, "switch to": true, "move to": true}
+
+// consideredBefore reports a verb of weighing an option just before the
+// mention at lo: "considered X", "had looked at X", "tried X".
+func (v *sentView) consideredBefore(lo int) bool {
+	for j := v.listStart(lo) - 1; j >= 0 && j >= lo-4; j-- {
+		switch v.low[j] {
+		case "considered", "considering", "weighed", "tried", "tested", "explored", "evaluated":
+			return true
+		case "at":
+			return j > 0 && v.low[j-1] == "looked"
+		case "the", "a", "an", "also", "briefly", "first", "both":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// placeBefore reports a common noun object followed by a locative
+// preposition before the mention at lo: "[verb] its games on X".
+func (v *sentView) placeBefore(a, lo int) bool {
+	ls := v.listStart(lo)
+	if ls < 1 || ls <= a {
+		return false
+	}
+	switch v.low[ls-1] {
+	case "on", "via", "through", "across", "in":
+	default:
+		return false
+	}
+	return v.nouns(a, ls-1) > 0
 }
 
 // refine adjusts a relation for constructions relate does not see: a

@@ -63,6 +63,10 @@ var builtinCues = map[string]float64{
 	"neglect": -0.5, "scam": -0.5, "addictive": -0.6,
 	"unusable": -0.7, "useless": -0.7, "creepy": -0.6, "spam": -0.5,
 	"shameful": -0.7, "mess": -0.5, "rip off": -0.7,
+	// pejorative metaphors for a service ("a ghost town", "a casino with a
+	// chat window", "a spy in every pocket")
+	"ghost town": -0.6, "wasteland": -0.6, "graveyard": -0.5, "casino": -0.5,
+	"slot machine": -0.5, "spy": -0.6, "hellscape": -0.7, "sewer": -0.7,
 }
 
 // subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
@@ -215,4 +219,8 @@ var vaderStop = map[string]bool{
 	"yeah": true, "dear": true,
 	"fire": true, "fired": true, "charges": true, "charged": true,
 	"charge": true,
+	// growth, launches and rankings are reported facts, not stances
+	"gain": true, "gains": true, "gained": true, "launch": true,
+	"launched": true, "launches": true, "top": true, "honestly": true,
+	"restored": true, "allow": true, "allowed": true, "allows": true,
 }
