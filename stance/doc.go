@@ -29,7 +29,15 @@
 // relation to the target: the verb or noun whose object the target is
 // ("praised Bluesky", "criticism of TikTok"), a predicate about it ("Gab is
 // lawless"), a comparison ("Bluesky over X", "A rather than B", "unlike B"),
-// or mere presence in the same or another clause. Negators flip the cue that
+// or mere presence in the same or another clause. General (VADER) valence
+// counts in full only when it is about the target (its object, predicate or
+// modifier, or the predicate of the clause the target is the subject of);
+// near a name that is only the place or background of an event ("harassed
+// on X") it counts for little. Switching constructions ("left A for B",
+// "moved alerts from A to B", "ditches A in favour of B", "stopped posting
+// on A", "considered A but chose B", "told staff to use B instead of A")
+// criticize what is left and endorse what is chosen; negated intent ("not
+// calling for a boycott of X", "no plans to restrict X") is no stance. Negators flip the cue that
 // follows ("never liked", "no longer supports", "absence of harmful");
 // "did not endorse" is no stance. A concessive clause or the part before
 // "but" counts for little against the main clause. A platform that is the

@@ -426,17 +426,17 @@ func itoa(i int) string {
 // "articles" and "articles-gold" cover all eighteen dev articles; -orig are
 // the original ten, -dev2 the eight dev2_ articles by another writer.
 const (
-	articleFloorF       = 0.67 // measured 0.692
+	articleFloorF       = 0.71 // measured 0.734
 	articleFloorHolder  = 0.56 // measured 0.584
-	origFloorF          = 0.75 // measured 0.772
-	origFloorHolder     = 0.70 // measured 0.721
-	dev2FloorF          = 0.57 // measured 0.593
-	dev2FloorHolder     = 0.38 // measured 0.407
-	goldFloorF          = 0.69 // measured 0.716
-	dev2GoldFloorF      = 0.63 // measured 0.654
-	dev2GoldFloorHolder = 0.46 // measured 0.486
-	goldFloorHolder     = 0.59 // measured 0.611
-	postFloorF          = 0.73 // measured 0.752
-	heldoutFloorF       = 0.42 // measured 0.448
-	heldoutFloorHolder  = 0.22 // measured 0.244
+	origFloorF          = 0.78 // measured 0.800
+	origFloorHolder     = 0.68 // measured 0.703
+	dev2FloorF          = 0.62 // measured 0.648
+	dev2FloorHolder     = 0.41 // measured 0.430
+	goldFloorF          = 0.74 // measured 0.767
+	goldFloorHolder     = 0.61 // measured 0.634
+	dev2GoldFloorF      = 0.70 // measured 0.728
+	dev2GoldFloorHolder = 0.53 // measured 0.552
+	postFloorF          = 0.75 // measured 0.774
+	heldoutFloorF       = 0.50 // measured 0.521
+	heldoutFloorHolder  = 0.29 // measured 0.317
 )

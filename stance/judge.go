@@ -818,8 +818,44 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	}
 	if bestCI >= 0 {
 		j.Holder = s.holder(d, v, cues[bestCI], t.ent)
+		if j.Holder == "" && v.quoted[cues[bestCI].lo] {
+			j.Holder = s.carriedSpeaker(d, v)
+		}
 	}
 	return j
+}
+
+// carriedSpeaker returns the speaker of a quotation that runs on from the
+// previous sentence: a sentence that opens with a quote and has no
+// attribution of its own ("“We reported, we waited ...,” said H. “Our
+// players deserve better than X.”"), or "".
+func (s *Scorer) carriedSpeaker(d *docView, v *sentView) string {
+	if v.idx == 0 || v.n == 0 || !isQuote(v.low[0]) {
+		return ""
+	}
+	for k := 0; k < v.n; k++ {
+		if !v.quoted[k] && v.sc.report[v.low[k]] {
+			return ""
+		}
+	}
+	pv := d.sentence(v.idx - 1)
+	pv.sc = s
+	ok := func(ei int) bool {
+		if ei < 0 {
+			return false
+		}
+		t := d.doc.Entities[ei].Type
+		return t == entities.Person || t == entities.Org || t == entities.GPE
+	}
+	for k := 0; k < pv.n; k++ {
+		if pv.quoted[k] {
+			if sp := pv.speaker(d, k, ok); sp >= 0 {
+				return d.doc.Entities[sp].Name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // span returns the byte span of local tokens [lo, hi), checked against the
