@@ -37,7 +37,8 @@
 // "moved alerts from A to B", "ditches A in favour of B", "stopped posting
 // on A", "considered A but chose B", "told staff to use B instead of A")
 // criticize what is left and endorse what is chosen; negated intent ("not
-// calling for a boycott of X", "no plans to restrict X") is no stance. Negators flip the cue that
+// calling for a boycott of X", "no plans to restrict X") is no stance.
+// Negators flip the cue that
 // follows ("never liked", "no longer supports", "absence of harmful");
 // "did not endorse" is no stance. A concessive clause or the part before
 // "but" counts for little against the main clause. A platform that is the
