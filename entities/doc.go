@@ -16,6 +16,7 @@
 //
 // The built-in platforms (Twitter/X, Threads, Facebook, TikTok, Bluesky, ...)
 // are stance targets; add others with [WithTargets] or per call.
+// [BuiltinPlatform] reports whether a name is one of the built-in platforms.
 //
 // # How it works
 //
