@@ -282,15 +282,6 @@ type relation struct {
 	kind   byte    // 'o' object, 'p' predicate, 's' subject, 'g' general
 }
 
-func (v *sentView) between(a, b int, f func(int) bool) bool {
-	for k := a; k < b; k++ {
-		if f(k) {
-			return true
-		}
-	}
-	return false
-}
-
 func (v *sentView) isComparer(k int) bool {
 	w := v.low[k]
 	if w == "over" {
@@ -310,27 +301,21 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	switch {
 	case c.hi <= lo && same:
 		gap := lo - c.hi
-		contentVerb := v.between(c.hi, lo, v.isContentVerb)
+		contentVerb := v.any(cVerb, c.hi, lo)
 		switch {
 		case c.lemma == "rather than" || c.lemma == "instead of":
 			// "A rather than B": the construction itself prefers A.
 			r = relation{-p.objectFactor, 'o'}
 		case contentVerb || float64(gap) > p.maxGap:
 			r = relation{p.farFactor, 'g'}
-		case v.between(c.hi, lo, func(k int) bool { return adverbialSub[v.low[k]] }):
+		case v.any(cAdv, c.hi, lo):
 			// "praises Twitter after Facebook removals"
 			r = relation{p.farFactor, 'g'}
 		case v.nouns(c.hi, lo) >= 2:
 			// "an attack on free speech in posts on X": X is deep in
 			// the cue's object, not its object.
 			r = relation{p.deepFactor, 'g'}
-		case actorVerbs[c.lemma] && v.between(c.hi, lo, func(k int) bool {
-			switch v.low[k] {
-			case "from", "on", "by", "off", "across":
-				return true
-			}
-			return false
-		}):
+		case actorVerbs[c.lemma] && v.any(cPlace, c.hi, lo):
 			// "removed from Facebook": the platform is where it happened.
 			r = relation{0, 'g'}
 		case c.pos == 'J' && gap <= 2 && v.low[c.hi] == "than":
@@ -341,7 +326,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "promoting its games on YouTube": the verb's object is
 			// the games; the platform is where it happens.
 			r = relation{p.deepFactor, 'g'}
-		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.between(c.hi, lo, func(k int) bool { return v.tag[k] == "IN" })):
+		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.any(cIN, c.hi, lo)):
 			r = relation{p.sameClause, 'g'}
 		case c.pos == 'J':
 			r = relation{p.predFactor, 'p'}
@@ -349,16 +334,9 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			r = relation{p.objectFactor, 'o'}
 		}
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
-			if v.between(c.hi, lo, v.isComparer) || v.comparedAt(lo) ||
-				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) &&
-					v.between(c.hi+1, lo, func(k int) bool {
-						// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
-						switch v.low[k] {
-						case "for", "to", "favour", "favor":
-							return true
-						}
-						return false
-					}) {
+			// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
+			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
+				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) {
 				r.factor = -r.factor
 			}
 		}
@@ -376,14 +354,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		}
 	case hi <= c.lo && same:
 		gap := c.lo - hi
-		contentVerb := v.between(hi, c.lo, v.isContentVerb)
+		contentVerb := v.any(cVerb, hi, c.lo)
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
 		case c.lo == hi && v.tag[c.lo] == "VBN":
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
-		case v.listStart(lo) > 0 && v.tag[v.listStart(lo)-1] == "IN" && !v.between(hi, c.lo, v.isLink):
+		case v.listStart(lo) > 0 && v.tag[v.listStart(lo)-1] == "IN" && !v.any(cLink, hi, c.lo):
 			// "a thread on Reddit praised": the target is not the subject.
 			r = relation{p.deepFactor, 'g'}
 		case c.pos == 'V' && !contentVerb && v.passiveAt(c.lo, hi):
@@ -400,15 +378,15 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			c.hi < v.n && v.isContentVerb(c.hi):
 			// "Instagram wrongly removed": the manner judges the actor.
 			r = relation{p.predFactor, 'p'}
-		case (c.pos == 'J' || c.pos == 'N' && !v.between(hi, c.lo, func(k int) bool { return v.tag[k] == "IN" })) && !contentVerb && v.between(hi, c.lo, v.isLink):
+		case (c.pos == 'J' || c.pos == 'N' && !v.any(cIN, hi, c.lo)) && !contentVerb && v.any(cLink, hi, c.lo):
 			r = relation{p.predFactor, 'p'}
 		case c.pos == 'J' && v.nouns(hi, c.lo) >= 1:
 			// "X under Meta's rules on dangerous organizations": the
 			// adjective modifies another noun.
 			r = relation{p.deepFactor, 'g'}
-		case v.nouns(hi, c.lo) >= 2 && !v.between(hi, c.lo, v.isLink):
+		case v.nouns(hi, c.lo) >= 2 && !v.any(cLink, hi, c.lo):
 			r = relation{p.deepFactor, 'g'}
-		case contentVerb && v.firstContentVerb(hi, c.lo) < c.lo:
+		case contentVerb:
 			r = relation{p.objectRegion, 'g'}
 		default:
 			r = relation{p.sameClause, 'g'}
@@ -557,10 +535,7 @@ func (v *sentView) targetSpeaks(d *docView, te int) int {
 // has a large following on Y, criticized ..."): its clause opens with
 // which, who or whose.
 func (v *sentView) inRelative(lo int) bool {
-	k := lo
-	for k > 0 && v.clause[k-1] == v.clause[lo] {
-		k--
-	}
+	k := v.clauseOpen(lo)
 	switch v.low[k] {
 	case "which", "who", "whose", "whom":
 		return true
@@ -615,15 +590,7 @@ func (v *sentView) reportAfter(hi int) int {
 }
 
 // nouns counts common nouns in [a, b).
-func (v *sentView) nouns(a, b int) int {
-	n := 0
-	for k := a; k < b; k++ {
-		if v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNS") {
-			n++
-		}
-	}
-	return n
-}
+func (v *sentView) nouns(a, b int) int { return v.count(cNoun, a, b) }
 
 // comparedAt reports a comparison marker just before the mention at lo:
 // "unlike X", "than X", "over X", "rather than X", "instead of X",
@@ -686,7 +653,7 @@ func (v *sentView) passiveAt(i, from int) bool {
 
 // actorVerbAfter returns the index of an action verb (ban, remove, suspend)
 // whose subject is the mention ending at hi, or -1.
-func (v *sentView) actorVerbAfter(hi int, cues []cue) int {
+func (v *sentView) actorVerbAfter(hi int) int {
 	for k := hi; k < v.n && k < hi+6; k++ {
 		if v.clause[k] != v.clause[max(hi-1, 0)] {
 			return -1
@@ -699,7 +666,7 @@ func (v *sentView) actorVerbAfter(hi int, cues []cue) int {
 			if v.passiveAt(k, hi) {
 				return -1
 			}
-			if v.sc.actor[v.low[k]] || actorVerbs[v.lemmaAt(k, cues)] {
+			if v.sc.actor[v.low[k]] || actorVerbs[v.lemmaAt(k)] {
 				return k
 			}
 			return -1
@@ -708,11 +675,10 @@ func (v *sentView) actorVerbAfter(hi int, cues []cue) int {
 	return -1
 }
 
-func (v *sentView) lemmaAt(k int, cues []cue) string {
-	for _, c := range cues {
-		if c.lo <= k && k < c.hi {
-			return c.lemma
-		}
+// lemmaAt returns the lemma of the cue over token k, else the word.
+func (v *sentView) lemmaAt(k int) string {
+	if c := v.cueAt(k); c != nil {
+		return c.lemma
 	}
 	return v.low[k]
 }
@@ -731,21 +697,40 @@ func (v *sentView) subjectPredicate(lo, hi, i int) bool {
 	if ls := v.listStart(lo); ls > 0 && (v.tag[ls-1] == "IN" || v.tag[ls-1] == "TO") {
 		return false
 	}
+	return v.subjectOpens(lo)
+}
+
+// subjectOpens reports that no content verb comes before the mention at lo
+// in its clause (up to a reporting verb or "that": "she said X treats
+// scrutiny as a threat"), so the mention may be the clause's subject.
+func (v *sentView) subjectOpens(lo int) bool {
+	if v.spMemo == nil {
+		v.spMemo = make([]int8, v.n+1)
+	}
+	if m := v.spMemo[lo]; m != 0 {
+		return m == 1
+	}
+	ok := true
 	for k := lo - 1; k >= 0 && v.clause[k] == v.clause[lo]; k-- {
 		if v.sc.report[v.low[k]] || v.low[k] == "that" {
-			break // "she said X treats scrutiny as a threat"
+			break
 		}
 		if v.isContentVerb(k) {
-			return false
+			ok = false
+			break
 		}
 	}
-	return true
+	v.spMemo[lo] = 2
+	if ok {
+		v.spMemo[lo] = 1
+	}
+	return ok
 }
 
 // judge scores one target in one sentence.
 func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	j := Judgment{Sentence: v.idx, Target: d.doc.Entities[t.ent].Name, Label: Neutral, Cues: []Cue{}}
-	cues := s.findCues(v)
+	cues := v.cues
 	if len(t.ranges) == 0 {
 		return j
 	}
@@ -753,6 +738,15 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	contrib := make([]float64, len(cues))
 	total := 0.0
 	speaks := v.targetSpeaks(d, t.ent)
+	var actorBuf [8]int
+	actors := actorBuf[:0]
+	if len(ranges) > len(actorBuf) {
+		actors = make([]int, len(ranges))
+	}
+	actors = actors[:len(ranges)]
+	for mi, m := range ranges {
+		actors[mi] = v.actorVerbAfter(m[1])
+	}
 	for ci, c := range cues {
 		best := 0.0
 		if speaks >= 0 && c.lo > speaks {
@@ -760,8 +754,8 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 			// are no stance toward it.
 			continue
 		}
-		for _, m := range ranges {
-			actor := v.actorVerbAfter(m[1], cues)
+		for mi, m := range ranges {
+			actor := actors[mi]
 			r := v.relate(c, m[0], m[1], actor)
 			if actor >= 0 && c.lo <= actor && actor < c.hi {
 				r.factor = 0
@@ -838,8 +832,7 @@ func (s *Scorer) carriedSpeaker(d *docView, v *sentView) string {
 			return ""
 		}
 	}
-	pv := d.sentence(v.idx - 1)
-	pv.sc = s
+	pv := d.sentence(v.idx-1, s)
 	ok := func(ei int) bool {
 		if ei < 0 {
 			return false
@@ -1260,17 +1253,10 @@ func (v *sentView) refAt(d *docView, k int) int {
 	if want == "" {
 		return -1
 	}
-	g := v.base + k
-	best := -1
-	for _, m := range d.mstarts {
-		if m.tok >= g {
-			break
-		}
-		if d.doc.Entities[m.ent].Type == want {
-			best = m.ent
-		}
+	if want == entities.Person {
+		return lastBefore(d.persons, v.base+k)
 	}
-	return best
+	return lastBefore(d.orgs, v.base+k)
 }
 
 // speaker finds who is reported as saying what contains token i: "according

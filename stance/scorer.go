@@ -189,8 +189,7 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 		if len(targets) == 0 {
 			continue
 		}
-		sv := d.sentence(si)
-		sv.sc = s
+		sv := d.sentence(si, s)
 		for _, t := range targets {
 			out = append(out, s.judge(d, sv, t))
 		}

@@ -14,7 +14,17 @@ type docView struct {
 	doc     *entities.Document
 	entOf   []int       // token -> entity index, or -1
 	mstarts []mentionAt // all mentions by first token
+	// persons and orgs are the mentions of mstarts whose entity is a
+	// PERSON or an ORG, in the same order, for resolving pronouns by
+	// binary search.
+	persons, orgs []mentionAt
+	// bySent lists each sentence's target mentions, grouped by entity in
+	// entity order and within an entity in mention order.
+	bySent [][]entMention
 }
+
+// entMention is mention mi of entity ent.
+type entMention struct{ ent, mi int }
 
 type mentionAt struct {
 	tok, end int // token range
@@ -49,7 +59,36 @@ func newDocView(doc *entities.Document) *docView {
 		}
 	}
 	sort.Slice(d.mstarts, func(i, j int) bool { return d.mstarts[i].tok < d.mstarts[j].tok })
+	for _, m := range d.mstarts {
+		switch doc.Entities[m.ent].Type {
+		case entities.Person:
+			d.persons = append(d.persons, m)
+		case entities.Org:
+			d.orgs = append(d.orgs, m)
+		}
+	}
+	d.bySent = make([][]entMention, len(doc.Sentences))
+	for ei, e := range doc.Entities {
+		if !e.Target {
+			continue
+		}
+		for mi, m := range e.Mentions {
+			if m.Sentence >= 0 && m.Sentence < len(d.bySent) {
+				d.bySent[m.Sentence] = append(d.bySent[m.Sentence], entMention{ei, mi})
+			}
+		}
+	}
 	return d
+}
+
+// lastBefore returns the entity of the last mention in ms (ordered by first
+// token) that starts before document token g, or -1.
+func lastBefore(ms []mentionAt, g int) int {
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g })
+	if k == 0 {
+		return -1
+	}
+	return ms[k-1].ent
 }
 
 // mentionTokens returns the mention's token range, checked against the
@@ -73,24 +112,17 @@ func (d *docView) mentionTokens(m entities.Mention) (int, int) {
 func (d *docView) targetsIn(si int) []targetMention {
 	var out []targetMention
 	s := d.doc.Sentences[si]
-	for ei, e := range d.doc.Entities {
-		if !e.Target {
-			continue
+	var tm *targetMention
+	for _, em := range d.bySent[si] {
+		m := d.doc.Entities[em.ent].Mentions[em.mi]
+		lo, hi := d.mentionTokens(m)
+		lo, hi = max(lo, s.TokenStart), min(hi, s.TokenEnd)
+		if tm == nil || tm.ent != em.ent {
+			out = append(out, targetMention{ent: em.ent, first: m.Start})
+			tm = &out[len(out)-1]
 		}
-		var tm *targetMention
-		for _, m := range e.Mentions {
-			if m.Sentence != si {
-				continue
-			}
-			lo, hi := d.mentionTokens(m)
-			lo, hi = max(lo, s.TokenStart), min(hi, s.TokenEnd)
-			if tm == nil {
-				out = append(out, targetMention{ent: ei, first: m.Start})
-				tm = &out[len(out)-1]
-			}
-			if lo < hi {
-				tm.ranges = append(tm.ranges, [2]int{lo - s.TokenStart, hi - s.TokenStart})
-			}
+		if lo < hi {
+			tm.ranges = append(tm.ranges, [2]int{lo - s.TokenStart, hi - s.TokenStart})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
@@ -111,9 +143,130 @@ type sentView struct {
 	preBut []bool
 	quoted []bool
 	hasBut bool
+	// What the pairwise work of judge reads, so that relating a cue to a
+	// mention costs the same whatever the sentence's length: the cues,
+	// prefix counts of token classes (built on first use over a long
+	// span), each token's clause start and two memos.
+	cues        []cue
+	cnt         [nCountKinds]counts
+	clauseStart []int   // first token of each token's clause, or nil
+	lsMemo      []int32 // listStart + 1, 0 not yet known
+	spMemo      []int8  // subjectOpens: 0 not yet known, 1 true, 2 false
 }
 
-func (d *docView) sentence(si int) *sentView {
+// countKind is a class of tokens counted by sentView.count.
+type countKind int
+
+const (
+	cNoun  countKind = iota // common nouns outside names
+	cVerb                   // content verbs
+	cLink                   // linking verbs
+	cCmp                    // comparison markers
+	cIN                     // prepositions and subordinators (tag IN)
+	cAdv                    // words opening an adverbial phrase
+	cPlace                  // from, on, by, off, across
+	cDest                   // for, to, favour, favor
+	nCountKinds
+)
+
+// is reports whether token k is of the class.
+func (v *sentView) is(kind countKind, k int) bool {
+	switch kind {
+	case cNoun:
+		return v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNS")
+	case cVerb:
+		return v.isContentVerb(k)
+	case cLink:
+		return v.isLink(k)
+	case cCmp:
+		return v.isComparer(k)
+	case cIN:
+		return v.tag[k] == "IN"
+	case cAdv:
+		return adverbialSub[v.low[k]]
+	case cPlace:
+		switch v.low[k] {
+		case "from", "on", "by", "off", "across":
+			return true
+		}
+	case cDest:
+		switch v.low[k] {
+		case "for", "to", "favour", "favor":
+			return true
+		}
+	}
+	return false
+}
+
+// count returns how many tokens of [a, b) are of the class. A short span
+// is scanned; a longer one reads the class's prefix counts, built once.
+func (v *sentView) count(kind countKind, a, b int) int {
+	a, b = max(a, 0), min(b, v.n)
+	if b-a <= 32 && v.cnt[kind] == nil {
+		n := 0
+		for k := a; k < b; k++ {
+			if v.is(kind, k) {
+				n++
+			}
+		}
+		return n
+	}
+	c := v.cnt[kind]
+	if c == nil {
+		c = make(counts, v.n+1)
+		for k := 0; k < v.n; k++ {
+			c[k+1] = c[k]
+			if v.is(kind, k) {
+				c[k+1]++
+			}
+		}
+		v.cnt[kind] = c
+	}
+	return c.in(a, b)
+}
+
+// any reports whether a token of [a, b) is of the class.
+func (v *sentView) any(kind countKind, a, b int) bool { return v.count(kind, a, b) > 0 }
+
+// counts is a prefix count over a sentence's tokens: c[k] is how many of
+// tokens [0, k) have some property.
+type counts []int32
+
+// in returns how many of tokens [a, b) have the property.
+func (c counts) in(a, b int) int {
+	a, b = max(a, 0), min(b, len(c)-1)
+	if a >= b {
+		return 0
+	}
+	return int(c[b] - c[a])
+}
+
+// cueAt returns the cue over token k, or nil; cues are in order and do not
+// overlap.
+func (v *sentView) cueAt(k int) *cue {
+	i := sort.Search(len(v.cues), func(i int) bool { return v.cues[i].hi > k })
+	if i < len(v.cues) && v.cues[i].lo <= k {
+		return &v.cues[i]
+	}
+	return nil
+}
+
+// clauseOpen returns the first token of the clause of token k.
+func (v *sentView) clauseOpen(k int) int {
+	if v.clauseStart == nil {
+		v.clauseStart = make([]int, v.n)
+		for i := 0; i < v.n; i++ {
+			if i > 0 && v.clause[i-1] == v.clause[i] {
+				v.clauseStart[i] = v.clauseStart[i-1]
+			} else {
+				v.clauseStart[i] = i
+			}
+		}
+	}
+	return v.clauseStart[k]
+}
+
+func (d *docView) sentence(si int, sc *Scorer) *sentView {
 	s := d.doc.Sentences[si]
 	lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(d.doc.Tokens))
 	if hi < lo {
@@ -132,7 +285,9 @@ func (d *docView) sentence(si int) *sentView {
 		v.low[i] = strings.ToLower(w)
 		v.tag[i] = t.Tag
 	}
+	v.sc = sc
 	v.segment()
+	v.cues = sc.findCues(v)
 	return v
 }
 
@@ -243,11 +398,54 @@ func (v *sentView) isLink(i int) bool {
 // listStart returns the first token of the coordination of names that the
 // mention at lo ends: "Facebook and Instagram", "X, Y and Z".
 func (v *sentView) listStart(lo int) int {
-	for lo >= 2 && (v.low[lo-1] == "and" || v.low[lo-1] == "or" || v.low[lo-1] == ",") && v.ent[lo-2] >= 0 {
+	if lo < 0 || lo > v.n {
+		return v.listStartScan(lo)
+	}
+	if v.lsMemo == nil {
+		v.lsMemo = make([]int32, v.n+1)
+	}
+	if m := v.lsMemo[lo]; m > 0 {
+		return int(m) - 1
+	}
+	// Walk the list back, stopping at any start already known, and
+	// remember the answer for every item passed.
+	var chain []int
+	k := lo
+	for v.lsMemo[k] == 0 {
+		chain = append(chain, k)
+		next := v.listStep(k)
+		if next == k {
+			v.lsMemo[k] = int32(k) + 1
+			break
+		}
+		k = next
+	}
+	ls := v.lsMemo[k]
+	for _, c := range chain {
+		v.lsMemo[c] = ls
+	}
+	return int(ls) - 1
+}
+
+// listStep returns the first token of the list item before the mention
+// at lo ("X and [Y]" -> X), or lo when there is none.
+func (v *sentView) listStep(lo int) int {
+	if lo >= 2 && (v.low[lo-1] == "and" || v.low[lo-1] == "or" || v.low[lo-1] == ",") && v.ent[lo-2] >= 0 {
 		lo -= 2
 		for lo > 0 && v.ent[lo-1] >= 0 && v.ent[lo-1] == v.ent[lo] {
 			lo--
 		}
 	}
 	return lo
+}
+
+// listStartScan is listStart without the memo.
+func (v *sentView) listStartScan(lo int) int {
+	for {
+		next := v.listStep(lo)
+		if next == lo {
+			return lo
+		}
+		lo = next
+	}
 }
