@@ -71,6 +71,14 @@ type Scorer struct {
 	// inflected forms of the reporting and platform-action verbs
 	report, actor map[string]bool
 	p             params
+	// val is the calibrated valence model (valence.go), parsed once from
+	// the embedded data/valence.txt; nil leaves the rule score alone.
+	val *valenceModel
+	// valObserve, set only by the calibration tests, receives the
+	// valence features of every (sentence, target) the model would see.
+	valObserve func(ent int, feats []valFeat, rule float64, strong, platform bool)
+	// vaderWords is every single-word VADER entry: valence vocabulary.
+	vaderWords map[string]bool
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
@@ -84,6 +92,8 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 		return nil, err
 	}
 	s.emoji = emojiValence(emoji, lex)
+	s.vaderWords = vaderWords(lex)
+	s.val = parseValence(valenceData)
 	s.vader = make(map[string]float64, len(lex))
 	for w, v := range lex {
 		if vaderStop[w] || strings.ContainsAny(w, " ") {
@@ -126,14 +136,8 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 	return s, nil
 }
 
-// loadVader returns the VADER lexicon, turning the dependency's panic on a
-// missing asset into ErrLexicon.
-func loadVader() (map[string]float64, error) {
-	lex, _, err := loadVaderEmoji()
-	return lex, err
-}
-
-// loadVaderEmoji is loadVader that also returns VADER's emoji descriptions.
+// loadVaderEmoji returns the VADER lexicon and VADER's emoji descriptions,
+// turning the dependency's panic on a missing asset into ErrLexicon.
 func loadVaderEmoji() (lex map[string]float64, emoji map[string]string, err error) {
 	defer func() {
 		if r := recover(); r != nil {

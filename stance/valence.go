@@ -5,8 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/stancetag/stancetag/entities"
 )
@@ -67,20 +65,6 @@ type valenceModel struct {
 //go:embed data/valence.txt
 var valenceData string
 
-var (
-	valenceOnce    sync.Once
-	valenceBuiltin *valenceModel
-	// valenceHooks lets the training test swap the model of one Scorer and
-	// observe its features; it is empty outside training.
-	valenceHooks  sync.Map // *Scorer -> *valenceHook
-	valenceHooked atomic.Bool
-)
-
-type valenceHook struct {
-	model   *valenceModel // nil: no valence, the rules alone
-	observe func(ent int, feats []valFeat, rule float64, strong, platform bool)
-}
-
 // parseValence reads the weight table: "gate G" once, then lines of
 // "key ctx wEndorses wCriticizes"; '#' starts a comment line only when
 // followed by a space.
@@ -124,16 +108,10 @@ func parseValence(data string) *valenceModel {
 	return m
 }
 
-// valence returns the model this Scorer uses and any training observer.
+// valence returns the model this Scorer uses (nil: the rules alone) and
+// the training observer, if any.
 func (s *Scorer) valence() (*valenceModel, func(int, []valFeat, float64, bool, bool)) {
-	if valenceHooked.Load() {
-		if h, ok := valenceHooks.Load(s); ok {
-			h := h.(*valenceHook)
-			return h.model, h.observe
-		}
-	}
-	valenceOnce.Do(func() { valenceBuiltin = parseValence(valenceData) })
-	return valenceBuiltin, nil
+	return s.val, s.valObserve
 }
 
 // targetValence returns the score for target entity te in sentence v, given
@@ -300,14 +278,14 @@ func (s *Scorer) valenceFeatures(v *sentView, ranges [][2]int, cues []cue, contr
 			}
 		} else if ci < len(cues) && cues[ci].lo < i {
 			continue // inside a phrase cue
-		} else if valenceWords[v.low[i]] || valenceLexicon()[v.low[i]] {
+		} else if valenceWords[v.low[i]] || s.vaderWords[v.low[i]] {
 			key = v.low[i]
 		}
 		if key == "" && polar == 0 {
 			continue
 		}
 		ctx := valContext(v, ranges, i)
-		key = valStem(key)
+		key = s.valStem(key)
 		if d := valDistance(v, ranges, i); d >= 0 {
 			add("#near", 0, polar*math.Exp(-float64(d)/3))
 			if d <= 2 && key != "" {
@@ -333,25 +311,17 @@ func (s *Scorer) valenceFeatures(v *sentView, ranges [][2]int, cues []cue, contr
 	return fs
 }
 
-var (
-	vaderAllOnce sync.Once
-	vaderAll     map[string]bool
-)
-
-// valenceLexicon is every single-word VADER entry, including those the
-// rules leave out as cues (vaderStop, proper-noun tags): as features their
-// weight is calibrated rather than assumed.
-func valenceLexicon() map[string]bool {
-	vaderAllOnce.Do(func() {
-		vaderAll = map[string]bool{}
-		lex, _ := loadVader()
-		for w := range lex {
-			if !strings.ContainsAny(w, " ") {
-				vaderAll[w] = true
-			}
+// vaderWords returns every single-word VADER entry of lex, including those
+// the rules leave out as cues (vaderStop, proper-noun tags): as valence
+// features their weight is calibrated rather than assumed.
+func vaderWords(lex map[string]float64) map[string]bool {
+	m := make(map[string]bool, len(lex))
+	for w := range lex {
+		if !strings.ContainsAny(w, " ") {
+			m[w] = true
 		}
-	})
-	return vaderAll
+	}
+	return m
 }
 
 // knownPlatforms are the canonical names of the Recognizer's built-in
@@ -387,12 +357,12 @@ func valDistance(v *sentView, ranges [][2]int, i int) int {
 
 // valStem merges a vocabulary word with its base form when that is a
 // vocabulary word too: "accused" and "accuses" weigh as "accuse".
-func valStem(w string) string {
+func (s *Scorer) valStem(w string) string {
 	if w == "" || strings.HasPrefix(w, "#") {
 		return w
 	}
 	in := func(x string) bool {
-		return len(x) >= 3 && (valenceWords[x] || valenceLexicon()[x] || builtinCues[x] != 0)
+		return len(x) >= 3 && (valenceWords[x] || s.vaderWords[x] || builtinCues[x] != 0)
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "ly", "d"} {
 		if !strings.HasSuffix(w, suf) {

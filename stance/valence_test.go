@@ -51,8 +51,12 @@ func TestValence(t *testing.T) {
 
 // TestValenceStems checks that inflections weigh as their base word.
 func TestValenceStems(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for w, want := range map[string]string{"accused": "accuse", "praises": "praise", "#bias": "#bias", "zzz": "zzz"} {
-		if got := valStem(w); got != want {
+		if got := s.valStem(w); got != want {
 			t.Errorf("valStem(%q) = %q, want %q", w, got, want)
 		}
 	}
@@ -62,9 +66,7 @@ func TestValenceStems(t *testing.T) {
 func TestValencePlatforms(t *testing.T) {
 	s, _ := NewScorer()
 	rules, _ := NewScorer()
-	valenceHooked.Store(true)
-	valenceHooks.Store(rules, &valenceHook{})
-	defer valenceHooks.Delete(rules)
+	rules.val = nil // the rules alone
 	doc, err := testRecognizer(t).Recognize("Scandal-hit Facebook lost millions of users after the fraud probe, and TikTok was fined.")
 	if err != nil {
 		t.Fatal(err)
@@ -95,9 +97,7 @@ func BenchmarkJudgeValence(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			s, _ := NewScorer()
 			if name == "rules" {
-				valenceHooked.Store(true)
-				valenceHooks.Store(s, &valenceHook{})
-				defer valenceHooks.Delete(s)
+				s.val = nil // the rules alone
 			}
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()

@@ -115,13 +115,13 @@ func collectValence(t *testing.T) []valItem {
 	var doc *entities.Document
 	var cur *valItem
 	var mention string
-	valenceHooked.Store(true)
-	valenceHooks.Store(s, &valenceHook{observe: func(te int, fs []valFeat, rule float64, strong, platform bool) {
+	// An observer in place of the model: the rules alone, features recorded.
+	s.val = nil
+	s.valObserve = func(te int, fs []valFeat, rule float64, strong, platform bool) {
 		if strings.EqualFold(doc.Entities[te].Name, mention) {
 			cur.insts = append(cur.insts, valInst{append([]valFeat(nil), fs...), rule, strong, platform})
 		}
-	}})
-	defer valenceHooks.Delete(s)
+	}
 	var items []valItem
 	for ri, r := range rows {
 		for _, tg := range r.Targets {
@@ -362,9 +362,7 @@ func articleEffect(t *testing.T, m *valenceModel) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	valenceHooked.Store(true)
-	valenceHooks.Store(s, &valenceHook{model: m})
-	defer valenceHooks.Delete(s)
+	s.val = m
 	out := ""
 	for _, gold := range []bool{false, true} {
 		var docs []*entities.Document
