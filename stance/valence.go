@@ -122,7 +122,7 @@ func (s *Scorer) valence() (*valenceModel, func(int, []valFeat, float64, bool, b
 func (s *Scorer) targetValence(d *docView, v *sentView, te int, ranges [][2]int, cues []cue, contrib []float64, rule float64) float64 {
 	m, observe := s.valence()
 	if m == nil && observe == nil || te < 0 || te >= len(d.doc.Entities) ||
-		knownPlatforms[strings.ToLower(d.doc.Entities[te].Name)] {
+		entities.BuiltinPlatform(d.doc.Entities[te].Name) {
 		// Built-in platforms keep the rules: in articles about them a plain
 		// mention is neutral and a platform that acts takes no stance.
 		return rule
@@ -322,18 +322,6 @@ func vaderWords(lex map[string]float64) map[string]bool {
 		}
 	}
 	return m
-}
-
-// knownPlatforms are the canonical names of the Recognizer's built-in
-// platforms (entities/lexicon.go).
-var knownPlatforms = map[string]bool{
-	"twitter": true, "x": true, "threads": true, "facebook": true, "instagram": true,
-	"whatsapp": true, "messenger": true, "tiktok": true, "bluesky": true,
-	"mastodon": true, "youtube": true, "reddit": true, "telegram": true,
-	"snapchat": true, "linkedin": true, "pinterest": true, "tumblr": true,
-	"discord": true, "twitch": true, "truth social": true, "gab": true,
-	"parler": true, "rumble": true, "weibo": true, "wechat": true, "vk": true,
-	"signal": true,
 }
 
 // valDistance is the token distance from i to the nearest target mention
