@@ -1036,6 +1036,17 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		if v.low[a] != "," {
 			continue
 		}
+		if e := v.ent[a+1]; e >= 0 && d.doc.Entities[e].Type == entities.Person && a > 0 && strings.HasPrefix(v.tag[a-1], "NN") && v.ent[a-1] < 0 {
+			// "The union's president, Claire Beaulieu, said": the
+			// apposition is the name.
+			b := a + 1
+			for b < j && v.ent[b] == e {
+				b++
+			}
+			if b == j {
+				return e
+			}
+		}
 		switch w := v.low[a+1]; {
 		case w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || v.tag[a+1] == "PRP$" ||
 			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN":
@@ -1218,13 +1229,59 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		switch {
 		case tag == "PRP" || groupNouns[w]:
 			return v.refAt(d, j), true
-		case v.sc.report[w] || w == "that" || w == "who" || w == "which":
+		case w == "who":
+			// "Diego Ferrer, a fellow streamer who left Twitch": the
+			// relative's antecedent.
+			return v.antecedent(d, j), true
+		case v.sc.report[w] || w == "that" || w == "which":
 			return -2, false
 		case strings.HasPrefix(tag, "NN"):
 			return -1, true
 		}
 	}
 	return -2, false
+}
+
+// unnamedBefore reports an unnamed speaker just before the verb at k:
+// "one viewer wrote", "a teacher said".
+func (v *sentView) unnamedBefore(k int) bool {
+	if k < 2 || v.ent[k-1] >= 0 || isQuote(v.low[k-1]) || isPunctBoundary(v.low[k-1]) || v.tag[k-1] == "PRP" {
+		return false
+	}
+	switch v.low[k-2] {
+	case "one", "a", "an", "another", "some", "many", "several":
+		return true
+	}
+	return false
+}
+
+// antecedent returns the entity a relative "who" at j refers to: the name
+// just before it ("X, who") or the name a common noun before it is in
+// apposition with ("X, a fellow streamer who"); -1 for an unnamed noun
+// ("members who").
+func (v *sentView) antecedent(d *docView, j int) int {
+	k := j - 1
+	if k >= 0 && v.low[k] == "," {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if v.ent[k] >= 0 {
+		return v.headOf(d, k)
+	}
+	if !strings.HasPrefix(v.tag[k], "NN") {
+		return -1
+	}
+	for a := k - 1; a >= 1 && a >= k-6; a-- {
+		switch {
+		case v.low[a] == "," && v.ent[a-1] >= 0:
+			return v.headOf(d, a-1)
+		case v.ent[a] >= 0 || v.isVerb(a) || isPunctBoundary(v.low[a]):
+			return -1
+		}
+	}
+	return -1
 }
 
 // refAt resolves the reference at local token k: an entity mention, a
@@ -1292,7 +1349,10 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		ei := -1
 		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
-		} else if se, found := v.subject(d, k); found && se >= 0 {
+		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) {
+			// "one viewer wrote in her chat": an unnamed speaker.
+			ei = -1
+		} else if found && se >= 0 {
 			ei = se
 			if lt := v.lastTokenOf(se, k); lt >= 0 {
 				ei = v.headOf(d, lt)
