@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/stancetag/stancetag/entities"
@@ -904,7 +905,11 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 	if c.pos == 'V' && c.strong && !v.quoted[c.lo] {
 		// A speaker who reports what others did is not the holder:
 		// "According to H, more than 70 universities have left X".
-		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !v.modalBetween(k, c.lo) {
+		// A present-tense claim ("millions of health workers rely on the
+		// app", said the owner's spokesman) is the speaker's argument,
+		// not a deed reported of others.
+		claim := (v.tag[c.lo] == "VBP" || v.tag[c.lo] == "VBZ") && v.speaker(d, c.lo, ok) >= 0
+		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && !v.modalBetween(k, c.lo) {
 			if ok(ei) {
 				return name(ei)
 			}
@@ -1313,7 +1318,48 @@ func (v *sentView) refAt(d *docView, k int) int {
 	if want == entities.Person {
 		return lastBefore(d.persons, v.base+k)
 	}
+	if groupNouns[w] && k > 0 && (v.low[k-1] == "her" || v.low[k-1] == "his") {
+		// "Her party": the organization her apposition names ("Laura
+		// Ozola, a lawmaker from the governing New Unity party").
+		if p := v.refAt(d, k-1); p >= 0 {
+			if o := d.affiliation(p, v.base+k-1); o >= 0 {
+				return o
+			}
+		}
+	}
 	return lastBefore(d.orgs, v.base+k)
+}
+
+// affiliation returns the organization named in the apposition after the
+// last mention of person p before document token g ("Laura Ozola, a
+// lawmaker from the New Unity party"), or -1.
+func (d *docView) affiliation(p, g int) int {
+	k := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= g })
+	for k--; k >= 0 && d.persons[k].ent != p; k-- {
+	}
+	if k < 0 {
+		return -1
+	}
+	end := d.persons[k].end
+	toks := d.doc.Tokens
+	if end >= len(toks) || toks[end].Norm != "," {
+		return -1
+	}
+	for t := end + 1; t < len(toks) && t < end+14 && toks[t].Sentence == toks[end].Sentence; t++ {
+		switch toks[t].Norm {
+		case ",", ".", ";", ":":
+			return -1
+		}
+		if e := d.entOf[t]; e >= 0 {
+			if d.doc.Entities[e].Type == entities.Org {
+				return e
+			}
+			if d.doc.Entities[e].Type == entities.Person {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // speaker finds who is reported as saying what contains token i: "according
