@@ -58,10 +58,13 @@
 // that", quotes with their attribution, "E, a spokesman for F, said", and
 // by their owner "Its final message read:", "His petition asks") unless the
 // cue is a deed the speaker reports of someone else ("according to H, 70
-// universities have left X" is the universities'), the subject of the
+// universities have left X" is the universities'; a present-tense claim,
+// "workers rely on the app", stays the speaker's), the subject of the
 // cue's clause or of the sentence, resolving he/she to the nearest earlier
-// person and it or "the group"/"the union" to the nearest earlier
-// organization; "" is the author's voice or an unnamed group.
+// person, "who" to its antecedent, "her party" to the organization of her
+// apposition, and it or "the group"/"the union" to the nearest earlier
+// organization; "" is the author's voice or an unnamed group or speaker
+// ("one viewer wrote").
 //
 // When no stance-lexicon cue is attached to a target, or the rule score is
 // weak, a small calibrated model decides how the sentence portrays it (the

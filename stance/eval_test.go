@@ -424,19 +424,22 @@ func itoa(i int) string {
 // Floors: the measured values minus about 0.02, so regressions fail. The
 // held-out floors only guard against regressions: heldout is never tuned on.
 // "articles" and "articles-gold" cover all eighteen dev articles; -orig are
-// the original ten, -dev2 the eight dev2_ articles by another writer.
+// the original ten, -dev2 the eight dev2_ articles by another writer. Where
+// the recognized-entity sets were measured twice (with the entities package
+// as committed, and with its recognition work then in progress, which
+// recognizes the dev2 articles as well as gold) the floor is under both.
 const (
-	articleFloorF       = 0.71 // measured 0.734
-	articleFloorHolder  = 0.56 // measured 0.584
+	articleFloorF       = 0.71 // measured 0.734 (0.765 with the newer recognition)
+	articleFloorHolder  = 0.59 // measured 0.614 (0.667)
 	origFloorF          = 0.78 // measured 0.800
-	origFloorHolder     = 0.68 // measured 0.703
-	dev2FloorF          = 0.62 // measured 0.648
-	dev2FloorHolder     = 0.41 // measured 0.430
-	goldFloorF          = 0.74 // measured 0.767
-	goldFloorHolder     = 0.61 // measured 0.634
-	dev2GoldFloorF      = 0.70 // measured 0.728
-	dev2GoldFloorHolder = 0.53 // measured 0.552
+	origFloorHolder     = 0.69 // measured 0.712 (0.721)
+	dev2FloorF          = 0.62 // measured 0.648 (0.722)
+	dev2FloorHolder     = 0.46 // measured 0.488 (0.610)
+	goldFloorF          = 0.74 // measured 0.765-0.767
+	goldFloorHolder     = 0.64 // measured 0.667-0.671
+	dev2GoldFloorF      = 0.70 // measured 0.722-0.728
+	dev2GoldFloorHolder = 0.59 // measured 0.610-0.619
 	postFloorF          = 0.75 // measured 0.774
-	heldoutFloorF       = 0.50 // measured 0.521
-	heldoutFloorHolder  = 0.29 // measured 0.317
+	heldoutFloorF       = 0.50 // measured 0.521 (0.547)
+	heldoutFloorHolder  = 0.29 // measured 0.317 (0.341)
 )
