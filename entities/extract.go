@@ -174,6 +174,7 @@ func (w *work) extract() {
 	}
 	w.decideAmbiguous()
 	w.typeUnknown()
+	w.orgShortForms()
 	w.matchCompounds()
 	w.formerly()
 	w.parenthetical()
@@ -530,7 +531,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) {
 		hasTitle := false
 		for k := a0 + 1; k < b-1; k++ {
-			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] {
+			// A title word right before a head word modifies it: "Lakeshore
+			// General Hospital", "Chief Rabbi Office" are bodies.
+			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] {
 				hasTitle = true
 			}
 		}
@@ -681,6 +684,8 @@ func (w *work) decideAmbiguous() {
 			any = true
 		}
 	}
+	named := map[string]bool{} // ambiguous platforms named mid-sentence
+	var waiting []int          // sentence-initial ones without context
 	for k := range w.cands {
 		c := &w.cands[k]
 		if !c.ambiguous || c.dropped {
@@ -698,7 +703,9 @@ func (w *work) decideAmbiguous() {
 			next2 = w.raw[c.te+1].norm
 		}
 		// Part of a longer name: "Malcolm X", "X Games", "Signal Hill".
-		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) ||
+		// A capitalized stop word that opens the sentence ("A Discord
+		// spokesman", "“On Telegram nobody ...") is no part of a name.
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !(w.lex.notNames[prev] && w.isInitial(c.ts-1, s)) ||
 			next != "" && isCap(next) && !w.lex.titles[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true
@@ -712,9 +719,20 @@ func (w *work) decideAmbiguous() {
 		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
 		case x && unamb[c.entry.key]:
 		case !x && !c.initial:
+			named[c.entry.key] = true
 		case !x && (local || any || w.lowerCase):
 		default:
 			c.dropped = true
+			if !x && c.initial {
+				waiting = append(waiting, k)
+			}
+		}
+	}
+	// A sentence-initial name is the platform the text names elsewhere
+	// ("... moving her channel to Kick. Kick pays more").
+	for _, k := range waiting {
+		if named[w.cands[k].entry.key] {
+			w.cands[k].dropped = false
 		}
 	}
 }
@@ -744,7 +762,7 @@ var (
 	// events, laws or works, which are not annotated.
 	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
 		"Ocean", "Valley", "Bay", "Gulf", "Strait", "Desert", "Peninsula", "Coast", "Canal", "Street",
-		"Avenue", "Road", "Square", "Park", "Bridge", "Airport"})
+		"Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena"})
 	eventHeads = setOf([]string{"War", "Week", "Day", "Act", "Law", "Award", "Awards", "Prize", "Cup",
 		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
 		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
@@ -771,10 +789,21 @@ func (w *work) typeUnknown() {
 	}
 	// Document level: a short name takes the type of a longer one it is
 	// part of ("Musk" of "Elon Musk", "Haqqani" of "Anas Haqqani").
+	// The head word of an organization ("the Ledger" of "Sacramento
+	// Ledger", "a Commission spokesman" of "European Commission") is one
+	// too; the first word of "Duluth City Council" names a place.
 	persons := map[string]bool{}
 	orgs := map[string]bool{}
+	orgHeads := map[string]bool{}
+	places := map[string]bool{}
 	for _, c := range w.cands {
-		if c.dropped || c.te-c.ts < 2 || c.entry != nil {
+		if c.dropped || c.te-c.ts < 2 {
+			continue
+		}
+		if c.typ == Org && w.lex.orgHeads[w.raw[c.te-1].norm] {
+			orgHeads[w.raw[c.te-1].norm] = true
+		}
+		if c.entry != nil {
 			continue
 		}
 		switch c.typ {
@@ -784,7 +813,11 @@ func (w *work) typeUnknown() {
 				persons[w.raw[c.te-1].norm] = true
 			}
 		case Org:
-			orgs[w.raw[c.ts].norm] = true
+			if w.lex.gpeHeads[w.raw[c.ts+1].norm] {
+				places[w.raw[c.ts].norm] = true
+			} else {
+				orgs[w.raw[c.ts].norm] = true
+			}
 		}
 	}
 	// One name, one type: a name prose typed differently in different
@@ -792,7 +825,9 @@ func (w *work) typeUnknown() {
 	seen := map[string]Type{} // best type of non-initial mentions, by text
 	seenConf := map[string]int{}
 	for _, c := range w.cands {
-		if !c.dropped && c.typ != "" && !c.initial && !w.titleCase[c.sent] {
+		// A sentence-initial name counts when a context rule typed it
+		// ("Civic Dawn, a populist party ...").
+		if !c.dropped && c.typ != "" && (!c.initial || c.conf >= confRule) && !w.titleCase[c.sent] {
 			n := w.text[c.start:c.end]
 			if c.conf > seenConf[n] {
 				seen[n], seenConf[n] = c.typ, c.conf
@@ -817,6 +852,10 @@ func (w *work) typeUnknown() {
 				c.typ, c.conf = Person, confRule
 			case orgs[n] && c.conf < confRule:
 				c.typ, c.conf = Org, confRule
+			case places[n] && c.conf < confRule:
+				c.typ, c.conf = GPE, confRule
+			case orgHeads[n] && c.conf < confRule && (!c.initial || c.ts > 0 && w.raw[c.ts-1].norm == "The"):
+				c.typ, c.conf = Org, confRule
 			}
 		}
 		if c.typ == "" && c.initial || w.titleCase[c.sent] && c.conf < confRule {
@@ -837,6 +876,43 @@ func (w *work) typeUnknown() {
 		}
 		if c.te-c.ts == 1 && w.lex.adjectives[w.raw[c.ts].norm] {
 			c.dropped = true
+		}
+	}
+}
+
+// orgShortForms finds an organization named without its head word
+// elsewhere in the text: "Lakeshore General" for "Lakeshore General
+// Hospital". The short form has at least two words, is a whole name run
+// on its own, and is no known name or place.
+func (w *work) orgShortForms() {
+	n := len(w.cands)
+	for k := 0; k < n; k++ {
+		o := w.cands[k]
+		if o.dropped || o.typ != Org || o.entry != nil || o.te-o.ts < 3 || !w.lex.orgHeads[w.raw[o.te-1].norm] || w.lex.gpeHeads[w.raw[o.te-2].norm] {
+			continue
+		}
+		short := o.te - 1 - o.ts
+		for i := range w.raw {
+			if i >= o.ts && i < o.te || i+short > len(w.raw) {
+				continue
+			}
+			si := w.doc.Tokens[i].Sentence
+			s := w.doc.Sentences[si]
+			if i+short > s.TokenEnd || i > s.TokenStart && w.nameLike(i-1) && !w.isInitial(i-1, s) || i+short < s.TokenEnd && w.nameLike(i+short) {
+				continue
+			}
+			ok := true
+			for j := 0; j < short && ok; j++ {
+				ok = w.raw[i+j].norm == w.raw[o.ts+j].norm
+				if c := w.covered[i+j]; c != 0 && (w.cands[c-1].entry != nil || w.cands[c-1].typ == Org) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			w.uncover(i, i+short)
+			w.addCand(cand{ts: i, te: i + short, start: w.raw[i].start, end: w.raw[i+short-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s), alsoOf: k + 1})
 		}
 	}
 }
@@ -905,6 +981,22 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return Org, confRule
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
+	case next == "," && strings.ToLower(tok(c.te+1)) == "who" && c.te-c.ts <= 3:
+		// "Mārtiņš Bērziņš, who studies ...".
+		return Person, confRule
+	case next == "," && w.personApposition(c.te+1, s.TokenEnd) && c.te-c.ts <= 3:
+		// "Nguyễn Thị Hoa, a lawyer who speaks for the alliance".
+		return Person, confRule
+	case next == "," && w.orgApposition(c.te+1, s.TokenEnd):
+		// "Civic Dawn, a populist party polling third", "Stake, an online
+		// casino".
+		return Org, confRule
+	case orgAfterThe[next] && w.theBefore(c.ts, s.TokenStart):
+		// "the governing New Unity party".
+		return Org, confRule
+	case (prev == "including" || prev == "as" && prev2 == "such") && w.orgListBefore(c.ts, s.TokenStart):
+		// "four clubs in the top division, including Rosenborg".
+		return Org, confRule
 	}
 	if t := w.proseType(c); t != "" {
 		switch {
@@ -932,6 +1024,105 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	}
 	return "", 0
 }
+
+// orgApposition reports whether the tokens from i on are an indefinite or
+// definite noun phrase headed by an organization noun: "a populist party",
+// "an online casino", "the state broadcaster" (not "a party official" or
+// "the company's head").
+func (w *work) orgApposition(i, end int) bool {
+	head := w.appositionHead(i, end)
+	return orgAfterThe[head] || orgAppositionNouns[head]
+}
+
+// personApposition reports whether the tokens from i on are a noun phrase
+// headed by a person's role: "a lawyer", "the party's leader" is not one.
+func (w *work) personApposition(i, end int) bool {
+	head := w.appositionHead(i, end)
+	return personNouns[head] || w.lex.titles[strings.ToUpper(head[:min(1, len(head))])+head[min(1, len(head)):]] && !notPersonNouns[head]
+}
+
+// appositionHead returns the head noun of the phrase "a|an|the
+// [modifiers] noun" at i, or "" if there is none or it is possessive.
+func (w *work) appositionHead(i, end int) string {
+	if i >= end {
+		return ""
+	}
+	if d := w.raw[i].norm; d != "a" && d != "an" && d != "the" {
+		return ""
+	}
+	head := ""
+	k := i + 1
+	for ; k < end && k < i+6; k++ {
+		t := w.raw[k]
+		if isCap(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
+			break
+		}
+		if strings.HasPrefix(t.tag, "NN") {
+			head = t.norm
+		}
+	}
+	if k < end && (w.raw[k].norm == "'s" || w.raw[k].norm == "'") {
+		return ""
+	}
+	return head
+}
+
+// personNouns are roles that make an apposition a person's, besides the
+// person titles ("a lawyer", "an emergency-room nurse").
+var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawmaker", "therapist",
+	"doctor", "illustrator", "artist", "musician", "pundit", "resident", "farmer", "worker",
+	"engineer", "journalist", "photographer", "designer", "entrepreneur", "mother", "father",
+	"widow", "survivor", "victim", "voter", "volunteer", "veteran", "officer", "official",
+	"politician", "legislator", "campaigner", "organizer", "organiser", "player", "coach"})
+
+// notPersonNouns are titles that also describe organizations ("the
+// owner", "a regulator").
+var notPersonNouns = setOf([]string{"owner", "founder", "co-founder", "cofounder", "host", "star",
+	"agent", "regulator", "trader", "investor", "banker", "general", "chief", "executive",
+	"senior", "former", "acting", "foreign", "defense", "defence", "interior", "supreme",
+	"crown", "deputy", "vice", "prime", "chair", "leader", "candidate", "nominee", "manager",
+	"director", "author", "writer", "publisher", "editor"})
+
+// theBefore reports whether the name at i follows "the" and at most two
+// lower-case modifiers ("the governing", "the far-right").
+func (w *work) theBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		n := w.raw[k].norm
+		if n == "the" || n == "The" {
+			return true
+		}
+		if isCap(n) || !strings.HasPrefix(w.raw[k].tag, "JJ") && w.raw[k].tag != "VBG" && w.raw[k].tag != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// orgListBefore reports whether a plural organization noun ("clubs",
+// "companies", "parties") comes shortly before the list that token i is in.
+func (w *work) orgListBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-8; k-- {
+		n := w.raw[k].norm
+		if w.raw[k].tag != "NNS" {
+			continue
+		}
+		if sg := strings.TrimSuffix(n, "ies") + "y"; strings.HasSuffix(n, "ies") && orgAfterThe[sg] {
+			return true
+		}
+		if orgAfterThe[strings.TrimSuffix(n, "s")] || orgAppositionNouns[strings.TrimSuffix(n, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAppositionNouns are further heads of a noun phrase that describe an
+// organization ("Stake, an online casino").
+var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chain", "operator",
+	"maker", "manufacturer", "developer", "studio", "bank", "lender", "insurer", "carrier",
+	"airline", "daily", "paper", "weekly", "team", "university", "school", "hospital",
+	"foundation", "think-tank", "nonprofit", "ngo", "conglomerate", "subsidiary", "distributor",
+	"supplier", "exchange", "provider", "producer", "label", "publication", "tabloid"})
 
 // proseType is the majority of prose's labels over the candidate's tokens.
 func (w *work) proseType(c *cand) Type {

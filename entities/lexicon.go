@@ -45,6 +45,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "WeChat", aliases: []string{"WeChat"}},
 	{name: "VK", aliases: []string{"VK", "VKontakte"}},
 	{name: "Signal", ambiguous: []string{"Signal"}},
+	{name: "Kick", ambiguous: []string{"Kick"}},
+	{name: "Nextdoor", aliases: []string{"Nextdoor"}},
+	{name: "Patreon", aliases: []string{"Patreon"}},
+	{name: "Substack", aliases: []string{"Substack"}},
+	{name: "Vimeo", aliases: []string{"Vimeo"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -211,7 +216,7 @@ var notNames = []string{
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
-	"MP", "MPs", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
+	"MP", "MPs", "IT", "HR", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -264,6 +269,8 @@ var personTitles = []string{
 	"Defender", "Winger", "Forward", "Captain", "Fly-half", "Scrum-half", "Skipper",
 	"Investor", "Banker", "Physician", "Scientist", "Historian", "Spokesmen",
 	"Negotiator", "Envoy", "Diplomat", "Consul", "Auditor", "Regulator", "Trader",
+	// Online creators ("Streamer Mira Castellanos").
+	"Streamer", "YouTuber", "Influencer", "Blogger", "Vlogger", "Podcaster",
 }
 
 // orgHeads are words that make the capitalized name they end an
@@ -282,9 +289,11 @@ var orgHeads = []string{
 	"Studios", "Records", "Alliance", "Coalition", "Movement", "Front",
 	"Brigade", "Brigades", "Project", "Initiative", "Network", "Forum",
 	"Parliament", "Assembly", "Senate", "Congress", "Authority", "Tribunal",
-	"School", "Academy", "Hospital", "Museum", "Trust", "Guard", "Forces",
+	"School", "Academy", "Hospital", "Clinic", "Library", "Hotel", "Museum", "Trust", "Guard", "Forces",
 	"Command", "Council", "Cabinet", "Government", "Regime", "Caucus",
 	"Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine",
+	"Ledger", "Courier", "Observer", "Examiner", "Inquirer", "Enquirer", "Sentinel",
+	"Dispatch", "Bulletin", "Mirror", "Globe", "Monitor",
 	"Radio", "Television", "TV", "Broadcasting", "Communications", "Telecom",
 	"Energy", "Oil", "Industries", "Enterprises", "Solutions", "Software",
 	"Games", "Entertainment", "Pictures", "Insurance", "Securities", "Exchange",

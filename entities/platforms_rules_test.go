@@ -1,0 +1,48 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestRecognizeNewClasses covers the name classes added with the second
+// set of development articles: more platforms, institutions whose names
+// contain a title word, appositions, places before "City Council", head
+// words and short forms of organizations.
+func TestRecognizeNewClasses(t *testing.T) {
+	r := recognizer(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"kick platform", "The streamer moved from Twitch to Kick. Kick pays more, she said.",
+			[]string{`PLATFORM Twitch ["Twitch"]`, `PLATFORM Kick ["Kick" "Kick"]`}},
+		{"kick word", "Players kick the ball. Kick-off is at noon in Leeds.",
+			[]string{`GPE Leeds ["Leeds"]`}},
+		{"unambiguous platforms", "She left Patreon for Substack; the city uses Nextdoor and Vimeo.",
+			[]string{`PLATFORM Patreon ["Patreon"]`, `PLATFORM Substack ["Substack"]`, `PLATFORM Nextdoor ["Nextdoor"]`, `PLATFORM Vimeo ["Vimeo"]`}},
+		{"stop word before ambiguous", "A Discord spokesman declined to comment.",
+			[]string{`PLATFORM Discord ["Discord"]`}},
+		{"title inside institution", "Lakeshore General bans TikTok\n\nLakeshore General Hospital said its IT department agreed.",
+			[]string{`ORG Lakeshore General Hospital ["Lakeshore General" "Lakeshore General Hospital"]`, `PLATFORM TikTok ["TikTok"]`}},
+		{"org apposition", "Civic Dawn, a populist party, gained. Voters backed Civic Dawn.",
+			[]string{`ORG Civic Dawn ["Civic Dawn" "Civic Dawn"]`}},
+		{"person apposition", "Nguyễn Thị Hoa, a lawyer who speaks for the group, agreed.",
+			[]string{`PERSON Nguyễn Thị Hoa ["Nguyễn Thị Hoa"]`}},
+		{"place before city council", "The Duluth City Council voted. Most of Duluth could wait.",
+			[]string{`ORG Duluth City Council ["Duluth City Council"]`, `GPE Duluth ["Duluth"]`}},
+		{"newspaper head", "The Sacramento Ledger quit Facebook. Readers will miss the Ledger.",
+			[]string{`ORG Sacramento Ledger ["Sacramento Ledger" "Ledger"]`, `PLATFORM Facebook ["Facebook"]`}},
+		{"including after org noun", "Four clubs in the league, including Rosenborg, said they would stay.",
+			[]string{`ORG Rosenborg ["Rosenborg"]`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, r, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Recognize(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
