@@ -37,7 +37,7 @@ func defaultParams() params {
 		weakNegFlip:    -0.05,
 		objectFactor:   1.0,
 		predFactor:     1.0,
-		subjAttitude:   0.4,
+		subjAttitude:   0,
 		subjGeneral:    1.0,
 		sameClause:     0.5,
 		farFactor:      0.25,
@@ -99,6 +99,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			i = c.hi - 1
 			continue
 		}
+		if c, ok := s.construction(v, i); ok {
+			cs = append(cs, c)
+			i = c.hi - 1
+			continue
+		}
 		if v.ent[i] >= 0 || negators[v.low[i]] || s.report[v.low[i]] {
 			continue
 		}
@@ -120,7 +125,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		cs = append(cs, c)
 		i = c.hi - 1
 	}
-	return cs
+	return v.flipIrony(cs)
 }
 
 // stopUsing matches "stop(ped) posting on X", "ceased using X": giving up
@@ -174,7 +179,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	if val, ok := s.emoji[w]; ok {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: 'O'}, true
 	}
-	if skipTag(v.tag[i]) {
+	if skipTag(v.tag[i]) || lossOfAccess(v, i) {
 		return cue{}, false
 	}
 	val, ok := s.vader[w]
@@ -186,6 +191,16 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
+}
+
+// lossOfAccess reports "lost access to X": losing a service values it
+// rather than blames it, and is mostly a reported fact.
+func lossOfAccess(v *sentView, i int) bool {
+	switch v.low[i] {
+	case "lose", "loses", "lost", "losing":
+		return i+1 < v.n && v.low[i+1] == "access"
+	}
+	return false
 }
 
 // matchRest matches a phrase's remaining words after token i. A two-word
@@ -477,6 +492,9 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
+	if r, ok := v.refineConstruction(c, lo, hi); ok {
+		return r
+	}
 	switch c.lemma {
 	case "urged use", "stop using":
 		// The construction judges its own object only.
@@ -676,6 +694,40 @@ func (v *sentView) actorVerbAfter(hi int) int {
 	return -1
 }
 
+// actedBy reports an action cue (ban, block, remove ...) whose subject is a
+// platform or an organization other than target te: "when Meta blocked
+// news links" says nothing about Facebook, only about what was blocked.
+func (v *sentView) actedBy(d *docView, c cue, te int) bool {
+	if !c.strong || c.pos != 'V' || !actorVerbs[c.lemma] || v.passiveAt(c.lo, 0) {
+		return false
+	}
+	ei, found := v.subject(d, c.lo)
+	if !found || ei < 0 || ei == te {
+		return false
+	}
+	t := d.doc.Entities[ei].Type
+	return t == entities.Platform || t == entities.Org
+}
+
+// objectOfOther reports that cue c is a verb or noun whose object, right
+// after it, is a target other than te: "prefers Bluesky", "criticism of X".
+func (v *sentView) objectOfOther(d *docView, c cue, te int) bool {
+	if c.pos != 'V' && c.pos != 'N' {
+		return false
+	}
+	for k := c.hi; k < v.n && k <= c.hi+3 && v.clause[k] == v.clause[c.lo]; k++ {
+		if e := v.ent[k]; e >= 0 {
+			return e != te && d.doc.Entities[e].Target
+		}
+		switch v.tag[k] {
+		case "DT", "IN", "TO", "JJ", "PRP$":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // lemmaAt returns the lemma of the cue over token k, else the word.
 func (v *sentView) lemmaAt(k int) string {
 	if c := v.cueAt(k); c != nil {
@@ -739,6 +791,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	contrib := make([]float64, len(cues))
 	total := 0.0
 	speaks := v.targetSpeaks(d, t.ent)
+	// agent: the target is the subject of a stance verb ("Acme slammed
+	// Gab"): it holds the attitude and is not judged by it.
+	agent := false
 	var actorBuf [8]int
 	actors := actorBuf[:0]
 	if len(ranges) > len(actorBuf) {
@@ -750,6 +805,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	}
 	for ci, c := range cues {
 		best := 0.0
+		actorCue := v.actedBy(d, c, t.ent)
 		if speaks >= 0 && c.lo > speaks {
 			// "X said it welcomed ...": the target speaks; its words
 			// are no stance toward it.
@@ -762,6 +818,20 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 				r.factor = 0
 			}
 			r = v.refine(c, m[0], m[1], r)
+			if c.strong && r.kind == 's' && c.weight != 0 {
+				agent = true
+			}
+			if r.kind == 'g' && r.factor > 0 && c.strong && v.objectOfOther(d, c, t.ent) {
+				// "Acme slammed Gab, but its founder said she prefers
+				// Bluesky": a stance word with another target as its
+				// object says nothing of this one.
+				r.factor = 0
+			}
+			if actorCue && r.kind != 'o' {
+				// "when Meta blocked news links": a platform or company
+				// acting on content judges only its object.
+				r.factor = 0
+			}
 			if c.vader && r.kind == 'g' && !v.subjectPredicate(m[0], m[1], c.lo) {
 				// General valence counts toward a target only when it
 				// is about it: its object, predicate or modifier, or
@@ -782,7 +852,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
 	// The calibrated valence model decides when no strong cue is attached
 	// (valence.go); the verdict's direction then picks the cues and holder.
-	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
+	if !agent {
+		score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
+	}
 	total = score
 	if math.Abs(score) < 1e-9 {
 		score = 0
@@ -978,13 +1050,35 @@ func (v *sentView) urger(i int) int {
 			}
 		}
 	}
+	if to < 0 && v.low[i] == "instead" {
+		// "voted to send them through X and a Y channel instead"
+		for k := i - 1; k >= 1 && k >= i-15 && v.clause[k] == v.clause[i]; k-- {
+			if v.low[k] == "to" && v.isVerb(k+1) {
+				to = k
+				break
+			}
+		}
+	}
 	if to < 1 {
 		return -1
 	}
-	for k := to - 1; k >= 0 && k >= to-5 && v.clause[k] == v.clause[i]; k-- {
-		if directives[v.low[k]] {
-			return k
+	for hops := 0; hops < 3; hops++ {
+		next := -1
+		for k := to - 1; k >= 0 && k >= to-15 && v.clause[k] == v.clause[i]; k-- {
+			if directives[v.low[k]] && k >= to-5 {
+				return k
+			}
+			if v.low[k] == "to" && v.isVerb(k+1) && k+2 < v.n && v.low[to-1] == "and" {
+				// "voted to stop posting on X and to send them ...":
+				// the first infinitive's governor governs both.
+				next = k
+				break
+			}
 		}
+		if next < 0 {
+			return -1
+		}
+		to = next
 	}
 	return -1
 }
@@ -999,6 +1093,9 @@ var directives = map[string]bool{
 	"ordering": true, "instructed": true, "instructs": true, "directed": true, "directs": true,
 	"required": true, "requires": true, "advised": true, "advises": true, "advise": true,
 	"recommended": true, "recommends": true,
+	// deciding for oneself: "voted to send alerts through X instead"
+	"voted": true, "votes": true, "decided": true, "decides": true, "agreed": true,
+	"agrees": true, "resolved": true, "opted": true, "opts": true,
 }
 
 // urgedUse matches "told staff to use Signal", "urged members to install

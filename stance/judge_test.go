@@ -55,6 +55,17 @@ var stanceCases = []stanceCase{
 	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
 	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},
 	{"left-for", "left B for A, B side", "Many artists left Twitter for Bluesky.", nil, "Twitter", Criticizes, "", "left"},
+	{"none-as-well-as-b", "none of them ... as well as B: B is the better one", "“Reddit and Tumblr are fine, but none of them protects users as well as Discord,” said Maya Chen.", nil, "Discord", Endorses, "Maya Chen", "as well as"},
+	{"none-as-well-as-them", "none of them ... as well as B: them are the worse ones", "“Reddit and Tumblr are fine, but none of them protects users as well as Discord,” said Maya Chen.", nil, "Reddit", Criticizes, "Maya Chen", "as well as"},
+	{"no-other-as-well-as", "no other app ... as well as B", "No other app connects families as well as WhatsApp, Omar Diaz said.", nil, "WhatsApp", Endorses, "Omar Diaz", "as well as"},
+	{"not-as-as-subject", "A is not as lively as B: A side", "Threads is not as lively as Bluesky, Nora Kim said.", nil, "Threads", Criticizes, "Nora Kim", ""},
+	{"only-reason", "the only reason ...: presented as indispensable", "WhatsApp is the only reason my parents own a smartphone, said Lina Haddad.", nil, "WhatsApp", Endorses, "Lina Haddad", "only reason"},
+	{"only-negative", "the only platform that refused ...: no praise", "Facebook is the only platform that refused to remove the video.", nil, "Facebook", Criticizes, "", ""},
+	{"less-data-than-a", "keeps less data than B: the subject is better", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "Signal", Endorses, "", "less data"},
+	{"less-data-than-b", "keeps less data than B: B is worse", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "WhatsApp", Criticizes, "", "less data"},
+	{"more-data-than", "collects more data than B: the subject is worse", "The study found that Instagram collects more data than Signal.", nil, "Instagram", Criticizes, "", "more data"},
+	{"alternative-owner", "an owner describing its platform as an alternative endorses it", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Snapchat", Endorses, "Snap Inc.", ""},
+	{"alternative-other", "the platform it is an alternative to is criticized", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Instagram", Criticizes, "Snap Inc.", ""},
 
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
@@ -75,6 +86,16 @@ var stanceCases = []stanceCase{
 	{"actor-remove", "a platform removing content", "YouTube removed the videos on Tuesday.", nil, "YouTube", Neutral, "", ""},
 	{"removed-from", "content removed from a platform: the platform is a place", "The videos were removed from YouTube on Tuesday.", nil, "YouTube", Neutral, "", ""},
 	{"accused-owner", "criticizing the owner over its platform", "Regulators accused Meta of letting scams spread on Facebook.", nil, "Facebook", Criticizes, "", "accused"},
+	{"owner-blocks", "the owner acting: no stance toward its platform", "Publishers lost access to Facebook in 2023, when Meta blocked news links.", nil, "Facebook", Neutral, "", ""},
+	{"actor-demonetize", "a platform demonetizing a channel acts", "YouTube demonetized the channel after the stunt.", nil, "YouTube", Neutral, "", ""},
+	{"actor-caller-target", "a caller target that is the agent of a stance verb is not its object", "Acme Corp slammed Gab, but its founder Jane Roe said she prefers Bluesky.", []string{"Acme Corp", "Gab"}, "Acme Corp", Neutral, "", ""},
+	{"actor-caller-object", "its object is criticized by the agent", "Acme Corp slammed Gab, but its founder Jane Roe said she prefers Bluesky.", []string{"Acme Corp", "Gab"}, "Gab", Criticizes, "Acme Corp", "slammed"},
+	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
+
+	// Irony.
+	{"irony-sure", "Sure, X is keeping ... safe: ironic praise", "Sure, TikTok is keeping our teenagers safe, one parent wrote.", nil, "TikTok", Criticizes, "", ""},
+	{"irony-great-job", "Great job, X followed by a complaint", "Great job, Facebook: the scam ads are back.", nil, "Facebook", Criticizes, "", "Great job"},
+	{"sure-concession", "Sure, ... but concedes; no irony", "Sure, Bluesky is smaller, but the people there are kind.", nil, "Bluesky", Neutral, "", ""},
 	{"neutral-use", "merely posting is neutral", "The mayor posted the schedule on Instagram.", nil, "Instagram", Neutral, "", ""},
 	{"neutral-fact", "a statistic is neutral", "Telegram has more than 900 million users.", nil, "Telegram", Neutral, "", ""},
 

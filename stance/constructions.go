@@ -1,0 +1,261 @@
+package stance
+
+import "strings"
+
+// Constructions that carry a stance without a stance word: an equative
+// under negation ("none of them pays as reliably as B"), "the only place
+// where", a comparison of a privacy property ("keeps far less data than
+// B"), and ironic praise ("Sure, X is keeping our kids safe"). Each is a
+// cue with its own lemma; refineConstruction says how it bears on a
+// mention.
+
+const (
+	lemmaEquative = "not as ... as"  // "none of them pays as reliably as B"
+	lemmaOnly     = "the only"       // "X is the only reason I can pay rent"
+	lemmaProperty = "less ... than"  // "keeps far less data than B"
+	lemmaAltTo    = "alternative to" // "designed as an alternative to B"
+	lemmaIronic   = "ironic praise"  // "Great job, X: the scam ads are back"
+)
+
+// equativeNegators before "as ... as" make the equative a comparison that
+// the standard wins: "none of them", "no other app", "not as safe as".
+var equativeNegators = map[string]bool{
+	"none": true, "nobody": true, "nothing": true, "neither": true,
+	"not": true, "n't": true, "never": true, "no": true,
+}
+
+// negatedEquative matches "as ADV/ADJ as" at i under a negation earlier in
+// its clause: the target after the second "as" is the better one, the
+// negated subject ("none of them", "Threads is not as lively") the worse.
+// An evaluatively negative adjective reverses it ("not as toxic as B").
+func (s *Scorer) negatedEquative(v *sentView, i int) (cue, bool) {
+	if v.low[i] != "as" || i+2 >= v.n {
+		return cue{}, false
+	}
+	j := i + 2
+	if j < v.n && v.low[j] != "as" && j+1 < v.n && v.low[j+1] == "as" && v.tag[i+1] != "DT" {
+		j++ // "as much fun as", "as well-run as"
+	}
+	if v.low[j] != "as" || v.ent[i+1] >= 0 || isPunctBoundary(v.low[i+1]) {
+		return cue{}, false
+	}
+	neg := false
+	for k := i - 1; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {
+		if equativeNegators[v.low[k]] {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return cue{}, false
+	}
+	w := 0.5
+	if val := s.vader[v.low[i+1]]; val < 0 {
+		w = -w
+	}
+	return cue{lo: i, hi: j + 1, lemma: lemmaEquative, weight: w, strong: true, pos: 'O'}, true
+}
+
+// onlyNouns head "the only N where/that ...": the target is presented as
+// indispensable.
+var onlyNouns = map[string]bool{
+	"place": true, "reason": true, "app": true, "platform": true, "site": true,
+	"service": true, "way": true, "option": true, "network": true, "tool": true,
+	"lifeline": true, "channel": true, "outlet": true, "space": true, "one": true,
+}
+
+// onlyPlace matches "the only place/reason/app" at i ("only"), unless the
+// rest of its clause is negative ("the only platform that refused to ...").
+func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
+	if v.low[i] != "only" || i < 1 || i+1 >= v.n || v.low[i-1] != "the" {
+		return cue{}, false
+	}
+	k := i + 1
+	for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
+		k++
+	}
+	if k >= v.n || !onlyNouns[v.low[k]] {
+		return cue{}, false
+	}
+	for m := k + 1; m < v.n && v.clause[m] == v.clause[i]; m++ {
+		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 || negators[v.low[m]] {
+			return cue{}, false
+		}
+		for _, e := range s.cues[v.low[m]] {
+			if len(e.rest) == 0 && e.weight < 0 {
+				return cue{}, false
+			}
+		}
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
+}
+
+// badProperties are what a service is better for having less of: "keeps
+// far less data than B", "shows fewer ads than B".
+var badProperties = map[string]bool{
+	"data": true, "tracking": true, "trackers": true, "ads": true, "advertising": true,
+	"metadata": true, "information": true, "permissions": true, "spam": true,
+	"bots": true, "scams": true, "misinformation": true, "disinformation": true,
+	"harassment": true, "abuse": true, "trolls": true, "hate": true, "fees": true,
+	"surveillance": true, "censorship": true, "clutter": true, "noise": true,
+}
+
+// goodProperties are what it is better for having more of.
+var goodProperties = map[string]bool{
+	"privacy": true, "security": true, "protection": true, "protections": true,
+	"encryption": true, "control": true, "safeguards": true, "transparency": true,
+}
+
+// propertyCompare matches "less/fewer/more PROPERTY ... than" at i: the
+// subject is better or worse than the target after "than".
+func (v *sentView) propertyCompare(i int) (cue, bool) {
+	var sign float64
+	switch v.low[i] {
+	case "less", "fewer":
+		sign = 1
+	case "more":
+		sign = -1
+	default:
+		return cue{}, false
+	}
+	k := i + 1
+	if k < v.n && strings.HasPrefix(v.tag[k], "JJ") && !badProperties[v.low[k]] {
+		k++ // "less personal data"
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	switch {
+	case badProperties[v.low[k]]:
+	case goodProperties[v.low[k]]:
+		sign = -sign
+	default:
+		return cue{}, false
+	}
+	for m := k + 1; m < v.n && m <= k+10 && v.clause[m] == v.clause[i]; m++ {
+		if v.low[m] == "than" {
+			return cue{lo: i, hi: k + 1, lemma: lemmaProperty, weight: 0.5 * sign, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// refineConstruction relates the construction cues to the mention [lo,
+// hi); ok is false for other cues.
+func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
+	p := &v.sc.p
+	same := v.clause[c.lo] == v.clause[lo]
+	switch c.lemma {
+	case lemmaEquative:
+		switch {
+		case c.hi <= lo && same && lo-c.hi <= 4:
+			return relation{p.objectFactor, 'o'}, true
+		case hi <= c.lo && same:
+			return relation{-p.objectFactor, 'o'}, true
+		case hi <= c.lo && v.collectiveNegator(c.lo):
+			// "Twitch, Kick and the smaller sites ..., but none of
+			// them pays as reliably as B": "them" are the names before.
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaProperty, lemmaAltTo:
+		switch {
+		case c.hi <= lo && same && lo-c.hi <= 12:
+			if c.lemma == lemmaAltTo || v.any(cCmp, c.hi, lo) {
+				return relation{-p.objectFactor, 'o'}, true
+			}
+		case hi <= c.lo && same:
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaIronic:
+		if c.hi <= lo && lo-c.hi <= 3 {
+			// "Great job, X": X is addressed.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{p.sameClause, 'g'}, true
+	}
+	return relation{}, false
+}
+
+// collectiveNegator reports "none of them", "neither of those" in the
+// clause before the equative at i.
+func (v *sentView) collectiveNegator(i int) bool {
+	for k := i - 1; k >= 2 && v.clause[k] == v.clause[i]; k-- {
+		switch v.low[k] {
+		case "them", "those", "these", "us":
+			if v.low[k-1] == "of" && (v.low[k-2] == "none" || v.low[k-2] == "neither") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ironyOpeners open a sentence of ironic praise: "Sure, X is keeping our
+// kids safe." They count only with a comma and no contrast after them
+// ("Sure, X is smaller, but ..." concedes).
+var ironyOpeners = map[string]bool{"sure": true, "yeah": true, "riiight": true}
+
+// praiseOpeners ("Great job, X", "Thanks, X") are ironic when the rest of
+// the sentence is negative.
+var praiseOpeners = map[string]bool{
+	"great job": true, "good job": true, "nice job": true, "well done": true,
+	"nice work": true, "great work": true, "thanks": true, "thank you": true,
+	"bravo": true, "congrats": true, "congratulations": true, "nice going": true,
+}
+
+// flipIrony reverses the positive cues of an ironic sentence; ironic praise
+// ("Great job, X: the scam ads are back") becomes one negative cue over the
+// opener.
+func (v *sentView) flipIrony(cs []cue) []cue {
+	k := 0
+	for k < v.n && isQuote(v.low[k]) {
+		k++
+	}
+	if k+1 >= v.n {
+		return cs
+	}
+	if ironyOpeners[v.low[k]] && (v.low[k+1] == "," || v.low[k+1] == "...") && !v.hasBut {
+		for i := range cs {
+			if cs[i].weight > 0 {
+				cs[i].weight = -cs[i].weight
+			}
+		}
+		return cs
+	}
+	end := k + 1
+	if !praiseOpeners[v.low[k]] {
+		end = k + 2
+		if !praiseOpeners[v.low[k]+" "+v.low[k+1]] {
+			return cs
+		}
+	}
+	ironic := false
+	for _, c := range cs {
+		if c.lo >= end && c.weight <= -0.2 && (c.strong || c.weight <= -0.4) {
+			ironic = true
+		}
+	}
+	if !ironic {
+		return cs
+	}
+	out := []cue{{lo: k, hi: end, lemma: lemmaIronic, weight: -0.6, strong: true, pos: 'O'}}
+	for _, c := range cs {
+		if c.lo >= end {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// construction matches a construction cue at token i.
+func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
+	if c, ok := s.negatedEquative(v, i); ok {
+		return c, true
+	}
+	if c, ok := s.onlyPlace(v, i); ok {
+		return c, true
+	}
+	return v.propertyCompare(i)
+}
