@@ -77,6 +77,13 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 	if k >= v.n || !onlyNouns[v.low[k]] {
 		return cue{}, false
 	}
+	for m := i - 2; m >= 0 && m >= i-5 && v.clause[m] == v.clause[i]; m-- {
+		if v.low[m] == "will" || v.low[m] == "would" || v.low[m] == "'ll" {
+			// a forecast ("will be the only place voters hear the
+			// results"), not a judgment
+			return cue{}, false
+		}
+	}
 	for m := k + 1; m < v.n && v.clause[m] == v.clause[i]; m++ {
 		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 || negators[v.low[m]] {
 			return cue{}, false
@@ -249,8 +256,89 @@ func (v *sentView) flipIrony(cs []cue) []cue {
 	return out
 }
 
+// altNouns name what stands in for a standard: "an alternative to B", "a
+// poor substitute for B".
+var altNouns = map[string]bool{
+	"alternative": true, "alternatives": true, "substitute": true, "replacement": true,
+}
+
+// alternativeTo matches "(ADJ) alternative to / substitute for" at i: the
+// subject is endorsed and the standard after to/for criticized, the other
+// way round under a negative adjective ("a poor substitute for B").
+func (s *Scorer) alternativeTo(v *sentView, i int) (cue, bool) {
+	k, w := i, 0.4
+	if strings.HasPrefix(v.tag[i], "JJ") && i+1 < v.n && altNouns[v.low[i+1]] {
+		if s.vader[v.low[i]] < 0 {
+			w = -w
+		}
+		k = i + 1
+	}
+	if !altNouns[v.low[k]] || k+1 >= v.n || v.low[k+1] != "to" && v.low[k+1] != "for" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 2, lemma: lemmaAltTo, weight: w, strong: true, pos: 'N'}, true
+}
+
+// mostlyBad matches "is mostly ads", "was full of bots", "is nothing but
+// spam" at i: a predicate of what a service is better without.
+func (v *sentView) mostlyBad(i int) (cue, bool) {
+	k := i + 1
+	switch v.low[i] {
+	case "mostly", "largely", "mainly", "just", "all", "overrun", "flooded":
+	case "full", "nothing":
+		if k < v.n && (v.low[k] == "of" || v.low[k] == "but") {
+			k++
+		}
+	default:
+		return cue{}, false
+	}
+	if k < v.n && (v.low[k] == "with" || v.low[k] == "by") {
+		k++
+	}
+	if k >= v.n || !badProperties[v.low[k]] || !v.any(cLink, max(i-3, 0), i) {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: "mostly ads", weight: -0.5, strong: true, pos: 'N'}, true
+}
+
+// leaveVerbs move someone off a platform: "urged clubs to follow it off X".
+var leaveVerbs = map[string]bool{
+	"follow": true, "followed": true, "following": true, "move": true, "moved": true,
+	"moving": true, "drive": true, "drove": true, "driven": true, "driving": true,
+	"push": true, "pushed": true, "lure": true, "lured": true, "chase": true,
+	"chased": true, "take": true, "took": true, "taking": true, "get": true, "got": true,
+}
+
+// offPlatform matches "follow it off X" at the verb i.
+func (v *sentView) offPlatform(i int) (cue, bool) {
+	if !leaveVerbs[v.low[i]] || !v.isVerb(i) {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n-1 && k <= i+4; k++ {
+		if v.low[k] == "off" {
+			if v.ent[k+1] < 0 {
+				return cue{}, false
+			}
+			return cue{lo: i, hi: k + 1, lemma: "move off", weight: -0.5, strong: true, pos: 'V'}, true
+		}
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
+	if c, ok := s.alternativeTo(v, i); ok {
+		return c, true
+	}
+	if c, ok := v.mostlyBad(i); ok {
+		return c, true
+	}
+	if c, ok := v.offPlatform(i); ok {
+		return c, true
+	}
 	if c, ok := s.negatedEquative(v, i); ok {
 		return c, true
 	}

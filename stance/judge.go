@@ -183,7 +183,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	val, ok := s.vader[w]
-	if !ok && strings.HasSuffix(w, "ly") && len(w) > 4 {
+	if !ok && strings.HasSuffix(w, "ly") && len(w) > 4 && !vaderStop[w] {
 		// "wrongly" weighs like "wrong"
 		val, ok = s.vader[w[:len(w)-2]]
 	}
@@ -223,12 +223,12 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
 		return 0, false
 	}
-	for k := i + 1; k < v.n && k <= i+6; k++ {
+	for k := i + 1; k < v.n && k <= i+7; k++ {
 		w := v.low[k]
 		if w == rest[0] && k > i+1 {
 			return k + 1, true
 		}
-		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || isPreposition(w) || w == "." {
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || isPreposition(w) && w != "of" || w == "." {
 			return 0, false
 		}
 	}
@@ -352,7 +352,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
 			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
-				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) {
+				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) && !contentVerb {
 				r.factor = -r.factor
 			}
 		}
@@ -526,10 +526,38 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 			}
 		}
 	}
+	if ls := v.listStart(lo); c.pos == 'N' && c.hi < lo && ls > 0 && v.low[ls-1] == "on" && v.sharedBefore(c.lo) {
+		// "shared the complaint on X": X is where it was shared.
+		return relation{0, 'g'}
+	}
+	if v.quoted[c.lo] && !v.quoted[lo] && lo >= 1 && c.lo > hi && c.lo <= hi+3 && namingVerbs[v.low[lo-1]] {
+		// "has called Kick “a casino with a chat window”"
+		return relation{p.predFactor, 'p'}
+	}
 	if !c.strong && c.pos == 'N' && c.hi < lo && (v.low[c.hi] == "over" || v.low[c.hi] == "about") {
 		return relation{r.factor * p.deepFactor, 'g'}
 	}
 	return r
+}
+
+// namingVerbs take an object and a quoted description of it: "called X
+// “a ghost town”".
+var namingVerbs = map[string]bool{
+	"call": true, "called": true, "calls": true, "calling": true, "dubbed": true,
+	"labelled": true, "labeled": true, "branded": true, "described": true,
+}
+
+// sharedBefore reports a verb of publishing just before the noun at i:
+// "shared the complaint", "posted a criticism".
+func (v *sentView) sharedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.low[k] {
+		case "shared", "shares", "share", "posted", "posts", "post", "published", "publishes",
+			"uploaded", "circulated", "reposted", "retweeted":
+			return true
+		}
+	}
+	return false
 }
 
 // targetSpeaks returns the first reporting verb whose subject is target
@@ -587,6 +615,15 @@ func (v *sentView) whereAfter(hi int) int {
 	}
 	if k < v.n && v.low[k] == "," {
 		k++
+	}
+	if k+1 < v.n && (v.low[k] == "formerly" || v.low[k] == "previously") && v.ent[k+1] >= 0 {
+		// "on X, formerly Twitter, where"
+		e := v.ent[k+1]
+		for k++; k < v.n && v.ent[k] == e; k++ {
+		}
+		if k < v.n && v.low[k] == "," {
+			k++
+		}
 	}
 	if k < v.n && v.low[k] == "where" {
 		return k
@@ -702,6 +739,14 @@ func (v *sentView) actedBy(d *docView, c cue, te int) bool {
 		return false
 	}
 	ei, found := v.subject(d, c.lo)
+	if found && ei == -1 {
+		// "after the site removed several of its ads"
+		for k := c.lo - 1; k >= 0 && k >= c.lo-3; k-- {
+			if platformNouns[v.low[k]] && k > 0 && v.low[k-1] == "the" {
+				return true
+			}
+		}
+	}
 	if !found || ei < 0 || ei == te {
 		return false
 	}

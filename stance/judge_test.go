@@ -64,6 +64,12 @@ var stanceCases = []stanceCase{
 	{"less-data-than-a", "keeps less data than B: the subject is better", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "Signal", Endorses, "", "less data"},
 	{"less-data-than-b", "keeps less data than B: B is worse", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "WhatsApp", Criticizes, "", "less data"},
 	{"more-data-than", "collects more data than B: the subject is worse", "The study found that Instagram collects more data than Signal.", nil, "Instagram", Criticizes, "", "more data"},
+	{"poor-substitute-a", "a poor substitute for B: the subject is worse", "Kim Lee said Threads was a poor substitute for Twitter.", nil, "Threads", Criticizes, "Kim Lee", "poor substitute for"},
+	{"poor-substitute-b", "a poor substitute for B: B is the standard", "Kim Lee said Threads was a poor substitute for Twitter.", nil, "Twitter", Endorses, "Kim Lee", "poor substitute for"},
+	{"mostly-ads", "a service that is mostly ads; honestly is no praise", "Honestly, Instagram is mostly ads now, one user wrote.", nil, "Instagram", Criticizes, "", "mostly ads"},
+	{"follow-off", "urged members to follow it off X: leaving", "The Writers Guild urged members to follow it off Twitter.", nil, "Twitter", Criticizes, "Writers Guild", "follow it off"},
+	{"called-quote", "called X “a casino”: the quote describes X", "Ana Ruiz has called Twitch “a casino with a chat window.”", nil, "Twitch", Criticizes, "Ana Ruiz", "casino"},
+	{"shared-on", "shared the complaint on X: X is where", "The senator shared the complaint on Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"alternative-owner", "an owner describing its platform as an alternative endorses it", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Snapchat", Endorses, "Snap Inc.", ""},
 	{"alternative-other", "the platform it is an alternative to is criticized", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Instagram", Criticizes, "Snap Inc.", ""},
 
