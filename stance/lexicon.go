@@ -22,7 +22,7 @@ var builtinCues = map[string]float64{
 	"switch to": 0.5, "move to": 0.45, "migrate to": 0.5, "flock to": 0.5,
 	"turn to": 0.4, "return to": 0.3, "join": 0.15, "drift to": 0.4,
 	"rather than": 0.4, "instead of": 0.4, "sensible": 0.5, "promote": 0.4,
-	"better":         0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
+	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
 	"haven": 0.3, "refuge": 0.4, "stay on": 0.4, "grateful": 0.6,
 	"enthusiasm for": 0.6, "enthusiastic about": 0.6, "fan of": 0.5,
 	"uncensored": 0.5, "tolerant": 0.4, "in line with": 0.5, "instead": 0.4,
