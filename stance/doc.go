@@ -48,13 +48,23 @@
 // X, criticized ...") is background to the main clause; a relative clause
 // after a target ("X, which she called a megaphone") is about it; a
 // where-clause after it describes a place. A denial ("denied that she had
-// refused") negates its whole complement. In lower-case social text,
+// refused") negates its whole complement. Some constructions carry a
+// stance without a stance word: "none of them pays as reliably as B" and "A
+// is not as lively as B" (B is the better one), "the only reason I can pay
+// rent" (but not a forecast, "will be the only place"), "keeps far less data
+// than B" (less data, tracking or ads is better), "an alternative to B" and
+// "a poor substitute for B", "X is mostly ads", "follow it off X", "called X
+// “a casino”". Ironic praise ("Sure, X is keeping our kids safe"; "Great
+// job, X" before a complaint) is reversed. A stance word whose object is
+// another target ("Acme slammed Gab") says nothing of its agent, and a
+// platform or company that acts ("when Meta blocked news links") judges
+// only its object. In lower-case social text,
 // emoji carry the valence of their VADER description (irony markers such as
 // 👏 and 🙄 excepted) and "A > B", "A beats B" compare. "It", "its" and "the app" after a target refer to it.
 //
 // The holder is the agent of a passive or nominal cue ("by H"), the
-// possessor ("H's preference"), the one who urges ("urged families to
-// boycott X"), the speaker of reported speech ("according to H", "H said
+// possessor ("H's preference"), the one who urges or decides ("urged
+// families to boycott X", "voted to ... instead"), the speaker of reported speech ("according to H", "H said
 // that", quotes with their attribution, "E, a spokesman for F, said", and
 // by their owner "Its final message read:", "His petition asks") unless the
 // cue is a deed the speaker reports of someone else ("according to H, 70
