@@ -64,8 +64,9 @@
 //
 // The holder is the agent of a passive or nominal cue ("by H"), the
 // possessor ("H's preference"), the one who urges or decides ("urged
-// families to boycott X", "voted to ... instead"), the speaker of reported speech ("according to H", "H said
-// that", quotes with their attribution, "E, a spokesman for F, said", and
+// families to boycott X", "voted to ... instead"), the speaker of reported
+// speech ("according to H", "H said that", quotes with their attribution,
+// "E, a spokesman for F, said", and
 // by their owner "Its final message read:", "His petition asks") unless the
 // cue is a deed the speaker reports of someone else ("according to H, 70
 // universities have left X" is the universities'; a present-tense claim,
