@@ -886,13 +886,33 @@ func (w *work) typeUnknown() {
 // on its own, and is no known name or place.
 func (w *work) orgShortForms() {
 	n := len(w.cands)
+	qualifies := func(o cand) bool {
+		return !o.dropped && o.typ == Org && o.entry == nil && o.te-o.ts >= 3 && w.lex.orgHeads[w.raw[o.te-1].norm] && !w.lex.gpeHeads[w.raw[o.te-2].norm]
+	}
+	// A short form starts with the long name's first word: index where each
+	// such word occurs, once, so the search is not candidates × tokens (a
+	// 5 MB document has a million tokens and thousands of candidates).
+	at := map[string][]int{}
+	for k := 0; k < n; k++ {
+		if o := w.cands[k]; qualifies(o) {
+			at[w.raw[o.ts].norm] = nil
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for i := range w.raw {
+		if p, ok := at[w.raw[i].norm]; ok {
+			at[w.raw[i].norm] = append(p, i)
+		}
+	}
 	for k := 0; k < n; k++ {
 		o := w.cands[k]
-		if o.dropped || o.typ != Org || o.entry != nil || o.te-o.ts < 3 || !w.lex.orgHeads[w.raw[o.te-1].norm] || w.lex.gpeHeads[w.raw[o.te-2].norm] {
+		if !qualifies(o) {
 			continue
 		}
 		short := o.te - 1 - o.ts
-		for i := range w.raw {
+		for _, i := range at[w.raw[o.ts].norm] {
 			if i >= o.ts && i < o.te || i+short > len(w.raw) {
 				continue
 			}
