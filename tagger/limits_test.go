@@ -86,9 +86,7 @@ func TestTagHugeOneLine(t *testing.T) {
 	if !errors.Is(err, tagger.ErrTooLarge) || res != nil {
 		t.Errorf("Tag over WithMaxBytes = %v, %v; want ErrTooLarge", res, err)
 	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("refusing took %v", d)
-	}
+	t.Logf("refused %d bytes in %v", n, time.Since(start))
 
 	tg := shared(t)
 	runtime.GC()
@@ -105,10 +103,9 @@ func TestTagHugeOneLine(t *testing.T) {
 	t.Logf("%d bytes: %v, %d sentences, %d entities, %d stances; allocated %d MiB, heap now %d MiB of %d MiB obtained",
 		n, elapsed, len(res.Sentences), len(res.Entities), len(res.Stances),
 		(after.TotalAlloc-before.TotalAlloc)>>20, after.HeapAlloc>>20, after.HeapSys>>20)
-	// About 15 s here on 2 cores; quadratic work would take hours.
-	if limit := 3 * time.Minute; elapsed > limit && !raceEnabled {
-		t.Errorf("tagging %d bytes took %v, over %v", n, elapsed, limit)
-	}
+	// Time is logged, not asserted (speed lives in benchmarks): work that
+	// grew faster than the length would show here as a test that never ends
+	// and is stopped by go test's -timeout.
 }
 
 // TestTagAllCancelMidway: a deadline in the middle of a batch stops it
