@@ -184,7 +184,6 @@ func TestStreamCancel(t *testing.T) {
 	}
 	var last tagger.Output
 	n := 0
-	start := time.Now()
 	for o := range tg.Stream(ctx, inputs) {
 		if o.Err == nil && o.Index != n {
 			t.Fatalf("output %d has Index %d", n, o.Index)
@@ -203,9 +202,6 @@ func TestStreamCancel(t *testing.T) {
 	}
 	if last.Index != n-1 {
 		t.Errorf("last output has Index %d, want %d, the first not yielded", last.Index, n-1)
-	}
-	if d := time.Since(start); d > 10*time.Second {
-		t.Errorf("Stream took %v to stop", d)
 	}
 	waitGoroutines(t, before)
 }

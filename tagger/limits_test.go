@@ -116,7 +116,7 @@ func TestTagAllCancelMidway(t *testing.T) {
 		t.Fatal(err)
 	}
 	ins := make([]tagger.Input, 400)
-	doc := strings.Repeat("The Taliban praised Twitter, and Anas Haqqani said he prefers it to Facebook. ", 30)
+	doc := strings.Repeat("The Taliban praised Twitter, and Anas Haqqani said he prefers it to Facebook. ", 300)
 	for i := range ins {
 		ins[i] = tagger.Input{ID: fmt.Sprint(i), Text: doc}
 	}
@@ -145,12 +145,11 @@ func TestTagAllCancelMidway(t *testing.T) {
 			t.Errorf("output %d has neither Result nor Err", i)
 		}
 	}
-	if stopped == 0 {
-		t.Error("no output says the batch was stopped")
-	}
-	// Only the documents in flight finish after the deadline.
-	if limit := 10 * time.Second; elapsed > limit {
-		t.Errorf("TagAll took %v to stop, over %v", elapsed, limit)
+	// Promptness as a count, not a time: the batch takes far longer than
+	// the deadline, and only documents already in flight may finish after
+	// it, so most outputs must say the batch was stopped.
+	if stopped < len(ins)/2 {
+		t.Errorf("%d of %d outputs canceled; want most: the batch did not stop promptly", stopped, len(ins))
 	}
 	t.Logf("stopped after %v, %d of %d outputs canceled", elapsed, stopped, len(ins))
 }
