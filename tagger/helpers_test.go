@@ -5,8 +5,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/stancetag/stancetag/tagger"
 	"github.com/stancetag/stancetag/internal/tagtest"
+	"github.com/stancetag/stancetag/tagger"
 )
 
 var (

@@ -10,8 +10,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/stancetag/stancetag/tagger"
 	"github.com/stancetag/stancetag/internal/tagtest"
+	"github.com/stancetag/stancetag/tagger"
 )
 
 // taggers holds one Tagger per size limit, as run would make it: loading

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stancetag/stancetag/tagger"
 	"github.com/stancetag/stancetag/internal/tagtest"
+	"github.com/stancetag/stancetag/tagger"
 )
 
 // runCmd runs the command with stdin and returns its exit status, stdout

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stancetag/stancetag/tagger"
 	"github.com/stancetag/stancetag/internal/tagtest"
+	"github.com/stancetag/stancetag/tagger"
 )
 
 const text = "Musk praised Twitter. Twitter is fine."
