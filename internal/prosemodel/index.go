@@ -162,24 +162,8 @@ func (m *Model) buildIndex() {
 	ix.pWords = []pWordFeats{{noFeat, noFeat, noFeat, noFeat, noFeat}}
 	ix.pSufIdx = map[string]int32{}
 	ix.pSufs = []pSufFeats{{noFeat, noFeat, noFeat}}
-	word := func(w string) *pWordFeats {
-		i, ok := ix.pWordIdx[w]
-		if !ok {
-			i = int32(len(ix.pWords))
-			ix.pWordIdx[w] = i
-			ix.pWords = append(ix.pWords, ix.pWords[0])
-		}
-		return &ix.pWords[i]
-	}
-	suf := func(w string) *pSufFeats {
-		i, ok := ix.pSufIdx[w]
-		if !ok {
-			i = int32(len(ix.pSufs))
-			ix.pSufIdx[w] = i
-			ix.pSufs = append(ix.pSufs, ix.pSufs[0])
-		}
-		return &ix.pSufs[i]
-	}
+	word := func(w string) *pWordFeats { return intern(ix.pWordIdx, &ix.pWords, w) }
+	suf := func(w string) *pSufFeats { return intern(ix.pSufIdx, &ix.pSufs, w) }
 	for k, f := range m.pIdx {
 		switch {
 		case strings.HasPrefix(k, "i word "):
@@ -247,33 +231,9 @@ func (m *Model) buildIndex() {
 	ix.nAffixes = []nAffixFeats{{noFeat, noFeat}}
 	ix.nRawIdx = map[string]int32{}
 	ix.nRaws = []nRawFeats{{word: noFeat}}
-	low := func(w string) *nLowFeats {
-		i, ok := ix.nLowIdx[w]
-		if !ok {
-			i = int32(len(ix.nLows))
-			ix.nLowIdx[w] = i
-			ix.nLows = append(ix.nLows, ix.nLows[0])
-		}
-		return &ix.nLows[i]
-	}
-	affix := func(w string) *nAffixFeats {
-		i, ok := ix.nAffixIdx[w]
-		if !ok {
-			i = int32(len(ix.nAffixes))
-			ix.nAffixIdx[w] = i
-			ix.nAffixes = append(ix.nAffixes, ix.nAffixes[0])
-		}
-		return &ix.nAffixes[i]
-	}
-	raw := func(w string) *nRawFeats {
-		i, ok := ix.nRawIdx[w]
-		if !ok {
-			i = int32(len(ix.nRaws))
-			ix.nRawIdx[w] = i
-			ix.nRaws = append(ix.nRaws, ix.nRaws[0])
-		}
-		return &ix.nRaws[i]
-	}
+	low := func(w string) *nLowFeats { return intern(ix.nLowIdx, &ix.nLows, w) }
+	affix := func(w string) *nAffixFeats { return intern(ix.nAffixIdx, &ix.nAffixes, w) }
+	raw := func(w string) *nRawFeats { return intern(ix.nRawIdx, &ix.nRaws, w) }
 	for k, g := range m.nIdx {
 		f, v, ok := strings.Cut(k, "-")
 		if !ok {
@@ -314,4 +274,17 @@ func (m *Model) tagIDOf(t string) int32 {
 		return id
 	}
 	return -1
+}
+
+// intern returns the entry of w in tab, appending a copy of tab[0] (the
+// entry with no features) the first time w is seen. The pointer is valid
+// until the next call appends.
+func intern[T any](idx map[string]int32, tab *[]T, w string) *T {
+	i, ok := idx[w]
+	if !ok {
+		i = int32(len(*tab))
+		idx[w] = i
+		*tab = append(*tab, (*tab)[0])
+	}
+	return &(*tab)[i]
 }
