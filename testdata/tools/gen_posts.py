@@ -6,7 +6,11 @@ nothing in CI runs this script.
 Each post: (text, [(target, label), ...]) with labels E/C/N. Targets are
 canonical names; platforms need no declaration, non-platform targets
 (companies) are listed in the post's "targets" field automatically.
+
+`--heldout` writes HELDOUT_POSTS (ids h001...) to testdata/heldout/posts.jsonl
+instead: a measurement-only set, see testdata/heldout/README.md.
 """
+import argparse
 import json
 import os
 import re
@@ -15,6 +19,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "posts", "posts.jsonl"))
+HELDOUT_OUT = os.path.normpath(os.path.join(HERE, "..", "heldout", "posts.jsonl"))
 LABELS = {"E": "endorses", "C": "criticizes", "N": "neutral"}
 
 # Canonical name -> surface patterns (case-insensitive unless noted) used in
@@ -135,17 +140,78 @@ POSTS = [
 ]
 
 
+# Held-out posts: for measurement only, never tune on them.
+HELDOUT_POSTS = [
+    ("yt cut my ad share again this month. 40k views and i made $11. love that for me 🙃 #creatorlife", [("YouTube", "C")]),
+    ("say what you want about the drama, but twitch has paid me on time every single month for 3 years", [("Twitch", "E")]),
+    ("whatsapp down in half of europe rn, messages stuck on one tick", [("WhatsApp", "N")]),
+    ("moved the 5-a-side group chat from whatsapp to telegram, polls and pinned msgs finally make sense ⚽", [("WhatsApp", "C"), ("Telegram", "E")]),
+    ("paying $8 a month so my replies get boosted above actual experts. great system X, really nailed it 👏", [("Twitter", "C")]),
+    ("bsky verification with your own domain is genuinely clever, my uni's account took 2 mins to set up", [("Bluesky", "E")]),
+    ("instagram moved the reels tab to where the dm button was and my thumb is in shambles. who asked for this", [("Instagram", "C")]),
+    ("linkedin quietly opted everyone into ai training on their posts. sneaky af. settings > data privacy to turn it off", [("LinkedIn", "C")]),
+    ("the #yt live chat during the derby was pure chaos and honestly better than the commentary 😂", [("YouTube", "E")]),
+    ("streamer got banned mid-broadcast for showing a movie clip for 4 seconds. twitch moderation is a coin flip", [("Twitch", "C")]),
+    ("facebook marketplace > craigslist, sold my couch in under an hour", [("Facebook", "E")]),
+    ("for the family chat: signal > whatsapp, it isn't even close", [("Signal", "E"), ("WhatsApp", "C")]),
+    ("does anyone know if mastodon servers can federate with bsky yet? asking for a newsroom", [("Mastodon", "N"), ("Bluesky", "N")]),
+    ("tiktok's new creator rewards paid me more in one month than a whole year of the old fund. not complaining 💸", [("TikTok", "E")]),
+    ("bytedance says the data never leaves the us. sure, and i'm the queen of england", [("ByteDance", "C")]),
+    ("google flagged my grandma's account as suspicious and locked her out of 15 years of emails. support is a bot loop", [("Google", "C")]),
+    ("the reddit app finally lets you switch off video autoplay. tiny setting, huge relief", [("Reddit", "E")]),
+    ("pinterest quietly became the best place to find actual recipes without a 2000 word life story 🍝", [("Pinterest", "E")]),
+    ("@threads please give us a chronological following feed by default, the for-you mess is unreadable", [("Threads", "C")]),
+    ("senator's office just launched an official bluesky account, first post is a photo of a dog", [("Bluesky", "N")]),
+    ("every politics account on X is either a bot farm or a guy with a flag emoji screaming. unfollowing all of it", [("Twitter", "C")]),
+    ("the white house statement dropped on truth social first, then everywhere else", [("Truth Social", "N")]),
+    ("spotify wrapped is the one marketing campaign i actually look forward to every year 🎧", [("Spotify", "E")]),
+    ("amazon's alexa kept recordings of my kid asking for cookies for 2 years?? deleting everything", [("Amazon", "C")]),
+    ("microsoft finally made outlook not look like 2009. genuinely nice redesign", [("Microsoft", "E")]),
+    ("instagram is down. again. third time this week. cool cool cool", [("Instagram", "C")]),
+    ("is fb down for everyone? my pages won't load", [("Facebook", "N")]),
+    ("watching the cup final with 2k strangers in a discord voice channel is the closest thing to a pub without leaving my couch 🏆", [("Discord", "E")]),
+    ("our club's youtube channel hit 10k subs today. only place our fans overseas can actually find us, thank you all 🙏", [("YouTube", "E")]),
+    ("tumblr reblogs of my art still bring in more commissions than a month of ig posting", [("Tumblr", "E"), ("Instagram", "C")]),
+    ("mastodon moderation actually worked: reported a nazi account at 9am, gone by lunch. ty admins 🐘", [("Mastodon", "E")]),
+    ("bluesky's block lists are great until you realise a stranger can mass-add you and you vanish from half the site", [("Bluesky", "C")]),
+    ("X premium verification: pay money, get impersonated slightly less 🤡", [("Twitter", "C")]),
+    ("meta wants $14/month so my insta doesn't get randomly suspended? protection racket vibes", [("Meta", "C"), ("Instagram", "C")]),
+    ("telegram rolled out paid stars for channels today, details in the pinned post", [("Telegram", "N")]),
+    ("snapchat family center shows me who my kid talks to without letting me read the messages. good balance tbh", [("Snapchat", "E")]),
+    ("linkedin newsletters get me more readers than my old substack ever did 📈", [("LinkedIn", "E")]),
+    ("tiktok live gifting is a slot machine aimed at 14 year olds and everyone knows it", [("TikTok", "C")]),
+    ("the threads 'dear algo' trick actually works?? told it i want more football and now my feed is 90% football ⚽", [("Threads", "E")]),
+    ("rumble carried the whole 6-hour rally uncut when nobody else would. say what you want, it delivered", [("Rumble", "E")]),
+    ("just posted the match highlights on tiktok and yt shorts, link in bio", [("TikTok", "N"), ("YouTube", "N")]),
+    ("google docs offline mode saved our whole newsroom when the wifi died on election night 🗳️", [("Google", "E")]),
+    ("bsky > X for election night coverage, the journalists actually post there now", [("Bluesky", "E"), ("Twitter", "C")]),
+    ("twitter was better when it was twitter. that's it, that's the tweet", [("Twitter", "C")]),
+    ("apple refunded an app my kid bought by accident within an hour, no questions asked. that's how you do support", [("Apple", "E")]),
+    ("meta is testing paid verification for whatsapp business accounts in 3 countries, per their blog", [("Meta", "N"), ("WhatsApp", "N")]),
+    ("is discord lagging for anyone else during the watch party?", [("Discord", "N")]),
+    ("reddit matchday posts in r/soccer are still the best second screen on earth", [("Reddit", "E")]),
+    ("facebook's new feed shows me 0 posts from friends and 40 from pages i've never heard of. what is even the point anymore", [("Facebook", "C")]),
+    ("twitch drama recap: two streamers, one ban, zero apologies. thread below 🧵", [("Twitch", "N")]),
+]
+
 def pattern(pats):
     return re.compile(r"(?<![\w])[@#]?(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE)
 
 
 def main():
+    ap = argparse.ArgumentParser(description="generate and check annotated posts")
+    ap.add_argument("--heldout", action="store_true",
+                    help="write the held-out set (HELDOUT_POSTS) to testdata/heldout/posts.jsonl")
+    args = ap.parse_args()
+    posts, prefix, want, out_path = POSTS, "p", 80, OUT
+    if args.heldout:
+        posts, prefix, want, out_path = HELDOUT_POSTS, "h", 50, HELDOUT_OUT
     names = {**PLATFORMS, **COMPANIES}
     out = []
     counts = Counter()
     errors = []
-    for i, (text, stances) in enumerate(POSTS, 1):
-        pid = f"p{i:03d}"
+    for i, (text, stances) in enumerate(posts, 1):
+        pid = f"{prefix}{i:03d}"
         tgts = [t for t, _ in stances]
         if len(set(tgts)) != len(tgts):
             errors.append(f"{pid}: duplicate target")
@@ -170,12 +236,12 @@ def main():
             rec["targets"] = others
         rec["stances"] = [{"target": t, "label": LABELS[l]} for t, l in stances]
         out.append(rec)
-    if len(out) != 80:
-        errors.append(f"{len(out)} posts, want 80")
+    if len(out) != want:
+        errors.append(f"{len(out)} posts, want {want}")
     if errors:
         print("\n".join(errors))
         sys.exit(1)
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out_path, "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     total = sum(counts.values())
