@@ -478,6 +478,12 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] {
 		return relation{p.predFactor, 'p'}
 	}
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) {
+		// A relative clause describes its antecedent's own deeds:
+		// "The Ministry, which banned phones in 2019, said it had no
+		// plans to restrict Snapchat".
+		return relation{0, 'g'}
+	}
 	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) {
 		// A name inside a relative clause is background to the main
 		// clause: "The AfD, which has a following on X, criticized ...".
@@ -1312,7 +1318,18 @@ func (v *sentView) contentVerbBefore(i int) bool {
 // before the first content verb and outside prepositional phrases: "Anas
 // Haqqani, a senior figure in the Taliban, has thanked ...".
 func (v *sentView) mainSubject(d *docView) int {
-	for k := 0; k < v.n; k++ {
+	k0 := 0
+	if v.n > 0 && v.tag[0] == "IN" {
+		// "In the United States, Snap is being sued": a fronted
+		// prepositional phrase is not the subject.
+		for k := 1; k < v.n && k < 12; k++ {
+			if v.low[k] == "," {
+				k0 = k + 1
+				break
+			}
+		}
+	}
+	for k := k0; k < v.n; k++ {
 		if v.isContentVerb(k) || v.sc.report[v.low[k]] {
 			return -1
 		}
@@ -1374,8 +1391,19 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			return v.headOf(d, j), true
 		}
 		switch {
+		case tag == "PRP" && objectPronoun(w, j, v):
+			// "called it “a ghost town”": the verb's object, not its
+			// subject.
+			continue
 		case tag == "PRP" || groupNouns[w]:
 			return v.refAt(d, j), true
+		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
+			// "sued by New Mexico, which accused Snapchat": the
+			// relative's antecedent, when it can hold a view.
+			if e := v.headOf(d, j-2); e >= 0 && holderType(d.doc.Entities[e].Type) {
+				return e, true
+			}
+			return -2, false
 		case w == "who":
 			// "Diego Ferrer, a fellow streamer who left Twitch": the
 			// relative's antecedent.
@@ -1387,6 +1415,23 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		}
 	}
 	return -2, false
+}
+
+// objectPronoun reports a pronoun at j that is a verb's or preposition's
+// object ("called it", "told them"), never a subject.
+func objectPronoun(w string, j int, v *sentView) bool {
+	switch w {
+	case "him", "them", "me", "us":
+		return true
+	case "it", "her":
+		return j > 0 && (v.isVerb(j-1) || v.tag[j-1] == "IN" || v.tag[j-1] == "TO")
+	}
+	return false
+}
+
+// holderType reports the entity types that can hold an attitude.
+func holderType(t entities.Type) bool {
+	return t == entities.Person || t == entities.Org || t == entities.GPE
 }
 
 // unnamedBefore reports an unnamed speaker just before the verb at k:
@@ -1526,7 +1571,8 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
 		readColon := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
-		if !readColon && (!v.sc.report[v.low[k]] || k == i || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
+		if !readColon && (!v.sc.report[v.low[k]] || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
+			// A name is no report verb: "the United States".
 			continue
 		}
 		// The cue must be in the report's scope: after the verb, or
@@ -1547,8 +1593,9 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			}
 		} else if ae := v.apposedSubject(d, k); ae >= 0 {
 			ei = ae
-		} else {
-			// "said H", "said H's spokesman"
+		} else if !namingVerbs[v.low[k]] {
+			// "said H", "said H's spokesman"; but "called it “a ghost
+			// town”" names its object.
 			for j := k + 1; j < v.n && j <= k+3; j++ {
 				if r := v.refAt(d, j); r >= 0 {
 					ei = r

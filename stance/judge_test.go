@@ -125,6 +125,11 @@ var stanceCases = []stanceCase{
 	{"headline-a", "headline with endorsement and comparison", "Free Press Alliance endorses Mastodon for freedom of speech over Twitter", nil, "Mastodon", Endorses, "Free Press Alliance", "endorses"},
 	{"headline-b", "headline comparison, worse side", "Free Press Alliance endorses Mastodon for freedom of speech over Twitter", nil, "Twitter", Criticizes, "Free Press Alliance", ""},
 	{"headline-block", "headline ban", "Brazil blocks Twitter nationwide", nil, "Twitter", Criticizes, "Brazil", "blocks"},
+
+	// Holders.
+	{"holder-object-pronoun", "he/she resolves to a person; \"called it\" names its object, not the speaker", "Lena Ortiz, who teaches at the Harbor Arts Institute, spoke on Monday. She joined Threads in May but called it “a ghost town for artists.”", nil, "Threads", Criticizes, "Lena Ortiz", "ghost town"},
+	{"holder-relative-which", "the antecedent of \"which\" holds its verb; a fronted locative is no subject", "In Canada, Acme Media is being sued by Ontario, which accused Telegram of hosting scams.", nil, "Telegram", Criticizes, "Ontario", "accused"},
+	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
 func TestJudgeCases(t *testing.T) {
