@@ -1040,6 +1040,11 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 				return ""
 			}
 		}
+		if w := v.whoBefore(c.lo); w >= 0 && !claim && v.antecedent(d, w) < 0 {
+			// "pressure from members who have moved to Threads, its
+			// leaders said": a deed of unnamed others.
+			return ""
+		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
 		return name(sp)
@@ -1201,7 +1206,7 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			}
 		}
 		switch w := v.low[a+1]; {
-		case w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || v.tag[a+1] == "PRP$" ||
+		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || v.tag[a+1] == "PRP$" ||
 			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN":
 		default:
 			return -1
@@ -1267,13 +1272,54 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			return j, v.headOf(d, j-1)
 		case groupNouns[w]:
 			return j, v.refAt(d, j)
-		case tag == "PRP" || v.sc.report[w] || w == "that" || w == "who" || w == "which" || tag == "IN":
+		case tag == "PRP" || v.sc.report[w] && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
+			// A report noun ("Its last post on the site read") is a
+			// subject like any other.
 			return -1, -1
 		case strings.HasPrefix(tag, "NN"):
+			if b := v.ppBefore(j); b >= 0 {
+				// "Its final message on the site read": the noun is
+				// in a prepositional phrase; the subject is before it.
+				j = b
+				continue
+			}
 			return j, v.npOwner(d, j)
 		}
 	}
 	return -1, -1
+}
+
+// whoBefore returns the "who" whose verb is at i ("members who have
+// moved"), or -1.
+func (v *sentView) whoBefore(i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch {
+		case v.low[k] == "who":
+			return k
+		case auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB"):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// ppBefore returns the locative preposition that opens the noun phrase
+// whose head is the common noun at j ("on the site"), or -1.
+func (v *sentView) ppBefore(j int) int {
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		switch {
+		case v.low[k] == "on" || v.low[k] == "in" || v.low[k] == "at" || v.low[k] == "from":
+			if strings.HasPrefix(v.tag[k-1], "NN") && v.ent[k-1] < 0 {
+				return k
+			}
+			return -1
+		case v.tag[k] == "DT" || strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") && v.ent[k] < 0:
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // npOwner returns the possessor of the noun phrase whose head is at j ("His
@@ -1469,7 +1515,8 @@ func (v *sentView) antecedent(d *docView, j int) int {
 		switch {
 		case v.low[a] == "," && v.ent[a-1] >= 0:
 			return v.headOf(d, a-1)
-		case v.ent[a] >= 0 || v.isVerb(a) || isPunctBoundary(v.low[a]):
+		case v.ent[a] >= 0 || v.isVerb(a) || isPunctBoundary(v.low[a]) || v.tag[a] == "IN":
+			// "pressure from members who": the noun is no apposition.
 			return -1
 		}
 	}

@@ -129,6 +129,9 @@ var stanceCases = []stanceCase{
 	// Holders.
 	{"holder-object-pronoun", "he/she resolves to a person; \"called it\" names its object, not the speaker", "Lena Ortiz, who teaches at the Harbor Arts Institute, spoke on Monday. She joined Threads in May but called it “a ghost town for artists.”", nil, "Threads", Criticizes, "Lena Ortiz", "ghost town"},
 	{"holder-relative-which", "the antecedent of \"which\" holds its verb; a fronted locative is no subject", "In Canada, Acme Media is being sued by Ontario, which accused Telegram of hosting scams.", nil, "Telegram", Criticizes, "Ontario", "accused"},
+	{"holder-whose", "\"H, whose daughter was harassed on X, said\": H speaks", "Omar Haddad, whose son was bullied on Snapchat last year, said the app should never have been allowed near children.", nil, "Snapchat", Criticizes, "Omar Haddad", ""},
+	{"holder-who-unnamed", "a deed of unnamed others (\"members who have moved\") is not the reporting organization's", "The Harbor Teachers Guild will stay on Facebook despite calls from members who have moved to Bluesky, its officers said.", nil, "Bluesky", Endorses, "", "moved to"},
+	{"holder-read-pp", "\"Its last post on the site read:\" skips the prepositional phrase to its owner", "The Lakeside Museum of Art closed its account this week. Its last post on the site read: “we are leaving Twitter for good”.", nil, "Twitter", Criticizes, "Lakeside Museum of Art", ""},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
