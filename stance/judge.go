@@ -1013,7 +1013,18 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// sentiment ("its energy") is not the attitude's owner.
 		return name(h)
 	}
-	if u := v.urger(c.lo); u >= 0 {
+	u := v.urger(c.lo)
+	if u < 0 && (c.lemma == "rather than" || c.lemma == "instead of") {
+		// "asks the board to move the account to A rather than keep it
+		// on B": the comparison belongs to the urged verb phrase.
+		for k := c.lo - 1; k >= 1 && k >= c.lo-12 && v.clause[k] == v.clause[c.lo]; k-- {
+			if v.low[k-1] == "to" && v.isVerb(k) {
+				u = v.urger(k)
+				break
+			}
+		}
+	}
+	if u >= 0 {
 		// "urged families to boycott TikTok": the one who urges holds it.
 		if ei, found := v.subjectOrApposed(d, u); found && ok(ei) {
 			return name(ei)
@@ -1261,7 +1272,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		w, tag := v.low[j], v.tag[j]
 		switch {
 		case v.ent[j] >= 0:
-			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" {
+			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
 				// "universities in Germany and Switzerland have left X"
 				j = ls - 1
 				continue

@@ -132,6 +132,8 @@ var stanceCases = []stanceCase{
 	{"holder-whose", "\"H, whose daughter was harassed on X, said\": H speaks", "Omar Haddad, whose son was bullied on Snapchat last year, said the app should never have been allowed near children.", nil, "Snapchat", Criticizes, "Omar Haddad", ""},
 	{"holder-who-unnamed", "a deed of unnamed others (\"members who have moved\") is not the reporting organization's", "The Harbor Teachers Guild will stay on Facebook despite calls from members who have moved to Bluesky, its officers said.", nil, "Bluesky", Endorses, "", "moved to"},
 	{"holder-read-pp", "\"Its last post on the site read:\" skips the prepositional phrase to its owner", "The Lakeside Museum of Art closed its account this week. Its last post on the site read: “we are leaving Twitter for good”.", nil, "Twitter", Criticizes, "Lakeside Museum of Art", ""},
+	{"holder-that-list", "\"H said that A and B had failed\": a that-clause subject list is no locative", "The Federal Trade Office said on Monday that Google and TikTok had failed to protect children's data.", nil, "TikTok", Criticizes, "Federal Trade Office", "failed"},
+	{"holder-urged-rather", "the urger holds \"rather than\" inside the urged verb phrase", "Marta Quiroga spoke at the meeting. Her motion, backed by 300 members, asks the council to move its notices to Signal rather than keep them on WhatsApp.", nil, "WhatsApp", Criticizes, "Marta Quiroga", ""},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
