@@ -1043,6 +1043,11 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// app", said the owner's spokesman) is the speaker's argument,
 		// not a deed reported of others.
 		claim := (v.tag[c.lo] == "VBP" || v.tag[c.lo] == "VBZ") && v.speaker(d, c.lo, ok) >= 0
+		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && v.speaker(d, c.lo, ok) >= 0 {
+			// "the page's reach depended on", said its owner: a thing,
+			// not someone else's deed; the claim is the speaker's.
+			claim = true
+		}
 		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && !v.modalBetween(k, c.lo) {
 			if ok(ei) {
 				return name(ei)

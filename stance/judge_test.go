@@ -134,6 +134,7 @@ var stanceCases = []stanceCase{
 	{"holder-read-pp", "\"Its last post on the site read:\" skips the prepositional phrase to its owner", "The Lakeside Museum of Art closed its account this week. Its last post on the site read: “we are leaving Twitter for good”.", nil, "Twitter", Criticizes, "Lakeside Museum of Art", ""},
 	{"holder-that-list", "\"H said that A and B had failed\": a that-clause subject list is no locative", "The Federal Trade Office said on Monday that Google and TikTok had failed to protect children's data.", nil, "TikTok", Criticizes, "Federal Trade Office", "failed"},
 	{"holder-urged-rather", "the urger holds \"rather than\" inside the urged verb phrase", "Marta Quiroga spoke at the meeting. Her motion, backed by 300 members, asks the council to move its notices to Signal rather than keep them on WhatsApp.", nil, "WhatsApp", Criticizes, "Marta Quiroga", ""},
+	{"holder-thing-subject", "a thing as subject (\"the page's reach depended on X\") is the speaker's claim, not someone else's deed", "Pinewood Bank, which owns Nextdoor ads, said the branch's outreach depended on Nextdoor more than on any newspaper.", nil, "Nextdoor", Endorses, "Pinewood Bank", "depended on"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
