@@ -15,7 +15,46 @@ const (
 	lemmaProperty = "less ... than"  // "keeps far less data than B"
 	lemmaAltTo    = "alternative to" // "designed as an alternative to B"
 	lemmaIronic   = "ironic praise"  // "Great job, X: the scam ads are back"
+	lemmaRestrain = "does not track" // "Snapchat does not push videos from strangers"
 )
+
+// intrusiveVerbs are what a service is better for not doing: "does not
+// push videos from strangers", "collects almost nothing", "never sells
+// your data".
+var intrusiveVerbs = map[string]bool{
+	"push": true, "pushes": true, "pushed": true, "track": true, "tracks": true, "tracked": true,
+	"collect": true, "collects": true, "collected": true, "sell": true, "sells": true, "sold": true,
+	"harvest": true, "harvests": true, "log": true, "logs": true, "logged": true,
+	"store": true, "stores": true, "stored": true, "spy": true, "spies": true,
+	"scan": true, "scans": true, "monetize": true, "monetizes": true, "profile": true, "profiles": true,
+}
+
+// nothingWords as the object of an intrusive verb restrain it: "collects
+// almost nothing", "tracks very little".
+var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true}
+
+// restraint matches a negated intrusive verb ("does not push", "never
+// tracks") or one whose object is (almost) nothing ("collects almost
+// nothing") at i: a privacy-positive predicate of its subject.
+func (v *sentView) restraint(i int) (cue, bool) {
+	if !intrusiveVerbs[v.low[i]] || !v.isVerb(i) && v.tag[i] != "NN" && v.tag[i] != "NNS" {
+		return cue{}, false
+	}
+	if neg := v.negatorAt(i); neg != "" && neg != "intent" && neg != "never" || neg == "never" && v.low[i-1] == "never" {
+		return cue{lo: i, hi: i + 1, lemma: lemmaRestrain, weight: 0.5, strong: true, pos: 'O'}, true
+	}
+	for k := i + 1; k < v.n && k <= i+3; k++ {
+		if nothingWords[v.low[k]] {
+			return cue{lo: i, hi: k + 1, lemma: lemmaRestrain, weight: 0.5, strong: true, pos: 'O'}, true
+		}
+		switch v.low[k] {
+		case "almost", "next", "to", "very", "virtually", "practically":
+			continue
+		}
+		break
+	}
+	return cue{}, false
+}
 
 // equativeNegators before "as ... as" make the equative a comparison that
 // the standard wins: "none of them", "no other app", "not as safe as".
@@ -173,6 +212,15 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		case hi <= c.lo && same:
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaRestrain:
+		switch {
+		case hi <= c.lo && same && c.lo-hi <= 6:
+			return relation{p.predFactor, 'p'}, true
+		case hi <= c.lo && v.comparedAt(lo):
+			// "unlike TikTok, Snapchat does not push ...": the other side.
+			return relation{-p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaIronic:
@@ -343,6 +391,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := s.onlyPlace(v, i); ok {
+		return c, true
+	}
+	if c, ok := v.restraint(i); ok {
 		return c, true
 	}
 	return v.propertyCompare(i)

@@ -73,6 +73,12 @@ var stanceCases = []stanceCase{
 	{"alternative-owner", "an owner describing its platform as an alternative endorses it", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Snapchat", Endorses, "Snap Inc.", ""},
 	{"alternative-other", "the platform it is an alternative to is criticized", "Snap Inc. said Snapchat was designed as an alternative to the noisy feeds of Instagram.", nil, "Instagram", Criticizes, "Snap Inc.", ""},
 
+	{"unlike-restraint-b", "unlike A, B does not track ...: a negated intrusive verb praises B", "Unlike Instagram, Mastodon does not track its users across other sites, Lena Ortiz said.", nil, "Mastodon", Endorses, "Lena Ortiz", "track"},
+	{"unlike-restraint-a", "unlike A, B does not track ...: A is the other side", "Unlike Instagram, Mastodon does not track its users across other sites, Lena Ortiz said.", nil, "Instagram", Criticizes, "Lena Ortiz", "track"},
+	{"unlike-nothing-b", "unlike A, B stores next to nothing", "“Unlike Facebook, Signal stores next to nothing about its users,” said Omar Haddad.", nil, "Signal", Endorses, "Omar Haddad", ""},
+	{"unlike-nothing-a", "unlike A, B stores next to nothing: A criticized", "“Unlike Facebook, Signal stores next to nothing about its users,” said Omar Haddad.", nil, "Facebook", Criticizes, "Omar Haddad", ""},
+	{"does-not-sell", "a negated intrusive verb without a comparison still praises its subject", "Researchers said Signal does not sell user data.", nil, "Signal", Endorses, "", ""},
+
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
