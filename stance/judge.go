@@ -220,6 +220,11 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	if ok {
 		return i + 1 + len(rest), true
 	}
+	if len(rest) == 1 && rest[0] == "from" {
+		if k, ok := v.fromTo(i); ok {
+			return k + 1, true
+		}
+	}
 	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
 		return 0, false
 	}
@@ -229,6 +234,35 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 			return k + 1, true
 		}
 		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || isPreposition(w) && w != "of" || w == "." {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// fromTo matches "moves strike planning from A to B" at i, whatever the
+// tags of the enclosed object (headlines mistag "moves/NNS strike/VBP
+// planning/VBG"): the enclosed words are few and plain, a target follows
+// "from", and to/for another target comes after it. It returns the index
+// of "from".
+func (v *sentView) fromTo(i int) (int, bool) {
+	for k := i + 2; k < v.n-1 && k <= i+5; k++ {
+		w := v.low[k]
+		if w == "from" {
+			if v.ent[k+1] < 0 {
+				return 0, false
+			}
+			for m := k + 2; m < v.n-1 && m <= k+6; m++ {
+				if (v.low[m] == "to" || v.low[m] == "for") && v.ent[m+1] >= 0 && v.ent[m+1] != v.ent[k+1] {
+					return k, true
+				}
+				if isPunctBoundary(v.low[m]) {
+					break
+				}
+			}
+			return 0, false
+		}
+		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || isPreposition(w) || w == "." {
 			return 0, false
 		}
 	}

@@ -79,6 +79,9 @@ var stanceCases = []stanceCase{
 	{"unlike-nothing-a", "unlike A, B stores next to nothing: A criticized", "“Unlike Facebook, Signal stores next to nothing about its users,” said Omar Haddad.", nil, "Facebook", Criticizes, "Omar Haddad", ""},
 	{"does-not-sell", "a negated intrusive verb without a comparison still praises its subject", "Researchers said Signal does not sell user data.", nil, "Signal", Endorses, "", ""},
 
+	{"headline-moves-from-a", "headline: moves N-gerund planning from A to B; A is left", "Dockworkers union moves picket scheduling from WhatsApp to Signal", nil, "WhatsApp", Criticizes, "", "moves picket scheduling from"},
+	{"headline-moves-to-b", "headline: moves N-gerund planning from A to B; B is chosen", "Dockworkers union moves picket scheduling from WhatsApp to Signal", nil, "Signal", Endorses, "", "moves picket scheduling from"},
+
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
