@@ -532,6 +532,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
+	if v.venue(lo) && c.lo != lo-1 {
+		// "in a string of posts on X", "a popular thread on Reddit
+		// praised the union": X is where it was published.
+		return relation{0, 'g'}
+	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
 		return r
 	}
@@ -578,6 +583,24 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		return relation{r.factor * p.deepFactor, 'g'}
 	}
 	return r
+}
+
+// venueNouns are things published on a platform: "a string of posts on
+// X", "a thread on Reddit".
+var venueNouns = map[string]bool{
+	"post": true, "posts": true, "thread": true, "threads": true, "tweet": true, "tweets": true,
+	"video": true, "videos": true, "livestream": true, "stream": true, "comment": true, "comments": true,
+}
+
+// venue reports a mention that is the place of a publication: "posts on X".
+func (v *sentView) venue(lo int) bool {
+	ls := v.listStart(lo)
+	if ls < 2 || v.low[ls-1] != "on" && v.low[ls-1] != "in" || !venueNouns[v.low[ls-2]] || !strings.HasPrefix(v.tag[ls-2], "NN") {
+		return false
+	}
+	// "Our posts on X are seen by a fraction ...": one's own posts there
+	// report how X treats them.
+	return ls < 3 || v.tag[ls-3] != "PRP$"
 }
 
 // namingVerbs take an object and a quoted description of it: "called X

@@ -82,6 +82,9 @@ var stanceCases = []stanceCase{
 	{"headline-moves-from-a", "headline: moves N-gerund planning from A to B; A is left", "Dockworkers union moves picket scheduling from WhatsApp to Signal", nil, "WhatsApp", Criticizes, "", "moves picket scheduling from"},
 	{"headline-moves-to-b", "headline: moves N-gerund planning from A to B; B is chosen", "Dockworkers union moves picket scheduling from WhatsApp to Signal", nil, "Signal", Endorses, "", "moves picket scheduling from"},
 
+	{"venue-posts-on", "an attack ... in a series of posts on X: X is where it was published", "The senator called the verdict a disgrace in a series of posts on Threads.", nil, "Threads", Neutral, "", ""},
+	{"venue-thread-on", "a thread on X praised the union: X is the venue, not the praised", "A viral thread on Reddit applauded the nurses for their strike.", nil, "Reddit", Neutral, "", ""},
+
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
