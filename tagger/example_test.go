@@ -34,8 +34,8 @@ func ExampleTagger_Tag() {
 	// PLATFORM Twitter at text[21:28] = "Twitter"
 	// ORG Taliban at text[34:41] = "Taliban"
 	// PLATFORM Facebook at text[53:61] = "Facebook"
-	// Anas Haqqani endorses Twitter (+0.74)
-	// Taliban criticizes Facebook (-0.74)
+	// Anas Haqqani endorses Twitter (+0.98)
+	// Taliban criticizes Facebook (-0.98)
 }
 
 func ExampleTagger_Tag_json() {
@@ -91,7 +91,7 @@ func ExampleTagger_Tag_json() {
 	//       "sentence": 0,
 	//       "target": "Bluesky",
 	//       "label": "endorses",
-	//       "score": 0.686,
+	//       "score": 0.97,
 	//       "holder": "Mark Chen",
 	//       "cues": [
 	//         {
@@ -107,7 +107,7 @@ func ExampleTagger_Tag_json() {
 	//       "target": "Bluesky",
 	//       "holder": "Mark Chen",
 	//       "label": "endorses",
-	//       "score": 0.686,
+	//       "score": 0.97,
 	//       "sentences": 1
 	//     }
 	//   ]
