@@ -20,7 +20,7 @@ const newsmtscPath = "../../shared/data/newsmtsc/train.jsonl"
 var newsmtscErrors = flag.Int("newsmtsc.errors", 0, "log this many misclassified NewsMTSC targets")
 
 // Floors for TestNewsMTSC: measured macro-F1 minus about 0.02.
-const newsmtscFloor = 0.63
+const newsmtscFloor = 0.66
 
 type newsmtscRow struct {
 	Sentence string `json:"sentence_normalized"`

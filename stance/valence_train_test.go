@@ -39,6 +39,7 @@ type valSettings struct {
 	gate     float64 // the rule score stands at or above this with a strong attached cue
 	conf     float64 // a weaker non-neutral model verdict leaves the rule score
 	prune    float64 // word-context entries whose weights are both smaller are dropped
+	tune     bool    // shift the class biases for macro-F1, chosen by an inner 2-fold split of the training items
 }
 
 // TestTrainValence calibrates the valence weights. With -valence.cv it
@@ -52,16 +53,21 @@ func TestTrainValence(t *testing.T) {
 	}
 	items := collectValence(t)
 	t.Logf("%d targets, %d instances", len(items), countInsts(items))
-	base := valSettings{l2: 2e-3, minCount: 2, gate: 0.5, prune: 0.08}
+	// Gate 0.5 keeps a strong attached rule verdict: gate 99 (the model
+	// decides everything) scores CV 0.620 but drops the posts eval from
+	// 0.774 to 0.702. Pruning at 0.12 keeps about 3,800 weights.
+	base := valSettings{l2: 1e-3, minCount: 2, gate: 0.5, prune: 0.12, tune: true}
 	if *valCVFlag {
+		// The grid comes from the environment (VAL_L2, VAL_MC, VAL_GATE,
+		// VAL_TUNE: space-separated values; VAL_PRUNE: one value).
 		// A rules-only reference: the model never decides.
 		t.Logf("rules only: macro-F1 %.3f; articles %s", macroF1(items, nil), articleEffect(t, nil))
 		best, bestF := base, -1.0
-		for _, l2 := range []float64{2e-3} {
-			for _, mc := range []int{2} {
-				for _, g := range []float64{0.5} {
-					for _, cf := range []float64{0} {
-						st := valSettings{l2, mc, g, cf, 0.08}
+		for _, l2 := range envFloats("VAL_L2", 2e-3) {
+			for _, mc := range envFloats("VAL_MC", 2) {
+				for _, g := range envFloats("VAL_GATE", 0.5) {
+					for _, cf := range envFloats("VAL_TUNE", 0) {
+						st := valSettings{l2, int(mc), g, 0, envFloats("VAL_PRUNE", 0.08)[0], cf != 0}
 						folds, mean := crossValidate(items, st)
 						t.Logf("%+v: CV macro-F1 %.3f %v", st, mean, fmtFolds(folds))
 						m := trainValence(items, st)
@@ -85,6 +91,20 @@ func TestTrainValence(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote data/valence.txt: %d keys, %d weights", len(m.w), countWeights(m))
+}
+
+func envFloats(name string, def float64) []float64 {
+	var out []float64
+	for _, f := range strings.Fields(os.Getenv(name)) {
+		var x float64
+		if _, err := fmt.Sscan(f, &x); err == nil {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		out = []float64{def}
+	}
+	return out
 }
 
 func fmtFolds(f []float64) string {
@@ -196,7 +216,8 @@ func crossValidate(items []valItem, st valSettings) ([]float64, float64) {
 				tr = append(tr, it)
 			}
 		}
-		f := macroF1(te, trainValence(tr, st))
+		mm := trainValence(tr, st)
+		f := macroF1(te, mm)
 		folds = append(folds, f)
 		mean += f / 5
 	}
@@ -208,9 +229,57 @@ type fkey struct {
 	ctx uint8
 }
 
-// trainValence fits an L2-regularised softmax (neutral is the reference
-// class) by full-batch Adam on every instance of the items.
+// trainValence fits the model and, with st.tune, shifts its two class
+// biases to the offsets that maximise macro-F1 over held-out predictions
+// of an inner 2-fold split of the same training items.
 func trainValence(items []valItem, st valSettings) *valenceModel {
+	m := fitValence(items, st)
+	if !st.tune {
+		return m
+	}
+	var halves [2][]valItem
+	for _, it := range items {
+		halves[(it.row/5)%2] = append(halves[(it.row/5)%2], it)
+	}
+	type held struct {
+		items []valItem
+		m     *valenceModel
+	}
+	var hs []held
+	for h := 0; h < 2; h++ {
+		hs = append(hs, held{halves[1-h], fitValence(halves[h], st)})
+	}
+	best, bestF := [2]float64{}, -1.0
+	for be := -1.0; be <= 1.0001; be += 0.1 {
+		for bc := -1.0; bc <= 1.0001; bc += 0.1 {
+			f := 0.0
+			for _, h := range hs {
+				shiftBias(h.m, be, bc)
+				f += macroF1(h.items, h.m)
+				shiftBias(h.m, -be, -bc)
+			}
+			if f > bestF+1e-9 {
+				best, bestF = [2]float64{be, bc}, f
+			}
+		}
+	}
+	shiftBias(m, best[0], best[1])
+	return m
+}
+
+func shiftBias(m *valenceModel, be, bc float64) {
+	a := m.w["#bias"]
+	if a == nil {
+		a = new([valNCtx][2]float64)
+		m.w["#bias"] = a
+	}
+	a[0][0] = round4(a[0][0] + be)
+	a[0][1] = round4(a[0][1] + bc)
+}
+
+// fitValence fits an L2-regularised softmax (neutral is the reference
+// class) by full-batch Adam on every instance of the items.
+func fitValence(items []valItem, st valSettings) *valenceModel {
 	count := map[fkey]int{}
 	for _, it := range items {
 		for _, in := range it.insts {
@@ -335,7 +404,7 @@ func formatValence(m *valenceModel, st valSettings, mean float64, folds []float6
 	fmt.Fprintf(&b, "#   go test ./stance -run TestTrainValence -args -valence.train\n")
 	fmt.Fprintf(&b, "# from NewsMTSC (MIT, Hamborg and Donnay 2021); keys are VADER, stance-lexicon\n")
 	fmt.Fprintf(&b, "# and hand-listed words or '#' features, never text from the data.\n")
-	fmt.Fprintf(&b, "# settings: l2 %g, min count %d; 5-fold CV macro-F1 %.3f %s\n", st.l2, st.minCount, mean, fmtFolds(folds))
+	fmt.Fprintf(&b, "# settings: l2 %g, min count %d, prune %g, bias tuning %v; 5-fold CV macro-F1 %.3f %s\n", st.l2, st.minCount, st.prune, st.tune, mean, fmtFolds(folds))
 	fmt.Fprintf(&b, "# key context w_endorses w_criticizes (against neutral)\n")
 	fmt.Fprintf(&b, "gate %g\nconf %g\n", m.gate, m.conf)
 	keys := make([]string, 0, len(m.w))
