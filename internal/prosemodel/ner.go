@@ -196,8 +196,6 @@ const (
 
 var shapeNames = [nShapes]string{"number", "other", "punct", "downcase", "upcase", "mixedcase"}
 
-func shape(w string) string { return shapeNames[shapeID(w)] }
-
 // shapeID is prose's shape(word) without regexps: `\W+$` matches iff the last
 // byte is not an ASCII word byte (a trailing non-ASCII byte always belongs to
 // a non-ASCII rune or RuneError, both \W), and `\w+$` matches otherwise.
