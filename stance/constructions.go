@@ -1,6 +1,9 @@
 package stance
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Constructions that carry a stance without a stance word: an equative
 // under negation ("none of them pays as reliably as B"), "the only place
@@ -16,6 +19,7 @@ const (
 	lemmaAltTo    = "alternative to" // "designed as an alternative to B"
 	lemmaIronic   = "ironic praise"  // "Great job, X: the scam ads are back"
 	lemmaRestrain = "does not track" // "Snapchat does not push videos from strangers"
+	lemmaLeaving  = "leaving X was"  // "leaving Instagram was commercial suicide"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -223,6 +227,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{-p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaLeaving:
+		if c.lo < lo && hi <= c.hi {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaIronic:
 		if c.hi <= lo && lo-c.hi <= 3 {
 			// "Great job, X": X is addressed.
@@ -376,8 +385,82 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// leavingGerunds give up or shut out a platform.
+var leavingGerunds = map[string]bool{
+	"leaving": true, "quitting": true, "abandoning": true, "ditching": true,
+	"deleting": true, "dropping": true, "boycotting": true, "banning": true,
+	"blocking": true, "dumping": true,
+}
+
+// copulas link a gerund subject to its predicate ("was", "would be").
+var copulas = map[string]bool{
+	"is": true, "was": true, "'s": true, "be": true, "been": true, "seemed": true,
+	"seems": true, "felt": true, "feels": true, "proved": true, "remains": true,
+}
+
+// costOfLeaving matches a gerund of leaving or shutting out a name, as the
+// subject of a judging predicate, at i: "leaving Instagram was commercial
+// suicide" values Instagram; "quitting X was the best decision I made"
+// condemns it. The cue spans the predicate, whose words judge the leaving,
+// not the platform.
+func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
+	if !leavingGerunds[v.low[i]] || i+2 >= v.n {
+		return cue{}, false
+	}
+	if i > 0 {
+		switch w := v.low[i-1]; {
+		case w == "that" || w == "," || w == ":" || isQuote(w):
+		default:
+			return cue{}, false
+		}
+	}
+	e := v.ent[i+1]
+	if e < 0 {
+		return cue{}, false
+	}
+	k := i + 1
+	for k < v.n && v.ent[k] == e {
+		k++
+	}
+	link := -1
+	for m := k; m < v.n && m <= k+2; m++ {
+		if copulas[v.low[m]] {
+			link = m
+			break
+		}
+		if v.low[m] != "would" && v.low[m] != "will" && v.low[m] != "has" && v.low[m] != "had" && v.low[m] != "could" {
+			break
+		}
+	}
+	if link < 0 {
+		return cue{}, false
+	}
+	sum, end := 0.0, link+1
+	for m := link + 1; m < v.n && m <= link+8 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
+		end = m + 1
+		if val, ok := s.vader[v.low[m]]; ok {
+			sum += val
+		}
+		for _, ce := range s.cues[v.low[m]] {
+			if len(ce.rest) == 0 {
+				sum += ce.weight
+			}
+		}
+		if negators[v.low[m]] {
+			sum = -sum
+		}
+	}
+	if math.Abs(sum) < 0.3 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
+	if c, ok := s.costOfLeaving(v, i); ok {
+		return c, true
+	}
 	if c, ok := s.alternativeTo(v, i); ok {
 		return c, true
 	}

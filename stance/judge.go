@@ -167,7 +167,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) {
 			continue
 		}
 		pos := posOf(v.tag[i])
@@ -187,10 +187,48 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		// "wrongly" weighs like "wrong"
 		val, ok = s.vader[w[:len(w)-2]]
 	}
+	if !ok && v.tag[i] == "JJR" && len(w) > 5 {
+		// "friendlier" weighs like "friendly", "safer" like "safe"
+		switch {
+		case strings.HasSuffix(w, "ier"):
+			val, ok = s.vader[w[:len(w)-3]+"y"]
+		case strings.HasSuffix(w, "er"):
+			if val, ok = s.vader[w[:len(w)-2]]; !ok {
+				val, ok = s.vader[w[:len(w)-1]]
+			}
+		}
+	}
 	if ok && val != 0 {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
+}
+
+// objectOnly lists verbs that judge only a name that is their direct
+// object: "dropped WhatsApp for Signal", but not "dropped its case against
+// Facebook" or "was dropped from Facebook groups".
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "replace": true}
+
+// nameObject reports an active verb at i whose object, after at most a
+// determiner, is a name.
+func (v *sentView) nameObject(i int) bool {
+	if i > 0 {
+		switch v.low[i-1] {
+		case "be", "is", "are", "was", "were", "been", "being", "get", "got", "gets":
+			return false
+		}
+	}
+	for j := i + 1; j < v.n && j <= i+2; j++ {
+		if v.ent[j] >= 0 {
+			return true
+		}
+		switch v.low[j] {
+		case "the", "its", "their", "his", "her", "our", "my":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // lossOfAccess reports "lost access to X": losing a service values it
@@ -337,6 +375,9 @@ func (v *sentView) isComparer(k int) bool {
 	if w == "over" {
 		return v.preferenceBefore(k)
 	}
+	if w == "to" {
+		return v.preferTo(k)
+	}
 	if comparers[w] {
 		return true
 	}
@@ -368,7 +409,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		case actorVerbs[c.lemma] && v.any(cPlace, c.hi, lo):
 			// "removed from Facebook": the platform is where it happened.
 			r = relation{0, 'g'}
-		case c.pos == 'J' && gap <= 2 && v.low[c.hi] == "than":
+		case c.pos == 'J' && (gap <= 2 && v.low[c.hi] == "than" || gap <= 5 && v.comparative(c.lo) && v.thanIn(c.hi, lo)):
 			// "Facebook was far better than Telegram": the other side
 			// of the comparison (flipped below).
 			r = relation{p.predFactor, 'p'}
@@ -731,6 +772,7 @@ func (v *sentView) comparedAt(lo int) bool {
 			if j > 0 && (v.low[j-1] == "compared" || v.low[j-1] == "alternative" || v.low[j-1] == "alternatives") {
 				return true
 			}
+			return v.preferTo(j)
 		case "the", "a", "an", "any", "other", "every", "all", "sites", "platforms", "apps", "services",
 			"networks", "rivals", "competitors", "site", "platform", "app", "service", "network",
 			"including", ",", "like", "such", "as", "especially", "even":
@@ -1404,12 +1446,22 @@ func (v *sentView) npOwner(d *docView, j int) int {
 			return v.refAt(d, k)
 		case v.low[k] == "'s" && v.tag[k] == "POS" && k > 0:
 			return v.refAt(d, k-1)
+		case v.ent[k] >= 0 && spokesNouns[v.low[j]]:
+			// "A Meta spokesman said": the organization speaks.
+			return v.headOf(d, k)
 		case strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") && v.ent[k] < 0:
 			continue
 		}
 		return -1
 	}
 	return -1
+}
+
+// spokesNouns speak for the organization named before them ("a Meta
+// spokeswoman", "an ACLU lawyer").
+var spokesNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
+	"representative": true, "representatives": true, "statement": true, "lawyer": true, "lawyers": true,
 }
 
 // modalBetween reports a modal or "to" in (a, b): a plan or opinion ("would
@@ -1777,6 +1829,38 @@ func (v *sentView) preferenceBefore(k int) bool {
 		case "endorse", "endorses", "endorsed", "endorsement", "benefits", "benefit", "advantage", "advantages", "edge", "preference",
 			"prefer", "prefers", "preferred", "chose", "choose", "chooses", "favor", "favour",
 			"favored", "favoured", "favors", "favours", "picked", "pick", "picks":
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports a comparative adjective at i: "friendlier", "more
+// reliable".
+func (v *sentView) comparative(i int) bool {
+	return v.tag[i] == "JJR" || i > 0 && (v.low[i-1] == "more" || v.low[i-1] == "less")
+}
+
+// thanIn reports a "than" in [a, b).
+func (v *sentView) thanIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.low[k] == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// preferTo reports whether the "to" at k is the "to" of "prefer A to B":
+// a name just before it, and a verb or noun of preference shortly before
+// the name.
+func (v *sentView) preferTo(k int) bool {
+	if k == 0 || v.ent[k-1] < 0 {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		switch v.low[j] {
+		case "prefer", "prefers", "preferred", "preferring", "preference", "preferable", "superior":
 			return true
 		}
 	}

@@ -36,6 +36,7 @@ var builtinCues = map[string]float64{
 	"sue": -0.6, "lawsuit": -0.5, "accuse": -0.7, "accusation": -0.6,
 	"blame": -0.7, "attack": -0.6, "denounce": -0.9, "reject": -0.7,
 	"oppose": -0.7, "opposition": -0.5, "ditch": -0.6, "shun": -0.7,
+	"drop": -0.5, "dump": -0.6, "swap": -0.5, "replace": -0.4,
 	"distrust": -0.6, "mistrust": -0.6, "dislike": -0.6, "hate": -0.7,
 	"lawless": -0.8, "desolate": -0.6, "harmful": -0.7, "toxic": -0.7,
 	"dangerous": -0.6, "censor": -0.6, "censorship": -0.6, "censorious": -0.6,
@@ -82,7 +83,7 @@ var subjectVerbs = map[string]bool{
 // "like" are also adverbs and prepositions, "fine" an adjective.
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"hail": true, "choose": true,
+	"hail": true, "choose": true, "drop": true, "dump": true, "swap": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that
@@ -101,6 +102,7 @@ var actorVerbs = map[string]bool{
 // opposite stance: "left Twitter for Telegram".
 var departVerbs = map[string]bool{
 	"leave": true, "abandon": true, "quit": true, "ditch": true, "flee": true,
+	"drop": true, "dump": true, "swap": true, "replace": true,
 	"exodus": true, "turn away from": true, "move away from": true,
 	"walk away from": true, "migrate": true, "move": true, "switch": true,
 }

@@ -191,7 +191,7 @@ func (v *sentView) is(kind countKind, k int) bool {
 		}
 	case cDest:
 		switch v.low[k] {
-		case "for", "to", "favour", "favor":
+		case "for", "to", "favour", "favor", "with":
 			return true
 		}
 	}
