@@ -122,10 +122,25 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 			c.negated = true
 		}
+		if v.undecided(c.lo) {
+			// "will decide whether to recommend Vimeo": an open
+			// question, no stance yet.
+			c.weight = 0
+		}
 		cs = append(cs, c)
 		i = c.hi - 1
 	}
 	return v.flipIrony(cs)
+}
+
+// undecided reports a "whether" shortly before i in its clause.
+func (v *sentView) undecided(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+		if v.low[j] == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // stopUsing matches "stop(ped) posting on X", "ceased using X": giving up

@@ -62,6 +62,7 @@ var stanceCases = []stanceCase{
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
+	{"whether", "an open question is no stance", "The guild will decide in June whether to recommend Mastodon to its members.", nil, "Mastodon", Neutral, "", ""},
 	{"benefits-over", "benefits over other sites, including B", "The group listed the benefits of Telegram over other sites, including Facebook.", nil, "Facebook", Criticizes, "", ""},
 	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
 	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},

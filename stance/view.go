@@ -346,6 +346,10 @@ func (v *sentView) segment() {
 		case i == lastBut && i > 0:
 			id++
 			inConc = false
+		case i > 0 && !inQuote && (conditionals[w] && v.tag[i] == "IN" || w == "in" && i+1 < v.n && v.low[i+1] == "case"):
+			// "would sue the state if the bill became law", "in case
+			// the ban passes": the condition is a clause of its own.
+			id++
 		}
 		v.clause[i] = id
 		v.conc[i] = inConc
@@ -356,6 +360,9 @@ func (v *sentView) segment() {
 	}
 	v.hasBut = lastBut > 0
 }
+
+// conditionals open an adverbial clause of condition or reason.
+var conditionals = map[string]bool{"if": true, "unless": true, "whether": true}
 
 // continuesList reports whether the segment starting at i continues a list
 // or an appositive of the clause before it rather than opening a new one.
