@@ -70,18 +70,19 @@ type accuracySet struct {
 // accuracySets are the annotated data sets:
 //
 //   - articles: the platform-news articles the rules were developed on (the
-//     first 10, then 8 dev2_* ones).
+//     first 10, then 8 dev2_* ones, then the 4 h1_* ones that were held
+//     out until session 2, and 5 dev3_* by yet another writer).
 //   - newswire: general newswire (sports, business, politics, floods) plus
 //     dev texts written while generalizing the rules; used for tuning.
-//   - heldout: 4 platform-news articles for measurement only. Never tune
+//   - heldout: 6 platform-news articles for measurement only. Never tune
 //     rules or lexicons on them; the floor only guards against regressions.
 var accuracySets = []accuracySet{
 	{name: "articles", dir: "../testdata/articles", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.98, mentionF1: 0.98, sentenceF1: 0.98}, // measured 0.998, 0.999, 1.000 (18 texts: the first 10 and 8 dev2_*)
+		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.971, 0.980, 1.000 (27 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*)
 	{name: "newswire", dir: "../testdata/newswire", types: []string{"PERSON", "ORG", "PLATFORM", "GPE", "LOC"}, conll: true,
 		entityF1: 0.86, mentionF1: 0.87, sentenceF1: 0.98, conllF1: 0.87}, // measured 0.883, 0.886, 1.000, 0.886 (10 texts)
 	{name: "heldout", dir: "../testdata/heldout", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.93, mentionF1: 0.95, sentenceF1: 0.98}, // measured 0.948, 0.966, 1.000
+		entityF1: 0.90, mentionF1: 0.91, sentenceF1: 0.98}, // measured 0.925, 0.930, 1.000 (6 texts by two writers)
 }
 
 // TestAccuracy scores Recognize against each annotated data set and prints

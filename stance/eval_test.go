@@ -320,7 +320,7 @@ func postItems(t *testing.T, s *Scorer, r *entities.Recognizer, ps []goldPost) (
 
 var (
 	articleVerbose = flag.Bool("articles.v", false, "log every stance the scorer gets wrong (all evaluation sets)")
-	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-gold, articles-dev2-gold, posts, heldout, heldout-posts)")
+	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-h1, articles-dev3, articles-gold, articles-dev2-gold, posts, heldout, heldout-posts)")
 )
 
 // TestEval scores the evaluation sets end to end (Recognizer, then Judge):
@@ -335,11 +335,23 @@ func TestEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := testRecognizer(t)
-	// keep selects articles by name: the original ten, or the dev2_ ones
-	// written later by another writer (a check on overfitting to the ten).
+	// keep selects articles by name: the original ten, or the batches
+	// written later by other writers (a check on overfitting to the ten):
+	// dev2_, h1_ (the first held-out set, development data since) and dev3_.
 	all := func(string) bool { return true }
-	orig := func(n string) bool { return !strings.HasPrefix(n, "dev2_") }
-	dev2 := func(n string) bool { return strings.HasPrefix(n, "dev2_") }
+	batches := []string{"dev2_", "h1_", "dev3_"}
+	orig := func(n string) bool {
+		for _, b := range batches {
+			if strings.HasPrefix(n, b) {
+				return false
+			}
+		}
+		return true
+	}
+	batch := func(prefix string) func(string) bool {
+		return func(n string) bool { return strings.HasPrefix(n, prefix) }
+	}
+	dev2 := batch("dev2_")
 	articles := func(dir string, gold bool, keep func(string) bool) func(t *testing.T) ([]evalItem, int) {
 		return func(t *testing.T) ([]evalItem, int) {
 			names, texts, golds0 := loadArticleDir(t, dir)
@@ -372,6 +384,8 @@ func TestEval(t *testing.T) {
 		{"articles", articles("../testdata/articles", false, all), articleFloorF, articleFloorHolder},
 		{"articles-orig", articles("../testdata/articles", false, orig), origFloorF, origFloorHolder},
 		{"articles-dev2", articles("../testdata/articles", false, dev2), dev2FloorF, dev2FloorHolder},
+		{"articles-h1", articles("../testdata/articles", false, batch("h1_")), h1FloorF, h1FloorHolder},
+		{"articles-dev3", articles("../testdata/articles", false, batch("dev3_")), dev3FloorF, dev3FloorHolder},
 		{"articles-gold", articles("../testdata/articles", true, all), goldFloorF, goldFloorHolder},
 		{"articles-dev2-gold", articles("../testdata/articles", true, dev2), dev2GoldFloorF, dev2GoldFloorHolder},
 		{"posts", func(t *testing.T) ([]evalItem, int) { return postItems(t, s, r, loadPosts(t)) }, postFloorF, 0},
@@ -382,6 +396,9 @@ func TestEval(t *testing.T) {
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			items, extra := set.items(t)
+			if len(items) == 0 {
+				t.Skip("no articles in this set")
+			}
 			if *articleVerbose || *evalErrors == set.name {
 				logErrors(t, items)
 			}
@@ -432,23 +449,31 @@ func itoa(i int) string {
 
 // Floors: the measured values minus about 0.02, so regressions fail. The
 // held-out floors only guard against regressions: heldout is never tuned on.
-// "articles" and "articles-gold" cover all eighteen dev articles; -orig are
-// the original ten, -dev2 the eight dev2_ articles by another writer. The
+// "articles" and "articles-gold" cover all dev articles; -orig are the
+// original ten, -dev2 the eight dev2_ articles by another writer, -h1 the
+// four h1_ articles that were the first held-out set (tuned on since
+// session 2, so no longer held out), -dev3 the dev3_ batch. testdata/heldout
+// now holds six articles by two further writers, measured before any rule
+// was changed for them. The
 // entities package now recognizes the dev articles as well as gold, so the
 // recognized and gold sets measure the same.
 const (
-	articleFloorF       = 0.83 // measured 0.855
-	articleFloorHolder  = 0.80 // measured 0.819
+	articleFloorF       = 0.76 // measured 0.780
+	articleFloorHolder  = 0.67 // measured 0.690
 	origFloorF          = 0.83 // measured 0.856
 	origFloorHolder     = 0.81 // measured 0.838
 	dev2FloorF          = 0.83 // measured 0.852
 	dev2FloorHolder     = 0.78 // measured 0.800
-	goldFloorF          = 0.83 // measured 0.855
-	goldFloorHolder     = 0.80 // measured 0.819
+	goldFloorF          = 0.76 // measured 0.780
+	goldFloorHolder     = 0.69 // measured 0.709
 	dev2GoldFloorF      = 0.83 // measured 0.852
 	dev2GoldFloorHolder = 0.78 // measured 0.800
+	h1FloorF            = 0.68 // measured 0.708
+	h1FloorHolder       = 0.59 // measured 0.614
+	dev3FloorF          = 0.56 // measured 0.580 before any rule was changed for them
+	dev3FloorHolder     = 0.34 // measured 0.368
 	postFloorF          = 0.75 // measured 0.774
-	heldoutFloorF       = 0.60 // measured 0.623
-	heldoutFloorHolder  = 0.50 // measured 0.523
+	heldoutFloorF       = 0.49 // measured 0.511
+	heldoutFloorHolder  = 0.28 // measured 0.307
 	heldoutPostFloorF   = 0.62 // measured 0.641
 )
