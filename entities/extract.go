@@ -1142,7 +1142,8 @@ var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chai
 	"maker", "manufacturer", "developer", "studio", "bank", "lender", "insurer", "carrier",
 	"airline", "daily", "paper", "weekly", "team", "university", "school", "hospital",
 	"foundation", "think-tank", "nonprofit", "ngo", "conglomerate", "subsidiary", "distributor",
-	"supplier", "exchange", "provider", "producer", "label", "publication", "tabloid"})
+	"supplier", "exchange", "provider", "producer", "label", "publication", "tabloid",
+	"competitor", "rival", "leader", "vendor", "incumbent", "challenger", "upstart", "newcomer"})
 
 // proseType is the majority of prose's labels over the candidate's tokens.
 func (w *work) proseType(c *cand) Type {

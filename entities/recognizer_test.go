@@ -186,6 +186,14 @@ func TestRecognizeIssueExamples(t *testing.T) {
 			"The Transport Workers Union (TWU) joined Discord. The TWU said so.",
 			[]string{`ORG Transport Workers Union ["Transport Workers Union" "TWU" "TWU"]`, `PLATFORM Discord ["Discord"]`},
 			"an acronym in brackets is the name before it"},
+		{"inverted ministry",
+			"Chile's Interior Ministry dropped WhatsApp. The Ministry of the Interior said so.",
+			[]string{`GPE Chile ["Chile"]`, `ORG Ministry of the Interior ["Interior Ministry" "Ministry of the Interior"]`, `PLATFORM WhatsApp ["WhatsApp"]`},
+			"'Interior Ministry' and 'Ministry of the Interior' are one organization"},
+		{"competitor apposition",
+			"Quillmark, a smaller competitor in Toronto, chose LinkedIn.",
+			[]string{`ORG Quillmark ["Quillmark"]`, `GPE Toronto ["Toronto"]`, `PLATFORM LinkedIn ["LinkedIn"]`},
+			"an apposition headed by 'competitor' makes an organization"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

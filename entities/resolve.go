@@ -142,6 +142,13 @@ func isSubsequence(short, long []string) bool {
 // types must agree).
 func (w *work) findOrg(groups []*group, c *cand) *group {
 	cw := w.words(c)
+	if c.typ == Org && len(cw) >= 2 {
+		for _, g := range groups {
+			if g.typ == Org && (inverted(cw, g.words) || inverted(g.words, cw)) {
+				return g
+			}
+		}
+	}
 	if len(cw) != 1 {
 		return nil
 	}
@@ -157,6 +164,19 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		}
 	}
 	return nil
+}
+
+// inverted reports "Interior Ministry" against "Ministry of the Interior":
+// short is "A B", long is "B of A" or "B of the A".
+func inverted(short, long []string) bool {
+	if len(short) != 2 || len(long) < 3 || long[0] != short[1] || long[1] != "of" {
+		return false
+	}
+	rest := long[2:]
+	if rest[0] == "the" {
+		rest = rest[1:]
+	}
+	return len(rest) == 1 && rest[0] == short[0]
 }
 
 func initials(words []string) string {

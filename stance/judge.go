@@ -222,7 +222,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 // objectOnly lists verbs that judge only a name that is their direct
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
 // Facebook" or "was dropped from Facebook groups".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "replace": true}
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "replace": true, "miss": true}
 
 // nameObject reports an active verb at i whose object, after at most a
 // determiner, is a name.
@@ -336,6 +336,17 @@ func isPreposition(w string) bool {
 // a negated verb governs its reason clause ("did not abandon X because they
 // loved Y").
 func (v *sentView) negatorAt(i int) string {
+	if i > 0 && strings.HasPrefix(v.tag[i], "VBG") {
+		switch v.low[i-1] {
+		case "stop", "stops", "stopping", "cease", "ceases", "ceasing":
+			// "will stop supporting X"
+			return "stop"
+		}
+	}
+	if i > 0 && v.low[i-1] == "less" && posOf(v.tag[i]) == 'J' {
+		// "was less kind about X"
+		return "less"
+	}
 	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
 		if intentWords[v.low[j]] {
 			for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
@@ -1870,7 +1881,7 @@ func (v *sentView) thanIn(a, b int) bool {
 // a name just before it, and a verb or noun of preference shortly before
 // the name.
 func (v *sentView) preferTo(k int) bool {
-	if k == 0 || v.ent[k-1] < 0 {
+	if k == 0 || v.ent[k-1] < 0 && v.low[k-1] != "it" && v.low[k-1] != "them" {
 		return false
 	}
 	for j := k - 2; j >= 0 && j >= k-7; j-- {

@@ -28,7 +28,8 @@ var builtinCues = map[string]float64{
 	"uncensored": 0.5, "tolerant": 0.4, "in line with": 0.5, "instead": 0.4,
 	">": 0.6, "beat": 0.6, "outclass": 0.6, "outperform": 0.5, "unbeatable": 0.7,
 	"underrated": 0.5, "lifesaver": 0.7, "clutch": 0.5, "wholesome": 0.6,
-	"choose": 0.5, "opt for": 0.5, "bet on": 0.5,
+	"choose": 0.5, "opt for": 0.5, "bet on": 0.5, "miss": 0.4,
+	"stick to": 0.4, "stick with": 0.5,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
@@ -83,7 +84,7 @@ var subjectVerbs = map[string]bool{
 // "like" are also adverbs and prepositions, "fine" an adjective.
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"hail": true, "choose": true, "drop": true, "dump": true, "swap": true,
+	"hail": true, "choose": true, "miss": true, "stick": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that
