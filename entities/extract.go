@@ -357,7 +357,9 @@ func (w *work) nameLike(i int) bool {
 	}
 	// "Jan" is a month, but "Jan Pietrzak" a name: a given name that is
 	// also a stop word is a name when a capitalized word follows.
-	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !(w.lex.firstNames[n] && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm]) {
+	// "Video" and "Online" are no names alone but begin or continue one
+	// before another capitalized word: "Independent Video Creators Guild".
+	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm]) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
@@ -373,6 +375,9 @@ func (w *work) nameLike(i int) bool {
 	}
 	return true
 }
+
+// topicWords are stop words of the name lexicon that may be inside a name.
+var topicWords = setOf([]string{"Video", "Internet", "Web", "Online", "TV", "AI"})
 
 var wordPrefixes = setOf([]string{"Co", "Re", "Non", "Inter", "Pre", "Post", "Multi", "Self", "Counter", "Anti"})
 

@@ -194,6 +194,10 @@ func TestRecognizeIssueExamples(t *testing.T) {
 			"Quillmark, a smaller competitor in Toronto, chose LinkedIn.",
 			[]string{`ORG Quillmark ["Quillmark"]`, `GPE Toronto ["Toronto"]`, `PLATFORM LinkedIn ["LinkedIn"]`},
 			"an apposition headed by 'competitor' makes an organization"},
+		{"topic word inside a name",
+			"The Independent Video Creators Guild accused YouTube. Video shows the crowd.",
+			[]string{`ORG Independent Video Creators Guild ["Independent Video Creators Guild"]`, `PLATFORM YouTube ["YouTube"]`},
+			"'Video' continues a name before a capitalized word, and is none alone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
