@@ -20,6 +20,7 @@ const (
 	lemmaIronic   = "ironic praise"  // "Great job, X: the scam ads are back"
 	lemmaRestrain = "does not track" // "Snapchat does not push videos from strangers"
 	lemmaLeaving  = "leaving X was"  // "leaving Instagram was commercial suicide"
+	lemmaUnlike   = "unlike"         // "unlike Telegram, YouTube has a system that ..."
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -225,6 +226,17 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		case hi <= c.lo && v.comparedAt(lo):
 			// "unlike TikTok, Snapchat does not push ...": the other side.
 			return relation{-p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaUnlike:
+		switch {
+		case c.lo < lo && hi <= c.hi:
+			// "unlike Telegram": the foil.
+			return relation{p.objectFactor, 'o'}, true
+		case lo >= c.hi && lo <= c.hi+3 || hi <= c.lo && c.lo-hi <= 3 && (hi == c.lo || v.low[c.lo-1] == ","):
+			// "unlike Telegram, YouTube has ...", "WhatsApp channels,
+			// unlike Facebook pages, ...": the subject set against it.
+			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaLeaving:
@@ -456,8 +468,38 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
 }
 
+// unlikeName matches "unlike X" at i, the name after at most a
+// determiner: a comparison that sets X apart as the worse, whatever the
+// words that follow say (they are weighed on their own).
+func (v *sentView) unlikeName(i int) (cue, bool) {
+	if v.low[i] != "unlike" {
+		return cue{}, false
+	}
+	k := i + 1
+	if k < v.n && (v.low[k] == "the" || v.low[k] == "on") {
+		k++
+	}
+	if k >= v.n || v.ent[k] < 0 {
+		return cue{}, false
+	}
+	e := v.ent[k]
+	for k < v.n && (v.ent[k] == e || v.ent[k] >= 0 && v.low[k-1] == "and") {
+		k++
+	}
+	for k < v.n && k <= i+6 && v.low[k] != "," && v.ent[k] < 0 {
+		k++ // "unlike Facebook pages,"
+	}
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	return cue{lo: i, hi: k, lemma: lemmaUnlike, weight: -0.3, strong: true, pos: 'O'}, true
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
+	if c, ok := v.unlikeName(i); ok {
+		return c, true
+	}
 	if c, ok := s.costOfLeaving(v, i); ok {
 		return c, true
 	}

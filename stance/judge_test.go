@@ -68,6 +68,8 @@ var stanceCases = []stanceCase{
 	{"missed-deadline", "missing something else is no stance", "The team missed the deadline to post on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"stick-to", "sticking to a platform endorses it", "Gary Stenholm said county groups should stick to Facebook.", nil, "Facebook", Endorses, "Gary Stenholm", "stick to"},
 	{"preferred-it-to", "prefer it to B, B side", "Organizers said they preferred it to Facebook.", nil, "Facebook", Criticizes, "", "preferred"},
+	{"unlike-foil", "unlike X, Y has ...: X is the worse", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "Telegram", Criticizes, "Robert Haines", "unlike Telegram,"},
+	{"unlike-subject", "unlike X, Y has ...: Y is the better", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "YouTube", Endorses, "Robert Haines", "unlike Telegram,"},
 	{"benefits-over", "benefits over other sites, including B", "The group listed the benefits of Telegram over other sites, including Facebook.", nil, "Facebook", Criticizes, "", ""},
 	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
 	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},
