@@ -122,6 +122,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 			c.negated = true
 		}
+		if c.lo >= 2 && (v.low[c.lo-2] == "rather" && v.low[c.lo-1] == "than" || v.low[c.lo-2] == "instead" && v.low[c.lo-1] == "of") && c.weight > 0 {
+			// "keep streaming on Twitch rather than move to YouTube":
+			// the rejected alternative.
+			c.weight *= p.negFlip
+			c.negated = true
+		}
 		if v.undecided(c.lo) {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet.
@@ -1262,7 +1268,7 @@ func (v *sentView) urger(i int) int {
 	for hops := 0; hops < 3; hops++ {
 		next := -1
 		for k := to - 1; k >= 0 && k >= to-15 && v.clause[k] == v.clause[i]; k-- {
-			if directives[v.low[k]] && k >= to-5 {
+			if directives[v.low[k]] && k >= to-8 {
 				return k
 			}
 			if v.low[k] == "to" && v.isVerb(k+1) && k+2 < v.n && v.low[to-1] == "and" {

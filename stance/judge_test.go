@@ -70,6 +70,8 @@ var stanceCases = []stanceCase{
 	{"preferred-it-to", "prefer it to B, B side", "Organizers said they preferred it to Facebook.", nil, "Facebook", Criticizes, "", "preferred"},
 	{"unlike-foil", "unlike X, Y has ...: X is the worse", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "Telegram", Criticizes, "Robert Haines", "unlike Telegram,"},
 	{"unlike-subject", "unlike X, Y has ...: Y is the better", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "YouTube", Endorses, "Robert Haines", "unlike Telegram,"},
+	{"rather-than-verb", "a positive cue after rather than is the rejected option", "Sofia Ramalho said she would keep streaming on Twitch rather than move to YouTube.", nil, "YouTube", Criticizes, "Sofia Ramalho", ""},
+	{"told-staff-far", "a directive a few words before the infinitive", "The European Commission told its own staff in 2020 to use Signal.", nil, "Signal", Endorses, "European Commission", ""},
 	{"benefits-over", "benefits over other sites, including B", "The group listed the benefits of Telegram over other sites, including Facebook.", nil, "Facebook", Criticizes, "", ""},
 	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
 	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},
