@@ -20,8 +20,8 @@ func TestValence(t *testing.T) {
 	if m == nil || len(m.w) == 0 {
 		t.Fatal("no valence weights loaded")
 	}
-	if n := countWeights(m); n > 4000 {
-		t.Errorf("%d weights; the model should stay small", n)
+	if n := countWeights(m); n > 12000 || len(valenceData) > 512<<10 {
+		t.Errorf("%d weights, %d bytes; the model should stay small", n, len(valenceData))
 	}
 	rec := testRecognizer(t)
 	for _, c := range []struct {
@@ -31,7 +31,10 @@ func TestValence(t *testing.T) {
 		{"Prosecutors say Harlan Voss lied to investors and hid millions in losses from auditors.", "Harlan Voss", Criticizes},
 		{"Mayor Delia Brant was arrested on bribery charges after a two-year corruption probe.", "Delia Brant", Criticizes},
 		{"Residents cheered as Delia Brant opened the new children's hospital, a proud achievement for the city.", "Delia Brant", Endorses},
-		{"Harlan Voss will travel to Ottawa on Tuesday for the meeting.", "Harlan Voss", Neutral},
+		// A plain report. (NewsMTSC's annotators read a target's announced
+		// plans, "X will travel to ...", as mildly positive, and the model
+		// has learned that lean.)
+		{"Harlan Voss traveled to Ottawa on Tuesday for the meeting.", "Harlan Voss", Neutral},
 	} {
 		doc, err := rec.Recognize(c.text, entities.Target{Name: c.target})
 		if err != nil {
@@ -46,6 +49,28 @@ func TestValence(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%q toward %s: got %s, want %s", c.text, c.target, got, c.want)
 		}
+	}
+}
+
+// TestValenceKeys checks that every key of data/valence.txt comes from a
+// vocabulary defined apart from the calibration data: a '#' feature, a
+// VADER, stance-lexicon or hand-listed word, a word of prose's tagger, or
+// one of those as a neighbour of the target.
+func TestValenceKeys(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prose := proseVocab(t)
+	for k := range s.val.w {
+		w := k
+		if i := strings.IndexByte(k, ':'); i >= 0 && (k[:i] == "prev" || k[:i] == "next") {
+			w = k[i+1:]
+		}
+		if strings.HasPrefix(k, "#") || closedKey(w) || prose[w] {
+			continue
+		}
+		t.Errorf("key %q is in no vocabulary", k)
 	}
 }
 
