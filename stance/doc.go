@@ -77,17 +77,19 @@
 // organization; "" is the author's voice or an unnamed group or speaker
 // ("one viewer wrote").
 //
-// When no stance-lexicon cue is attached to a target, or the rule score is
-// weak, a small calibrated model decides how the sentence portrays it (the
-// target accused, arrested, praised, caught up in a bad event): a softmax
-// over VADER, stance-lexicon and hand-listed words crossed with their place
-// relative to the target (before it, after it as subject or in a passive,
-// within two tokens, elsewhere in its clause, another clause), plus the rule
-// score and valence sums near the target. Its weights (data/valence.txt,
-// under 3,000) were calibrated on NewsMTSC with cross-validation. Built-in
-// platforms keep the rule score, and other platform-typed targets keep a
-// non-neutral rule verdict: in articles about them a plain mention is
-// neutral and a platform that acts takes no stance.
+// For caller-named targets that are not built-in platforms, a small
+// calibrated model decides how the sentence portrays the target (accused,
+// arrested, praised, caught up in a bad event): a softmax over words crossed
+// with their place relative to the target (before it, after it as subject or
+// in a passive, within two tokens, in a window left or right of it, right
+// before or after it, elsewhere in its clause, another clause), plus the
+// rule score and valence sums near the target. Its vocabulary is defined
+// apart from the data it was calibrated on: VADER, the stance lexicon,
+// hand-listed words and the words of prose's part-of-speech model. Its
+// weights (data/valence.txt, about 7,400) were calibrated on NewsMTSC with
+// cross-validation. Built-in platforms keep the rule score: in articles
+// about them a plain mention is neutral and a platform that acts takes no
+// stance.
 //
 // # Promises
 //
