@@ -404,12 +404,6 @@ var leavingGerunds = map[string]bool{
 	"blocking": true, "dumping": true,
 }
 
-// copulas link a gerund subject to its predicate ("was", "would be").
-var copulas = map[string]bool{
-	"is": true, "was": true, "'s": true, "be": true, "been": true, "seemed": true,
-	"seems": true, "felt": true, "feels": true, "proved": true, "remains": true,
-}
-
 // costOfLeaving matches a gerund of leaving or shutting out a name, as the
 // subject of a judging predicate, at i: "leaving Instagram was commercial
 // suicide" values Instagram; "quitting X was the best decision I made"
@@ -436,7 +430,7 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	}
 	link := -1
 	for m := k; m < v.n && m <= k+2; m++ {
-		if copulas[v.low[m]] {
+		if v.isLink(m) {
 			link = m
 			break
 		}
