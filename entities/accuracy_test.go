@@ -71,18 +71,19 @@ type accuracySet struct {
 //
 //   - articles: the platform-news articles the rules were developed on (the
 //     first 10, then 8 dev2_* ones, then the 4 h1_* ones that were held
-//     out until session 2, and 5 dev3_* by yet another writer).
+//     out until session 2, 5 dev3_* by yet another writer, and 20 dev4*
+//     by several more).
 //   - newswire: general newswire (sports, business, politics, floods) plus
 //     dev texts written while generalizing the rules; used for tuning.
 //   - heldout: 6 platform-news articles for measurement only. Never tune
 //     rules or lexicons on them; the floor only guards against regressions.
 var accuracySets = []accuracySet{
 	{name: "articles", dir: "../testdata/articles", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.971, 0.980, 1.000 (27 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*)
+		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.973, 0.983, 0.998 (47 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*, 20 dev4*)
 	{name: "newswire", dir: "../testdata/newswire", types: []string{"PERSON", "ORG", "PLATFORM", "GPE", "LOC"}, conll: true,
-		entityF1: 0.86, mentionF1: 0.87, sentenceF1: 0.98, conllF1: 0.87}, // measured 0.883, 0.886, 1.000, 0.886 (10 texts)
+		entityF1: 0.87, mentionF1: 0.87, sentenceF1: 0.98, conllF1: 0.87}, // measured 0.891, 0.889, 1.000, 0.889 (10 texts)
 	{name: "heldout", dir: "../testdata/heldout", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.90, mentionF1: 0.91, sentenceF1: 0.98}, // measured 0.925, 0.930, 1.000 (6 texts by two writers)
+		entityF1: 0.93, mentionF1: 0.93, sentenceF1: 0.98}, // measured 0.957, 0.952, 1.000 (6 texts by two writers)
 }
 
 // TestAccuracy scores Recognize against each annotated data set and prints

@@ -416,6 +416,15 @@ func (w *work) matchRuns(si int, s Sentence) {
 				j += 2
 				continue
 			}
+			// "St. Brigid's", "St. Brigid's Primary School": a saint's
+			// possessive names a school, church or hospital.
+			if n == "'s" && saintNames[w.raw[i].norm] && j == i+2 && w.raw[j].start == w.raw[j-1].end {
+				j++
+				if j < s.TokenEnd && w.nameLike(j) {
+					continue
+				}
+				break
+			}
 			// "Polish People's Party", "Women's Rights League": an irregular
 			// plural's possessive inside an organization's name.
 			if n == "'s" && irregularPlurals[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
@@ -427,6 +436,11 @@ func (w *work) matchRuns(si int, s Sentence) {
 			// "Ministry of the Interior".
 			if n == "of" && j+2 < s.TokenEnd && w.raw[j+1].norm == "the" && w.nameLike(j+2) && w.ofJoins(j-1) {
 				j += 3
+				continue
+			}
+			// "Select Committee on Online Safety": a body "on" a subject.
+			if n == "on" && j+1 < s.TokenEnd && w.nameLike(j+1) && bodyOn[w.raw[j-1].norm] {
+				j += 2
 				continue
 			}
 			// "Committee to Protect Journalists".
@@ -453,7 +467,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// ("Ministry of Science and Technology", "Parents for Safer
 		// Screens"); elsewhere they separate two names.
 		forName := false
-		if k := w.weakJoin(i, j); k > 0 && !w.isOrgRun(i, j) {
+		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k)) {
 			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); !forName {
 				j = k
 			}
@@ -472,6 +486,20 @@ func (w *work) matchRuns(si int, s Sentence) {
 		i = j
 	}
 }
+
+// bodyOn are organization words that take a subject with "on" inside the
+// name ("Standing Committee on Canadian Heritage").
+var bodyOn = setOf([]string{"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Taskforce"})
+
+// knownBefore reports whether the tokens [a,k) before an "and" or "for" are
+// exactly one known name: "TikTok and X Corp.", "Meta for Acme Securities"
+// are two names, not one organization.
+func (w *work) knownBefore(a, k int) bool {
+	c := w.covered[a]
+	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].ts == a && w.cands[c-1].te == k
+}
+
+var saintNames = setOf([]string{"St.", "St", "Saint"})
 
 var irregularPlurals = setOf([]string{"People", "Women", "Men", "Children", "Peoples"})
 
@@ -538,7 +566,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		for k := a0 + 1; k < b-1; k++ {
 			// A title word right before a head word modifies it: "Lakeshore
 			// General Hospital", "Chief Rabbi Office" are bodies.
-			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] {
+			// A title word after "of the" names a subject: "Department of
+			// the Interior and Local Government".
+			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] &&
+				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" {
 				hasTitle = true
 			}
 		}
@@ -568,7 +599,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm])) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm])) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -640,16 +671,19 @@ func (w *work) isOrgRun(a, b int) bool {
 	if w.lex.orgStarts[w.raw[a].norm] {
 		return true
 	}
+	if saintNames[w.raw[a].norm] && b-a >= 3 && w.raw[a+2].norm == "'s" {
+		return true
+	}
 	if w.lex.orgLeads[w.raw[a].norm] {
 		for k := a + 1; k < b; k++ {
-			if n := w.raw[k].norm; n == "of" || n == "for" || n == "to" {
+			if n := w.raw[k].norm; n == "of" || n == "for" || n == "to" || n == "on" {
 				return true
 			}
 		}
 	}
 	// "European Court of Human Rights", "National Bank of Greece".
 	for k := a + 1; k < b-1; k++ {
-		if w.raw[k+1].norm == "of" && (w.lex.orgLeads[w.raw[k].norm] || w.lex.orgHeads[w.raw[k].norm]) && !w.lex.titles[w.raw[k].norm] {
+		if n := w.raw[k+1].norm; (n == "of" || n == "for" || n == "on") && (w.lex.orgLeads[w.raw[k].norm] || w.lex.orgHeads[w.raw[k].norm]) && !w.lex.titles[w.raw[k].norm] {
 			return true
 		}
 	}
@@ -711,7 +745,7 @@ func (w *work) decideAmbiguous() {
 		// A capitalized stop word that opens the sentence ("A Discord
 		// spokesman", "“On Telegram nobody ...") is no part of a name.
 		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !(w.lex.notNames[prev] && w.isInitial(c.ts-1, s)) ||
-			next != "" && isCap(next) && !w.lex.titles[next] && !w.isPlatformTok(c.te)
+			next != "" && isCap(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true
 			continue
@@ -771,7 +805,7 @@ var (
 	eventHeads = setOf([]string{"War", "Week", "Day", "Act", "Law", "Award", "Awards", "Prize", "Cup",
 		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
 		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
-		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium"})
+		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium", "Bowl"})
 	locativeBefore = setOf([]string{"in", "from", "to", "near", "across", "at", "outside", "around",
 		"throughout", "into", "of", "via", "toward", "towards", "within", "visit", "visited", "where"})
 	// Lower-case nouns that make the name before or after them a place.
@@ -916,29 +950,38 @@ func (w *work) orgShortForms() {
 		if !qualifies(o) {
 			continue
 		}
-		short := o.te - 1 - o.ts
-		for _, i := range at[w.raw[o.ts].norm] {
-			if i >= o.ts && i < o.te || i+short > len(w.raw) {
-				continue
-			}
-			si := w.doc.Tokens[i].Sentence
-			s := w.doc.Sentences[si]
-			if i+short > s.TokenEnd || i > s.TokenStart && w.nameLike(i-1) && !w.isInitial(i-1, s) || i+short < s.TokenEnd && w.nameLike(i+short) {
-				continue
-			}
-			ok := true
-			for j := 0; j < short && ok; j++ {
-				ok = w.raw[i+j].norm == w.raw[o.ts+j].norm
-				if c := w.covered[i+j]; c != 0 && (w.cands[c-1].entry != nil || w.cands[c-1].typ == Org) {
-					ok = false
-				}
-			}
-			if !ok {
-				continue
-			}
-			w.uncover(i, i+short)
-			w.addCand(cand{ts: i, te: i + short, start: w.raw[i].start, end: w.raw[i+short-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s), alsoOf: k + 1})
+		// "Harvest Table" for "Harvest Table Restaurant Group": every
+		// trailing head word may be left out.
+		for short := o.te - 1 - o.ts; short >= 2 && w.lex.orgHeads[w.raw[o.ts+short].norm] && !w.lex.gpeHeads[w.raw[o.ts+short-1].norm]; short-- {
+			w.shortForm(k, o, short, at)
 		}
+	}
+}
+
+// shortForm adds the mentions of the first short words of the organization
+// o (candidate k) where they stand alone as a name run.
+func (w *work) shortForm(k int, o cand, short int, at map[string][]int) {
+	for _, i := range at[w.raw[o.ts].norm] {
+		if i >= o.ts && i < o.te || i+short > len(w.raw) {
+			continue
+		}
+		si := w.doc.Tokens[i].Sentence
+		s := w.doc.Sentences[si]
+		if i+short > s.TokenEnd || i > s.TokenStart && w.nameLike(i-1) && !w.isInitial(i-1, s) || i+short < s.TokenEnd && w.nameLike(i+short) {
+			continue
+		}
+		ok := true
+		for j := 0; j < short && ok; j++ {
+			ok = w.raw[i+j].norm == w.raw[o.ts+j].norm
+			if c := w.covered[i+j]; c != 0 && (w.cands[c-1].entry != nil || w.cands[c-1].typ == Org) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		w.uncover(i, i+short)
+		w.addCand(cand{ts: i, te: i + short, start: w.raw[i].start, end: w.raw[i+short-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s), alsoOf: k + 1})
 	}
 }
 
@@ -987,12 +1030,43 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return Org, confRule
 	case eventHeads[last]:
 		return "", 0
+	case w.shouted(c.ts, s):
+		// "GET UP, RIVER'S OVER THE BRIDGE": capitals for emphasis.
+		return "", 0
 	case c.afterTitle:
 		return Person, confRule
+	case w.hasAmpersand(c):
+		// "Morrow & Pike", "Fenwick & Hale": partners' names joined by
+		// "&" name a firm.
+		return Org, confRule
+	case w.lex.gpeHeads[last] && c.te-c.ts > 2 && w.lex.orgHeads[w.raw[c.te-2].norm]:
+		// "Millbrook City School District" is a school board.
+		return Org, confRule
 	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
 		return GPE, confRule
 	case w.lex.orgHeads[last] && c.te-c.ts > 1:
 		return Org, confRule
+	case c.te-c.ts > 1 && (townHeads[last] || townStarts[first]) && !w.lex.firstNames[first] || c.te-c.ts == 2 && first == "County":
+		// "Marlow Springs", "Alder Creek", "Santa Monica", "County Kerry".
+		return GPE, confRule
+	case c.te-c.ts == 1 && prev == "the" && partyPlurals[first]:
+		// "Senator Jane Roe of the Greens".
+		return Org, confRule
+	case !c.initial && orgDescriptor(prev) && !isCap(tok(c.ts-1)) && w.detBefore(c.ts-1, s.TokenStart) &&
+		!(c.te-c.ts >= 2 && w.lex.firstNames[first]):
+		// "the research firm Tallis Metrics", "the online casino Stake",
+		// "the advocacy group Parents Against Online Exploitation".
+		return Org, confRule
+	case next == "," && c.te-c.ts <= 2 && w.placeAfterComma(c.te+1, s.TokenEnd):
+		// "Columbus, Ohio", "Santa Monica, California".
+		return GPE, confRule
+	case next == "," && w.placeApposition(c.te+1, s.TokenEnd):
+		// "Ashcombe, a former mill town in Lancashire".
+		return GPE, confRule
+	case next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && w.ageOrRole(c.te+1, s.TokenEnd):
+		// "Caleb Moody, 19, ...", "Aditya Menon, chief technology officer
+		// at ...".
+		return Person, confRule
 	case prev == "the" && orgAfterThe[next]:
 		return Org, confRule
 	case (prev == "of" || prev == "at" || prev == "for") && orgRoleBefore[prev2]:
@@ -1048,6 +1122,126 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return Person, confGuess
 	}
 	return "", 0
+}
+
+// townHeads end the names of towns ("Marlow Springs", "Alder Creek");
+// townStarts begin them ("Santa Monica", "Fort Worth").
+var (
+	townHeads  = setOf([]string{"Springs", "Falls", "Heights", "Creek", "Junction"})
+	townStarts = setOf([]string{"Santa", "San", "Los", "Las", "Fort", "Port"})
+	// partyPlurals name parties by their members: "the Greens".
+	partyPlurals = setOf([]string{"Greens", "Liberals", "Conservatives", "Socialists", "Nationals", "Tories", "Democrats", "Republicans"})
+	// placeNouns head an apposition that makes a name a place.
+	placeNouns = setOf([]string{"town", "city", "village", "suburb", "hamlet", "borough", "municipality", "county", "state", "province", "capital"})
+	// personLikeOrgNouns describe an organization or a person ("a rival").
+	personLikeOrgNouns = setOf([]string{"leader", "rival", "competitor", "challenger", "incumbent", "newcomer", "upstart", "team", "label", "brand", "app", "channel"})
+)
+
+// orgDescriptor reports whether the common noun w, written right before a
+// name, describes an organization ("the research firm X").
+func orgDescriptor(w string) bool {
+	return (orgAfterThe[w] || orgAppositionNouns[w]) && !personLikeOrgNouns[w]
+}
+
+// detBefore reports whether a determiner opens the noun phrase that ends
+// at token i ("the research firm", "an online casino").
+func (w *work) detBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-4; k-- {
+		switch w.raw[k].norm {
+		case "the", "The", "a", "A", "an", "An", "its", "their":
+			return true
+		}
+		if isCap(w.raw[k].norm) || isPunctTok(w.raw[k].norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasAmpersand reports whether the candidate joins words with "&".
+func (w *work) hasAmpersand(c *cand) bool {
+	for i := c.ts + 1; i < c.te-1; i++ {
+		if w.raw[i].norm == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// shouted reports whether token i is in a run of at least three all-caps
+// words that includes a function word: text in capitals for emphasis
+// ("GET UP, RIVER'S OVER THE BRIDGE"), not acronyms.
+func (w *work) shouted(i int, s Sentence) bool {
+	if !isAllCaps(w.raw[i].norm) {
+		return false
+	}
+	a, b := i, i+1
+	for a > s.TokenStart && (isAllCaps(w.raw[a-1].norm) || isPunctTok(w.raw[a-1].norm) && w.raw[a-1].norm != "“" && w.raw[a-1].norm != "‘") {
+		a--
+	}
+	for b < s.TokenEnd && (isAllCaps(w.raw[b].norm) || isPunctTok(w.raw[b].norm) && w.raw[b].norm != "”" && w.raw[b].norm != "’") {
+		b++
+	}
+	words, fn := 0, false
+	for k := a; k < b; k++ {
+		if n := w.raw[k].norm; isAllCaps(n) {
+			words++
+			fn = fn || shoutedFunctionWords[n]
+		}
+	}
+	return words >= 3 && fn
+}
+
+var shoutedFunctionWords = setOf([]string{"THE", "A", "AN", "OF", "TO", "IS", "ARE", "AND", "OR", "IN",
+	"ON", "OVER", "FOR", "WITH", "UP", "OUT", "IT", "WE", "YOU", "NOT", "NO", "DO", "DON'T", "BE", "GET", "STOP"})
+
+// placeAfterComma reports whether token i starts a known state or country
+// ("Columbus, Ohio-based", "Santa Monica, California").
+func (w *work) placeAfterComma(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if c := w.covered[i]; c != 0 {
+		o := w.cands[c-1]
+		return !o.dropped && o.ts == i && o.typ == GPE && o.entry != nil && (o.te >= end || !w.nameLike(o.te))
+	}
+	n := w.raw[i].norm
+	if k := strings.IndexFunc(n, isCompoundSep); k > 0 {
+		w.phr = w.lex.lookup(strings.ToLower(n[:k]), w.phr[:0])
+		for _, p := range w.phr {
+			if p.entry.typ == GPE && !p.entry.ambiguous && strings.EqualFold(p.text, n[:k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeApposition reports whether the tokens from i on are a noun phrase
+// headed by a place noun: "a former mill town", "the state capital".
+func (w *work) placeApposition(i, end int) bool {
+	return placeNouns[w.appositionHead(i, end)]
+}
+
+// ageOrRole reports whether the tokens from i on are an age ("19,") or a
+// role without an article ("chief technology officer at ...").
+func (w *work) ageOrRole(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if n := w.raw[i].norm; len(n) <= 3 && strings.Trim(n, "0123456789") == "" && i+1 < end && (w.raw[i+1].norm == "," || w.raw[i+1].norm == ".") {
+		return true
+	}
+	for k := i; k < end && k < i+4; k++ {
+		n := w.raw[k].norm
+		if isCap(n) || isPunctTok(n) || n == "a" || n == "an" || n == "the" {
+			return false
+		}
+		if t := strings.ToUpper(n[:1]) + n[1:]; (w.lex.titles[t] || n == "officer") && !notPersonNouns[n] {
+			return k+1 < end && (w.raw[k+1].norm == "at" || w.raw[k+1].norm == "of" || w.raw[k+1].norm == "for" || w.raw[k+1].norm == ",")
+		}
+	}
+	return false
 }
 
 // orgApposition reports whether the tokens from i on are an indefinite or

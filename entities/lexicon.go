@@ -50,6 +50,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "Patreon", aliases: []string{"Patreon"}},
 	{name: "Substack", aliases: []string{"Substack"}},
 	{name: "Vimeo", aliases: []string{"Vimeo"}},
+	// Messaging apps popular outside the US and Europe.
+	{name: "Viber", aliases: []string{"Viber"}},
+	{name: "Line", ambiguous: []string{"Line"}},
+	{name: "Zalo", aliases: []string{"Zalo"}},
+	{name: "KakaoTalk", aliases: []string{"KakaoTalk"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -216,6 +221,7 @@ var notNames = []string{
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
+	"PIN", "PINs", "SMS", "I'm", "I've", "I'll", "I'd",
 	"MP", "MPs", "IT", "HR", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
 }
 
@@ -308,6 +314,10 @@ var orgHeads = []string{
 	"Brewery", "Foods", "Bookmakers", "Ombudsman", "Prosecutor's", "Constabulary",
 	"ASA", "AS", "AB", "NV", "BV", "SpA", "S.p.A.", "Oyj", "SE", "KG", "Pty", "LLP", "LP",
 	"AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
+	// Firms named after their trade ("Sorrel Asset Management", "Lehman
+	// Brothers") and groups named after what they do ("Bay Community Choir").
+	"Management", "Advisory", "Advisors", "Advisers", "Metrics", "Brothers",
+	"Restaurant", "Restaurants", "Choir", "Orchestra", "Ensemble",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -329,7 +339,8 @@ var orgLeads = []string{
 var orgStarts = []string{
 	"Instituto", "Universidad", "Universidade", "Università", "Université",
 	"Fundación", "Fundação", "Ministério", "Ministerio", "Banco", "Partido",
-	"Coimisiún", "Comisión", "Bundesamt", "Verein",
+	"Coimisiún", "Comisión", "Bundesamt", "Verein", "Associazione", "Associação",
+	"Asociación", "Autorità", "Autoridad",
 	// Sports club prefixes ("FC Utrecht", "AC Milan").
 	"FC", "AFC", "AC", "SC", "SV", "VfB", "VfL", "CF", "KV", "RC",
 }

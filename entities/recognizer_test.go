@@ -422,3 +422,84 @@ func TestRecognizeLowerCaseSocialText(t *testing.T) {
 		t.Errorf("edited prose: common words taken as platforms: %v", got)
 	}
 }
+
+// TestRecognizeTypingRules checks context rules for general causes of
+// errors found on the dev4 articles. Each case lists mentions ("TYPE
+// text") that must be found and mentions that must not be.
+func TestRecognizeTypingRules(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{"ampersand firm", "The figures were compiled by Quill & Barrow, which advises retailers, said Nadia Petrov.",
+			[]string{"ORG Quill & Barrow"}, []string{"PERSON Quill & Barrow", "GPE Quill & Barrow"}},
+		{"descriptor before name", "The numbers come from the research firm Halden Ratings. Halden said demand had slowed.",
+			[]string{"ORG Halden Ratings", "ORG Halden"}, []string{"PERSON Halden Ratings", "PERSON Halden"}},
+		{"descriptor before single name", "Most of the money came from the online bookmaker Plunko, according to the report.",
+			[]string{"ORG Plunko"}, []string{"PERSON Plunko"}},
+		{"trade head words", "Ines Varga, an analyst at Brackwater Asset Management, said the deal was fair. Dunmore Brothers declined to comment.",
+			[]string{"ORG Brackwater Asset Management", "ORG Dunmore Brothers"}, nil},
+		{"committee on", "Officials testified before the Joint Committee on Rural Broadband in Ottawa.",
+			[]string{"ORG Joint Committee on Rural Broadband"}, []string{"PERSON Rural Broadband"}},
+		{"centre for after a place", "She is a fellow at the Lagos Centre for Civic Technology.",
+			[]string{"ORG Lagos Centre for Civic Technology"}, []string{"GPE Lagos"}},
+		{"title word after of the", "The Department of the Interior and Regional Affairs issued a warning.",
+			[]string{"ORG Department of the Interior and Regional Affairs"}, nil},
+		{"known name before and", "He wrote to Snap Inc. and X Corp. about the ads. He also wrote to TikTok and X Corp. last week.",
+			[]string{"ORG Snap Inc.", "ORG X Corp.", "PLATFORM TikTok"}, []string{"ORG TikTok and X Corp."}},
+		{"known name before for", "Pia Holm, who covers Meta for Grenfell Securities, expects growth.",
+			[]string{"ORG Meta", "ORG Grenfell Securities"}, []string{"ORG Meta for Grenfell Securities"}},
+		{"messaging apps", "The council moved its chats from Viber to Zalo, while shops in Osaka rely on Line and its stickers.",
+			[]string{"PLATFORM Viber", "PLATFORM Zalo", "PLATFORM Line"}, nil},
+		{"party plural", "Senator Mara Quint of the Greens voted against the bill.",
+			[]string{"ORG Greens", "PERSON Mara Quint"}, []string{"PERSON Greens"}},
+		{"age apposition", "Warren Tilly, 19, started the account last spring.",
+			[]string{"PERSON Warren Tilly"}, []string{"GPE Warren Tilly"}},
+		{"role apposition", "Warren Tilly, chief operating officer at the lender, said fees would rise.",
+			[]string{"PERSON Warren Tilly"}, []string{"GPE Warren Tilly"}},
+		{"town names", "Residents of Birch Falls and Otter Creek met in Santa Lucia on Monday.",
+			[]string{"GPE Birch Falls", "GPE Otter Creek", "GPE Santa Lucia"}, []string{"PERSON Birch Falls", "PERSON Otter Creek", "PERSON Santa Lucia"}},
+		{"place before state", "The Greeley, Colorado-based chain and a shop in Yountz, Texas, both closed.",
+			[]string{"GPE Greeley", "GPE Yountz"}, nil},
+		{"place apposition", "It has more fans than Wexcombe, a small market town in Devon, has people.",
+			[]string{"GPE Wexcombe"}, []string{"ORG Wexcombe", "PERSON Wexcombe"}},
+		{"school district", "The Pinecrest Valley School District appealed the ruling.",
+			[]string{"ORG Pinecrest Valley School District"}, []string{"GPE Pinecrest Valley School District"}},
+		{"short form without head words", "Copper Kettle Restaurant Group will close ten sites. Copper Kettle said sales fell.",
+			[]string{"ORG Copper Kettle Restaurant Group", "ORG Copper Kettle"}, []string{"PERSON Copper Kettle"}},
+		{"shouted text", "She posted ‘STAY HOME, ROAD IS UNDER WATER’ on Facebook.",
+			[]string{"PLATFORM Facebook"}, []string{"ORG HOME", "PERSON ROAD IS UNDER WATER"}},
+		{"saint's school", "Parents at St. Brigid's Primary School set up a group. St. Brigid's has 300 pupils.",
+			[]string{"ORG St. Brigid's Primary School", "ORG St. Brigid's"}, []string{"PERSON St. Brigid"}},
+		{"county before place", "The farm is near Dromore in County Kerry.",
+			[]string{"GPE County Kerry"}, []string{"PERSON County"}},
+		{"platform before a pronoun", "“On Twitch I can talk to fans,” she said.",
+			[]string{"PLATFORM Twitch"}, nil},
+		{"contractions and PINs are no names", "“It's the best club I've ever seen,” he said, and then he forgot his PIN.",
+			nil, []string{"ORG I've", "ORG PIN"}},
+		{"event head", "Ads during the Super Bowl cost more this year.",
+			nil, []string{"ORG Super Bowl"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := recognize(t, r, tc.text)
+			got := map[string]bool{}
+			for _, e := range doc.Entities {
+				for _, m := range e.Mentions {
+					got[string(e.Type)+" "+m.Text] = true
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %s; got %v", w, summary(doc))
+				}
+			}
+			for _, w := range tc.notWant {
+				if got[w] {
+					t.Errorf("unexpected %s; got %v", w, summary(doc))
+				}
+			}
+		})
+	}
+}
