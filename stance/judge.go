@@ -1037,6 +1037,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	if !agent {
 		score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
 	}
+	// The article model may fill in a built-in platform the rules left
+	// neutral (article.go).
+	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, score, agent)
 	total = score
 	if math.Abs(score) < 1e-9 {
 		score = 0
@@ -1065,11 +1068,24 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 			bestCI = ci
 		}
 	}
-	if bestCI >= 0 {
-		j.Holder = s.holder(d, v, cues[bestCI], t.ent)
-		if j.Holder == "" && v.quoted[cues[bestCI].lo] {
-			j.Holder = s.carriedSpeaker(d, v)
+	if len(j.Cues) == 0 {
+		// A verdict no rule cue carried: the words that carried the
+		// article model's.
+		for _, k := range words {
+			if start, end, ok := d.span(v, k, k+1); ok {
+				j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
+			}
 		}
+	}
+	// A verdict no cue carried (the article model's) belongs to whoever
+	// speaks where the target is mentioned.
+	at := cue{lo: ranges[0][0], hi: ranges[0][1], pos: 'O'}
+	if bestCI >= 0 {
+		at = cues[bestCI]
+	}
+	j.Holder = s.holder(d, v, at, t.ent)
+	if j.Holder == "" && v.quoted[at.lo] {
+		j.Holder = s.carriedSpeaker(d, v)
 	}
 	return j
 }

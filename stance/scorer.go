@@ -79,6 +79,11 @@ type Scorer struct {
 	valObserve func(ent int, feats []valFeat, rule float64, strong, platform bool)
 	// vaderWords is every single-word VADER entry: valence vocabulary.
 	vaderWords map[string]bool
+	// art is the article model (article.go), parsed from the embedded
+	// data/article.txt; artObserve, set only by its training test,
+	// receives the features of every built-in platform it would see.
+	art        *articleModel
+	artObserve func(sent, ent int, fs []artFeat, rule float64, strong bool)
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
@@ -94,6 +99,7 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 	s.emoji = emojiValence(emoji, lex)
 	s.vaderWords = vaderWords(lex)
 	s.val = parseValence(valenceData)
+	s.art = parseArticle(articleData)
 	s.vader = make(map[string]float64, len(lex))
 	for w, v := range lex {
 		if vaderStop[w] || strings.ContainsAny(w, " ") {

@@ -1,0 +1,82 @@
+package stance
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseArticle(t *testing.T) {
+	m := parseArticle("# comment\nconf 0.4\noverride\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\n")
+	if m.conf != 0.4 || !m.override {
+		t.Errorf("conf %v override %v, want 0.4 true", m.conf, m.override)
+	}
+	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}}}
+	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 2 {
+		t.Errorf("%d weights (-want +got):\n%s", m.n, diff)
+	}
+	if e := parseArticle(""); e.n != 0 || e.conf != 1 {
+		t.Errorf("empty table: %+v", e)
+	}
+}
+
+// judgeWith judges text with the rules and a hand-made article model.
+func judgeWith(t *testing.T, m *articleModel, text string) []Judgment {
+	t.Helper()
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.art = m
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Judge(doc)
+}
+
+func TestArticleModel(t *testing.T) {
+	// A model that reads "tenant" near a platform as criticism and "adore"
+	// as neutral, whatever the rules say.
+	m := &articleModel{conf: 0.5}
+	m.set("w:tenant", [2]float64{-3, 4})
+	m.set("w:adore", [2]float64{-4, -4})
+	const story = "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"“Twitch treated me like a tenant,” Castellanos said. " +
+		"“I adore YouTube,” she added."
+	type got struct {
+		Target, Label, Holder string
+		Cues                  []string
+	}
+	var gs []got
+	for _, j := range judgeWith(t, m, story) {
+		gs = append(gs, got{j.Target, string(j.Label), j.Holder, cueTexts(j.Cues)})
+	}
+	want := []got{
+		// The rules see no stance; the model fills one in, its word
+		// is the cue and the speaker holds it.
+		{"Twitch", "criticizes", "Mira Castellanos", []string{"tenant"}},
+		// A stance-lexicon cue stands whatever the model says.
+		{"YouTube", "endorses", "Mira Castellanos", []string{"adore"}},
+	}
+	if diff := cmp.Diff(want, gs); diff != "" {
+		t.Errorf("article (-want +got):\n%s", diff)
+	}
+	// A post is too short for the article model: the rules alone.
+	for _, j := range judgeWith(t, m, "Twitch treated me like a tenant.") {
+		if j.Label != Neutral {
+			t.Errorf("post: %s %s, want neutral", j.Target, j.Label)
+		}
+	}
+}
+
+func TestShippedArticleModel(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.art.n == 0 || s.art.conf <= 0 || s.art.conf >= 1 {
+		t.Errorf("data/article.txt: %d weights, conf %v", s.art.n, s.art.conf)
+	}
+}

@@ -1,0 +1,332 @@
+package stance
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var (
+	artTrainFlag = flag.Bool("article.train", false, "cross-validate the article model on testdata/articles and write data/article.txt")
+	artCVFlag    = flag.Bool("article.cv", false, "cross-validate the article model on testdata/articles only (search the settings)")
+	artSeeds     = flag.Int("article.partitions", 2, "average the cross-validation over this many random article partitions")
+	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
+)
+
+// artItem is one gold (sentence, built-in platform) record of a dev article
+// with the features the scorer saw for it.
+type artItem struct {
+	article int
+	name    string // the article's file name
+	gold    Label
+	feats   []artFeat // nil: the recognizer did not find the mention
+	rule    float64
+	strong  bool // a stance-lexicon cue is attached
+}
+
+// artSettings are the training settings searched by cross-validation.
+type artSettings struct {
+	l2       float64 // L2 penalty per weight (the bias is free)
+	minCount int     // a word feature needs this many training records
+	conf     float64 // probability a fill-in needs
+	override bool    // the model may also replace a verdict of general valence alone
+}
+
+func (a artSettings) String() string {
+	return fmt.Sprintf("l2 %g, min count %d, conf %.2f, override %v", a.l2, a.minCount, a.conf, a.override)
+}
+
+// TestTrainArticle calibrates the article model. With -article.cv it
+// reports article-grouped cross-validated F_avg (endorses and criticizes
+// F1, averaged, over every gold record) for a grid of settings next to the
+// rules alone; with -article.train it also trains on every dev article with
+// the best settings and writes data/article.txt.
+func TestTrainArticle(t *testing.T) {
+	if !*artTrainFlag && !*artCVFlag {
+		t.Skip("needs -article.train or -article.cv")
+	}
+	items, n := collectArticle(t)
+	t.Logf("%d records from %d articles", len(items), n)
+	const folds = 5
+	rules := make([]Label, len(items))
+	for i, it := range items {
+		rules[i] = labelOf(it.rule)
+	}
+	ruleOnly := artFAvg(items, rules)
+	// batchF scores only the articles of one batch, the latest, whose
+	// text the rules were not tuned on.
+	batchF := func(pred []Label) float64 {
+		var its []artItem
+		var ps []Label
+		for i, it := range items {
+			if strings.HasPrefix(it.name, *artBatch) {
+				its = append(its, it)
+				ps = append(ps, pred[i])
+			}
+		}
+		return artFAvg(its, ps)
+	}
+	t.Logf("rules alone: F_avg %.3f (%s %.3f)", ruleOnly, *artBatch, batchF(rules))
+	var best artSettings
+	bestF, bestB := -1.0, 0.0
+	for _, l2 := range []float64{0.3, 1, 3} {
+		for _, mc := range []int{2, 3, 5} {
+			for _, conf := range []float64{0.35, 0.45, 0.55} {
+				for _, ov := range []bool{false, true} {
+					st := artSettings{l2: l2, minCount: mc, conf: conf, override: ov}
+					f, fb := 0.0, 0.0
+					for seed := 0; seed < *artSeeds; seed++ {
+						pred := artCV(items, n, folds, seed, st)
+						f += artFAvg(items, pred) / float64(*artSeeds)
+						fb += batchF(pred) / float64(*artSeeds)
+					}
+					t.Logf("%s: CV F_avg %.3f (%s %.3f)", st, f, *artBatch, fb)
+					if f > bestF {
+						best, bestF, bestB = st, f, fb
+					}
+				}
+			}
+		}
+	}
+	t.Logf("best: %s: CV F_avg %.3f, %s %.3f (rules alone %.3f, %s %.3f)", best, bestF, *artBatch, bestB, ruleOnly, *artBatch, batchF(rules))
+	if !*artTrainFlag {
+		return
+	}
+	m := trainArticle(items, best)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# article model, written by TestTrainArticle (go test ./stance -run TestTrainArticle -args -article.train)\n")
+	fmt.Fprintf(&b, "# trained on %d records of %d dev articles; %d-fold article-grouped CV F_avg %.3f over %d partitions (rules alone %.3f); %s\n", len(items), n, folds, bestF, *artSeeds, ruleOnly, best)
+	fmt.Fprintf(&b, "conf %g\n", best.conf)
+	if best.override {
+		fmt.Fprintf(&b, "override\n")
+	}
+	var keys []string
+	ws := map[string][2]float64{}
+	for kind, kw := range m.w {
+		for k, w := range kw {
+			keys = append(keys, artPrefix[kind]+k)
+			ws[artPrefix[kind]+k] = w
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s\t%.4f\t%.4f\n", k, ws[k][0], ws[k][1])
+	}
+	if err := os.WriteFile("data/article.txt", []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote data/article.txt: %d keys", len(keys))
+}
+
+// collectArticle runs the rules (with no article model) over the dev
+// articles and pairs every gold record with the features of its target.
+func collectArticle(t *testing.T) ([]artItem, int) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.art = nil
+	r := testRecognizer(t)
+	names, texts, golds := loadArticleDir(t, "../testdata/articles")
+	type seen struct {
+		fs     []artFeat
+		rule   float64
+		strong bool
+	}
+	var items []artItem
+	for ai, text := range texts {
+		doc, err := r.Recognize(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := golds[ai]
+		got := map[[2]string]seen{}
+		s.artObserve = func(sent, ent int, fs []artFeat, rule float64, strong bool) {
+			ss := doc.Sentences[sent]
+			for gi, gs := range g.Sentences {
+				if ss.Start < gs.End && gs.Start < ss.End {
+					k := [2]string{itoa(gi), doc.Entities[ent].Name}
+					if old, ok := got[k]; !ok || math.Abs(rule) > math.Abs(old.rule) {
+						got[k] = seen{fs, rule, strong}
+					}
+				}
+			}
+		}
+		s.Judge(doc)
+		for _, st := range g.Stances {
+			sn := got[[2]string{itoa(st.Sentence), st.Target}]
+			items = append(items, artItem{article: ai, name: names[ai], gold: st.Label, feats: sn.fs, rule: sn.rule, strong: sn.strong})
+		}
+	}
+	s.artObserve = nil
+	return items, len(texts)
+}
+
+// artFAvg is the mean of the endorses and criticizes F1 of the predictions
+// pred[i] for items[i].
+func artFAvg(items []artItem, pred []Label) float64 {
+	var tp, fp, fn [2]float64
+	for i, it := range items {
+		p := pred[i]
+		for k, l := range []Label{Endorses, Criticizes} {
+			switch {
+			case it.gold == l && p == l:
+				tp[k]++
+			case p == l:
+				fp[k]++
+			case it.gold == l:
+				fn[k]++
+			}
+		}
+	}
+	f := 0.0
+	for k := range tp {
+		if tp[k] > 0 {
+			f += 2 * tp[k] / (2*tp[k] + fp[k] + fn[k])
+		}
+	}
+	return f / 2
+}
+
+// artCV returns the article-grouped cross-validated predictions of
+// settings st over n articles, dealt into folds by a permutation seeded
+// with seed.
+func artCV(items []artItem, n, folds, seed int, st artSettings) []Label {
+	fold := rand.New(rand.NewPCG(uint64(seed), 1)).Perm(n)
+	for a := range fold {
+		fold[a] %= folds
+	}
+	pred := make([]Label, len(items))
+	for f := 0; f < folds; f++ {
+		var train []artItem
+		for _, it := range items {
+			if fold[it.article] != f {
+				train = append(train, it)
+			}
+		}
+		m := trainArticle(train, st)
+		for i, it := range items {
+			if fold[it.article] == f {
+				pred[i] = artPredict(m, it)
+			}
+		}
+	}
+	return pred
+}
+
+func artPredict(m *articleModel, it artItem) Label {
+	if it.feats == nil {
+		return Neutral
+	}
+	return labelOf(m.decide(it.feats, it.rule, it.strong))
+}
+
+// trainArticle fits the multinomial logistic regression (neutral the
+// reference class) by full-batch AdaGrad on the L2-penalised likelihood.
+func trainArticle(items []artItem, st artSettings) *articleModel {
+	count := map[string]int{}
+	for _, it := range items {
+		seen := map[string]bool{}
+		for _, f := range it.feats {
+			if k := f.name(); !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	idx := map[string]int{}
+	var keys []string
+	for k, c := range count {
+		if strings.HasPrefix(k, "#") || c >= st.minCount {
+			idx[k] = len(keys)
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		idx[k] = i
+	}
+	type row struct {
+		f []int
+		v []float64
+		y int
+	}
+	var rows []row
+	for _, it := range items {
+		if it.feats == nil {
+			continue
+		}
+		var r row
+		for _, f := range it.feats {
+			if i, ok := idx[f.name()]; ok {
+				r.f = append(r.f, i)
+				r.v = append(r.v, f.val)
+			}
+		}
+		switch it.gold {
+		case Endorses:
+			r.y = 0
+		case Criticizes:
+			r.y = 1
+		default:
+			r.y = 2
+		}
+		rows = append(rows, r)
+	}
+	w := make([][2]float64, len(keys))
+	g2 := make([][2]float64, len(keys))
+	grad := make([][2]float64, len(keys))
+	bias := idx["#bias"]
+	const rate, iters = 0.5, 400
+	for it := 0; it < iters; it++ {
+		for i := range grad {
+			for c := 0; c < 2; c++ {
+				grad[i][c] = 0
+				if i != bias {
+					grad[i][c] = st.l2 * w[i][c]
+				}
+			}
+		}
+		for _, r := range rows {
+			var z [2]float64
+			for k, fi := range r.f {
+				z[0] += w[fi][0] * r.v[k]
+				z[1] += w[fi][1] * r.v[k]
+			}
+			mx := math.Max(0, math.Max(z[0], z[1]))
+			e0, e1, en := math.Exp(z[0]-mx), math.Exp(z[1]-mx), math.Exp(-mx)
+			sum := e0 + e1 + en
+			p := [2]float64{e0 / sum, e1 / sum}
+			for c := 0; c < 2; c++ {
+				d := p[c]
+				if r.y == c {
+					d--
+				}
+				for k, fi := range r.f {
+					grad[fi][c] += d * r.v[k]
+				}
+			}
+		}
+		for i := range w {
+			for c := 0; c < 2; c++ {
+				g := grad[i][c]
+				g2[i][c] += g * g
+				if g2[i][c] > 0 {
+					w[i][c] -= rate * g / math.Sqrt(g2[i][c])
+				}
+			}
+		}
+	}
+	m := &articleModel{conf: st.conf, override: st.override}
+	for i, k := range keys {
+		if math.Abs(w[i][0]) > 1e-4 || math.Abs(w[i][1]) > 1e-4 {
+			m.set(k, w[i])
+		}
+	}
+	return m
+}
