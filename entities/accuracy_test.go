@@ -56,6 +56,9 @@ func ratio2(a, b float64) float64 {
 type accuracySet struct {
 	name string
 	dir  string
+	// heldout sets print their scores but never their errors: nobody
+	// should read what to tune on.
+	heldout bool
 	// types are the entity types annotated in the set; predictions of
 	// other types (LOC in the platform articles) are not scored.
 	types []string
@@ -75,15 +78,16 @@ type accuracySet struct {
 //     by several more).
 //   - newswire: general newswire (sports, business, politics, floods) plus
 //     dev texts written while generalizing the rules; used for tuning.
-//   - heldout: 6 platform-news articles for measurement only. Never tune
-//     rules or lexicons on them; the floor only guards against regressions.
+//   - heldout: 12 platform-news articles for measurement only. Never tune
+//     rules or lexicons on them; the floor only guards against regressions,
+//     and -v prints their scores but not their errors.
 var accuracySets = []accuracySet{
 	{name: "articles", dir: "../testdata/articles", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
 		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.973, 0.983, 0.998 (47 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*, 20 dev4*)
 	{name: "newswire", dir: "../testdata/newswire", types: []string{"PERSON", "ORG", "PLATFORM", "GPE", "LOC"}, conll: true,
 		entityF1: 0.87, mentionF1: 0.87, sentenceF1: 0.98, conllF1: 0.87}, // measured 0.891, 0.889, 1.000, 0.889 (10 texts)
-	{name: "heldout", dir: "../testdata/heldout", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.93, mentionF1: 0.93, sentenceF1: 0.98}, // measured 0.957, 0.952, 1.000 (6 texts by two writers)
+	{name: "heldout", dir: "../testdata/heldout", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"}, heldout: true,
+		entityF1: 0.92, mentionF1: 0.93, sentenceF1: 0.98}, // measured 0.939, 0.953, 1.000 (12 texts by four writers)
 }
 
 // TestAccuracy scores Recognize against each annotated data set and prints
@@ -124,6 +128,7 @@ func conllType(t string) string {
 }
 
 func testAccuracySet(t *testing.T, r *entities.Recognizer, set accuracySet) {
+	verbose := testing.Verbose() && !set.heldout
 	files, _ := filepath.Glob(filepath.Join(set.dir, "*.gold.json"))
 	if len(files) == 0 {
 		t.Skipf("no annotated articles in %s", set.dir)
@@ -177,7 +182,7 @@ func testAccuracySet(t *testing.T, r *entities.Recognizer, set accuracySet) {
 		for _, s := range doc.Sentences {
 			if gs[[2]int{s.Start, s.End}] {
 				sent.tp++
-			} else if testing.Verbose() {
+			} else if verbose {
 				t.Logf("%s: extra sentence %q", name, doc.Text[s.Start:s.End])
 			}
 		}
@@ -201,13 +206,13 @@ func testAccuracySet(t *testing.T, r *entities.Recognizer, set accuracySet) {
 					break
 				}
 			}
-			if !found && testing.Verbose() {
+			if !found && verbose {
 				t.Logf("%s: missed entity %s %q", name, ge.Type, ge.Name)
 			}
 		}
 		for k, pe := range pents {
 			get(ent, string(pe.Type)).pred++
-			if !used[k] && testing.Verbose() {
+			if !used[k] && verbose {
 				t.Logf("%s: spurious entity %s %q %q", name, pe.Type, pe.Name, pe.Aliases)
 			}
 		}
@@ -239,7 +244,7 @@ func testAccuracySet(t *testing.T, r *entities.Recognizer, set accuracySet) {
 				get(men, string(pe.Type)).pred++
 				if gm[k] {
 					get(men, string(pe.Type)).tp++
-				} else if testing.Verbose() {
+				} else if verbose {
 					t.Logf("%s: spurious mention %s %q at %d", name, pe.Type, m.Text, m.Start)
 				}
 				ck := key{m.Start, m.End, conllType(string(pe.Type))}
@@ -253,7 +258,7 @@ func testAccuracySet(t *testing.T, r *entities.Recognizer, set accuracySet) {
 			}
 		}
 		for _, k := range sortedKeys(gm, func(a, b key) bool { return a.start < b.start }) {
-			if !pm[k] && testing.Verbose() {
+			if !pm[k] && verbose {
 				t.Logf("%s: missed mention %s %q at %d", name, k.typ, doc.Text[k.start:k.end], k.start)
 			}
 		}
