@@ -87,9 +87,26 @@
 // apart from the data it was calibrated on: VADER, the stance lexicon,
 // hand-listed words and the words of prose's part-of-speech model. Its
 // weights (data/valence.txt, about 7,400) were calibrated on NewsMTSC with
-// cross-validation. Built-in platforms keep the rule score: in articles
-// about them a plain mention is neutral and a platform that acts takes no
-// stance.
+// cross-validation. Built-in platforms keep the rule score there: in
+// articles about them a plain mention is neutral and a platform that acts
+// takes no stance.
+//
+// For built-in platforms in articles (documents of four sentences or more;
+// posts keep the rules), a second small model, the article model, judges
+// what the rules leave to general valence or miss: description and implied
+// comparison ("Twitch treated me like a tenant", "WhatsApp works"). It is a
+// logistic regression over the words near the mention, the word right
+// before and after it, the target's role (subject, object, in a
+// prepositional phrase, possessor), whether it is quoted, the valence of its
+// clause and of the rest of the sentence, and the rule score with the cues
+// the rules attached. A verdict carried by a stance-lexicon cue always
+// stands; the model may fill in a neutral verdict or overturn one of
+// general valence alone. Its verdicts carry as cues the content words that
+// pushed them most, and the holder of whoever speaks where the target is
+// mentioned. Its weights (data/article.txt, about 1,100) were trained on the
+// 47 annotated dev articles of testdata/articles; article-grouped 5-fold
+// cross-validation gives F_avg 0.667 against 0.641 for the rules alone, and
+// 0.529 against 0.445 on the 20 articles the rules were never tuned on.
 //
 // # Promises
 //
