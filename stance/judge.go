@@ -1446,6 +1446,11 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				j = b
 				continue
 			}
+			if clienteleNouns[w] {
+				// "Her agency's clients have cut their X budgets": the
+				// clients' deed, not their agency's.
+				return j, -1
+			}
 			return j, v.npOwner(d, j)
 		}
 	}

@@ -202,6 +202,21 @@ var groupNouns = map[string]bool{
 	"council": true, "committee": true, "regulator": true, "watchdog": true,
 }
 
+// clienteleNouns name the people an organization or person serves, not the
+// organization itself: "its customers moved their marketing from X" is the
+// customers' deed, an unnamed group's, not the company's.
+var clienteleNouns = map[string]bool{
+	"customer": true, "customers": true, "client": true, "clients": true,
+	"user": true, "users": true, "reader": true, "readers": true,
+	"viewer": true, "viewers": true, "listener": true, "listeners": true,
+	"follower": true, "followers": true, "fan": true, "fans": true,
+	"subscriber": true, "subscribers": true, "member": true, "members": true,
+	"audience": true, "audiences": true, "shopper": true, "shoppers": true,
+	"buyer": true, "buyers": true, "advertiser": true, "advertisers": true,
+	"brand": true, "brands": true, "parent": true, "parents": true,
+	"student": true, "students": true, "supporter": true, "supporters": true,
+}
+
 // vaderStop lists VADER entries that mislead in news text: function words,
 // names of things, and words whose lexicon sense is rare.
 var vaderStop = map[string]bool{
