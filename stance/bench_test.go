@@ -31,6 +31,8 @@ func FuzzJudge(f *testing.F) {
 	f.Add("Brazil blocks X nationwide as users flock to Bluesky")
 	f.Add("\"Mastodon is wonderful,\" she said. It isn't.")
 	f.Add("While some users abandoned X, the group's support for it remains.")
+	// Four sentences or more: the article model judges too.
+	f.Add("Lena Ortiz runs a bakery. She posts daily. “Twitch treated me like a tenant,” she said. TikTok works. Reddit, she said, is where her regulars argue about bread.")
 	s, err := NewScorer()
 	if err != nil {
 		f.Fatal(err)

@@ -19,6 +19,7 @@ func FuzzTag(f *testing.F) {
 		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "Twitter \xed\xa0\x80 \xc0\xaf.",
 		"He hates it. She loves Facebook; they said Twitter is awful, not great.",
 		strings.Repeat("Musk praised Twitter, ", 120),
+		"Lena Ortiz runs a bakery. She posts daily. “Twitch treated me like a tenant,” she said. TikTok works. Reddit is where her regulars argue.",
 	} {
 		f.Add(s)
 	}
