@@ -15,6 +15,7 @@ var (
 	artTrainFlag = flag.Bool("article.train", false, "cross-validate the article model on testdata/articles and write data/article.txt")
 	artCVFlag    = flag.Bool("article.cv", false, "cross-validate the article model on testdata/articles only (search the settings)")
 	artSeeds     = flag.Int("article.partitions", 2, "average the cross-validation over this many random article partitions")
+	artErrors    = flag.Bool("article.errors", false, "log the cross-validated errors of the best settings on the -article.batch articles")
 	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
 )
 
@@ -23,6 +24,7 @@ var (
 type artItem struct {
 	article int
 	name    string // the article's file name
+	context string // target and sentence, for the error list
 	gold    Label
 	feats   []artFeat // nil: the recognizer did not find the mention
 	rule    float64
@@ -94,6 +96,14 @@ func TestTrainArticle(t *testing.T) {
 		}
 	}
 	t.Logf("best: %s: CV F_avg %.3f, %s %.3f (rules alone %.3f, %s %.3f)", best, bestF, *artBatch, bestB, ruleOnly, *artBatch, batchF(rules))
+	if *artErrors {
+		pred := artCV(items, n, folds, 0, best)
+		for i, it := range items {
+			if strings.HasPrefix(it.name, *artBatch) && pred[i] != it.gold {
+				t.Logf("gold %s got %s (rules %s) | %s", it.gold, pred[i], labelOf(it.rule), it.context)
+			}
+		}
+	}
 	if !*artTrainFlag {
 		return
 	}
@@ -160,7 +170,8 @@ func collectArticle(t *testing.T) ([]artItem, int) {
 		s.Judge(doc)
 		for _, st := range g.Stances {
 			sn := got[[2]string{itoa(st.Sentence), st.Target}]
-			items = append(items, artItem{article: ai, name: names[ai], gold: st.Label, feats: sn.fs, rule: sn.rule, strong: sn.strong})
+			gs := g.Sentences[st.Sentence]
+			items = append(items, artItem{article: ai, name: names[ai], context: st.Target + " | " + text[gs.Start:gs.End], gold: st.Label, feats: sn.fs, rule: sn.rule, strong: sn.strong})
 		}
 	}
 	s.artObserve = nil

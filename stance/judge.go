@@ -1031,6 +1031,16 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
 	}
+	but := v.concessiveBut(t.ranges, cues, contrib)
+	if but >= 0 {
+		// "Mastodon is a lovely village, but the parish council will
+		// have you up ...": what follows "but" is the point, and it
+		// turns against what came before.
+		total = -total * butFlip
+		for ci := range contrib {
+			contrib[ci] = -contrib[ci] * butFlip
+		}
+	}
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
 	// The calibrated valence model decides when no strong cue is attached
 	// (valence.go); the verdict's direction then picks the cues and holder.
@@ -1068,6 +1078,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 			bestCI = ci
 		}
 	}
+	if but >= 0 && j.Label != Neutral {
+		if start, end, ok := d.span(v, but, but+1); ok {
+			j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
+		}
+	}
 	if len(j.Cues) == 0 {
 		// A verdict no rule cue carried: the words that carried the
 		// article model's.
@@ -1088,6 +1103,55 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		j.Holder = s.carriedSpeaker(d, v)
 	}
 	return j
+}
+
+// butFlip scales a judgment that a concessive "but" turns around: the turn
+// is implied, so it is weaker than the praise or blame it answers.
+const butFlip = 0.7
+
+// concessiveBut returns the token of a "but" that turns a judgment around,
+// or -1: every explicit mention of the target and every cue bearing on it
+// come before the "but", those cues are general valence (praise or blame in
+// passing, not a stance word), and what follows it holds no stance word of
+// its own ("Pinterest is a good business, but it is far too dependent on a
+// handful of customers"; "X is not the most exciting place to advertise,
+// but it's the one I never have to apologize for"). A "but" followed by a
+// judgment of its own ("Meta praised Instagram, but critics slammed
+// TikTok") turns nothing.
+func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float64) int {
+	if !v.hasBut || len(mentions) == 0 {
+		return -1
+	}
+	but := 0
+	for but < v.n && v.preBut[but] {
+		but++
+	}
+	if but >= v.n-1 {
+		return -1
+	}
+	for _, m := range mentions {
+		if m[0] >= but {
+			return -1
+		}
+	}
+	any := false
+	for ci, c := range cues {
+		if c.lo >= but && c.strong && c.weight != 0 {
+			return -1
+		}
+		if contrib[ci] != 0 {
+			if c.lo >= but || c.strong {
+				// A stance word before the "but" ("its lawsuit
+				// accusing X ..., but") is a judgment of its own.
+				return -1
+			}
+			any = true
+		}
+	}
+	if !any {
+		return -1
+	}
+	return but
 }
 
 // carriedSpeaker returns the speaker of a quotation that runs on from the

@@ -138,6 +138,10 @@ var stanceCases = []stanceCase{
 	{"neutral-use", "merely posting is neutral", "The mayor posted the schedule on Instagram.", nil, "Instagram", Neutral, "", ""},
 	{"neutral-fact", "a statistic is neutral", "Telegram has more than 900 million users.", nil, "Telegram", Neutral, "", ""},
 
+	{"but-turns", "praise in passing, then a \"but\" with no stance word of its own: the turn is the point", "Pinterest is a pleasant place, but nobody there reads anything longer than a recipe.", nil, "Pinterest", Criticizes, "", "but"},
+	{"but-turns-back", "blame in passing turned by \"but\"", "Telegram is a messy app, but it is the one every driver in the city already has.", nil, "Telegram", Endorses, "", "but"},
+	{"but-own-judgment", "a stance word before \"but\" stands when what follows judges something else", "Senator Ruth Adler praised Instagram, but critics slammed TikTok.", nil, "Instagram", Endorses, "Ruth Adler", "praised"},
+
 	// Holders.
 	{"according-to", "according to H", "According to Maria Lopez, Signal is the safest choice for sources.", nil, "Signal", Endorses, "Maria Lopez", "safest"},
 	{"said-that", "H said that ...", "Omar Haddad said that Twitter had become a cesspool.", nil, "Twitter", Criticizes, "Omar Haddad", "cesspool"},
