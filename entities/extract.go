@@ -399,6 +399,12 @@ func (w *work) matchRuns(si int, s Sentence) {
 			i++
 			continue
 		}
+		// "the Thai Ministry of Labour": a nationality before a ministry
+		// is outside its name.
+		if i+2 < s.TokenEnd && w.lex.adjectives[w.raw[i].norm] && !w.lex.orgLeads[w.raw[i].norm] && !w.lex.titles[w.raw[i].norm] &&
+			govLeads[w.raw[i+1].norm] && w.raw[i+2].norm == "of" {
+			i++
+		}
 		j := i + 1
 		for j < s.TokenEnd {
 			n := w.raw[j].norm
@@ -433,6 +439,14 @@ func (w *work) matchRuns(si int, s Sentence) {
 					continue
 				}
 			}
+			// "Ministry of Health, Labour and Welfare": a ministry of
+			// several subjects listed with commas.
+			if n == "," {
+				if k := w.subjectList(i, j, s.TokenEnd); k > 0 {
+					j = k
+					break
+				}
+			}
 			// "Ministry of the Interior".
 			if n == "of" && j+2 < s.TokenEnd && w.raw[j+1].norm == "the" && w.nameLike(j+2) && w.ofJoins(j-1) {
 				j += 3
@@ -451,7 +465,9 @@ func (w *work) matchRuns(si int, s Sentence) {
 			// "Organisation for Security and Co-operation in Europe": an
 			// organization "for" something "in" a known place.
 			if n == "in" && j+1 < s.TokenEnd && w.lex.orgLeads[w.raw[i].norm] && w.weakJoin(i, j) > 0 {
-				if c := w.covered[j+1]; c != 0 && (w.cands[c-1].typ == GPE || w.cands[c-1].typ == Loc) && w.cands[c-1].ts == j+1 &&
+				// A city or country after "in" is where the body sits: "the
+				// Institute for Digital Childhood in Zurich".
+				if c := w.covered[j+1]; c != 0 && w.cands[c-1].typ == Loc && w.cands[c-1].ts == j+1 &&
 					(w.cands[c-1].te >= s.TokenEnd || !w.nameLike(w.cands[c-1].te)) {
 					j = w.cands[c-1].te
 					break
@@ -485,6 +501,34 @@ func (w *work) matchRuns(si int, s Sentence) {
 		}
 		i = j
 	}
+}
+
+// govLeads begin the names of government bodies that a nationality may
+// precede ("the Thai Ministry of Labour").
+var govLeads = setOf([]string{"Ministry", "Department", "Embassy", "Consulate"})
+
+// subjectList returns the end of "A, B and C" after the name run [a,j)
+// when the run is "Ministry of X" (the token at j is the comma): "Ministry
+// of Health, Labour and Welfare". It returns 0 otherwise.
+func (w *work) subjectList(a, j, end int) int {
+	if j-a < 3 || !govLeads[w.raw[a].norm] || w.raw[a+1].norm != "of" {
+		return 0
+	}
+	k := j
+	for k < end && (w.raw[k].norm == "," || w.raw[k].norm == "and") {
+		last := w.raw[k].norm == "and"
+		k++
+		if k >= end || !w.nameLike(k) {
+			return 0
+		}
+		for k < end && w.nameLike(k) {
+			k++
+		}
+		if last {
+			return k
+		}
+	}
+	return 0
 }
 
 // bodyOn are organization words that take a subject with "on" inside the
@@ -952,7 +996,9 @@ func (w *work) orgShortForms() {
 		}
 		// "Harvest Table" for "Harvest Table Restaurant Group": every
 		// trailing head word may be left out.
-		for short := o.te - 1 - o.ts; short >= 2 && w.lex.orgHeads[w.raw[o.ts+short].norm] && !w.lex.gpeHeads[w.raw[o.ts+short-1].norm]; short-- {
+		// "Sawyer Creek" in "Sawyer Creek Ledger" is the town, not a short
+		// form.
+		for short := o.te - 1 - o.ts; short >= 2 && w.lex.orgHeads[w.raw[o.ts+short].norm] && !w.lex.gpeHeads[w.raw[o.ts+short-1].norm] && !townHeads[w.raw[o.ts+short-1].norm]; short-- {
 			w.shortForm(k, o, short, at)
 		}
 	}

@@ -55,6 +55,13 @@ var builtinPlatforms = []platformEntry{
 	{name: "Line", ambiguous: []string{"Line"}},
 	{name: "Zalo", aliases: []string{"Zalo"}},
 	{name: "KakaoTalk", aliases: []string{"KakaoTalk"}},
+	// Services the dev5 articles name: Russia's Odnoklassniki, the
+	// Brazilian short-video app Kwai, the offline mesh messenger Bridgefy
+	// and the workplace chat Slack ("slack" is a word: capitalized only).
+	{name: "Odnoklassniki", aliases: []string{"Odnoklassniki"}},
+	{name: "Kwai", aliases: []string{"Kwai"}},
+	{name: "Bridgefy", aliases: []string{"Bridgefy"}},
+	{name: "Slack", ambiguous: []string{"Slack"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -82,6 +89,7 @@ var builtinNames = []knownName{
 	{Org, "Goldman Sachs"}, {Org, "JPMorgan"}, {Org, "Morgan Stanley"},
 	{Org, "Boeing"}, {Org, "Ford"}, {Org, "Toyota"}, {Org, "Volkswagen"},
 	{Org, "Pfizer"}, {Org, "Walmart"}, {Org, "Exxon"},
+	{Org, "GitHub"}, {Org, "Rakuten Viber"}, {Org, "Kuaishou"},
 	// News organizations.
 	{Org, "Reuters"}, {Org, "Associated Press|AP"}, {Org, "Agence France-Presse|AFP"},
 	{Org, "BBC"}, {Org, "CNN"}, {Org, "Fox News"}, {Org, "NBC"}, {Org, "CBS"},
@@ -188,7 +196,7 @@ var builtinNames = []knownName{
 	{GPE, "Birmingham"}, {GPE, "Edinburgh"}, {GPE, "Glasgow"}, {GPE, "Munich"},
 	{GPE, "Frankfurt"}, {GPE, "Hamburg"}, {GPE, "Milan"}, {GPE, "Barcelona"},
 	{GPE, "Prague"}, {GPE, "Budapest"}, {GPE, "Bucharest"}, {GPE, "Minsk"},
-	{GPE, "St. Petersburg"},
+	{GPE, "St. Petersburg"}, {GPE, "Des Moines"},
 	// Regions, continents (LOC: not GPE).
 	{Loc, "Europe"}, {Loc, "Asia"}, {Loc, "Africa"}, {Loc, "North America"},
 	{Loc, "South America"}, {Loc, "Latin America"}, {Loc, "Middle East"},
@@ -221,7 +229,7 @@ var notNames = []string{
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
-	"PIN", "PINs", "SMS", "I'm", "I've", "I'll", "I'd",
+	"PIN", "PINs", "SMS", "ZIP", "IP", "HD", "I'm", "I've", "I'll", "I'd",
 	"MP", "MPs", "IT", "HR", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
 }
 
@@ -243,6 +251,16 @@ var adjectives = []string{
 	"Liberal", "Communist", "Senator", "President", "Minister", "Justice",
 	"Judge", "Governor", "Secretary", "Chairman", "Director", "Spokesman",
 	"Spokeswoman", "Professor", "General", "Ambassador", "Mayor",
+	// More nationalities and languages ("speaking in Romanian", "said in
+	// Wolof", "the Thai Ministry of Labour").
+	"Portuguese", "Romanian", "Romanians", "Moldovan", "Moldovans", "Thai",
+	"Burmese", "Nepali", "Nepalis", "Nepalese", "Vietnamese", "Filipino",
+	"Filipinos", "Indonesian", "Malay", "Bengali", "Hindi", "Urdu", "Tamil",
+	"Persian", "Pashto", "Dari", "Arabic", "Hebrew", "Mandarin", "Cantonese",
+	"Swahili", "Wolof", "Tagalog", "Senegalese", "Hungarian", "Bulgarian",
+	"Serbian", "Croatian", "Latvian", "Lithuanian", "Estonian", "Finnish",
+	"Norwegian", "Danish", "Belgian", "Swiss", "Austrian", "Argentine",
+	"Colombian", "Chilean", "Peruvian", "Ghanaian", "Ethiopian",
 }
 
 // personTitles are words written before a person's name that are not part
@@ -318,6 +336,8 @@ var orgHeads = []string{
 	// Brothers") and groups named after what they do ("Bay Community Choir").
 	"Management", "Advisory", "Advisors", "Advisers", "Metrics", "Brothers",
 	"Restaurant", "Restaurants", "Choir", "Orchestra", "Ensemble",
+	// Schools named by level ("Lincoln Elementary").
+	"Elementary",
 }
 
 // orgLeads are words that make a capitalized name they begin an
