@@ -31,6 +31,11 @@ type artItem struct {
 	strong  bool // a stance-lexicon cue is attached
 }
 
+// artTie is the difference in cross-validated F_avg below which two
+// settings count as equally good (the spread over fold partitions is about
+// this large).
+const artTie = 0.003
+
 // artSettings are the training settings searched by cross-validation.
 type artSettings struct {
 	l2       float64 // L2 penalty per weight (the bias is free)
@@ -74,8 +79,12 @@ func TestTrainArticle(t *testing.T) {
 		return artFAvg(its, ps)
 	}
 	t.Logf("rules alone: F_avg %.3f (%s %.3f)", ruleOnly, *artBatch, batchF(rules))
-	var best artSettings
-	bestF, bestB := -1.0, 0.0
+	type result struct {
+		st    artSettings
+		f, fb float64
+	}
+	var results []result
+	top := -1.0
 	for _, l2 := range []float64{0.3, 1, 3} {
 		for _, mc := range []int{2, 3, 5} {
 			for _, conf := range []float64{0.35, 0.45, 0.55} {
@@ -88,11 +97,29 @@ func TestTrainArticle(t *testing.T) {
 						fb += batchF(pred) / float64(*artSeeds)
 					}
 					t.Logf("%s: CV F_avg %.3f (%s %.3f)", st, f, *artBatch, fb)
-					if f > bestF {
-						best, bestF, bestB = st, f, fb
-					}
+					results = append(results, result{st, f, fb})
+					top = math.Max(top, f)
 				}
 			}
+		}
+	}
+	// Settings within artTie of the best cannot be told apart by the
+	// cross-validation; among them take the most regularized: the largest
+	// L2 penalty, then the largest minimum count, then no override, then
+	// the best score.
+	var best artSettings
+	bestF, bestB := -1.0, 0.0
+	for _, r := range results {
+		if r.f < top-artTie {
+			continue
+		}
+		b := best
+		better := bestF < 0 || r.st.l2 > b.l2 ||
+			r.st.l2 == b.l2 && (r.st.minCount > b.minCount ||
+				r.st.minCount == b.minCount && (!r.st.override && b.override ||
+					r.st.override == b.override && r.f > bestF))
+		if better {
+			best, bestF, bestB = r.st, r.f, r.fb
 		}
 	}
 	t.Logf("best: %s: CV F_avg %.3f, %s %.3f (rules alone %.3f, %s %.3f)", best, bestF, *artBatch, bestB, ruleOnly, *artBatch, batchF(rules))
