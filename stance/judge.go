@@ -393,7 +393,24 @@ func (v *sentView) negatorAt(i int) string {
 			return w
 		}
 	}
+	for j := i - 4; j >= 0 && j >= i-6; j-- {
+		// "not in line with our values": a negated prepositional phrase
+		// reaches its object.
+		if negators[v.low[j]] && v.tag[j+1] == "IN" && v.clause[j] == v.clause[i] && !v.verbOrPunctBetween(j+1, i) {
+			return v.low[j]
+		}
+	}
 	return ""
+}
+
+// verbOrPunctBetween reports a verb or a punctuation mark in tokens [a, b).
+func (v *sentView) verbOrPunctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.isVerb(k) || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // relation is how one cue bears on one target mention.

@@ -142,6 +142,8 @@ var stanceCases = []stanceCase{
 	{"but-turns-back", "blame in passing turned by \"but\"", "Telegram is a messy app, but it is the one every driver in the city already has.", nil, "Telegram", Endorses, "", "but"},
 	{"but-own-judgment", "a stance word before \"but\" stands when what follows judges something else", "Senator Ruth Adler praised Instagram, but critics slammed TikTok.", nil, "Instagram", Endorses, "Ruth Adler", "praised"},
 
+	{"negated-pp", "a negator reaches the object of its prepositional phrase", "The minister said Telegram was not in line with our values.", nil, "Telegram", Neutral, "", ""},
+
 	// Holders.
 	{"according-to", "according to H", "According to Maria Lopez, Signal is the safest choice for sources.", nil, "Signal", Endorses, "Maria Lopez", "safest"},
 	{"said-that", "H said that ...", "Omar Haddad said that Twitter had become a cesspool.", nil, "Twitter", Criticizes, "Omar Haddad", "cesspool"},
