@@ -333,7 +333,7 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			continue
 		}
 		tok := -1
-		if contentTag(v.tag[i]) && !v.is(cLink, i) {
+		if (posOf(v.tag[i]) != 'O' || strings.HasPrefix(v.tag[i], "RB")) && !v.is(cLink, i) {
 			// Only a content word can be shown as a cue.
 			tok = i
 		}
@@ -350,16 +350,6 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 	add("#vrest+", rest[0])
 	add("#vrest-", rest[1])
 	return fs
-}
-
-// contentTag reports a noun, verb, adjective or adverb tag.
-func contentTag(tag string) bool {
-	for _, p := range []string{"NN", "VB", "JJ", "RB"} {
-		if strings.HasPrefix(tag, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // labelOf is the label of a score.

@@ -1072,12 +1072,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		score = 0
 	}
 	j.Score = math.Round(score*1000) / 1000
-	switch {
-	case j.Score >= Threshold:
-		j.Label = Endorses
-	case j.Score <= -Threshold:
-		j.Label = Criticizes
-	default:
+	if j.Label = labelOf(j.Score); j.Label == Neutral {
 		return j
 	}
 	// The holder is the one behind the strongest cue in the verdict's
