@@ -141,7 +141,7 @@ func (m *articleModel) probs(fs []artFeat) (pe, pc, pn float64) {
 // decide fills in a verdict the rules left neutral or, with override, also
 // replaces a verdict no stance-lexicon cue carried (general valence only).
 func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
-	if m.n == 0 || math.Abs(rule) >= Threshold && (strong || !m.override) {
+	if m.stands(rule, strong) {
 		return rule
 	}
 	pe, pc, pn := m.probs(fs)
@@ -156,6 +156,13 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 	return rule
 }
 
+// stands reports a rule verdict the model leaves as it is, whatever its
+// features say: any verdict of an empty model, a stance-lexicon verdict,
+// and without override any verdict.
+func (m *articleModel) stands(rule float64, strong bool) bool {
+	return m.n == 0 || math.Abs(rule) >= Threshold && (strong || !m.override)
+}
+
 // articleValence lets the article model judge a built-in platform in an
 // article; other targets, platforms that act and short posts keep score.
 // When the model gives the verdict, words are the tokens whose weights
@@ -168,7 +175,7 @@ func (s *Scorer) articleValence(d *docView, v *sentView, te int, ranges [][2]int
 	}
 	m, observe := s.art, s.artObserve
 	strong := strongAttached(cues, contrib)
-	if observe == nil && (m == nil || m.n == 0 || strong && math.Abs(score) >= Threshold) {
+	if observe == nil && (m == nil || m.stands(score, strong)) {
 		// No model, or a verdict that stands whatever it says.
 		return score, nil
 	}
