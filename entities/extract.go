@@ -178,6 +178,7 @@ func (w *work) extract() {
 	w.matchCompounds()
 	w.formerly()
 	w.parenthetical()
+	w.matchTargetWords()
 }
 
 func (w *work) addCand(c cand) {
@@ -1474,6 +1475,110 @@ func (w *work) matchCompounds() {
 			off += n + sz
 		}
 	}
+}
+
+// matchTargetWords names a caller target that is not a built-in platform
+// wherever its words occur: at word boundaries, also inside a token
+// ("Clinton" in "Clinton-Trump", "Fox" in "Fox."), and without the
+// punctuation the caller's name may carry ("\"Trump", "Sessions'"). The
+// target's match replaces a name that took its words in ("Fox" in "Fox
+// News"), though not a platform's or another target's.
+func (w *work) matchTargetWords() {
+	type tw struct {
+		words string
+		entry *lexEntry
+	}
+	var byRune map[rune][]tw
+	for _, ps := range w.lex.extra {
+		for _, p := range ps {
+			if !p.entry.anywhere {
+				continue
+			}
+			words := targetWords(p.text)
+			if words == "" {
+				continue
+			}
+			if byRune == nil {
+				byRune = map[rune][]tw{}
+			}
+			r, _ := utf8.DecodeRuneInString(words)
+			r = unicode.ToLower(r)
+			byRune[r] = append(byRune[r], tw{words, p.entry})
+		}
+	}
+	if byRune == nil {
+		return
+	}
+	type key struct {
+		e     *lexEntry
+		start int
+	}
+	have := map[key]bool{}
+	for _, c := range w.cands {
+		if !c.dropped && c.entry != nil && c.entry.anywhere {
+			have[key{c.entry, c.start}] = true
+		}
+	}
+	for si, s := range w.doc.Sentences {
+		for i := s.TokenStart; i < s.TokenEnd; i++ {
+			t := w.raw[i]
+			prev := rune(-1)
+			for off, r := range w.text[t.start:t.end] {
+				boundary := !isWordRune(prev) && isWordRune(r)
+				prev = r
+				if !boundary {
+					continue
+				}
+				start := t.start + off
+				best, bestEnd := (*lexEntry)(nil), 0
+				for _, x := range byRune[unicode.ToLower(r)] {
+					end := matchAt(w.text, start, x.words, true)
+					if end <= bestEnd || end > s.End {
+						continue
+					}
+					last, _ := utf8.DecodeLastRuneInString(x.words)
+					if next, _ := utf8.DecodeRuneInString(w.text[end:]); end < len(w.text) && isWordRune(last) && isWordRune(next) {
+						continue
+					}
+					best, bestEnd = x.entry, end
+				}
+				if best == nil || have[key{best, start}] {
+					continue
+				}
+				te := i
+				for te < s.TokenEnd && w.raw[te].end < bestEnd {
+					te++
+				}
+				te = min(te+1, s.TokenEnd)
+				if !w.overridable(i, te) {
+					continue
+				}
+				w.uncover(i, te)
+				c := cand{ts: i, te: te, start: start, end: bestEnd, sent: si, typ: best.typ, conf: confLexicon, entry: best}
+				if best.untyped {
+					c.typ = w.callerType(&c)
+				}
+				have[key{best, start}] = true
+				if start == t.start && bestEnd == w.raw[te-1].end {
+					w.addCand(c)
+				} else {
+					w.cands = append(w.cands, c)
+				}
+			}
+		}
+	}
+}
+
+func isWordRune(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// overridable reports that no platform or target covers a token of [a, b).
+func (w *work) overridable(a, b int) bool {
+	for k := a; k < b; k++ {
+		if c := w.covered[k]; c != 0 && !w.cands[c-1].dropped && w.cands[c-1].entry != nil && (w.cands[c-1].entry.target || w.cands[c-1].entry.platform) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenthetical attaches an acronym in brackets to the name before it:

@@ -21,6 +21,10 @@ type lexEntry struct {
 	// keep the type the text gives them (PERSON, ORG, GPE) and are
 	// PLATFORM only when nothing types them.
 	untyped bool
+	// anywhere marks a caller target that is not a built-in platform: it
+	// is named wherever its words occur, inside a longer name too
+	// (matchTargetWords).
+	anywhere bool
 }
 
 // phrase is one surface form of an entry.
@@ -100,7 +104,8 @@ func addTargets(phrases map[string][]phrase, handles map[string]*lexEntry, targe
 		if typ == "" {
 			typ = Platform
 		}
-		e := &lexEntry{name: name, typ: typ, target: true, platform: typ == Platform, key: entryKey(typ, name), untyped: t.Type == ""}
+		e := &lexEntry{name: name, typ: typ, target: true, platform: typ == Platform, key: entryKey(typ, name), untyped: t.Type == "",
+			anywhere: !BuiltinPlatform(name)}
 		for _, n := range append([]string{name}, t.Aliases...) {
 			n = strings.TrimSpace(n)
 			if n == "" {
@@ -113,6 +118,16 @@ func addTargets(phrases map[string][]phrase, handles map[string]*lexEntry, targe
 	}
 	return p, h
 }
+
+// targetWords returns name without the punctuation around its words
+// ("\"Trump", "[Mr. Trump]", "Sessions'"); a final period stays ("Sen.").
+func targetWords(name string) string {
+	return strings.TrimRightFunc(strings.TrimLeftFunc(name, notWordRune), func(r rune) bool {
+		return r != '.' && notWordRune(r)
+	})
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // withTargets returns a lexicon that also knows targets; r is unchanged.
 func (lx *lexicon) withTargets(targets []Target) *lexicon {

@@ -1059,11 +1059,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		}
 	}
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
-	// The calibrated valence model decides when no strong cue is attached
+	// The calibrated valence model decides for caller-named targets
 	// (valence.go); the verdict's direction then picks the cues and holder.
-	if !agent {
-		score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score)
-	}
+	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score, agent)
 	// The article model may fill in a built-in platform the rules left
 	// neutral (article.go).
 	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, score, agent)

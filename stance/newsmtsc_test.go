@@ -20,9 +20,10 @@ const newsmtscPath = "../../shared/data/newsmtsc/train.jsonl"
 var newsmtscErrors = flag.Int("newsmtsc.errors", 0, "log this many misclassified NewsMTSC targets")
 
 // Floors for TestNewsMTSC: measured macro-F1 minus about 0.02. The
-// measurement is in-sample (0.794): the valence model was calibrated on
-// these sentences; its 5-fold cross-validated macro-F1 is 0.652.
-const newsmtscFloor = 0.77
+// measurement is in-sample (0.807): the valence model was calibrated on
+// these sentences; its 5-fold cross-validated macro-F1 is 0.665 (two fold
+// partitions, 0.668 and 0.662).
+const newsmtscFloor = 0.78
 
 type newsmtscRow struct {
 	Sentence string `json:"sentence_normalized"`

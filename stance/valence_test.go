@@ -31,10 +31,10 @@ func TestValence(t *testing.T) {
 		{"Prosecutors say Harlan Voss lied to investors and hid millions in losses from auditors.", "Harlan Voss", Criticizes},
 		{"Mayor Delia Brant was arrested on bribery charges after a two-year corruption probe.", "Delia Brant", Criticizes},
 		{"Residents cheered as Delia Brant opened the new children's hospital, a proud achievement for the city.", "Delia Brant", Endorses},
-		// A plain report. (NewsMTSC's annotators read a target's announced
-		// plans, "X will travel to ...", as mildly positive, and the model
-		// has learned that lean.)
+		// Plain reports, announced plans among them: "will" is no praise
+		// (valSkip).
 		{"Harlan Voss traveled to Ottawa on Tuesday for the meeting.", "Harlan Voss", Neutral},
+		{"Harlan Voss will travel to Ottawa on Tuesday for the meeting.", "Harlan Voss", Neutral},
 	} {
 		doc, err := rec.Recognize(c.text, entities.Target{Name: c.target})
 		if err != nil {
@@ -48,6 +48,49 @@ func TestValence(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q toward %s: got %s, want %s", c.text, c.target, got, c.want)
+		}
+	}
+}
+
+// TestValenceTargetWords checks that a caller-named target is judged
+// wherever its words occur: inside a longer name or a hyphenated word, and
+// when the name the caller gives carries quotes or an apostrophe. A
+// built-in platform is matched as before.
+func TestValenceTargetWords(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := testRecognizer(t)
+	for _, c := range []struct {
+		text, target, mention string
+	}{
+		{"He founded Fox News in 1996 and built it into a giant.", "Fox", "Fox"},
+		{"The final Clinton-Trump vote margin was small.", "Clinton", "Clinton"},
+		{"Donors to the Voss Foundation were never disclosed.", "Voss", "Voss"},
+		{`"Voss is unfit for office," she said.`, `"Voss`, "Voss"},
+		{"Sessions' aides declined to comment.", "Sessions'", "Sessions"},
+		{"The mayor praised Delia Brant's plan.", "Delia Brant", "Delia Brant"},
+		{"The Signal Hill Council met on Monday.", "Signal", ""},
+	} {
+		doc, err := rec.Recognize(c.text, entities.Target{Name: c.target})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Target && e.Name == c.target {
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+		}
+		judged := false
+		for _, j := range s.Judge(doc) {
+			judged = judged || j.Target == c.target
+		}
+		if want := c.mention != ""; judged != want || want && (len(got) != 1 || got[0] != c.mention) {
+			t.Errorf("%q toward %q: mentions %q, judged %v; want %q", c.text, c.target, got, judged, c.mention)
 		}
 	}
 }
