@@ -132,10 +132,7 @@ func (m *articleModel) probs(fs []artFeat) (pe, pc, pn float64) {
 			zc += w[1] * f.val
 		}
 	}
-	mx := math.Max(0, math.Max(ze, zc))
-	ee, ec, en := math.Exp(ze-mx), math.Exp(zc-mx), math.Exp(-mx)
-	z := ee + ec + en
-	return ee / z, ec / z, en / z
+	return softmax3(ze, zc)
 }
 
 // decide fills in a verdict the rules left neutral or, with override, also

@@ -336,10 +336,8 @@ func trainArticle(items []artItem, st artSettings) *articleModel {
 				z[0] += w[fi][0] * r.v[k]
 				z[1] += w[fi][1] * r.v[k]
 			}
-			mx := math.Max(0, math.Max(z[0], z[1]))
-			e0, e1, en := math.Exp(z[0]-mx), math.Exp(z[1]-mx), math.Exp(-mx)
-			sum := e0 + e1 + en
-			p := [2]float64{e0 / sum, e1 / sum}
+			pe, pc, _ := softmax3(z[0], z[1])
+			p := [2]float64{pe, pc}
 			for c := 0; c < 2; c++ {
 				d := p[c]
 				if r.y == c {

@@ -223,6 +223,12 @@ func (m *valenceModel) probs(feats []valFeat) (pe, pc, pn float64) {
 			zc += w[f.ctx][1] * f.val
 		}
 	}
+	return softmax3(ze, zc)
+}
+
+// softmax3 turns the logits of endorses and criticizes (neutral is the
+// reference class, logit 0) into the three class probabilities.
+func softmax3(ze, zc float64) (pe, pc, pn float64) {
 	mx := math.Max(0, math.Max(ze, zc))
 	ee, ec, en := math.Exp(ze-mx), math.Exp(zc-mx), math.Exp(-mx)
 	z := ee + ec + en

@@ -504,10 +504,7 @@ func fitValence(items []valItem, st valSettings) *valenceModel {
 				ze += w[f.i][0] * f.v
 				zc += w[f.i][1] * f.v
 			}
-			mx := math.Max(0, math.Max(ze, zc))
-			ee, ec, en := math.Exp(ze-mx), math.Exp(zc-mx), math.Exp(-mx)
-			z := ee + ec + en
-			de, dc := ee/z, ec/z
+			de, dc, _ := softmax3(ze, zc)
 			switch Y[r] {
 			case 0:
 				de--
