@@ -311,10 +311,14 @@ func (w *work) dateline(si int, s Sentence) {
 	for j < s.TokenEnd && j-i < 4 && len(w.raw[j].norm) > 1 && isAllCaps(w.raw[j].norm) && !isPunctTok(w.raw[j].norm) {
 		j++
 	}
-	if j == i || j >= s.TokenEnd || w.raw[j].norm != "," && w.raw[j].norm != "(" {
+	if j == i || j >= s.TokenEnd {
 		return
 	}
-	ok := false
+	// "SYDNEY — ..." : the place and a dash, no date.
+	ok := datelineDashes[w.raw[j].norm]
+	if !ok && w.raw[j].norm != "," && w.raw[j].norm != "(" {
+		return
+	}
 	for k := j; k < s.TokenEnd && k < j+6 && !ok; k++ {
 		n := w.raw[k].norm
 		ok = n == "-" || n == "--" || n == "—" || n == "–" || months[strings.TrimSuffix(n, ".")] ||
@@ -346,6 +350,8 @@ func (w *work) dateline(si int, s Sentence) {
 	w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: typ, conf: confLexicon, entry: entry})
 }
 
+var datelineDashes = setOf([]string{"—", "–", "--"})
+
 var months = setOf([]string{"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
 	"Sep", "Sept", "Oct", "Nov", "Dec"})
@@ -353,6 +359,9 @@ var months = setOf([]string{"January", "February", "March", "April", "May", "Jun
 // nameLike reports whether token i can be part of a capitalized name run.
 func (w *work) nameLike(i int) bool {
 	n := w.raw[i].norm
+	if isAmount(n) {
+		return false
+	}
 	if !isCap(n) && !(nameConnectors[n[:max(0, strings.IndexFunc(n, isCompoundSep))]]) {
 		return false
 	}
@@ -376,6 +385,10 @@ func (w *work) nameLike(i int) bool {
 	}
 	return true
 }
+
+// isAmount reports whether the token is a sum of money in a currency
+// written with a letter prefix ("A$1.1", "NZ$40", "R$200"): no name.
+func isAmount(n string) bool { return strings.ContainsAny(n, "$€£¥") }
 
 // topicWords are stop words of the name lexicon that may be inside a name.
 var topicWords = setOf([]string{"Video", "Internet", "Web", "Online", "TV", "AI"})
@@ -790,7 +803,7 @@ func (w *work) decideAmbiguous() {
 		// A capitalized stop word that opens the sentence ("A Discord
 		// spokesman", "“On Telegram nobody ...") is no part of a name.
 		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !(w.lex.notNames[prev] && w.isInitial(c.ts-1, s)) ||
-			next != "" && isCap(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
+			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true
 			continue
@@ -1198,11 +1211,19 @@ func (w *work) detBefore(i, start int) bool {
 		case "the", "The", "a", "A", "an", "An", "its", "their":
 			return true
 		}
-		if isCap(w.raw[k].norm) || isPunctTok(w.raw[k].norm) {
+		if n := w.raw[k].norm; isCap(n) && !placeBased(n) || isPunctTok(n) {
 			return false
 		}
 	}
 	return false
+}
+
+// placeBased reports whether a capitalized token is a compound with a
+// lower-case tail, an adjective such as "Singapore-based" or
+// "London-listed" that may stand between a determiner and its noun.
+func placeBased(n string) bool {
+	i := strings.LastIndexAny(n, "-")
+	return i > 0 && i+1 < len(n) && !isCap(n[i+1:])
 }
 
 // hasAmpersand reports whether the candidate joins words with "&".

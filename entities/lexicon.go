@@ -55,6 +55,8 @@ var builtinPlatforms = []platformEntry{
 	{name: "Line", ambiguous: []string{"Line"}},
 	{name: "Zalo", aliases: []string{"Zalo"}},
 	{name: "KakaoTalk", aliases: []string{"KakaoTalk"}},
+	// China's lifestyle app, known abroad as RedNote.
+	{name: "Xiaohongshu", aliases: []string{"Xiaohongshu", "RedNote"}},
 	// Services the dev5 articles name: Russia's Odnoklassniki, the
 	// Brazilian short-video app Kwai, the offline mesh messenger Bridgefy
 	// and the workplace chat Slack ("slack" is a word: capitalized only).
@@ -231,6 +233,9 @@ var notNames = []string{
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
 	"PIN", "PINs", "SMS", "ZIP", "IP", "HD", "I'm", "I've", "I'll", "I'd",
 	"MP", "MPs", "IT", "HR", "API", "APIs", "IPO", "OK", "USB", "GPS", "HIV", "AIDS", "NFT", "NFTs",
+	// Trade jargon and job-title acronyms, not bodies.
+	"CPM", "CPMs", "CPC", "ROI", "KPI", "KPIs", "B2B", "B2C", "D2C", "DTC", "SaaS", "HVAC",
+	"CFO", "CTO", "COO", "CMO", "CFOs", "CEOs", "CMOs",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -295,6 +300,10 @@ var personTitles = []string{
 	"Negotiator", "Envoy", "Diplomat", "Consul", "Auditor", "Regulator", "Trader",
 	// Online creators ("Streamer Mira Castellanos").
 	"Streamer", "YouTuber", "Influencer", "Blogger", "Vlogger", "Podcaster",
+	// School and town officials ("Superintendent Ana Ruiz", "City
+	// Administrator Tom Hale", "Principal Joan Ives").
+	"Superintendent", "Principal", "Administrator", "Clerk", "Trustee",
+	"Alderman", "Alderwoman", "Selectman", "Selectwoman", "Constable",
 }
 
 // orgHeads are words that make the capitalized name they end an

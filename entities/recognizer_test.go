@@ -503,6 +503,22 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Garfield Elementary"}, []string{"PERSON Garfield Elementary"}},
 		{"known city", "Her cousin in Des Moines saw the warning first.",
 			[]string{"GPE Des Moines"}, []string{"PERSON Des Moines"}},
+		// dev6 causes.
+		{"dash dateline", "OSLO — The data authority fined Snapchat on Friday, officials in Oslo said.",
+			[]string{"GPE OSLO", "GPE Oslo"}, []string{"ORG OSLO", "PERSON OSLO"}},
+		{"dash dateline of an unknown place", "PORT HADLEY — Ferry times are now posted on Facebook.",
+			[]string{"GPE PORT HADLEY"}, []string{"PERSON PORT HADLEY"}},
+		{"civic titles", "Superintendent Mara Feld and City Administrator Tobias Wren met Principal Joan Ives.",
+			[]string{"PERSON Mara Feld", "PERSON Tobias Wren", "PERSON Joan Ives"},
+			[]string{"PERSON Superintendent Mara Feld", "PERSON City Administrator Tobias Wren", "PERSON Principal Joan Ives"}},
+		{"trade jargon", "The CFO said CPMs for B2B campaigns and HVAC ads rose.",
+			nil, []string{"ORG CFO", "ORG CPMs", "ORG B2B", "ORG HVAC"}},
+		{"amounts after platforms", "The regulator fined Discord NZ$90,000 and X NZ$2 million; Twitter appealed.",
+			[]string{"PLATFORM Discord", "PLATFORM X"}, []string{"PERSON Discord NZ$90,000", "PERSON X NZ$2", "GPE NZ$90,000"}},
+		{"rednote", "Shoppers compare prices on Xiaohongshu, also called RedNote.",
+			[]string{"PLATFORM Xiaohongshu", "PLATFORM RedNote"}, []string{"ORG Xiaohongshu"}},
+		{"place-based descriptor", "The study came from the Lisbon-based consultancy Tarn Ashby.",
+			[]string{"ORG Tarn Ashby"}, []string{"PERSON Tarn Ashby"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
