@@ -1187,8 +1187,8 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 // townHeads end the names of towns ("Marlow Springs", "Alder Creek");
 // townStarts begin them ("Santa Monica", "Fort Worth").
 var (
-	townHeads  = setOf([]string{"Springs", "Falls", "Heights", "Creek", "Junction"})
-	townStarts = setOf([]string{"Santa", "San", "Los", "Las", "Fort", "Port"})
+	townHeads  = setOf([]string{"Springs", "Falls", "Heights", "Creek", "Junction", "Ridge", "Hollow", "Point", "Grove", "Harbor", "Harbour", "Landing", "Rapids", "Bluffs"})
+	townStarts = setOf([]string{"Santa", "San", "Los", "Las", "Fort", "Port", "West", "East", "North", "South"})
 	// partyPlurals name parties by their members: "the Greens".
 	partyPlurals = setOf([]string{"Greens", "Liberals", "Conservatives", "Socialists", "Nationals", "Tories", "Democrats", "Republicans"})
 	// placeNouns head an apposition that makes a name a place.

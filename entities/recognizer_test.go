@@ -517,6 +517,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Discord", "PLATFORM X"}, []string{"PERSON Discord NZ$90,000", "PERSON X NZ$2", "GPE NZ$90,000"}},
 		{"rednote", "Shoppers compare prices on Xiaohongshu, also called RedNote.",
 			[]string{"PLATFORM Xiaohongshu", "PLATFORM RedNote"}, []string{"ORG Xiaohongshu"}},
+		{"more town heads and compass starts", "She grew up in Maple Hollow, taught in Oak Ridge and West Dunford, and now lives near Heron Point.",
+			[]string{"GPE Maple Hollow", "GPE Oak Ridge", "GPE West Dunford", "GPE Heron Point"},
+			[]string{"PERSON Maple Hollow", "PERSON Oak Ridge", "PERSON West Dunford", "PERSON Heron Point"}},
 		{"place-based descriptor", "The study came from the Lisbon-based consultancy Tarn Ashby.",
 			[]string{"ORG Tarn Ashby"}, []string{"PERSON Tarn Ashby"}},
 	}
