@@ -445,6 +445,13 @@ func (w *work) matchRuns(si int, s Sentence) {
 				}
 				break
 			}
+			// "Okanee County Sheriff's Office", "the Coroner's Office": an
+			// office holder's possessive before the name of the office.
+			if n == "'s" && w.lex.titles[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end &&
+				j+1 < s.TokenEnd && officeHeads[w.raw[j+1].norm] {
+				j += 2
+				continue
+			}
 			// "Polish People's Party", "Women's Rights League": an irregular
 			// plural's possessive inside an organization's name.
 			if n == "'s" && irregularPlurals[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
@@ -611,6 +618,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	for a0 < b && w.lex.titles[w.raw[a0].norm] && !w.lex.orgLeads[w.raw[a0].norm] {
 		a0++
 	}
+	if a0 < b && w.raw[a0].norm == "'s" {
+		// "Attorney General's Office": the office of a title holder.
+		a0 = a
+	}
 	if a0 == b-1 && a0 > a && w.lex.orgHeads[w.raw[a0].norm] && w.covered[a0] == 0 {
 		// "Foreign Ministry", "Justice Department": a title word before
 		// a head word names a body, not a person.
@@ -626,7 +637,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			// General Hospital", "Chief Rabbi Office" are bodies.
 			// A title word after "of the" names a subject: "Department of
 			// the Interior and Local Government".
-			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] &&
+			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] && w.raw[k+1].norm != "'s" &&
 				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" {
 				hasTitle = true
 			}
@@ -697,6 +708,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		i = j
 	}
 }
+
+// officeHeads name the office a title holder runs ("Sheriff's Office").
+var officeHeads = setOf([]string{"Office", "Department", "Bureau"})
 
 // personOnlyTitles never begin an organization's name.
 var personOnlyTitles = setOf([]string{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady"})

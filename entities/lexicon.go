@@ -228,6 +228,8 @@ var notNames = []string{
 	"Asked", "Said", "Read", "Related", "More", "Update", "Updated",
 	"Breaking", "Exclusive", "Opinion", "Analysis", "Note", "Photo",
 	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",
+	"Thanksgiving", "Halloween", "Hanukkah", "Passover", "Diwali", "Eid",
+	"Grandma", "Grandpa", "Granny", "Mom", "Dad", "Mum",
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",
@@ -345,6 +347,9 @@ var orgHeads = []string{
 	// Brothers") and groups named after what they do ("Bay Community Choir").
 	"Management", "Advisory", "Advisors", "Advisers", "Metrics", "Brothers",
 	"Restaurant", "Restaurants", "Choir", "Orchestra", "Ensemble",
+	// Agencies named after their trade ("Larkspur Marketing", "Tamsin
+	// Creative").
+	"Marketing", "Creative", "Advertising",
 	// Schools named by level ("Lincoln Elementary").
 	"Elementary",
 }

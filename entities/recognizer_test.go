@@ -520,6 +520,12 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"more town heads and compass starts", "She grew up in Maple Hollow, taught in Oak Ridge and West Dunford, and now lives near Heron Point.",
 			[]string{"GPE Maple Hollow", "GPE Oak Ridge", "GPE West Dunford", "GPE Heron Point"},
 			[]string{"PERSON Maple Hollow", "PERSON Oak Ridge", "PERSON West Dunford", "PERSON Heron Point"}},
+		{"office of a title holder", "Deputies at the Tolland County Sheriff's Office and staff of the Attorney General's Office use Facebook.",
+			[]string{"ORG Tolland County Sheriff's Office", "ORG Attorney General's Office"}, []string{"GPE Tolland County", "ORG 's Office"}},
+		{"agencies named after their trade", "Wrenfield Marketing bought ads on Pinterest, while Osei Creative chose Snapchat.",
+			[]string{"ORG Wrenfield Marketing", "ORG Osei Creative"}, []string{"PERSON Wrenfield Marketing", "PERSON Osei Creative"}},
+		{"holidays and kin are no names", "By Halloween she had posted Grandma's recipes, and by Thanksgiving Mom had joined Threads too.",
+			nil, []string{"GPE Halloween", "PERSON Grandma", "GPE Thanksgiving", "PERSON Mom"}},
 		{"place-based descriptor", "The study came from the Lisbon-based consultancy Tarn Ashby.",
 			[]string{"ORG Tarn Ashby"}, []string{"PERSON Tarn Ashby"}},
 	}
