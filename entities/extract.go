@@ -888,12 +888,35 @@ var (
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 )
 
+// demonym reports whether an unknown name is the people of a known place
+// ("Sri Lankans", "Kenyan"): a nationality, which is not annotated.
+func (w *work) demonym(c *cand) bool {
+	name := w.text[c.start:c.end]
+	for _, suf := range []string{"ns", "n"} {
+		stem, ok := strings.CutSuffix(name, suf)
+		if !ok || len(stem) < 3 || !strings.HasSuffix(stem, "a") {
+			continue
+		}
+		w.phr = w.lex.lookup(firstWordKey(stem), w.phr[:0])
+		for _, p := range w.phr {
+			if p.entry.typ == GPE && p.text == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // typeUnknown types candidates found by form only, using prose's labels,
 // context rules and the rest of the document.
 func (w *work) typeUnknown() {
 	for k := range w.cands {
 		c := &w.cands[k]
 		if c.dropped || c.typ != "" {
+			continue
+		}
+		if w.demonym(c) {
+			c.dropped = true
 			continue
 		}
 		c.typ, c.conf = w.typeByContext(c)

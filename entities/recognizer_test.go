@@ -526,6 +526,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Wrenfield Marketing", "ORG Osei Creative"}, []string{"PERSON Wrenfield Marketing", "PERSON Osei Creative"}},
 		{"holidays and kin are no names", "By Halloween she had posted Grandma's recipes, and by Thanksgiving Mom had joined Threads too.",
 			nil, []string{"GPE Halloween", "PERSON Grandma", "GPE Thanksgiving", "PERSON Mom"}},
+		{"people of a known place", "Many Sri Lankans and a Costa Rican group moved their chats to Telegram.",
+			[]string{"PLATFORM Telegram"}, []string{"GPE Sri Lankans", "PERSON Sri Lankans", "GPE Costa Rican", "ORG Costa Rican"}},
 		{"place-based descriptor", "The study came from the Lisbon-based consultancy Tarn Ashby.",
 			[]string{"ORG Tarn Ashby"}, []string{"PERSON Tarn Ashby"}},
 	}
