@@ -26,6 +26,7 @@ type params struct {
 	deepFactor     float64 // the target is nested two nouns deep
 	concessionDamp float64 // a concessive clause when the target is outside it
 	preButDamp     float64 // before "but" when the target is after it
+	butTurnDamp    float64 // before "but" when the clause after it pulls the other way
 	maxGap         float64 // tokens between a cue and its object
 	gain           float64 // raw evidence is squashed by tanh(gain * sum)
 }
@@ -46,6 +47,7 @@ func defaultParams() params {
 		deepFactor:     0.2,
 		concessionDamp: 0.2,
 		preButDamp:     0.45,
+		butTurnDamp:    0.3,
 		maxGap:         12,
 		gain:           3,
 	}
@@ -168,6 +170,7 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 var useVerbs = map[string]bool{
 	"using": true, "posting": true, "publishing": true, "sending": true, "sharing": true,
 	"uploading": true, "advertising": true, "streaming": true, "tweeting": true,
+	"reading": true, "watching": true, "visiting": true, "checking": true,
 }
 
 // intentWords take a complement that a negation before them leaves
@@ -189,6 +192,10 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			continue
 		}
 		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) {
+			continue
+		}
+		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
+			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
 		}
 		pos := posOf(v.tag[i])
@@ -228,7 +235,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 // objectOnly lists verbs that judge only a name that is their direct
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
 // Facebook" or "was dropped from Facebook groups".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "replace": true, "miss": true}
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true}
 
 // nameObject reports an active verb at i whose object, after at most a
 // determiner, is a name.
@@ -1048,6 +1055,28 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
 	}
+	if v.hasBut {
+		// "Nextdoor is fantastic, but for renters downtown it's close to
+		// useless": when the clauses on either side of "but" pull apart,
+		// the one after it is the point.
+		var pre, post float64
+		for ci, c := range cues {
+			if v.preBut[c.lo] {
+				pre += contrib[ci]
+			} else {
+				post += contrib[ci]
+			}
+		}
+		if pre*post < 0 {
+			total = 0
+			for ci, c := range cues {
+				if v.preBut[c.lo] {
+					contrib[ci] *= s.p.butTurnDamp
+				}
+				total += contrib[ci]
+			}
+		}
+	}
 	but := v.concessiveBut(t.ranges, cues, contrib)
 	if but >= 0 {
 		// "Mastodon is a lovely village, but the parish council will
@@ -1112,6 +1141,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	if j.Holder == "" && v.quoted[at.lo] {
 		j.Holder = s.carriedSpeaker(d, v)
 	}
+	// In an article the holder model weighs the rules' choice against
+	// the other candidates (holder.go).
+	j.Holder = s.modelHolder(d, v, at, t.ent, j.Holder, bestCI >= 0)
 	return j
 }
 

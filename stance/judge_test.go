@@ -140,6 +140,8 @@ var stanceCases = []stanceCase{
 
 	{"but-turns", "praise in passing, then a \"but\" with no stance word of its own: the turn is the point", "Pinterest is a pleasant place, but nobody there reads anything longer than a recipe.", nil, "Pinterest", Criticizes, "", "but"},
 	{"but-turns-back", "blame in passing turned by \"but\"", "Telegram is a messy app, but it is the one every driver in the city already has.", nil, "Telegram", Endorses, "", "but"},
+	{"but-pulls-apart", "praise before \"but\" and blame after it: the clause after it decides", "For a gutter company, Nextdoor is fantastic, but for a firm downtown it is close to useless.", nil, "Nextdoor", Criticizes, "", "useless"},
+	{"declined-to-comment", "\"declined to\" a verb is a refusal, not a fall", "Pinterest declined to comment on the report.", nil, "Pinterest", Neutral, "", ""},
 	{"but-own-judgment", "a stance word before \"but\" stands when what follows judges something else", "Senator Ruth Adler praised Instagram, but critics slammed TikTok.", nil, "Instagram", Endorses, "Ruth Adler", "praised"},
 
 	{"negated-pp", "a negator reaches the object of its prepositional phrase", "The minister said Telegram was not in line with our values.", nil, "Telegram", Neutral, "", ""},

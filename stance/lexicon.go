@@ -11,6 +11,7 @@ var builtinCues = map[string]float64{
 	"preference": 0.7, "preferred": 0.6, "favour": 0.7, "favor": 0.7,
 	"favourite": 0.6, "favorite": 0.6, "embrace": 0.7, "back": 0.5,
 	"support": 0.6, "supporter": 0.5, "rely on": 0.5, "reliance on": 0.5,
+	"pour money into": 0.6, "pile into": 0.5,
 	"depend on": 0.4, "recommend": 0.7, "recommendation": 0.5, "applaud": 0.8,
 	"welcome": 0.6, "love": 0.7, "like": 0.5, "trust": 0.6, "appreciate": 0.6,
 	"champion": 0.6, "tout": 0.6, "laud": 0.8, "hail": 0.7, "celebrate": 0.6,
@@ -37,7 +38,7 @@ var builtinCues = map[string]float64{
 	"sue": -0.6, "lawsuit": -0.5, "accuse": -0.7, "accusation": -0.6,
 	"blame": -0.7, "attack": -0.6, "denounce": -0.9, "reject": -0.7,
 	"oppose": -0.7, "opposition": -0.5, "ditch": -0.6, "shun": -0.7,
-	"drop": -0.5, "dump": -0.6, "swap": -0.5, "replace": -0.4,
+	"drop": -0.5, "dump": -0.6, "swap": -0.5, "trade": -0.4, "replace": -0.4,
 	"distrust": -0.6, "mistrust": -0.6, "dislike": -0.6, "hate": -0.7,
 	"lawless": -0.8, "desolate": -0.6, "harmful": -0.7, "toxic": -0.7,
 	"dangerous": -0.6, "censor": -0.6, "censorship": -0.6, "censorious": -0.6,
@@ -103,7 +104,7 @@ var actorVerbs = map[string]bool{
 // opposite stance: "left Twitter for Telegram".
 var departVerbs = map[string]bool{
 	"leave": true, "abandon": true, "quit": true, "ditch": true, "flee": true,
-	"drop": true, "dump": true, "swap": true, "replace": true,
+	"drop": true, "dump": true, "swap": true, "trade": true, "replace": true,
 	"exodus": true, "turn away from": true, "move away from": true,
 	"walk away from": true, "migrate": true, "move": true, "switch": true,
 }

@@ -84,6 +84,11 @@ type Scorer struct {
 	// receives the features of every built-in platform it would see.
 	art        *articleModel
 	artObserve func(sent, ent int, fs []artFeat, rule float64, strong bool)
+	// hold is the holder model (holder.go), parsed from the embedded
+	// data/holder.txt; holdObserve, set only by its training test,
+	// receives the candidates of every article verdict it would see.
+	hold        *holderModel
+	holdObserve func(sent, ent int, cands []holderCand, rule string)
 }
 
 // NewScorer builds a Scorer with the built-in lexicons and any options.
@@ -100,6 +105,7 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 	s.vaderWords = vaderWords(lex)
 	s.val = parseValence(valenceData)
 	s.art = parseArticle(articleData)
+	s.hold = parseHolder(holderData)
 	s.vader = make(map[string]float64, len(lex))
 	for w, v := range lex {
 		if vaderStop[w] || strings.ContainsAny(w, " ") {

@@ -286,9 +286,27 @@ func (d *docView) sentence(si int, sc *Scorer) *sentView {
 		v.tag[i] = t.Tag
 	}
 	v.sc = sc
+	v.headlineVerbs()
 	v.segment()
 	v.cues = sc.findCues(v)
 	return v
+}
+
+// headlineVerbs retags as a verb a plural noun that stands between a name
+// or noun and a name and is a cue, report or platform-action verb: prose
+// tags "fines" in "Regulator fines X and Discord" NNS.
+func (v *sentView) headlineVerbs() {
+	for i := 1; i+1 < v.n; i++ {
+		if v.tag[i] != "NNS" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
+			continue
+		}
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 {
+			continue
+		}
+		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.sc.report[w] || v.sc.actor[w] {
+			v.tag[i] = "VBZ"
+		}
+	}
 }
 
 func isQuote(w string) bool {

@@ -1,0 +1,90 @@
+package stance
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseHolder(t *testing.T) {
+	m := parseHolder("# comment\n#author\t0.5\nnext:said\t1.25\nbroken line\nprev:x\tnan?\n")
+	want := [artKinds]map[string]float64{artNamed: {"#author": 0.5}, artNext: {"said": 1.25}}
+	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 2 {
+		t.Errorf("%d weights (-want +got):\n%s", m.n, diff)
+	}
+	if e := parseHolder(""); e.n != 0 {
+		t.Errorf("empty table: %+v", e)
+	}
+}
+
+// holdersWith judges text with a hand-made holder model and returns each
+// non-neutral judgment's target and holder.
+func holdersWith(t *testing.T, m *holderModel, text string) [][2]string {
+	t.Helper()
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.hold = m
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][2]string
+	for _, j := range s.Judge(doc) {
+		if j.Label != Neutral {
+			out = append(out, [2]string{j.Target, j.Holder})
+		}
+	}
+	return out
+}
+
+func TestHolderModel(t *testing.T) {
+	const story = "The Harbor Teachers Union met in Portland on Monday. " +
+		"Its president, Dana Whitcomb, spoke for an hour. " +
+		"Members voted to leave Facebook for Discord, Whitcomb said. " +
+		"The vote was 41 to 3."
+	// The rules credit the speaker with the members' move.
+	rules := [][2]string{{"Facebook", "Dana Whitcomb"}, {"Discord", "Dana Whitcomb"}}
+	if diff := cmp.Diff(rules, holdersWith(t, &holderModel{}, story)); diff != "" {
+		t.Errorf("rules (-want +got):\n%s", diff)
+	}
+	// A model that weighs a common-noun subject toward the author's voice
+	// (an unnamed group) overrules them.
+	m := &holderModel{}
+	m.set("#a:nounsubj", 3)
+	want := [][2]string{{"Facebook", ""}, {"Discord", ""}}
+	if diff := cmp.Diff(want, holdersWith(t, m, story)); diff != "" {
+		t.Errorf("model (-want +got):\n%s", diff)
+	}
+	// A model that prefers the previous sentence's speaker when nobody in
+	// the sentence speaks.
+	m = &holderModel{}
+	m.set("#lastperson", 3)
+	m.set("#a:rule", -1)
+	const quoted = "Dana Whitcomb leads the Harbor Teachers Union in Portland. " +
+		"She has taught for thirty years. " +
+		"Whitcomb said the union's members were tired of the noise. " +
+		"“Nobody should have to read Facebook to find a meeting time.”"
+	got := holdersWith(t, m, quoted)
+	if len(got) != 1 || got[0] != [2]string{"Facebook", "Dana Whitcomb"} {
+		t.Errorf("carried quote: got %v, want Facebook held by Dana Whitcomb", got)
+	}
+	// A post is too short for the holder model: the rules alone.
+	m = &holderModel{}
+	m.set("#author", 10)
+	const post = "Members of the Harbor Teachers Union left Facebook for Discord."
+	if diff := cmp.Diff(holdersWith(t, &holderModel{}, post), holdersWith(t, m, post)); diff != "" {
+		t.Errorf("post (-rules +model):\n%s", diff)
+	}
+}
+
+func TestShippedHolderModel(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.hold.n == 0 {
+		t.Error("data/holder.txt has no weights")
+	}
+}
