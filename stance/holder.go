@@ -28,9 +28,89 @@ import (
 //go:embed data/holder.txt
 var holderData string
 
-// cuePOSKey prefixes a feature with the part of speech of the cue that
-// carried the verdict (O: a model verdict at the mention, or another cue).
-var cuePOSKey = map[byte]string{'V': "V", 'N': "N", 'J': "J", 'O': "O", 0: "O"}
+// roleKeys holds, for each role feature of a candidate, the names of its
+// conjunctions with a quoted cue ("#q#speaker") and with the part of
+// speech of the cue that carried the verdict ("V#subj"), built once so that
+// naming them allocates nothing.
+var roleKeys = func() map[string]struct {
+	quoted string
+	pos    [4]string
+} {
+	m := map[string]struct {
+		quoted string
+		pos    [4]string
+	}{}
+	for _, k := range []string{"#a", "#t:person", "#t:org", "#t:gpe", "#rule", "#speaker", "#main",
+		"#subj", "#poss", "#carried", "#prevspeaker", "#nextspeaker", "#lastperson", "#first"} {
+		e := m[k]
+		e.quoted = "#q" + k
+		for i, p := range []string{"V", "N", "J", "O"} {
+			e.pos[i] = p + k
+		}
+		m[k] = e
+	}
+	return m
+}()
+
+// posIndex maps a cue's part of speech to roleKeys' pos index: V, N, J,
+// anything else O (a model verdict at the mention).
+func posIndex(pos byte) int {
+	switch pos {
+	case 'V':
+		return 0
+	case 'N':
+		return 1
+	case 'J':
+		return 2
+	}
+	return 3
+}
+
+// speakersNear are who speaks around a sentence: the speaker of a quotation
+// carried over from the previous sentence, the previous sentence's speaker,
+// and the speaker of a quotation the next sentence completes (entity
+// indexes, or -1).
+type speakersNear struct{ carried, prev, next int }
+
+// nearSpeakers returns sentence v's speakersNear, computed once per
+// sentence and document: each needs a view of a neighbouring sentence.
+func (s *Scorer) nearSpeakers(d *docView, v *sentView) speakersNear {
+	if d.near == nil {
+		d.near = make([]*speakersNear, len(d.doc.Sentences))
+	}
+	if p := d.near[v.idx]; p != nil {
+		return *p
+	}
+	ok := func(ei int) bool {
+		return ei >= 0 && ei < len(d.doc.Entities) && holderType(d.doc.Entities[ei].Type)
+	}
+	ns := speakersNear{-1, -1, -1}
+	if v.idx+1 < len(d.doc.Sentences) {
+		// "“On TikTok I'm a trick.” ... she said." in the next sentence.
+		nv := d.sentence(v.idx+1, s)
+		if nv.n > 0 && nv.quoted[0] {
+			ns.next = nv.speaker(d, 0, ok)
+		}
+	}
+	if v.idx > 0 {
+		if name := s.carriedSpeaker(d, v); name != "" {
+			for ei, e := range d.doc.Entities {
+				if e.Name == name {
+					ns.carried = ei
+					break
+				}
+			}
+		}
+		pv := d.sentence(v.idx-1, s)
+		if pv.n > 0 {
+			if ns.prev = pv.speaker(d, pv.n-1, ok); ns.prev < 0 {
+				ns.prev = pv.speaker(d, 0, ok)
+			}
+		}
+	}
+	d.near[v.idx] = &ns
+	return ns
+}
 
 // holderCand is one candidate holder: an entity of the document, or -1 for
 // the author's voice, with its active features.
@@ -188,31 +268,12 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	main := v.mainSubject(d)
 	subj, subjFound := v.subject(d, at.lo)
 	poss, _ := v.possessor(d, at.lo)
-	carried, prevSpeaker, nextSpeaker := -1, -1, -1
 	quotedCue := at.lo < v.n && v.quoted[at.lo]
 	lastPerson := lastBefore(d.persons, v.base)
-	if quotedCue && v.idx+1 < len(d.doc.Sentences) {
-		// "“On TikTok I'm a trick.” ... she said." in the next sentence.
-		nv := d.sentence(v.idx+1, s)
-		if nv.n > 0 && nv.quoted[0] {
-			nextSpeaker = nv.speaker(d, 0, ok)
-		}
-	}
-	if v.idx > 0 {
-		if name := s.carriedSpeaker(d, v); name != "" {
-			for ei, e := range d.doc.Entities {
-				if e.Name == name {
-					carried = ei
-					break
-				}
-			}
-		}
-		pv := d.sentence(v.idx-1, s)
-		if pv.n > 0 {
-			if prevSpeaker = pv.speaker(d, pv.n-1, ok); prevSpeaker < 0 {
-				prevSpeaker = pv.speaker(d, 0, ok)
-			}
-		}
+	ns := s.nearSpeakers(d, v)
+	carried, prevSpeaker, nextSpeaker := ns.carried, ns.prev, ns.next
+	if !quotedCue {
+		nextSpeaker = -1
 	}
 	report, first := false, false
 	for k := 0; k < v.n; k++ {
@@ -258,7 +319,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	if subjFound && subj == -1 {
 		af = named(af, "#a:nounsubj")
 	}
-	af = named(af, cuePOSKey[at.pos]+"#a")
+	af = named(af, roleKeys["#a"].pos[posIndex(at.pos)])
 	author := holderCand{ent: -1, feats: af}
 
 	cand := func(ei int) holderCand {
@@ -308,7 +369,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		for _, f := range fs[1:] {
 			switch f.key {
 			case "#main", "#subj", "#speaker", "#rule":
-				fs = append(fs, artFeat{artNamed, cuePOSKey[at.pos] + f.key, 1, -1})
+				fs = append(fs, artFeat{artNamed, roleKeys[f.key].pos[posIndex(at.pos)], 1, -1})
 			}
 		}
 		if quotedCue {
@@ -316,7 +377,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			// quoted speaker, not the quotation's subject, holds it.
 			n := len(fs)
 			for _, f := range fs[1:n] {
-				fs = named(fs, "#q"+f.key)
+				fs = named(fs, roleKeys[f.key].quoted)
 			}
 		}
 		i := find(ei)

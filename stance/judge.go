@@ -989,7 +989,7 @@ func (v *sentView) subjectOpens(lo int) bool {
 // judge scores one target in one sentence.
 func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	j := Judgment{Sentence: v.idx, Target: d.doc.Entities[t.ent].Name, Label: Neutral, Cues: []Cue{}}
-	cues := v.cues
+	cues := v.cueList()
 	if len(t.ranges) == 0 {
 		return j
 	}

@@ -21,6 +21,11 @@ type docView struct {
 	// bySent lists each sentence's target mentions, grouped by entity in
 	// entity order and within an entity in mention order.
 	bySent [][]entMention
+	// near caches each sentence's speakersNear for the holder model, and
+	// views each sentence's view once built: the holder model reads the
+	// sentences around a verdict.
+	near  []*speakersNear
+	views []*sentView
 }
 
 // entMention is mention mi of entity ent.
@@ -147,7 +152,8 @@ type sentView struct {
 	// mention costs the same whatever the sentence's length: the cues,
 	// prefix counts of token classes (built on first use over a long
 	// span), each token's clause start and two memos.
-	cues        []cue
+	cues        []cue // see cueList
+	cuesFound   bool
 	cnt         [nCountKinds]counts
 	clauseStart []int   // first token of each token's clause, or nil
 	lsMemo      []int32 // listStart + 1, 0 not yet known
@@ -267,6 +273,19 @@ func (v *sentView) clauseOpen(k int) int {
 }
 
 func (d *docView) sentence(si int, sc *Scorer) *sentView {
+	if d.views == nil {
+		d.views = make([]*sentView, len(d.doc.Sentences))
+	}
+	if v := d.views[si]; v != nil {
+		return v
+	}
+	v := d.newSentence(si, sc)
+	d.views[si] = v
+	return v
+}
+
+// newSentence builds the view of sentence si.
+func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	s := d.doc.Sentences[si]
 	lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(d.doc.Tokens))
 	if hi < lo {
@@ -288,8 +307,16 @@ func (d *docView) sentence(si int, sc *Scorer) *sentView {
 	v.sc = sc
 	v.headlineVerbs()
 	v.segment()
-	v.cues = sc.findCues(v)
 	return v
+}
+
+// cueList returns the sentence's cues, found on first use: the holder
+// model reads neighbouring sentences that need none.
+func (v *sentView) cueList() []cue {
+	if !v.cuesFound {
+		v.cues, v.cuesFound = v.sc.findCues(v), true
+	}
+	return v.cues
 }
 
 // headlineVerbs retags as a verb a plural noun that stands between a name
