@@ -72,15 +72,20 @@ func (m *articleModel) weight(f artFeat) ([2]float64, bool) {
 	return w, ok
 }
 
-// set stores the weights of the feature named key ("w:tenant").
-func (m *articleModel) set(key string, w [2]float64) {
-	kind := artNamed
+// splitKey splits a feature's name in a weights table ("w:tenant") into
+// its kind and key.
+func splitKey(name string) (kind int, key string) {
 	for k := artWord; k < artKinds; k++ {
-		if rest, ok := strings.CutPrefix(key, artPrefix[k]); ok {
-			kind, key = k, rest
-			break
+		if rest, ok := strings.CutPrefix(name, artPrefix[k]); ok {
+			return k, rest
 		}
 	}
+	return artNamed, name
+}
+
+// set stores the weights of the feature named key ("w:tenant").
+func (m *articleModel) set(key string, w [2]float64) {
+	kind, key := splitKey(key)
 	if m.w[kind] == nil {
 		m.w[kind] = map[string][2]float64{}
 	}

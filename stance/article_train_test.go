@@ -231,14 +231,21 @@ func artFAvg(items []artItem, pred []Label) float64 {
 	return f / 2
 }
 
-// artCV returns the article-grouped cross-validated predictions of
-// settings st over n articles, dealt into folds by a permutation seeded
-// with seed.
-func artCV(items []artItem, n, folds, seed int, st artSettings) []Label {
+// articleFolds deals n articles into folds by a permutation seeded with
+// seed: fold[a] is article a's fold.
+func articleFolds(n, folds, seed int) []int {
 	fold := rand.New(rand.NewPCG(uint64(seed), 1)).Perm(n)
 	for a := range fold {
 		fold[a] %= folds
 	}
+	return fold
+}
+
+// artCV returns the article-grouped cross-validated predictions of
+// settings st over n articles, dealt into folds by a permutation seeded
+// with seed.
+func artCV(items []artItem, n, folds, seed int, st artSettings) []Label {
+	fold := articleFolds(n, folds, seed)
 	pred := make([]Label, len(items))
 	for f := 0; f < folds; f++ {
 		var train []artItem

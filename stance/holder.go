@@ -127,13 +127,7 @@ type holderModel struct {
 
 // set stores the weight of the feature named key ("next:said").
 func (m *holderModel) set(key string, w float64) {
-	kind := artNamed
-	for k := artWord; k < artKinds; k++ {
-		if rest, ok := strings.CutPrefix(key, artPrefix[k]); ok {
-			kind, key = k, rest
-			break
-		}
-	}
+	kind, key := splitKey(key)
 	if m.w[kind] == nil {
 		m.w[kind] = map[string]float64{}
 	}

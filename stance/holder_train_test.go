@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"sort"
 	"strings"
@@ -236,10 +235,7 @@ func holdBatch(items []holdItem, pred []int) float64 {
 
 // holdCV returns the article-grouped cross-validated choices of settings st.
 func holdCV(items []holdItem, n, folds, seed int, st holdSettings) []int {
-	fold := rand.New(rand.NewPCG(uint64(seed), 1)).Perm(n)
-	for a := range fold {
-		fold[a] %= folds
-	}
+	fold := articleFolds(n, folds, seed)
 	pred := make([]int, len(items))
 	for f := 0; f < folds; f++ {
 		var train []holdItem
