@@ -327,35 +327,15 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		default:
 			fs = named(fs, "#t:gpe")
 		}
-		if ei == ruleEnt {
-			fs = named(fs, "#rule")
-		}
-		if ei == speaker {
-			fs = named(fs, "#speaker")
-		}
-		if ei == main {
-			fs = named(fs, "#main")
-		}
-		if subjFound && ei == subj {
-			fs = named(fs, "#subj")
-		}
-		if ei == poss {
-			fs = named(fs, "#poss")
-		}
-		if ei == carried {
-			fs = named(fs, "#carried")
-		}
-		if ei == prevSpeaker {
-			fs = named(fs, "#prevspeaker")
-		}
-		if ei == nextSpeaker {
-			fs = named(fs, "#nextspeaker")
-		}
-		if ei == lastPerson {
-			fs = named(fs, "#lastperson")
-		}
-		if ei == firstEnt {
-			fs = named(fs, "#first")
+		for _, r := range [...]struct {
+			ent int
+			key string
+		}{{ruleEnt, "#rule"}, {speaker, "#speaker"}, {main, "#main"}, {subj, "#subj"},
+			{poss, "#poss"}, {carried, "#carried"}, {prevSpeaker, "#prevspeaker"},
+			{nextSpeaker, "#nextspeaker"}, {lastPerson, "#lastperson"}, {firstEnt, "#first"}} {
+			if ei == r.ent && (r.key != "#subj" || subjFound) {
+				fs = named(fs, r.key)
+			}
 		}
 		// The cue's part of speech changes what a role means: the
 		// subject of a verb cue acts, the subject of an adjective's
