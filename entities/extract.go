@@ -910,6 +910,7 @@ func (w *work) demonym(c *cand) bool {
 // typeUnknown types candidates found by form only, using prose's labels,
 // context rules and the rest of the document.
 func (w *work) typeUnknown() {
+	works := map[string]bool{}
 	for k := range w.cands {
 		c := &w.cands[k]
 		if c.dropped || c.typ != "" {
@@ -919,7 +920,20 @@ func (w *work) typeUnknown() {
 			c.dropped = true
 			continue
 		}
+		if w.namedWork(c.ts, w.doc.Sentences[c.sent].TokenStart) {
+			// "a Tumblr blog called Feedsack Diaries", "a podcast named
+			// Porch Talk": titles of works and accounts are not
+			// annotated, here or where the text repeats them.
+			works[w.text[c.start:c.end]] = true
+			c.dropped = true
+			continue
+		}
 		c.typ, c.conf = w.typeByContext(c)
+	}
+	for k := range w.cands {
+		if c := &w.cands[k]; !c.dropped && c.entry == nil && works[w.text[c.start:c.end]] {
+			c.dropped = true
+		}
 	}
 	// Document level: a short name takes the type of a longer one it is
 	// part of ("Musk" of "Elon Musk", "Haqqani" of "Anas Haqqani").
@@ -1122,6 +1136,10 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	case gpeNounAfter[next] && !c.afterTitle || gpeNounBefore[prev2] && prev == "of":
 		// "Vrancea county", "the city of Bacau".
 		return GPE, confRule
+	case !c.afterTitle && w.gpeNounAhead(c.te, s.TokenEnd):
+		// "Samut Sakhon province", "Tak and Samut Sakhon provinces",
+		// "Shan state".
+		return GPE, confRule
 	case c.te-c.ts == 1 && !c.initial && orgAfterThe[prev] && !isCap(tok(c.ts-1)):
 		// "state forestry company Romsilva", "news agency PAP".
 		return Org, confRule
@@ -1150,10 +1168,14 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		// "Senator Jane Roe of the Greens".
 		return Org, confRule
 	case !c.initial && orgDescriptor(prev) && !isCap(tok(c.ts-1)) && w.detBefore(c.ts-1, s.TokenStart) &&
-		!(c.te-c.ts >= 2 && w.lex.firstNames[first]):
+		!(c.te-c.ts >= 2 && w.lex.firstNames[first]) && !(personRoleNouns[prev] && w.personShaped(c)):
 		// "the research firm Tallis Metrics", "the online casino Stake",
 		// "the advocacy group Parents Against Online Exploitation".
 		return Org, confRule
+	case !c.initial && personRoleNouns[prev] && !isCap(tok(c.ts-1)) && w.detBefore(c.ts-1, s.TokenStart) && w.personShaped(c):
+		// "the developer Dale Whitaker", "the producer Ann Cole": a
+		// trade that is also a job, before a person's name.
+		return Person, confRule
 	case next == "," && c.te-c.ts <= 2 && w.placeAfterComma(c.te+1, s.TokenEnd):
 		// "Columbus, Ohio", "Santa Monica, California".
 		return GPE, confRule
@@ -1234,6 +1256,80 @@ var (
 	personLikeOrgNouns = setOf([]string{"leader", "rival", "competitor", "challenger", "incumbent", "newcomer", "upstart", "team", "label", "brand", "app", "channel"})
 )
 
+// gpePluralAfter follow a list of places ("Tak and Samut Sakhon
+// provinces"); "state" follows one place ("Rakhine state").
+var gpePluralAfter = setOf([]string{"provinces", "districts", "counties", "states", "prefectures",
+	"municipalities", "oblasts", "governorates", "townships"})
+
+// gpeNounAhead reports whether the name ending before token i heads a
+// place noun, directly ("Rakhine state", "Samut Sakhon provinces") or as
+// one of a list that does ("Tak and Samut Sakhon provinces").
+func (w *work) gpeNounAhead(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if n := w.raw[i].norm; n == "state" || gpePluralAfter[n] {
+		// not "state media", "state television": the noun heads its phrase.
+		return i+1 >= end || !strings.HasPrefix(w.raw[i+1].tag, "NN") || isCap(w.raw[i+1].norm)
+	}
+	if n := w.raw[i].norm; n != "and" && n != "," && n != "or" {
+		return false
+	}
+	for k := i + 1; k < end && k < i+10; k++ {
+		n := w.raw[k].norm
+		switch {
+		case gpePluralAfter[n]:
+			return k > i+1 && isCap(w.raw[k-1].norm)
+		case isCap(n) || n == "and" || n == "or" || n == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// workNouns name blogs, shows, accounts and other works, whose titles
+// ("a blog called Feedsack Diaries") are not annotated.
+var workNouns = setOf([]string{"blog", "blogs", "vlog", "channel", "podcast", "account", "accounts",
+	"show", "series", "newsletter", "page", "handle", "profile", "playlist", "album", "song",
+	"book", "novel", "column", "website", "site", "video", "film", "documentary", "game",
+	"hashtag", "thread", "feed", "stream", "livestream", "zine", "programme", "program"})
+
+// namedWork reports whether the name at token i follows "called" or
+// "named" after a work noun: "a podcast named Porch Talk", "a blog
+// called “Feedsack Diaries”".
+func (w *work) namedWork(i, start int) bool {
+	k := i - 1
+	if k >= start && isPunctTok(w.raw[k].norm) && w.raw[k].norm != "," {
+		k-- // an opening quote
+	}
+	if k-1 < start {
+		return false
+	}
+	switch w.raw[k].norm {
+	case "called", "named", "titled", "entitled", "dubbed":
+	default:
+		return false
+	}
+	return workNouns[strings.ToLower(w.raw[k-1].norm)]
+}
+
+// personRoleNouns name a trade that is a company's or a person's
+// ("the developer", "the producer").
+var personRoleNouns = setOf([]string{"developer", "producer", "publisher", "operator", "designer",
+	"distributor", "supplier", "vendor", "promoter", "builder", "contractor"})
+
+// personShaped reports whether the candidate looks like a person's name:
+// two or three words with no organization head, starting with a common
+// given name or labelled PERSON by prose.
+func (w *work) personShaped(c *cand) bool {
+	n := c.te - c.ts
+	if n < 2 || n > 3 || w.lex.orgHeads[w.raw[c.te-1].norm] || w.lex.gpeHeads[w.raw[c.te-1].norm] {
+		return false
+	}
+	return w.lex.firstNames[w.raw[c.ts].norm] || w.proseType(c) == Person
+}
+
 // orgDescriptor reports whether the common noun w, written right before a
 // name, describes an organization ("the research firm X").
 func orgDescriptor(w string) bool {
@@ -1287,14 +1383,20 @@ func (w *work) shouted(i int, s Sentence) bool {
 	for b < s.TokenEnd && (isAllCaps(w.raw[b].norm) || isPunctTok(w.raw[b].norm) && w.raw[b].norm != "”" && w.raw[b].norm != "’") {
 		b++
 	}
-	words, fn := 0, false
+	words, fn, poss := 0, false, false
 	for k := a; k < b; k++ {
-		if n := w.raw[k].norm; isAllCaps(n) {
+		n := w.raw[k].norm
+		switch {
+		case n == "'S" || n == "’S":
+			// "WORLD’S OKAYEST AUNT": an upper-case possessive is
+			// shouting; acronyms take "'s" ("the FBI's").
+			poss = true
+		case isAllCaps(n):
 			words++
 			fn = fn || shoutedFunctionWords[n]
 		}
 	}
-	return words >= 3 && fn
+	return words >= 3 && fn || words >= 2 && poss
 }
 
 var shoutedFunctionWords = setOf([]string{"THE", "A", "AN", "OF", "TO", "IS", "ARE", "AND", "OR", "IN",

@@ -446,4 +446,8 @@ var firstNames = []string{
 	"Judith", "Keith", "Kenneth", "Larry", "Lawrence", "Louise", "Margaret", "Nathan",
 	"Philip", "Raymond", "Ronald", "Russell", "Sean", "Stephen", "Timothy", "Walter",
 	"Wayne", "Andreas", "Rhys", "Marco", "Priya", "Stefan", "Daniel",
+	"Dale", "Gary", "Greg", "Craig", "Doug", "Douglas", "Glenn", "Bruce", "Carl", "Derek",
+	"Diane", "Donna", "Janet", "Janice", "Joyce", "Julie", "Kathy", "Kurt", "Neil",
+	"Pamela", "Randy", "Roger", "Sharon", "Shirley", "Stuart", "Todd", "Tracy", "Trevor",
+	"Wendy", "Brenda", "Cheryl", "Colin", "Darren", "Gemma", "Nigel", "Sandeep", "Wanda",
 }

@@ -530,6 +530,15 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Telegram"}, []string{"GPE Sri Lankans", "PERSON Sri Lankans", "GPE Costa Rican", "ORG Costa Rican"}},
 		{"place-based descriptor", "The study came from the Lisbon-based consultancy Tarn Ashby.",
 			[]string{"ORG Tarn Ashby"}, []string{"PERSON Tarn Ashby"}},
+		// dev7 causes.
+		{"person after a trade that is also a job", "The rezoning was opposed by the developer Gary Holcombe and backed by the producer Orla Brennick. Holcombe said he would appeal.",
+			[]string{"PERSON Gary Holcombe", "PERSON Holcombe", "PERSON Orla Brennick"}, []string{"ORG Gary Holcombe", "ORG Holcombe", "ORG Orla Brennick"}},
+		{"titles of works after called or named", "He runs a YouTube channel called Brine Street Eats and a podcast named Night Ferry. Brine Street Eats now has 40,000 subscribers.",
+			[]string{"PLATFORM YouTube"}, []string{"PERSON Brine Street Eats", "PERSON Night Ferry", "ORG Brine Street Eats", "ORG Night Ferry"}},
+		{"places before provinces", "Factories in Rayong and Chon Buri provinces closed, and a depot in Chon Buri flooded.",
+			[]string{"GPE Rayong", "GPE Chon Buri"}, []string{"PERSON Chon Buri", "ORG Rayong"}},
+		{"shouted text with a possessive", "Her sister sent a sign that said ‘GRANDPA’S FAVOURITE CHAIR’ for the porch.",
+			nil, []string{"ORG GRANDPA", "PERSON FAVOURITE CHAIR", "ORG FAVOURITE CHAIR"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
