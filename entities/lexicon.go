@@ -292,7 +292,7 @@ var personTitles = []string{
 	"Adviser", "Advisor", "Aide", "Counselor", "Strategist", "Correspondent",
 	"Reporter", "Host", "Anchor", "Columnist", "Author", "Writer", "Actor",
 	"Actress", "Singer", "Rapper", "Star", "Candidate", "Nominee", "Activist",
-	"Whistleblower", "Pastor", "Father", "Sheriff", "Trooper", "Agent",
+	"Whistleblower", "Pastor", "Father", "Sister", "Reverend", "Sheriff", "Trooper", "Agent",
 	// Roles written like titles in wire copy ("Forecaster Elena Stanciu",
 	// "Striker Ruud Kampstra"): outside the name's span.
 	"Forecaster", "Meteorologist", "Prosecutor", "Lawyer", "Magistrate", "Ombudsman",
@@ -352,6 +352,10 @@ var orgHeads = []string{
 	"Marketing", "Creative", "Advertising",
 	// Schools named by level ("Lincoln Elementary").
 	"Elementary",
+	// Places of worship ("Kirkholme Central Mosque") and studios named
+	// after their trade ("Halcyon Interactive", "Lince Gaming").
+	"Mosque", "Temple", "Synagogue", "Cathedral", "Gurdwara",
+	"Gaming", "Interactive", "Esports",
 }
 
 // orgLeads are words that make a capitalized name they begin an

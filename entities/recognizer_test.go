@@ -537,6 +537,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM YouTube"}, []string{"PERSON Brine Street Eats", "PERSON Night Ferry", "ORG Brine Street Eats", "ORG Night Ferry"}},
 		{"places before provinces", "Factories in Rayong and Chon Buri provinces closed, and a depot in Chon Buri flooded.",
 			[]string{"GPE Rayong", "GPE Chon Buri"}, []string{"PERSON Chon Buri", "ORG Rayong"}},
+		{"religious titles, places of worship and studios", "Sister Ann Pole of Ashdown Central Mosque thanked Brindle Interactive. Vesper Gaming sent food.",
+			[]string{"PERSON Ann Pole", "ORG Ashdown Central Mosque", "ORG Brindle Interactive", "ORG Vesper Gaming"},
+			[]string{"PERSON Sister Ann Pole", "PERSON Ashdown Central Mosque", "PERSON Brindle Interactive", "GPE Vesper Gaming", "PERSON Vesper Gaming"}},
 		{"shouted text with a possessive", "Her sister sent a sign that said ‘GRANDPA’S FAVOURITE CHAIR’ for the porch.",
 			nil, []string{"ORG GRANDPA", "PERSON FAVOURITE CHAIR", "ORG FAVOURITE CHAIR"}},
 	}
