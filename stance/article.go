@@ -354,6 +354,17 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			fs = append(fs, artFeat{artNext, w, 1, tok})
 		}
 	}
+	// The rules' verdicts on the same target in the document's other
+	// sentences.
+	dv := d.verdicts[te]
+	switch {
+	case rule >= Threshold:
+		dv[0] -= rule
+	case rule <= -Threshold:
+		dv[1] += rule
+	}
+	add("#doc+", math.Tanh(math.Max(dv[0], 0)))
+	add("#doc-", math.Tanh(math.Max(dv[1], 0)))
 	add("#vcl+", cl[0])
 	add("#vcl-", cl[1])
 	add("#vrest+", rest[0])

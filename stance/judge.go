@@ -986,12 +986,29 @@ func (v *sentView) subjectOpens(lo int) bool {
 	return ok
 }
 
-// judge scores one target in one sentence.
-func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
+// ruleVerdict is the rules' verdict on one target in one sentence, kept
+// until every sentence has one: the article model reads the document's
+// other verdicts on the same target before it decides (docVerdicts).
+type ruleVerdict struct {
+	v       *sentView
+	t       targetMention
+	j       Judgment
+	final   bool // j is the judgment: the target has no mention to judge
+	ranges  [][2]int
+	cues    []cue
+	contrib []float64
+	score   float64
+	agent   bool
+	but     int
+}
+
+// judge scores one target in one sentence by the rules, up to the article
+// model; finish completes the judgment.
+func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	j := Judgment{Sentence: v.idx, Target: d.doc.Entities[t.ent].Name, Label: Neutral, Cues: []Cue{}}
 	cues := v.cueList()
 	if len(t.ranges) == 0 {
-		return j
+		return ruleVerdict{j: j, final: true}
 	}
 	ranges := append(t.ranges, v.pronounsOf(t.ent, t.ranges[0][0], d)...)
 	contrib := make([]float64, len(cues))
@@ -1091,10 +1108,19 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) Judgment {
 	// The calibrated valence model decides for caller-named targets
 	// (valence.go); the verdict's direction then picks the cues and holder.
 	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score, agent)
-	// The article model may fill in a built-in platform the rules left
-	// neutral (article.go).
-	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, score, agent)
-	total = score
+	return ruleVerdict{v: v, t: t, j: j, ranges: ranges, cues: cues, contrib: contrib, score: score, agent: agent, but: but}
+}
+
+// finish completes a rule verdict: the article model may fill in a
+// built-in platform the rules left neutral (article.go), then the cues and
+// the holder follow the verdict's direction.
+func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
+	if rv.final {
+		return rv.j
+	}
+	v, t, j, ranges, cues, contrib, but := rv.v, rv.t, rv.j, rv.ranges, rv.cues, rv.contrib, rv.but
+	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, rv.score, rv.agent)
+	total := score
 	if math.Abs(score) < 1e-9 {
 		score = 0
 	}

@@ -200,6 +200,7 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 		return out
 	}
 	d := newDocView(doc)
+	var rvs []ruleVerdict
 	for si := range doc.Sentences {
 		targets := d.targetsIn(si)
 		if len(targets) == 0 {
@@ -207,8 +208,12 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 		}
 		sv := d.sentence(si, s)
 		for _, t := range targets {
-			out = append(out, s.judge(d, sv, t))
+			rvs = append(rvs, s.judge(d, sv, t))
 		}
+	}
+	d.docVerdicts(rvs)
+	for i := range rvs {
+		out = append(out, s.finish(d, &rvs[i]))
 	}
 	return out
 }
