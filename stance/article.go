@@ -15,8 +15,9 @@ import (
 // description ("Twitch treated me like a tenant", "WhatsApp works", "the
 // best place on the internet to ask") as through stance verbs, and the
 // rules see only the verbs. The model reads the words around the mention,
-// the target's role in the sentence, the valence of its clause, and the
-// rule score with the cues the rules attached. It was trained on the
+// the target's role in the sentence, the valence of its clause, the rule
+// score with the cues the rules attached, and the rules' verdicts on the
+// same platform in the document's other sentences (docView.docVerdicts). It was trained on the
 // annotated development articles in testdata/articles, the project's own
 // writing: TestTrainArticle in article_train_test.go writes
 // data/article.txt and reports its article-grouped cross-validated score
