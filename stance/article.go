@@ -17,9 +17,9 @@ import (
 // rules see only the verbs. The model reads the words around the mention,
 // the target's role in the sentence, the valence of its clause, the rule
 // score with the cues the rules attached, and the rules' verdicts on the
-// same platform in the document's other sentences (docView.docVerdicts). It was trained on the
-// annotated development articles in testdata/articles, the project's own
-// writing: TestTrainArticle in article_train_test.go writes
+// same platform in the document's other sentences (docView.docVerdicts).
+// It was trained on the annotated development articles in
+// testdata/articles, the project's own writing: TestTrainArticle in article_train_test.go writes
 // data/article.txt and reports its article-grouped cross-validated score
 // (doc.go). Retrain it whenever the rules or the features change.
 //

@@ -71,6 +71,39 @@ func TestArticleModel(t *testing.T) {
 	}
 }
 
+func TestArticleModelDocVerdicts(t *testing.T) {
+	// A model that criticizes a platform only when the rules criticize it
+	// in another sentence of the same article.
+	m := &articleModel{conf: 0.5}
+	m.set("#bias", [2]float64{-2, -2})
+	m.set("#doc-", [2]float64{-4, 6})
+	const plain = "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"Castellanos streams on Twitch most nights. " +
+		"Her brother runs a bakery."
+	const judged = "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"Castellanos streams on Twitch most nights. " +
+		"Castellanos condemned Twitch on Friday."
+	labels := func(text string) map[int]Label {
+		out := map[int]Label{}
+		for _, j := range judgeWith(t, m, text) {
+			if j.Target == "Twitch" {
+				out[j.Sentence] = j.Label
+			}
+		}
+		return out
+	}
+	if diff := cmp.Diff(map[int]Label{2: Neutral}, labels(plain)); diff != "" {
+		t.Errorf("no verdict elsewhere (-want +got):\n%s", diff)
+	}
+	// The condemnation judges sentence 3 by the rules and, through the
+	// document's verdicts, sentence 2 by the model.
+	if diff := cmp.Diff(map[int]Label{2: Criticizes, 3: Criticizes}, labels(judged)); diff != "" {
+		t.Errorf("verdict elsewhere (-want +got):\n%s", diff)
+	}
+}
+
 func TestShippedArticleModel(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {
