@@ -19,9 +19,9 @@ import (
 // score with the cues the rules attached, and the rules' verdicts on the
 // same platform in the document's other sentences (docView.docVerdicts).
 // It was trained on the annotated development articles in
-// testdata/articles, the project's own writing: TestTrainArticle in article_train_test.go writes
-// data/article.txt and reports its article-grouped cross-validated score
-// (doc.go). Retrain it whenever the rules or the features change.
+// testdata/articles, the project's own writing: TestTrainArticle in
+// article_train_test.go writes data/article.txt and reports its
+// article-grouped cross-validated score (doc.go). Retrain it whenever the rules or the features change.
 //
 // A verdict carried by a stance-lexicon cue always stands. The model may
 // label a mention the rules left neutral, or overturn a verdict of general
