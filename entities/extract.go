@@ -1268,11 +1268,11 @@ func (w *work) gpeNounAhead(i, end int) bool {
 	if i >= end {
 		return false
 	}
-	if n := w.raw[i].norm; n == "state" || gpePluralAfter[n] {
+	switch n := w.raw[i].norm; {
+	case n == "state" || gpePluralAfter[n]:
 		// not "state media", "state television": the noun heads its phrase.
 		return i+1 >= end || !strings.HasPrefix(w.raw[i+1].tag, "NN") || isCap(w.raw[i+1].norm)
-	}
-	if n := w.raw[i].norm; n != "and" && n != "," && n != "or" {
+	case n != "and" && n != "," && n != "or":
 		return false
 	}
 	for k := i + 1; k < end && k < i+10; k++ {
