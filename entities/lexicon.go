@@ -25,7 +25,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "Instagram", aliases: []string{"Instagram"}},
 	{name: "WhatsApp", aliases: []string{"WhatsApp"}},
 	{name: "Messenger", aliases: []string{"Facebook Messenger"}, ambiguous: []string{"Messenger"}},
-	{name: "TikTok", aliases: []string{"TikTok", "Douyin"}},
+	{name: "TikTok", aliases: []string{"TikTok"}},
+	// ByteDance's Chinese short-video app: TikTok's sister, a platform of
+	// its own (its own rules, users and regulators), not another name for
+	// TikTok. 抖音 is its Chinese name.
+	{name: "Douyin", aliases: []string{"Douyin", "抖音"}},
 	{name: "Bluesky", aliases: []string{"Bluesky"}},
 	{name: "Mastodon", ambiguous: []string{"Mastodon"}},
 	{name: "YouTube", aliases: []string{"YouTube"}},

@@ -36,6 +36,8 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`ORG Sacramento Ledger ["Sacramento Ledger" "Ledger"]`, `PLATFORM Facebook ["Facebook"]`}},
 		{"including after org noun", "Four clubs in the league, including Rosenborg, said they would stay.",
 			[]string{`ORG Rosenborg ["Rosenborg"]`}},
+		{"douyin is its own platform", "Brands that sell on Douyin in China rarely grow on TikTok abroad; on 抖音 the feed favours shops.",
+			[]string{`PLATFORM Douyin ["Douyin" "抖音"]`, `GPE China ["China"]`, `PLATFORM TikTok ["TikTok"]`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

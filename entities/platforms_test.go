@@ -10,7 +10,7 @@ func TestBuiltinPlatform(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Twitter": true, "twitter": true, "X": true, "x": true, // canonical, alias
 		"Facebook Messenger": true, "Messenger": true, "TRUTH SOCIAL": true,
-		"Douyin": true, "Sina Weibo": true, "VKontakte": true, "Signal": true,
+		"Douyin": true, "抖音": true, "Sina Weibo": true, "VKontakte": true, "Signal": true,
 		"Meta": false, "Google": false, "Truth": false, "": false,
 		"@twitter": false, " Twitter": false,
 	} {
