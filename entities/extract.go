@@ -500,6 +500,15 @@ func (w *work) matchRuns(si int, s Sentence) {
 			}
 			break
 		}
+		// Two organizations joined by "and" are two names, even where
+		// the first has an "and" of its own ("Transport and Logistics
+		// Workers' Union and Ashford Police").
+		for k := i + 2; k < j-2; k++ {
+			if w.twoOrgs(i, k, j) {
+				j = k
+				break
+			}
+		}
 		// "and" and "for" join names only inside an organization's name
 		// ("Ministry of Science and Technology", "Parents for Safer
 		// Screens"); elsewhere they separate two names.
@@ -562,6 +571,33 @@ var bodyOn = setOf([]string{"Committee", "Subcommittee", "Commission", "Council"
 func (w *work) knownBefore(a, k int) bool {
 	c := w.covered[a]
 	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].ts == a && w.cands[c-1].te == k
+}
+
+// twoOrgs reports whether the name run [a,b), with "and" at k, is two
+// organizations, each a whole name that ends with its own head word: "the
+// Hartwell Foundation and Crestline Media". One name has its subjects
+// around the "and" ("Ministry of Science and Technology", "Department of
+// Energy and Climate Change": the head before "and" follows "of"), a lone
+// word before it ("Securities and Exchange Commission", "Transport and
+// Logistics Workers' Union"), a nationality or a word like "National"
+// before the subjects ("Australian Securities and Investments
+// Commission") or a second head word right after it ("Bank and Trust
+// Company").
+func (w *work) twoOrgs(a, k, b int) bool {
+	if w.raw[k].norm != "and" || k-a < 2 || b-(k+1) < 2 {
+		return false
+	}
+	if first := w.raw[a].norm; w.lex.adjectives[first] || w.lex.orgLeads[first] {
+		return false
+	}
+	head, before, after := w.raw[k-1].norm, w.raw[k-2].norm, w.raw[k+1].norm
+	if r, _ := utf8.DecodeRuneInString(before); !w.lex.orgHeads[head] || unicode.IsLower(r) || w.lex.titles[before] {
+		return false
+	}
+	if w.lex.orgHeads[after] && !w.lex.orgLeads[after] {
+		return false
+	}
+	return w.isOrgRun(k+1, b)
 }
 
 var saintNames = setOf([]string{"St.", "St", "Saint"})

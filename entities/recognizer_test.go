@@ -542,6 +542,14 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Sister Ann Pole", "PERSON Ashdown Central Mosque", "PERSON Brindle Interactive", "GPE Vesper Gaming", "PERSON Vesper Gaming"}},
 		{"shouted text with a possessive", "Her sister sent a sign that said ‘GRANDPA’S FAVOURITE CHAIR’ for the porch.",
 			nil, []string{"ORG GRANDPA", "PERSON FAVOURITE CHAIR", "ORG FAVOURITE CHAIR"}},
+		// Recognition errors fixed by their general cause.
+		{"two organizations joined by and", "Grants from the Tessaly Foundation and Marrow Hill Media paid for the study.",
+			[]string{"ORG Tessaly Foundation", "ORG Marrow Hill Media"}, []string{"ORG Tessaly Foundation and Marrow Hill Media"}},
+		{"an organization with its own and before another", "Members of the Transport and Logistics Workers' Union and Ashford Police met on Friday.",
+			[]string{"ORG Transport and Logistics Workers' Union", "ORG Ashford Police"}, []string{"ORG Transport and Logistics Workers' Union and Ashford Police"}},
+		{"one organization with and between its subjects", "The Australian Securities and Investments Commission wrote to the Department of Energy and Climate Change and the Ministry of Science and Technology.",
+			[]string{"ORG Australian Securities and Investments Commission", "ORG Department of Energy and Climate Change", "ORG Ministry of Science and Technology"},
+			[]string{"ORG Australian Securities", "ORG Investments Commission", "ORG Department of Energy", "ORG Ministry of Science"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
