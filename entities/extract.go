@@ -694,6 +694,23 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			return
 		}
 	}
+	// "U.S. District Judge Ann Roe", "Assistant U.S. Attorney Tom Hale":
+	// a place inside a judge's or prosecutor's title is part of the
+	// title, not a place of its own.
+	var inTitle []bool
+	for i := a; i < b; i++ {
+		if e := w.placeInTitle(i, b); e > 0 {
+			if inTitle == nil {
+				inTitle = make([]bool, b-a)
+			}
+			w.uncover(i, e)
+			for k := i; k < e; k++ {
+				inTitle[k-a] = true
+			}
+			i = e - 1
+		}
+	}
+	titleAt := func(i int) bool { return w.lex.titles[w.raw[i].norm] || inTitle != nil && inTitle[i-a] }
 	// A place or an ambiguous word glued to an unknown name is part of it
 	// ("Jordan Peterson", "Michael Jordan", "Malcolm X").
 	for i := a; i < b; i++ {
@@ -718,16 +735,16 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			afterTitle = false
 			continue
 		}
-		if w.lex.titles[n] && !(i+1 < b && n == "General" && w.raw[i+1].norm == "Motors") {
+		if titleAt(i) && !(i+1 < b && n == "General" && w.raw[i+1].norm == "Motors") {
 			afterTitle = true
 			i++
 			continue
 		}
 		j := i + 1
-		for j < b && w.covered[j] == 0 && !w.lex.titles[w.raw[j].norm] {
+		for j < b && w.covered[j] == 0 && !titleAt(j) {
 			j++
 		}
-		if j < b && w.lex.titles[w.raw[j].norm] && !afterTitle && j-i == 1 && w.proseType(&cand{ts: i, te: j}) != Org {
+		if j < b && titleAt(j) && !afterTitle && j-i == 1 && w.proseType(&cand{ts: i, te: j}) != Org {
 			// "Policy Adviser Stephen Miller": a lone word before a title
 			// is part of the title unless prose sees an organization.
 			i = j
@@ -744,6 +761,42 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		i = j
 	}
 }
+
+// placeInTitle returns the end of the court words and legal title that
+// follow the known place starting at token i, in a name run ending at b
+// that goes on with a name after the title: "U.S. District Judge Ann Roe",
+// "U.S. Attorney Tom Hale" (the end is that of "Judge", "Attorney"). It
+// returns 0 otherwise: "U.S. President Joe Biden", "Texas Judge Ann Roe"
+// and "Ohio Attorney General Dave Yost" name the place as a place, and
+// "U.S." alone or before other words is a place.
+func (w *work) placeInTitle(i, b int) int {
+	c := w.covered[i]
+	if c == 0 || w.cands[c-1].ts != i || w.cands[c-1].entry == nil || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
+		return 0
+	}
+	t := w.cands[c-1].te
+	k := t
+	for k < b && w.covered[k] == 0 && courtWords[w.raw[k].norm] {
+		k++
+	}
+	if k+1 >= b || !legalTitles[w.raw[k].norm] || w.raw[k+1].norm == "General" || w.lex.titles[w.raw[k+1].norm] || w.covered[k+1] != 0 {
+		return 0
+	}
+	if k == t && w.raw[k].norm != "Attorney" {
+		// "Texas Judge Ann Roe": a judge from the place, no court named.
+		return 0
+	}
+	return k + 1
+}
+
+// courtWords stand between a place and a judge's or prosecutor's title
+// ("U.S. District Judge", "U.S. Bankruptcy Judge").
+var courtWords = setOf([]string{"District", "Circuit", "Bankruptcy", "Magistrate", "Appeals", "Superior",
+	"Federal", "Claims", "Tax", "Immigration", "Appellate", "Probate", "Chief", "Senior", "Assistant", "Deputy"})
+
+// legalTitles are the titles of judges and prosecutors that a place may
+// be part of.
+var legalTitles = setOf([]string{"Judge", "Justice", "Attorney", "Magistrate", "Prosecutor"})
 
 // officeHeads name the office a title holder runs ("Sheriff's Office").
 var officeHeads = setOf([]string{"Office", "Department", "Bureau"})

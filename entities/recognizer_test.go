@@ -550,6 +550,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"one organization with and between its subjects", "The Australian Securities and Investments Commission wrote to the Department of Energy and Climate Change and the Ministry of Science and Technology.",
 			[]string{"ORG Australian Securities and Investments Commission", "ORG Department of Energy and Climate Change", "ORG Ministry of Science and Technology"},
 			[]string{"ORG Australian Securities", "ORG Investments Commission", "ORG Department of Energy", "ORG Ministry of Science"}},
+		{"place inside a judge's title", "U.S. District Judge Marta Quill dismissed the suit that Assistant U.S. Attorney Owen Brandt had filed.",
+			[]string{"PERSON Marta Quill", "PERSON Owen Brandt"}, []string{"GPE U.S.", "GPE U.S. District", "PERSON Assistant"}},
+		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
+			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
