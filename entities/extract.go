@@ -25,6 +25,10 @@ type work struct {
 	// lowerCase reports social text written in lower case ("threads is
 	// better than X"), where missing capitals do not mark common words.
 	lowerCase bool
+	// teams holds the plural last words of sports teams the text names
+	// ("Kestrels" of "the Harbourside Kestrels"), which name the team
+	// alone too.
+	teams map[string]bool
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -1029,6 +1033,11 @@ func (w *work) typeUnknown() {
 	// The head word of an organization ("the Ledger" of "Sacramento
 	// Ledger", "a Commission spokesman" of "European Commission") is one
 	// too; the first word of "Duluth City Council" names a place.
+	for k := range w.cands {
+		if c := &w.cands[k]; !c.dropped && c.te-c.ts == 1 && c.typ == Org && c.entry == nil && w.teamName(c, w.doc.Sentences[c.sent]) {
+			w.markTeam(c.ts)
+		}
+	}
 	persons := map[string]bool{}
 	orgs := map[string]bool{}
 	orgHeads := map[string]bool{}
@@ -1039,6 +1048,9 @@ func (w *work) typeUnknown() {
 		}
 		if c.typ == Org && w.lex.orgHeads[w.raw[c.te-1].norm] {
 			orgHeads[w.raw[c.te-1].norm] = true
+		}
+		if c.typ == Org && c.entry == nil && w.teamName(&c, w.doc.Sentences[c.sent]) {
+			w.markTeam(c.te - 1)
 		}
 		if c.entry != nil {
 			continue
@@ -1085,6 +1097,10 @@ func (w *work) typeUnknown() {
 		if c.te-c.ts == 1 {
 			n := w.raw[c.ts].norm
 			switch {
+			case w.teams[n] && c.conf < confLexicon:
+				// "Kestrels coach Robyn Astley" after "the Harbourside
+				// Kestrels beat ...".
+				c.typ, c.conf = Org, confRule
 			case persons[n] && c.conf < confLexicon:
 				c.typ, c.conf = Person, confRule
 			case orgs[n] && c.conf < confRule:
@@ -1239,6 +1255,9 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return "", 0
 	case c.afterTitle:
 		return Person, confRule
+	case w.teamName(c, s):
+		// "the Harbourside Kestrels beat the Southland Pines 58-57".
+		return Org, confRule
 	case w.hasAmpersand(c):
 		// "Morrow & Pike", "Fenwick & Hale": partners' names joined by
 		// "&" name a firm.
@@ -1331,6 +1350,106 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	}
 	return "", 0
 }
+
+// teamName reports whether the candidate is a sports team named by a
+// plural ("the Kestrels", "the Riverside Pines"): "the" before it and a
+// word of the game next to it ("beat the Kestrels", "against the Pines",
+// "the Pines edged ...", "the Pines 58-57"). People are never "the"
+// plural; a family is ("the Hendersons"), so a plural whose singular is
+// the last word of a person's name in the text is no team.
+func (w *work) teamName(c *cand, s Sentence) bool {
+	if c.te-c.ts > 3 || c.ts-1 < s.TokenStart || !strings.EqualFold(w.raw[c.ts-1].norm, "the") {
+		return false
+	}
+	last := w.raw[c.te-1].norm
+	if !pluralName(last) || c.te-c.ts > 1 && w.lex.firstNames[w.raw[c.ts].norm] {
+		return false
+	}
+	cue := false
+	if k := c.ts - 2; k >= s.TokenStart {
+		n := strings.ToLower(w.raw[k].norm)
+		cue = teamBefore[n] || n == "to" && k-1 >= s.TokenStart && lostWords[strings.ToLower(w.raw[k-1].norm)]
+		if n == "against" && c.te-c.ts == 1 {
+			// "the lawsuit against the Smiths": one plural word after
+			// "against" is a team only after a game ("the match against
+			// the Kestrels").
+			cue = k-1 >= s.TokenStart && gameWords[strings.ToLower(w.raw[k-1].norm)]
+		}
+	}
+	if k := c.te; !cue && k < s.TokenEnd {
+		n := w.raw[k].norm
+		cue = isScore(n) || teamAfter[strings.ToLower(n)] && w.opponentAt(k+1, s.TokenEnd)
+	}
+	if !cue {
+		return false
+	}
+	stem := strings.TrimSuffix(last, "s")
+	for _, o := range w.cands {
+		if !o.dropped && o.te-o.ts >= 2 && o.typ != Org && (w.raw[o.te-1].norm == stem || w.raw[o.te-1].norm+"es" == last) {
+			return false
+		}
+	}
+	return true
+}
+
+// opponentAt reports whether the words from token i on name another team
+// or give a score: "(edged) the Gulls", "(beat) Riverside", "(trailed)
+// 41-38" — not "(beat) the odds".
+func (w *work) opponentAt(i, end int) bool {
+	if i < end && strings.EqualFold(w.raw[i].norm, "the") {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	if n := w.raw[i].norm; isCap(n) && !w.lex.notNames[n] || isScore(n) {
+		return true
+	}
+	for k := i; k < end && k < i+4; k++ {
+		if isScore(w.raw[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTeam records the team word at token i and types its other lone
+// mentions by it.
+func (w *work) markTeam(i int) {
+	if w.teams == nil {
+		w.teams = map[string]bool{}
+	}
+	w.teams[w.raw[i].norm] = true
+}
+
+// pluralName reports a capitalized word that looks like a plural noun:
+// "Kestrels", "Pines", "Ospreys", not "Jones"-like "ss", "us", "is" ends.
+func pluralName(n string) bool {
+	if len(n) < 4 || !isCap(n) || isAllCaps(n) || !strings.HasSuffix(n, "s") {
+		return false
+	}
+	return !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") && !strings.HasSuffix(n, "is") && !strings.HasSuffix(n, "'s")
+}
+
+// isScore reports a game score: "58-57", "3-1", "2–0".
+func isScore(n string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(n, "–", "-"), "-")
+	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
+// Words of a game next to a team's name: "beat the Kestrels", "against the
+// Pines", "lost to the Gulls", "the Pines edged ...".
+var (
+	teamBefore = setOf([]string{"beat", "beats", "beating", "edge", "edges", "edged", "defeat", "defeats",
+		"defeated", "against", "vs", "vs.", "v", "v.", "versus", "host", "hosts", "hosted", "hosting",
+		"outlasted", "thrashed", "trounced", "routed", "downed", "upset", "eliminated", "past"})
+	gameWords = setOf([]string{"game", "games", "match", "matches", "win", "victory", "loss", "defeat",
+		"semifinal", "semi-final", "final", "series", "derby", "clash", "tie", "fixture", "play", "played",
+		"playing", "plays", "scored", "score", "draw", "opener", "rematch"})
+	lostWords = setOf([]string{"lost", "lose", "loses", "losing", "fell", "falls", "fall"})
+	teamAfter = setOf([]string{"beat", "beats", "edge", "edges", "edged", "defeated", "outlasted", "thrashed",
+		"trounced", "routed", "downed", "drew", "trailed", "rallied", "host", "hosts", "hosted", "vs", "vs.", "v", "v.", "versus"})
+)
 
 // townHeads end the names of towns ("Marlow Springs", "Alder Creek");
 // townStarts begin them ("Santa Monica", "Fort Worth").

@@ -552,6 +552,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Australian Securities", "ORG Investments Commission", "ORG Department of Energy", "ORG Ministry of Science"}},
 		{"place inside a judge's title", "U.S. District Judge Marta Quill dismissed the suit that Assistant U.S. Attorney Owen Brandt had filed.",
 			[]string{"PERSON Marta Quill", "PERSON Owen Brandt"}, []string{"GPE U.S.", "GPE U.S. District", "PERSON Assistant"}},
+		{"sports teams with plural names", "Yesterday the Tarrow Hawks edged the Bell Creek Otters in overtime. Hawks coach Sam Reyes said the Otters played well, and the match against the Wrens is next.",
+			[]string{"ORG Tarrow Hawks", "ORG Bell Creek Otters", "ORG Hawks", "ORG Otters", "ORG Wrens", "PERSON Sam Reyes"},
+			[]string{"PERSON Tarrow Hawks", "PERSON Bell Creek Otters", "PERSON Hawks", "PERSON Otters", "PERSON Wrens"}},
+		{"plural family names are no teams", "The Hendersons beat the odds. The lawsuit against the Calloways was dropped.",
+			nil, []string{"ORG Hendersons", "ORG Calloways"}},
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 	}

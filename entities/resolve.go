@@ -159,7 +159,9 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		if isAcronym(cw[0]) && strings.ReplaceAll(cw[0], ".", "") == initials(g.words) {
 			return g
 		}
-		if c.typ == Org && (cw[0] == g.words[0] || w.lex.orgHeads[cw[0]] && cw[0] == g.words[len(g.words)-1]) {
+		// "the Ledger" of "Sacramento Ledger", "the Kestrels" of "the
+		// Harbourside Kestrels".
+		if c.typ == Org && (cw[0] == g.words[0] || (w.lex.orgHeads[cw[0]] || w.teams[cw[0]]) && cw[0] == g.words[len(g.words)-1]) {
 			return g
 		}
 	}
