@@ -1298,6 +1298,15 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return Org, confRule
 	case (prev == "of" || prev == "at" || prev == "for") && orgRoleBefore[prev2]:
 		return Org, confRule
+	case prev == "at" && w.jobBefore(c.ts-2, s.TokenStart) && next != "'s" && !(c.te-c.ts >= 2 && w.lex.firstNames[first]):
+		// "an analyst at Norrvik Kapital", "a nurse at Mercy": people
+		// work at organizations.
+		return Org, confRule
+	case w.camelName(c) && !(c.te-c.ts >= 2 && w.lex.firstNames[first]):
+		// "FactSet", "StreamCharts Weekly": one word with a capital
+		// inside is a coined brand, not a person's name ("McCarthy",
+		// "DeSantis" and "FitzGerald" are names).
+		return Org, confRule
 	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
 		return Person, confRule
 	case c.te-c.ts == 1 && isAcronym(first):
@@ -1450,6 +1459,45 @@ var (
 	teamAfter = setOf([]string{"beat", "beats", "edge", "edges", "edged", "defeated", "outlasted", "thrashed",
 		"trounced", "routed", "downed", "drew", "trailed", "rallied", "host", "hosts", "hosted", "vs", "vs.", "v", "v.", "versus"})
 )
+
+// jobBefore reports whether token i is a job in lower case ("analyst",
+// "researcher", "nurse"), the word before "at" in "an analyst at X".
+func (w *work) jobBefore(i, start int) bool {
+	if i < start {
+		return false
+	}
+	n := w.raw[i].norm
+	if n == "" || isCap(n) || notPersonNouns[n] {
+		return false
+	}
+	return personNouns[n] || w.lex.titles[strings.ToUpper(n[:1])+n[1:]]
+}
+
+// camelName reports whether a word of the candidate is written in camel
+// case with a word of four letters or more before the inner capital:
+// "FactSet", "StatusPulse", "StreamCharts". Surname prefixes are shorter
+// ("McCarthy", "MacArthur", "DeSantis", "LaGuardia", "VanDyke") or listed
+// ("FitzGerald", "DellaVedova").
+func (w *work) camelName(c *cand) bool {
+	for i := c.ts; i < c.te; i++ {
+		n := w.raw[i].norm
+		if strings.ContainsAny(n, "-'’.") {
+			continue
+		}
+		rs := []rune(n)
+		for k := 1; k < len(rs)-1; k++ {
+			if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) {
+				if k >= 4 && !surnamePrefixes[string(rs[:k])] && unicode.IsLower(rs[k+1]) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+var surnamePrefixes = setOf([]string{"Fitz", "Della", "Delle", "Dalla", "Vander", "Vanden", "Saint", "Mont"})
 
 // townHeads end the names of towns ("Marlow Springs", "Alder Creek");
 // townStarts begin them ("Santa Monica", "Fort Worth").
@@ -1688,7 +1736,8 @@ func (w *work) appositionHead(i, end int) string {
 	k := i + 1
 	for ; k < end && k < i+6; k++ {
 		t := w.raw[k]
-		if isCap(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
+		// A nationality may modify the head: "a Swedish pension fund".
+		if isCap(t.norm) && !w.lex.adjectives[t.norm] || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
 			break
 		}
 		if strings.HasPrefix(t.tag, "NN") {
@@ -1757,7 +1806,10 @@ var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chai
 	"airline", "daily", "paper", "weekly", "team", "university", "school", "hospital",
 	"foundation", "think-tank", "nonprofit", "ngo", "conglomerate", "subsidiary", "distributor",
 	"supplier", "exchange", "provider", "producer", "label", "publication", "tabloid",
-	"competitor", "rival", "leader", "vendor", "incumbent", "challenger", "upstart", "newcomer"})
+	"competitor", "rival", "leader", "vendor", "incumbent", "challenger", "upstart", "newcomer",
+	// "Norrvik Kapital, a Swedish state pension fund", "Action Fraud, the
+	// national reporting centre", "StreamCharts Weekly, a newsletter".
+	"fund", "centre", "center", "newsletter", "hotline"})
 
 // proseType is the majority of prose's labels over the candidate's tokens.
 func (w *work) proseType(c *cand) Type {
