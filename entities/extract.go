@@ -1354,10 +1354,27 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] {
 		return Person, confGuess
 	}
-	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial {
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && (!c.initial || w.properRun(c)) {
 		return Person, confGuess
 	}
 	return "", 0
+}
+
+// properRun reports whether every word of the candidate is one the tagger
+// calls a proper noun and none is a known common capitalized word. At the
+// start of a sentence the capital of the first word shows nothing, but the
+// tagger's verdict does: an opening word it takes for a common one
+// ("Imagine", "Keeping") is already left out of the name run, so a run of
+// proper nouns there is as much a name as one in mid-sentence ("Brent
+// Kowalchuk, the member for Prairie North, spoke").
+func (w *work) properRun(c *cand) bool {
+	for i := c.ts; i < c.te; i++ {
+		n := w.raw[i].norm
+		if !strings.HasPrefix(w.raw[i].tag, "NNP") || w.lex.notNames[n] || w.lex.adjectives[n] || w.lex.titles[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // teamName reports whether the candidate is a sports team named by a

@@ -565,6 +565,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Priya Nair", "ORG Harwick Tolland", "PERSON Maria Lopez"}, []string{"PERSON Harwick Tolland", "ORG Maria Lopez"}},
 		{"organization apposition with a nationality", "Victims should call Fraud Watchline, the national reporting centre. The money came from Osterby Kapital, a Danish pension fund.",
 			[]string{"ORG Fraud Watchline", "ORG Osterby Kapital"}, []string{"PERSON Fraud Watchline", "PERSON Osterby Kapital"}},
+		{"sentence-initial name before an apposition", "Brent Oduya, the deputy reeve, spoke on Monday. On Friday, Brent Halvorsen, the member for Kestrel Bay, replied.",
+			[]string{"PERSON Brent Oduya", "PERSON Brent Halvorsen"}, nil},
+		{"sentence-initial common words are no names", "Imagine Company X deleting your posts. Keeping Facebook open, the council said, was costly. Further Reading follows below.",
+			[]string{"PLATFORM Facebook"}, []string{"PERSON Imagine Company X", "PERSON Company X", "PERSON Keeping Facebook", "PERSON Further Reading", "ORG Further Reading", "GPE Further Reading"}},
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 	}
