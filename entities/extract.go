@@ -83,7 +83,7 @@ func (w *work) annotate() error {
 	w.covered = make([]int, len(w.raw))
 	w.titleCase = make([]bool, len(w.doc.Sentences))
 	for si, s := range w.doc.Sentences {
-		words, caps := 0, 0
+		words, caps, lowerVerb := 0, 0, false
 		for _, t := range w.raw[s.TokenStart:s.TokenEnd] {
 			if len(t.norm) > 3 && !isPunctTok(t.norm) {
 				words++
@@ -91,8 +91,15 @@ func (w *work) annotate() error {
 					caps++
 				}
 			}
+			// Title Case capitalizes every verb, however short ("Is",
+			// "Met"): a lower-case verb marks a sentence of names ("Ellen
+			// DeGeneres, Joseph McCarthy and Fiona FitzGerald met on
+			// Monday."), not a headline in Title Case.
+			if t.tag != "" && t.tag[0] == 'V' && !isCap(t.norm) && !isPunctTok(t.norm) {
+				lowerVerb = true
+			}
 		}
-		w.titleCase[si] = words >= 5 && caps*10 >= words*8
+		w.titleCase[si] = words >= 5 && caps*10 >= words*8 && !lowerVerb
 	}
 	words, caps := 0, 0
 	for _, t := range w.raw {

@@ -567,8 +567,12 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Fraud Watchline", "ORG Osterby Kapital"}, []string{"PERSON Fraud Watchline", "PERSON Osterby Kapital"}},
 		{"sentence-initial name before an apposition", "Brent Oduya, the deputy reeve, spoke on Monday. On Friday, Brent Halvorsen, the member for Kestrel Bay, replied.",
 			[]string{"PERSON Brent Oduya", "PERSON Brent Halvorsen"}, nil},
+		{"sentence of names is no title-case headline", "Orla Pennick, Ravi Castellano, Tomasz Udeh and DeShawn Pryce met the mayor on Monday.",
+			[]string{"PERSON Orla Pennick", "PERSON Ravi Castellano", "PERSON Tomasz Udeh", "PERSON DeShawn Pryce"}, nil},
 		{"sentence-initial common words are no names", "Imagine Company X deleting your posts. Keeping Facebook open, the council said, was costly. Further Reading follows below.",
 			[]string{"PLATFORM Facebook"}, []string{"PERSON Imagine Company X", "PERSON Company X", "PERSON Keeping Facebook", "PERSON Further Reading", "ORG Further Reading", "GPE Further Reading"}},
+		{"title-case headline still needs the body", "Town Leaders Quit Facebook Over Privacy Fears\n\nThe council said it would leave Facebook.",
+			[]string{"PLATFORM Facebook"}, []string{"PERSON Town Leaders", "ORG Town Leaders", "PERSON Privacy Fears", "ORG Privacy Fears"}},
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 	}
