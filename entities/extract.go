@@ -531,7 +531,12 @@ func (w *work) matchRuns(si int, s Sentence) {
 		}
 		// A sentence-initial word the tagger does not call a proper noun
 		// is an ordinary capitalized word ("Imagine", "Asked").
-		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) {
+		// The tagger guesses a word it does not know by its ending, so
+		// a given name ending in "s" comes out a plural ("Dolores
+		// Fenwick", "Ines Marchetti"); a plural noun never modifies a
+		// surname, so one before a lone unknown name is a given name.
+		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
+			!w.givenNameAsPlural(i, j) {
 			i++
 		}
 		if forName {
@@ -542,6 +547,24 @@ func (w *work) matchRuns(si int, s Sentence) {
 		}
 		i = j
 	}
+}
+
+// givenNameAsPlural reports whether the two-word run [a,b) is a given
+// name the tagger took for a plural noun, followed by an unknown name:
+// "Dolores Fenwick", not "Officials Monday" or a known name after a noun.
+// A plural before a list of surnames is a role ("Senators Marlow and
+// Birch", "Teachers Marlow, Birch and Oyelaran").
+func (w *work) givenNameAsPlural(a, b int) bool {
+	n := w.raw[a].norm
+	if b-a != 2 || w.raw[a].tag != "NNS" || w.covered[a+1] != 0 || !strings.HasPrefix(w.raw[a+1].tag, "NNP") ||
+		w.lex.notNames[n] || w.lex.adjectives[n] || w.lex.titles[n] || w.lex.titles[strings.TrimSuffix(n, "s")] ||
+		w.lex.orgHeads[w.raw[a+1].norm] {
+		return false
+	}
+	if b+1 < len(w.raw) && (w.raw[b].norm == "and" || w.raw[b].norm == "&" || w.raw[b].norm == ",") && isCap(w.raw[b+1].norm) {
+		return false
+	}
+	return true
 }
 
 // govLeads begin the names of government bodies that a nationality may

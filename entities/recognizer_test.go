@@ -573,6 +573,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Facebook"}, []string{"PERSON Imagine Company X", "PERSON Company X", "PERSON Keeping Facebook", "PERSON Further Reading", "ORG Further Reading", "GPE Further Reading"}},
 		{"title-case headline still needs the body", "Town Leaders Quit Facebook Over Privacy Fears\n\nThe council said it would leave Facebook.",
 			[]string{"PLATFORM Facebook"}, []string{"PERSON Town Leaders", "ORG Town Leaders", "PERSON Privacy Fears", "ORG Privacy Fears"}},
+		{"given name the tagger takes for a plural", "Frances Haldane, who runs the shop, said so. Agnes Okoro said the ban was unfair.",
+			[]string{"PERSON Frances Haldane", "PERSON Agnes Okoro"}, []string{"PERSON Haldane", "PERSON Okoro"}},
+		{"plural role before surnames is no given name", "Teachers Marlow and Birch signed the letter. Officials Thursday said the road was closed. Students Union leaders met.",
+			[]string{"PERSON Marlow", "PERSON Birch"}, []string{"PERSON Teachers Marlow", "PERSON Officials Thursday", "PERSON Students Union"}},
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 	}
