@@ -13,14 +13,18 @@ import (
 // mention.
 
 const (
-	lemmaEquative = "not as ... as"  // "none of them pays as reliably as B"
-	lemmaOnly     = "the only"       // "X is the only reason I can pay rent"
-	lemmaProperty = "less ... than"  // "keeps far less data than B"
-	lemmaAltTo    = "alternative to" // "designed as an alternative to B"
-	lemmaIronic   = "ironic praise"  // "Great job, X: the scam ads are back"
-	lemmaRestrain = "does not track" // "Snapchat does not push videos from strangers"
-	lemmaLeaving  = "leaving X was"  // "leaving Instagram was commercial suicide"
-	lemmaUnlike   = "unlike"         // "unlike Telegram, YouTube has a system that ..."
+	lemmaEquative = "not as ... as"     // "none of them pays as reliably as B"
+	lemmaOnly     = "the only"          // "X is the only reason I can pay rent"
+	lemmaProperty = "less ... than"     // "keeps far less data than B"
+	lemmaAltTo    = "alternative to"    // "designed as an alternative to B"
+	lemmaIronic   = "ironic praise"     // "Great job, X: the scam ads are back"
+	lemmaRestrain = "does not track"    // "Snapchat does not push videos from strangers"
+	lemmaLeaving  = "leaving X was"     // "leaving Instagram was commercial suicide"
+	lemmaUnlike   = "unlike"            // "unlike Telegram, YouTube has a system that ..."
+	lemmaRather   = "rather ... than"   // "would rather talk to people on A than to strangers on B"
+	lemmaClose    = "close account"     // "closed the Instagram accounts", "deleted its page on X"
+	lemmaAwayFrom = "move away from"    // "moving its advertising away from X and toward Y"
+	lemmaEnding   = "ending N years on" // "ending six years on Twitch", "after eight months on Kick"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -241,6 +245,27 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaLeaving:
 		if c.lo < lo && hi <= c.hi {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaRather:
+		r := v.ratherBefore(c.lo)
+		switch {
+		case r >= 0 && r < lo && hi <= c.lo:
+			// "would rather talk to people in a WhatsApp group than ...":
+			// the preferred side.
+			return relation{p.objectFactor, 'o'}, true
+		case c.hi <= lo && same && lo-c.hi <= 8:
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaClose:
+		if v.closedAccount(c.lo, lo, hi) {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaEnding:
+		if c.hi <= lo && same && lo-c.hi <= 10 && (v.low[lo-1] == "on" || v.low[lo-1] == "with") {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -489,9 +514,200 @@ func (v *sentView) unlikeName(i int) (cue, bool) {
 	return cue{lo: i, hi: k, lemma: lemmaUnlike, weight: -0.3, strong: true, pos: 'O'}, true
 }
 
+// ratherBefore returns the "rather" that opens a split "rather ... than"
+// closed by the "than" at i ("would rather find us in their inbox than in
+// a Facebook feed"), or -1.
+func (v *sentView) ratherBefore(i int) int {
+	for k := i - 2; k >= 0 && k >= i-16 && v.clause[k] == v.clause[i]; k-- {
+		if v.low[k] == "rather" {
+			return k
+		}
+	}
+	return -1
+}
+
+// ratherThan matches the "than" of a split "rather ... than" at i: what
+// comes between is preferred to what follows. The adjacent "rather than"
+// is a lexicon cue.
+func (v *sentView) ratherThan(i int) (cue, bool) {
+	if v.low[i] != "than" || v.ratherBefore(i) < 0 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaRather, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// closeVerbs shut an account down; accountNouns are what a user keeps on
+// a platform.
+var (
+	closeVerbs = map[string]bool{
+		"close": true, "closes": true, "closed": true, "closing": true,
+		"delete": true, "deletes": true, "deleted": true, "deleting": true,
+		"deactivate": true, "deactivates": true, "deactivated": true, "deactivating": true,
+		"shutter": true, "shutters": true, "shuttered": true, "shuttering": true,
+		"scrap": true, "scraps": true, "scrapped": true, "scrapping": true,
+		"abandon": true, "abandons": true, "abandoned": true, "abandoning": true,
+	}
+	accountNouns = map[string]bool{
+		"account": true, "accounts": true, "page": true, "pages": true,
+		"channel": true, "channels": true, "profile": true, "profiles": true,
+		"handle": true, "handles": true, "presence": true, "feed": true, "feeds": true,
+	}
+)
+
+// closeAccount matches a user closing its own account on a platform at the
+// verb i: "closed the Instagram accounts of eight papers", "voted to close
+// the library's account on X", "deleted her Facebook page". A platform
+// that is the verb's subject closes someone else's account: it acts, and
+// the construction does not apply (sentView.actedBy).
+func (v *sentView) closeAccount(i int) (cue, bool) {
+	if !closeVerbs[v.low[i]] || !v.isVerb(i) || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && k <= i+6; k++ {
+		if accountNouns[v.low[k]] {
+			if v.closedAccount(i, -1, -1) {
+				return cue{lo: i, hi: i + 1, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
+			}
+			return cue{}, false
+		}
+		if v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// closedAccount reports whether the account closed by the verb at i is on
+// the mention [lo, hi) ("the Instagram accounts", "its account on X"), or,
+// with lo < 0, on any name.
+func (v *sentView) closedAccount(i, lo, hi int) bool {
+	for k := i + 1; k < v.n && k <= i+6; k++ {
+		if !accountNouns[v.low[k]] {
+			if v.isVerb(k) || isPunctBoundary(v.low[k]) {
+				return false
+			}
+			continue
+		}
+		// a name right before the noun ("the Instagram accounts", "its
+		// X account") or right after "on"/"at" after it
+		if e := v.ent[k-1]; e >= 0 && k-1 > i && (lo < 0 || lo <= k-1 && k-1 < hi) {
+			return true
+		}
+		m := k + 1
+		for m < v.n && (v.low[m] == "on" || v.low[m] == "at") {
+			m++
+		}
+		if m > k+1 && m < v.n && v.ent[m] >= 0 && (lo < 0 || lo <= m && m < hi) {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// awayVerbs move money, content or people somewhere: "moving a share of
+// its advertising away from X".
+var awayVerbs = map[string]bool{
+	"move": true, "moves": true, "moved": true, "moving": true,
+	"shift": true, "shifts": true, "shifted": true, "shifting": true,
+	"steer": true, "steers": true, "steered": true, "steering": true,
+	"redirect": true, "redirects": true, "redirected": true, "redirecting": true,
+	"divert": true, "diverts": true, "diverted": true, "diverting": true,
+	"pull": true, "pulls": true, "pulled": true, "pulling": true,
+	"take": true, "takes": true, "took": true, "taking": true,
+	"migrate": true, "migrates": true, "migrated": true, "migrating": true,
+}
+
+// awayFrom matches "away from" after a moving verb earlier in its clause
+// at i ("moving a growing share of their advertising away from X"): X is
+// left, and a name after "to"/"toward" chosen. The adjacent "move away
+// from" is a lexicon cue.
+func (v *sentView) awayFrom(i int) (cue, bool) {
+	if v.low[i] != "away" || i+1 >= v.n || v.low[i+1] != "from" || i < 2 {
+		return cue{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {
+		if awayVerbs[v.low[k]] && v.isVerb(k) {
+			if v.negatorAt(k) != "" {
+				return cue{}, false
+			}
+			return cue{lo: i, hi: i + 2, lemma: lemmaAwayFrom, weight: -0.5, strong: true, pos: 'V'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// tenureNouns measure a stay on a platform or name the agreement that kept
+// one there: "ending six years on Twitch", "ending a three-year deal that
+// put its games on Facebook".
+var tenureNouns = map[string]bool{
+	"years": true, "months": true, "seasons": true, "decade": true, "weeks": true,
+	"year": true, "month": true, "season": true, "week": true,
+	"deal": true, "partnership": true, "contract": true, "relationship": true,
+	"stint": true, "run": true, "tenure": true, "agreement": true,
+}
+
+// returnVerbs in a clause make "after N months on X" a departure: "he was
+// returning to Twitch after eight months on Kick".
+var returnVerbs = map[string]bool{
+	"return": true, "returns": true, "returned": true, "returning": true,
+	"move": true, "moves": true, "moved": true, "moving": true,
+	"switch": true, "switches": true, "switched": true, "switching": true,
+	"leave": true, "leaves": true, "left": true, "leaving": true,
+	"go": true, "goes": true, "went": true, "going": true, "back": true,
+	"quit": true, "quits": true, "quitting": true, "jump": true, "jumped": true, "jumping": true,
+}
+
+// endingTenure matches "ending N years on X" or, in a clause that moves
+// or returns somewhere, "after N months on X" at i: the stay on X is over.
+func (v *sentView) endingTenure(i int) (cue, bool) {
+	switch v.low[i] {
+	case "ending", "ended", "ends", "end":
+		if !v.isVerb(i) || v.negatorAt(i) != "" {
+			return cue{}, false
+		}
+	case "after":
+		moving := false
+		for k := 0; k < v.n; k++ {
+			if returnVerbs[v.low[k]] && v.isVerb(k) && v.clause[k] == v.clause[i] && k < i {
+				moving = true
+			}
+		}
+		if !moving {
+			return cue{}, false
+		}
+	default:
+		return cue{}, false
+	}
+	tenure := false
+	for k := i + 1; k < v.n && k <= i+10 && v.clause[k] == v.clause[i]; k++ {
+		w := v.low[k]
+		if tenureNouns[w] || strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month") {
+			tenure = true
+			continue
+		}
+		if (w == "on" || w == "with") && tenure && k+1 < v.n && v.ent[k+1] >= 0 {
+			return cue{lo: i, hi: i + 1, lemma: lemmaEnding, weight: -0.5, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.unlikeName(i); ok {
+		return c, true
+	}
+	if c, ok := v.ratherThan(i); ok {
+		return c, true
+	}
+	if c, ok := v.closeAccount(i); ok {
+		return c, true
+	}
+	if c, ok := v.awayFrom(i); ok {
+		return c, true
+	}
+	if c, ok := v.endingTenure(i); ok {
 		return c, true
 	}
 	if c, ok := s.costOfLeaving(v, i); ok {

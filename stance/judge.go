@@ -892,10 +892,29 @@ func (v *sentView) actorVerbAfter(hi int) int {
 	return -1
 }
 
+// platformOwners are the companies that own built-in platforms, by their
+// names in lower case: their closing an account is the service acting.
+var platformOwners = map[string]bool{
+	"meta": true, "meta platforms": true, "meta platforms inc.": true,
+	"x corp.": true, "x corp": true, "alphabet": true, "google": true,
+	"bytedance": true, "snap": true, "snap inc.": true, "microsoft": true,
+	"tencent": true, "rakuten viber": true, "kuaishou": true, "amazon": true,
+}
+
 // actedBy reports an action cue (ban, block, remove ...) whose subject is a
 // platform or an organization other than target te: "when Meta blocked
 // news links" says nothing about Facebook, only about what was blocked.
 func (v *sentView) actedBy(d *docView, c cue, te int) bool {
+	if c.lemma == lemmaClose {
+		// "Instagram deleted the group's accounts on Facebook", "Meta
+		// closed the Instagram accounts": the service or its owner acts.
+		ei, found := v.subject(d, c.lo)
+		if !found || ei < 0 || ei == te {
+			return false
+		}
+		e := d.doc.Entities[ei]
+		return e.Type == entities.Platform || platformOwners[strings.ToLower(e.Name)]
+	}
 	if !c.strong || c.pos != 'V' || !actorVerbs[c.lemma] || v.passiveAt(c.lo, 0) {
 		return false
 	}
@@ -1050,7 +1069,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 				// object says nothing of this one.
 				r.factor = 0
 			}
-			if actorCue && r.kind != 'o' {
+			if actorCue && (r.kind != 'o' || c.lemma == lemmaClose) {
 				// "when Meta blocked news links": a platform or company
 				// acting on content judges only its object.
 				r.factor = 0

@@ -199,7 +199,7 @@ const (
 	cIN                     // prepositions and subordinators (tag IN)
 	cAdv                    // words opening an adverbial phrase
 	cPlace                  // from, on, by, off, across
-	cDest                   // for, to, favour, favor
+	cDest                   // for, to, toward, favour, favor, with
 	nCountKinds
 )
 
@@ -225,7 +225,7 @@ func (v *sentView) is(kind countKind, k int) bool {
 		}
 	case cDest:
 		switch v.low[k] {
-		case "for", "to", "favour", "favor", "with":
+		case "for", "to", "toward", "towards", "favour", "favor", "with":
 			return true
 		}
 	}
