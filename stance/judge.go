@@ -440,6 +440,24 @@ func (v *sentView) isComparer(k int) bool {
 	return (w == "not" && k > 0 && v.low[k-1] == ",")
 }
 
+// arriveCues choose where they go; a name after "from" further on is where
+// they left: "switched to Bluesky from X".
+var arriveCues = map[string]bool{
+	"switch to": true, "move to": true, "migrate to": true, "flock to": true,
+	"drift to": true, "turn to": true, "return to": true, "go back to": true,
+	"come back to": true,
+}
+
+// fromBetween reports a "from" in [a, b).
+func (v *sentView) fromBetween(a, b int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if v.low[k] == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // relate scores the bearing of cue c on the mention [lo, hi).
 func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	p := &v.sc.p
@@ -483,7 +501,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
 			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
-				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) && !contentVerb {
+				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) && !contentVerb ||
+				arriveCues[c.lemma] && v.fromBetween(c.hi, lo) && !contentVerb {
 				r.factor = -r.factor
 			}
 		}

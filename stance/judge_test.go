@@ -86,6 +86,7 @@ var stanceCases = []stanceCase{
 	{"ending-years-on", "\"ending six years on X\": the stay is over", "The Harbor League will stream its games on YouTube, ending six years on Twitch.", nil, "Twitch", Criticizes, "Harbor League", "ending"},
 	{"after-months-on", "returning somewhere after months on X leaves X", "Ana Silva is returning to Twitch after eight months on Kick.", nil, "Kick", Criticizes, "Ana Silva", "after"},
 	{"after-years-neutral", "a stay on X with no move is no stance", "After three years on Twitch, Ana Silva has 200,000 followers.", nil, "Twitch", Neutral, "", ""},
+	{"switch-to-from", "\"switched to A from B\": B is left", "The Ridgeway Chess Club switched to Bluesky from X in March.", nil, "Twitter", Criticizes, "Ridgeway Chess Club", "switched to"},
 	{"swear-by", "\"swears by\" trusts it", "The Dunmore Fire Company swears by Facebook.", nil, "Facebook", Endorses, "Dunmore Fire Company", "swears by"},
 	{"pick-over", "\"picked A over B\": B is the rejected option", "Leo Marsh picked Signal over WhatsApp for the club's chat.", nil, "WhatsApp", Criticizes, "Leo Marsh", ""},
 	{"rather-than-verb", "a positive cue after rather than is the rejected option", "Sofia Ramalho said she would keep streaming on Twitch rather than move to YouTube.", nil, "YouTube", Criticizes, "Sofia Ramalho", ""},
