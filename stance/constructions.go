@@ -403,6 +403,32 @@ var leaveVerbs = map[string]bool{
 	"chased": true, "take": true, "took": true, "taking": true, "get": true, "got": true,
 }
 
+// takeOffVerbs take a platform off a device or a list: "had taken Discord
+// off her daughter's phone", "kicked TikTok off the school laptops".
+var takeOffVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"kick": true, "kicks": true, "kicked": true, "kicking": true,
+	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
+}
+
+// takeOff matches "took X off her phone" at the verb i: X, the verb's
+// object, is removed.
+func (v *sentView) takeOff(i int) (cue, bool) {
+	if !takeOffVerbs[v.low[i]] || !v.isVerb(i) || i+2 >= v.n || v.ent[i+1] < 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	k := i + 1
+	for k < v.n && v.ent[k] == v.ent[i+1] {
+		k++
+	}
+	if k >= v.n || v.low[k] != "off" || k+1 < v.n && v.ent[k+1] >= 0 {
+		// "took X off Y" with a name after "off" is offPlatform's.
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: "take off", weight: -0.5, strong: true, pos: 'V'}, true
+}
+
 // offPlatform matches "follow it off X" at the verb i.
 func (v *sentView) offPlatform(i int) (cue, bool) {
 	if !leaveVerbs[v.low[i]] || !v.isVerb(i) {
@@ -717,6 +743,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.mostlyBad(i); ok {
+		return c, true
+	}
+	if c, ok := v.takeOff(i); ok {
 		return c, true
 	}
 	if c, ok := v.offPlatform(i); ok {

@@ -57,7 +57,7 @@ var builtinCues = map[string]float64{
 	"block": -0.4, "suspend": -0.4, "remove": -0.3, "deplatform": -0.5,
 	"shut down": -0.4, "crack down on": -0.5, "intolerant": -0.6,
 	"worse": -0.5, "worst": -0.6, "inferior": -0.6, "unsafe": -0.6,
-	"swear at": -0.5, "cesspool": -0.8, "echo chamber": -0.5, "misinformation": -0.3,
+	"swear at": -0.5, "log off": -0.5, "dodge": -0.5, "cesspool": -0.8, "echo chamber": -0.5, "misinformation": -0.3,
 	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
 	"misstep": -0.4, "abuse": -0.5, "exploit": -0.4, "theft": -0.6,
 	"steal": -0.6, "decline": -0.4, "collapse": -0.5, "suspension": -0.5,
@@ -86,7 +86,7 @@ var subjectVerbs = map[string]bool{
 // "like" are also adverbs and prepositions, "fine" an adjective.
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"hail": true, "choose": true, "miss": true, "stick": true, "pick": true,
+	"hail": true, "choose": true, "miss": true, "stick": true, "pick": true, "dodge": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that
