@@ -234,8 +234,9 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 
 // objectOnly lists verbs that judge only a name that is their direct
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
-// Facebook" or "was dropped from Facebook groups".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true}
+// Facebook" or "was dropped from Facebook groups"; "picked Signal over
+// WhatsApp", but not "picked up the clip from X".
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true}
 
 // nameObject reports an active verb at i whose object, after at most a
 // determiner, is a name.

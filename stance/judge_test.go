@@ -91,6 +91,7 @@ var stanceCases = []stanceCase{
 	{"keep-off-laptops", "keeping a platform off school laptops shuts it out", "The Kettering Valley School Board voted to keep TikTok off school laptops.", nil, "TikTok", Criticizes, "Kettering Valley School Board", "keep"},
 	{"log-off", "logging off a platform leaves it", "A police department in Vermont logs off Nextdoor", nil, "Nextdoor", Criticizes, "", "logs off"},
 	{"dodge", "dodging a platform avoids it", "Tunde Bakare-Ross on quitting X and dodging Threads", nil, "Threads", Criticizes, "Tunde Bakare-Ross", "dodging"},
+	{"pick-up-neutral", "\"picked up the clip from X\" is no choice of X", "Reporters at the Harbor Gazette picked up the clip from X within minutes.", nil, "Twitter", Neutral, "", ""},
 	{"swear-by", "\"swears by\" trusts it", "The Dunmore Fire Company swears by Facebook.", nil, "Facebook", Endorses, "Dunmore Fire Company", "swears by"},
 	{"pick-over", "\"picked A over B\": B is the rejected option", "Leo Marsh picked Signal over WhatsApp for the club's chat.", nil, "WhatsApp", Criticizes, "Leo Marsh", ""},
 	{"rather-than-verb", "a positive cue after rather than is the rejected option", "Sofia Ramalho said she would keep streaming on Twitch rather than move to YouTube.", nil, "YouTube", Criticizes, "Sofia Ramalho", ""},
