@@ -405,12 +405,7 @@ var leaveVerbs = map[string]bool{
 
 // takeOffVerbs take a platform off a device or a list: "had taken Discord
 // off her daughter's phone", "kicked TikTok off the school laptops".
-var takeOffVerbs = map[string]bool{
-	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
-	"kick": true, "kicks": true, "kicked": true, "kicking": true,
-	"get": true, "gets": true, "got": true, "gotten": true, "getting": true,
-	"keep": true, "keeps": true, "kept": true, "keeping": true,
-}
+var takeOffVerbs = forms(map[string]bool{"take": true, "kick": true, "get": true, "keep": true})
 
 // takeOff matches "took X off her phone" at the verb i: X, the verb's
 // object, is removed.
@@ -565,14 +560,10 @@ func (v *sentView) ratherThan(i int) (cue, bool) {
 // closeVerbs shut an account down; accountNouns are what a user keeps on
 // a platform.
 var (
-	closeVerbs = map[string]bool{
-		"close": true, "closes": true, "closed": true, "closing": true,
-		"delete": true, "deletes": true, "deleted": true, "deleting": true,
-		"deactivate": true, "deactivates": true, "deactivated": true, "deactivating": true,
-		"shutter": true, "shutters": true, "shuttered": true, "shuttering": true,
-		"scrap": true, "scraps": true, "scrapped": true, "scrapping": true,
-		"abandon": true, "abandons": true, "abandoned": true, "abandoning": true,
-	}
+	closeVerbs = forms(map[string]bool{
+		"close": true, "delete": true, "deactivate": true, "shutter": true,
+		"scrap": true, "abandon": true,
+	})
 	accountNouns = map[string]bool{
 		"account": true, "accounts": true, "page": true, "pages": true,
 		"channel": true, "channels": true, "profile": true, "profiles": true,
@@ -633,16 +624,10 @@ func (v *sentView) closedAccount(i, lo, hi int) bool {
 
 // awayVerbs move money, content or people somewhere: "moving a share of
 // its advertising away from X".
-var awayVerbs = map[string]bool{
-	"move": true, "moves": true, "moved": true, "moving": true,
-	"shift": true, "shifts": true, "shifted": true, "shifting": true,
-	"steer": true, "steers": true, "steered": true, "steering": true,
-	"redirect": true, "redirects": true, "redirected": true, "redirecting": true,
-	"divert": true, "diverts": true, "diverted": true, "diverting": true,
-	"pull": true, "pulls": true, "pulled": true, "pulling": true,
-	"take": true, "takes": true, "took": true, "taking": true,
-	"migrate": true, "migrates": true, "migrated": true, "migrating": true,
-}
+var awayVerbs = forms(map[string]bool{
+	"move": true, "shift": true, "steer": true, "redirect": true, "divert": true,
+	"pull": true, "take": true, "migrate": true,
+})
 
 // awayFrom matches "away from" after a moving verb earlier in its clause
 // at i ("moving a growing share of their advertising away from X"): X is
@@ -675,14 +660,10 @@ var tenureNouns = map[string]bool{
 
 // returnVerbs in a clause make "after N months on X" a departure: "he was
 // returning to Twitch after eight months on Kick".
-var returnVerbs = map[string]bool{
-	"return": true, "returns": true, "returned": true, "returning": true,
-	"move": true, "moves": true, "moved": true, "moving": true,
-	"switch": true, "switches": true, "switched": true, "switching": true,
-	"leave": true, "leaves": true, "left": true, "leaving": true,
-	"go": true, "goes": true, "went": true, "going": true, "back": true,
-	"quit": true, "quits": true, "quitting": true, "jump": true, "jumped": true, "jumping": true,
-}
+var returnVerbs = forms(map[string]bool{
+	"return": true, "move": true, "switch": true, "leave": true, "go": true,
+	"goes": true, "quit": true, "jump": true, // inflections("go") lacks "goes"
+})
 
 // endingTenure matches "ending N years on X" or, in a clause that moves
 // or returns somewhere, "after N months on X" at i: the stay on X is over.

@@ -273,7 +273,7 @@ var irregular = map[string][]string{
 	"go": {"went", "gone"}, "get": {"got", "gotten"}, "put": {"put"},
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
 	"rebel": {"rebelled"}, "thrive": {"throve"}, "choose": {"chose", "chosen"},
-	"bet": {"bet", "betting"},
+	"bet": {"bet", "betting"}, "keep": {"kept"},
 }
 
 func forms(lemmas map[string]bool) map[string]bool {
