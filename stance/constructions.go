@@ -577,21 +577,10 @@ var (
 // that is the verb's subject closes someone else's account: it acts, and
 // the construction does not apply (sentView.actedBy).
 func (v *sentView) closeAccount(i int) (cue, bool) {
-	if !closeVerbs[v.low[i]] || !v.isVerb(i) || v.negatorAt(i) != "" {
+	if !closeVerbs[v.low[i]] || !v.isVerb(i) || v.negatorAt(i) != "" || !v.closedAccount(i, -1, -1) {
 		return cue{}, false
 	}
-	for k := i + 1; k < v.n && k <= i+6; k++ {
-		if accountNouns[v.low[k]] {
-			if v.closedAccount(i, -1, -1) {
-				return cue{lo: i, hi: i + 1, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
-			}
-			return cue{}, false
-		}
-		if v.isVerb(k) || isPunctBoundary(v.low[k]) {
-			break
-		}
-	}
-	return cue{}, false
+	return cue{lo: i, hi: i + 1, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
 }
 
 // closedAccount reports whether the account closed by the verb at i is on
@@ -675,10 +664,8 @@ func (v *sentView) endingTenure(i int) (cue, bool) {
 		}
 	case "after":
 		moving := false
-		for k := 0; k < v.n; k++ {
-			if returnVerbs[v.low[k]] && v.isVerb(k) && v.clause[k] == v.clause[i] && k < i {
-				moving = true
-			}
+		for k := i - 1; k >= 0 && v.clause[k] == v.clause[i] && !moving; k-- {
+			moving = returnVerbs[v.low[k]] && v.isVerb(k)
 		}
 		if !moving {
 			return cue{}, false
