@@ -185,12 +185,10 @@ func collectArticle(t *testing.T) ([]artItem, int) {
 		got := map[[2]string]seen{}
 		s.artObserve = func(sent, ent int, fs []artFeat, rule float64, strong bool) {
 			ss := doc.Sentences[sent]
-			for gi, gs := range g.Sentences {
-				if ss.Start < gs.End && gs.Start < ss.End {
-					k := [2]string{itoa(gi), doc.Entities[ent].Name}
-					if old, ok := got[k]; !ok || math.Abs(rule) > math.Abs(old.rule) {
-						got[k] = seen{fs, rule, strong}
-					}
+			for _, gi := range g.overlaps(ss.Start, ss.End) {
+				k := [2]string{itoa(gi), doc.Entities[ent].Name}
+				if old, ok := got[k]; !ok || math.Abs(rule) > math.Abs(old.rule) {
+					got[k] = seen{fs, rule, strong}
 				}
 			}
 		}
@@ -199,12 +197,10 @@ func collectArticle(t *testing.T) ([]artItem, int) {
 		// as the pipeline outputs it, with no features to train on.
 		for _, j := range s.Judge(doc) {
 			ss := doc.Sentences[j.Sentence]
-			for gi, gs := range g.Sentences {
-				if ss.Start < gs.End && gs.Start < ss.End {
-					k := [2]string{itoa(gi), j.Target}
-					if _, ok := got[k]; !ok {
-						got[k] = seen{nil, j.Score, true}
-					}
+			for _, gi := range g.overlaps(ss.Start, ss.End) {
+				k := [2]string{itoa(gi), j.Target}
+				if _, ok := got[k]; !ok {
+					got[k] = seen{nil, j.Score, true}
 				}
 			}
 		}

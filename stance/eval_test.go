@@ -38,6 +38,18 @@ func loadArticles(t *testing.T) (names []string, texts []string, golds []goldArt
 }
 
 // loadArticleDir reads every NAME.txt / NAME.gold.json pair of dir.
+// overlaps returns the gold sentences that share bytes with the span
+// [start, end) of a recognized sentence.
+func (g *goldArticle) overlaps(start, end int) []int {
+	var out []int
+	for gi, gs := range g.Sentences {
+		if start < gs.End && gs.Start < end {
+			out = append(out, gi)
+		}
+	}
+	return out
+}
+
 func loadArticleDir(t *testing.T, dir string) (names []string, texts []string, golds []goldArticle) {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))

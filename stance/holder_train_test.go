@@ -174,10 +174,8 @@ func collectHolder(t *testing.T) ([]holdItem, int) {
 				}
 			}
 			ss := doc.Sentences[sent]
-			for gi, gs := range g.Sentences {
-				if ss.Start < gs.End && gs.Start < ss.End {
-					got[[2]string{itoa(gi), doc.Entities[ent].Name}] = seen{cands, rule, names}
-				}
+			for _, gi := range g.overlaps(ss.Start, ss.End) {
+				got[[2]string{itoa(gi), doc.Entities[ent].Name}] = seen{cands, rule, names}
 			}
 		}
 		s.Judge(doc)
