@@ -310,6 +310,7 @@ var personTitles = []string{
 	// Administrator Tom Hale", "Principal Joan Ives").
 	"Superintendent", "Principal", "Administrator", "Clerk", "Trustee",
 	"Alderman", "Alderwoman", "Selectman", "Selectwoman", "Constable",
+	"Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Assemblymember",
 }
 
 // orgHeads are words that make the capitalized name they end an
