@@ -113,7 +113,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok {
 			continue
 		}
-		if neg := v.negatorAt(c.lo); neg != "" {
+		if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
@@ -139,6 +139,24 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	return v.flipIrony(cs)
+}
+
+// neverBetter reports a negated comparative with nothing after it to
+// compare with: "it has never looked better", "could not be happier" praise
+// rather than deny ("has never been better than B" does not match).
+func (v *sentView) neverBetter(i int) bool {
+	if v.tag[i] != "JJR" && v.tag[i] != "RBR" || i+1 < v.n && v.low[i+1] == "than" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch v.low[j] {
+		case "never":
+			return true
+		case "not", "n't":
+			return j > 0 && (v.low[j-1] == "could" || v.low[j-1] == "can" || v.low[j-1] == "ca")
+		}
+	}
+	return false
 }
 
 // undecided reports a "whether" shortly before i in its clause.
@@ -357,8 +375,11 @@ func (v *sentView) negatorAt(i int) string {
 			return "stop"
 		}
 	}
-	if i > 0 && v.low[i-1] == "less" && posOf(v.tag[i]) == 'J' {
-		// "was less kind about X"
+	if i > 0 && (v.low[i-1] == "less" || v.low[i-1] == "least") && posOf(v.tag[i]) != 'V' &&
+		!(i > 1 && (v.low[i-2] == "at" || v.low[i-2] == "no" || v.low[i-2] == "not")) {
+		// "was less kind to X", "less fond of X" (prose often tags the
+		// adjective a noun there), "X the least safe"; "no less
+		// essential" and "at least" are not.
 		return "less"
 	}
 	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {

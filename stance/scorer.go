@@ -243,6 +243,9 @@ func inflections(w string) []string {
 		add(w+"s", w+"d", w[:n-1]+"ing")
 	case last == 'y' && n > 1 && !isVowel(w[n-2]):
 		add(w[:n-1]+"ies", w[:n-1]+"ied", w+"ing")
+	case last == 'o' && n > 1 && !isVowel(w[n-2]):
+		// "go" -> "goes", "veto" -> "vetoes"
+		add(w+"es", w+"ed", w+"ing")
 	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") ||
 		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
 		add(w+"es", w+"ed", w+"ing")
