@@ -29,7 +29,7 @@ func TestAccuracy(t *testing.T) {
 		minFound, minF, minHold float64 // share of gold pairs found, F_avg, holder accuracy
 	}{
 		{"articles", 0.95, 0.74, 0.82}, // measured 2360/2425, 0.767, 0.848 (in-sample: the article and holder models are trained on these)
-		{"heldout", 0.95, 0.57, 0.76},  // measured 793/811, 0.592, 0.788 (batches 1 to 5)
+		{"heldout", 0.95, 0.56, 0.74},  // measured 1004/1028, 0.582, 0.769 (batches 1 to 6)
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			found, fAvg, hold := scorePipeline(t, "../testdata/"+set.dir)
