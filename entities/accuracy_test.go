@@ -78,16 +78,16 @@ type accuracySet struct {
 //     by several more).
 //   - newswire: general newswire (sports, business, politics, floods) plus
 //     dev texts written while generalizing the rules; used for tuning.
-//   - heldout: 12 platform-news articles for measurement only. Never tune
+//   - heldout: 39 platform-news articles for measurement only. Never tune
 //     rules or lexicons on them; the floor only guards against regressions,
 //     and -v prints their scores but not their errors.
 var accuracySets = []accuracySet{
 	{name: "articles", dir: "../testdata/articles", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"},
-		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.967, 0.979, 0.997 (87 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*, 20 each of dev4*, dev5*, dev6*)
+		entityF1: 0.95, mentionF1: 0.96, sentenceF1: 0.98}, // measured 0.969, 0.979, 0.997 (112 texts: the first 10, 8 dev2_*, 4 h1_*, 5 dev3_*, 20 each of dev4*, dev5*, dev6*, 25 dev7*)
 	{name: "newswire", dir: "../testdata/newswire", types: []string{"PERSON", "ORG", "PLATFORM", "GPE", "LOC"}, conll: true,
 		entityF1: 0.87, mentionF1: 0.87, sentenceF1: 0.98, conllF1: 0.87}, // measured 0.895, 0.894, 1.000, 0.894 (10 texts)
 	{name: "heldout", dir: "../testdata/heldout", types: []string{"PERSON", "ORG", "PLATFORM", "GPE"}, heldout: true,
-		entityF1: 0.93, mentionF1: 0.94, sentenceF1: 0.98}, // measured 0.951, 0.965, 1.000 (18 texts by six writers)
+		entityF1: 0.92, mentionF1: 0.93, sentenceF1: 0.97}, // measured 0.944, 0.958, 0.999 (39 texts by thirteen writers; 0.947, 0.964 on the first 30)
 }
 
 // TestAccuracy scores Recognize against each annotated data set and prints
