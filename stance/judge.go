@@ -142,7 +142,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 }
 
 // neverBetter reports a negated comparative with nothing after it to
-// compare with: "it has never looked better", "could not be happier" praise
+// compare with: "it has never looked better", "could not be better" praise
 // rather than deny ("has never been better than B" does not match).
 func (v *sentView) neverBetter(i int) bool {
 	if v.tag[i] != "JJR" && v.tag[i] != "RBR" || i+1 < v.n && v.low[i+1] == "than" {
@@ -376,10 +376,10 @@ func (v *sentView) negatorAt(i int) string {
 		}
 	}
 	if i > 0 && (v.low[i-1] == "less" || v.low[i-1] == "least") && posOf(v.tag[i]) != 'V' &&
-		!(i > 1 && (v.low[i-2] == "at" || v.low[i-2] == "no" || v.low[i-2] == "not")) {
+		!(i > 1 && (v.low[i-2] == "at" || v.low[i-2] == "no" || v.low[i-2] == "not" || v.low[i-2] == "or")) {
 		// "was less kind to X", "less fond of X" (prose often tags the
 		// adjective a noun there), "X the least safe"; "no less
-		// essential" and "at least" are not.
+		// essential", "more or less" and "at least" are not.
 		return "less"
 	}
 	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {

@@ -94,6 +94,7 @@ var stanceCases = []stanceCase{
 	{"pick-up-neutral", "\"picked up the clip from X\" is no choice of X", "Reporters at the Harbor Gazette picked up the clip from X within minutes.", nil, "Twitter", Neutral, "", ""},
 	{"less-fond", "\"less fond of\" (fond tagged a noun) reverses", "Councillor Ada Brink is less fond of Instagram these days.", nil, "Instagram", Criticizes, "Ada Brink", "fond"},
 	{"least-safe", "\"the least safe\" reverses", "Pinterest is the least safe of the apps, the survey found.", nil, "Pinterest", Criticizes, "", "safe"},
+	{"more-or-less-useful", "\"more or less useful\" does not reverse", "Signal is more or less useful for families.", nil, "Signal", Endorses, "", "useful"},
 	{"at-least-useful", "\"at least useful\" does not reverse", "Signal is at least useful for families.", nil, "Signal", Endorses, "", "useful"},
 	{"never-looked-better", "\"has never looked better\" is praise", "“Mastodon has never looked better,” said Mira Osei.", nil, "Mastodon", Endorses, "Mira Osei", "better"},
 	{"could-not-be-better", "\"could not be better\" is praise", "“YouTube could not be better for us,” said Tomas Berg.", nil, "YouTube", Endorses, "Tomas Berg", "better"},
