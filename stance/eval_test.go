@@ -372,20 +372,19 @@ func TestEval(t *testing.T) {
 		}
 		return true
 	}
-	batch := func(prefix string) func(string) bool {
-		return func(n string) bool { return strings.HasPrefix(n, prefix) }
+	batch := func(prefixes ...string) func(string) bool {
+		return func(n string) bool {
+			return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(n, p) })
+		}
 	}
 	dev2 := batch("dev2_")
-	// The held-out batches: w_/f_ (two writers, session 2) and hx_/hy_
-	// (two more, measured first with the article model).
-	heldout1 := func(n string) bool { return strings.HasPrefix(n, "w_") || strings.HasPrefix(n, "f_") }
-	heldout2 := func(n string) bool { return strings.HasPrefix(n, "hx_") || strings.HasPrefix(n, "hy_") }
-	heldout3 := func(n string) bool { return strings.HasPrefix(n, "hz_") || strings.HasPrefix(n, "hq_") }
-	heldout4 := func(n string) bool { return strings.HasPrefix(n, "hv_") || strings.HasPrefix(n, "hw_") }
-	heldout5 := func(n string) bool { return strings.HasPrefix(n, "hr_") || strings.HasPrefix(n, "hs_") }
-	heldout6 := func(n string) bool {
-		return strings.HasPrefix(n, "hp_") || strings.HasPrefix(n, "hk_") || strings.HasPrefix(n, "hu_")
-	}
+	// The held-out batches, each by two or three writers (testdata/heldout/README.md).
+	heldout1 := batch("w_", "f_")
+	heldout2 := batch("hx_", "hy_")
+	heldout3 := batch("hz_", "hq_")
+	heldout4 := batch("hv_", "hw_")
+	heldout5 := batch("hr_", "hs_")
+	heldout6 := batch("hp_", "hk_", "hu_")
 	articles := func(dir string, gold bool, keep func(string) bool) func(t *testing.T) ([]evalItem, int) {
 		return func(t *testing.T) ([]evalItem, int) {
 			names, texts, golds0 := loadArticleDir(t, dir)
