@@ -38,7 +38,6 @@ func loadArticles(t *testing.T) (names []string, texts []string, golds []goldArt
 	return loadArticleDir(t, "../testdata/articles")
 }
 
-// loadArticleDir reads every NAME.txt / NAME.gold.json pair of dir.
 // overlaps returns the gold sentences that share bytes with the span
 // [start, end) of a recognized sentence.
 func (g *goldArticle) overlaps(start, end int) []int {
@@ -51,6 +50,7 @@ func (g *goldArticle) overlaps(start, end int) []int {
 	return out
 }
 
+// loadArticleDir reads every NAME.txt / NAME.gold.json pair of dir.
 func loadArticleDir(t *testing.T, dir string) (names []string, texts []string, golds []goldArticle) {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))

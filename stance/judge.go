@@ -362,11 +362,11 @@ func isPreposition(w string) bool {
 	return false
 }
 
-// negatedAt reports a negator shortly before token i in its clause: "did not
-// endorse", "no longer supports", "never liked", "absence of harmful"; a
-// denial governs its whole complement ("denied that she had ever refused");
-// a negated verb governs its reason clause ("did not abandon X because they
-// loved Y").
+// negatorAt returns the negator shortly before token i in its clause, or ""
+// if there is none: "did not endorse", "no longer supports", "never liked",
+// "absence of harmful"; a denial governs its whole complement ("denied that
+// she had ever refused"); a negated verb governs its reason clause ("did
+// not abandon X because they loved Y").
 func (v *sentView) negatorAt(i int) string {
 	if i > 0 && strings.HasPrefix(v.tag[i], "VBG") {
 		switch v.low[i-1] {

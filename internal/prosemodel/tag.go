@@ -198,7 +198,7 @@ func isAtoi(s string) bool {
 	return true
 }
 
-// ctx returns prose's context[j+2] for token j (j in [-2, n+1]).
+// ctxWord returns prose's context[j+2] for token j (j in [-2, n+1]).
 func ctxWord(s *scratch, n, j int) []byte {
 	switch {
 	case j == -2:
