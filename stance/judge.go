@@ -338,6 +338,11 @@ func (v *sentView) fromTo(i int) (int, bool) {
 				return 0, false
 			}
 			for m := k + 2; m < v.n-1 && m <= k+6; m++ {
+				if e := v.renameEnd(m); e > m {
+					// "from X, formerly Twitter, to Bluesky"
+					m = e
+					continue
+				}
 				if (v.low[m] == "to" || v.low[m] == "for") && v.ent[m+1] >= 0 && v.ent[m+1] != v.ent[k+1] {
 					return k, true
 				}

@@ -57,6 +57,8 @@ var stanceCases = []stanceCase{
 	{"drop-for-a", "drops A for B, A side", "The ministry drops WhatsApp for Signal.", nil, "WhatsApp", Criticizes, "", "drops"},
 	{"drop-for-b", "drops A for B, B side", "The ministry drops WhatsApp for Signal.", nil, "Signal", Endorses, "", "drops"},
 	{"replace-with", "replaced A with B, B side", "The school replaced WhatsApp with Signal.", nil, "Signal", Endorses, "", "replaced"},
+	{"from-renamed-to", "an appositive that only renames the left platform opens no clause", "The choir moved its rehearsal notes from X, formerly Twitter, to Mastodon in May.", []string{"Mastodon"}, "Mastodon", Endorses, "", ""},
+	{"left-renamed-for", "left X (formerly Twitter) for Y", "The bakery left X (formerly Twitter) for Bluesky last spring.", nil, "Bluesky", Endorses, "", "left"},
 	{"dropped-case", "dropping something else is no stance", "The ministry dropped its case against Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"dropped-from", "being dropped from a place is no stance", "She was dropped from Facebook groups.", nil, "Facebook", Neutral, "", ""},
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},

@@ -388,7 +388,7 @@ func (v *sentView) segment() {
 	id := 0
 	inConc := false
 	inQuote, inline := false, false
-	lastBut := -1
+	lastBut, renamed := -1, 0
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
 		if contrasts[w] && (v.tag[i] == "CC" || w == "however" || i == 0 || v.low[i-1] == ",") {
@@ -406,7 +406,13 @@ func (v *sentView) segment() {
 			if !inline {
 				id++
 			}
+		case i < renamed:
+			// Inside ", formerly Twitter,": one clause with its name.
 		case isPunctBoundary(w):
+			if e := v.renameEnd(i); e > i {
+				renamed = e + 1
+				break
+			}
 			if !v.continuesList(i + 1) {
 				id++
 				if w == "," || w == ";" {
@@ -432,6 +438,39 @@ func (v *sentView) segment() {
 		}
 	}
 	v.hasBut = lastBut > 0
+}
+
+// renameEnd returns the closing punctuation of an appositive at i that only
+// renames the mention before it: "X, formerly Twitter, to Bluesky", "Meta
+// (previously Facebook)". It returns i when there is none. The name and its
+// former name are one mention of one entity, so the appositive opens no
+// clause.
+func (v *sentView) renameEnd(i int) int {
+	if i == 0 || i+3 >= v.n || v.ent[i-1] < 0 || v.low[i] != "," && v.low[i] != "(" && v.low[i] != "-lrb-" {
+		return i
+	}
+	j := i + 1
+	switch v.low[j] {
+	case "formerly", "previously", "once", "now", "then":
+	default:
+		return i
+	}
+	j++
+	if j+1 < v.n && (v.low[j] == "known" || v.low[j] == "called") && v.low[j+1] == "as" {
+		j += 2
+	} else if v.low[j] == "called" || v.low[j] == "named" {
+		j++
+	}
+	if j >= v.n || v.ent[j] != v.ent[i-1] {
+		return i
+	}
+	for j < v.n && v.ent[j] == v.ent[i-1] {
+		j++
+	}
+	if j < v.n && (v.low[j] == "," && v.low[i] == "," || (v.low[j] == ")" || v.low[j] == "-rrb-") && v.low[i] != ",") {
+		return j
+	}
+	return i
 }
 
 // conditionals open an adverbial clause of condition or reason.
