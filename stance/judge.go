@@ -328,11 +328,15 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 // fromTo matches "moves strike planning from A to B" at i, whatever the
 // tags of the enclosed object (headlines mistag "moves/NNS strike/VBP
 // planning/VBG"): the enclosed words are few and plain, a target follows
-// "from", and to/for another target comes after it. It returns the index
-// of "from".
+// "from", and to/for another target comes after it. A longer object needs
+// no verb in it ("moved its roughly $60,000 annual advertising budget from
+// A to B"). It returns the index of "from".
 func (v *sentView) fromTo(i int) (int, bool) {
-	for k := i + 2; k < v.n-1 && k <= i+5; k++ {
+	for k := i + 2; k < v.n-1 && k <= i+fromToObject; k++ {
 		w := v.low[k]
+		if k > i+5 && v.isVerb(k) {
+			return 0, false
+		}
 		if w == "from" {
 			if v.ent[k+1] < 0 {
 				return 0, false
@@ -352,12 +356,16 @@ func (v *sentView) fromTo(i int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || isPreposition(w) || w == "." {
+		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || isPreposition(w) && w != "of" || w == "." {
 			return 0, false
 		}
 	}
 	return 0, false
 }
+
+// fromToObject is how many tokens after the verb "from" may come in
+// "moved OBJECT from A to B".
+const fromToObject = 10
 
 func isPreposition(w string) bool {
 	switch w {

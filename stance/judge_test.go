@@ -59,6 +59,8 @@ var stanceCases = []stanceCase{
 	{"replace-with", "replaced A with B, B side", "The school replaced WhatsApp with Signal.", nil, "Signal", Endorses, "", "replaced"},
 	{"from-renamed-to", "an appositive that only renames the left platform opens no clause", "The choir moved its rehearsal notes from X, formerly Twitter, to Mastodon in May.", []string{"Mastodon"}, "Mastodon", Endorses, "", ""},
 	{"left-renamed-for", "left X (formerly Twitter) for Y", "The bakery left X (formerly Twitter) for Bluesky last spring.", nil, "Bluesky", Endorses, "", "left"},
+	{"from-to-long-object", "a long object with no verb between the move and its from", "The theatre moved its roughly $40,000 yearly social advertising budget from Facebook to TikTok.", nil, "TikTok", Endorses, "", ""},
+	{"from-to-partitive", "a partitive object (most of its ...) between the move and its from", "The bakery moved nearly all of its weekend cake and bread orders from Instagram to WhatsApp.", nil, "Instagram", Criticizes, "", ""},
 	{"dropped-case", "dropping something else is no stance", "The ministry dropped its case against Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"dropped-from", "being dropped from a place is no stance", "She was dropped from Facebook groups.", nil, "Facebook", Neutral, "", ""},
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},
