@@ -25,6 +25,7 @@ const (
 	lemmaClose    = "close account"     // "closed the Instagram accounts", "deleted its page on X"
 	lemmaAwayFrom = "move away from"    // "moving its advertising away from X and toward Y"
 	lemmaEnding   = "ending N years on" // "ending six years on Twitch", "after eight months on Kick"
+	lemmaExcess   = "too ADJ"           // "X had been far too slow to remove them"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -269,6 +270,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaExcess:
+		if hi <= c.lo && same && c.lo-hi <= 8 {
+			// "X moves too fast for anyone to read": said of the
+			// subject; "too hard for users of X" judges no X.
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaIronic:
 		if c.hi <= lo && lo-c.hi <= 3 {
 			// "Great job, X": X is addressed.
@@ -393,6 +401,31 @@ func (v *sentView) mostlyBad(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: "mostly ads", weight: -0.5, strong: true, pos: 'N'}, true
+}
+
+// excess matches "too ADJ" and "too little/much" at i, a predicate of
+// excess that faults its subject: "had been far too slow to remove them",
+// "is doing too little to keep predators away", "has become too powerful".
+// Under a negation it faults nothing ("it is not too late to fix it"); "me
+// too" and "X, too," (also) are no degree.
+func (v *sentView) excess(i int) (cue, bool) {
+	if v.low[i] != "too" || i+1 >= v.n || i == 0 {
+		return cue{}, false
+	}
+	next := v.tag[i+1]
+	if !strings.HasPrefix(next, "JJ") && !strings.HasPrefix(next, "RB") && v.low[i+1] != "little" && v.low[i+1] != "much" && v.low[i+1] != "many" {
+		return cue{}, false
+	}
+	if v.ent[i+1] >= 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.low[k] {
+		case "not", "n't", "never", "hardly", "none":
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaExcess, weight: -0.5, strong: true, pos: 'J'}, true
 }
 
 // leaveVerbs move someone off a platform: "urged clubs to follow it off X".
@@ -711,6 +744,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.mostlyBad(i); ok {
+		return c, true
+	}
+	if c, ok := v.excess(i); ok {
 		return c, true
 	}
 	if c, ok := v.takeOff(i); ok {
