@@ -216,6 +216,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
 		}
+		if len(e.rest) == 0 && v.modifiesFeature(i) {
+			// "Snapchat's recommendation tool", "its support team",
+			// "promoted posts": a part of the service, not an act, and
+			// no general valence either.
+			return cue{}, false
+		}
 		pos := posOf(v.tag[i])
 		if len(e.rest) > 0 && pos == 'O' {
 			pos = 'V'
@@ -248,6 +254,38 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
+}
+
+// featureNouns name a part or product of a service. A stance noun or
+// participle that modifies one names the part ("the recommendation
+// algorithm", "a support group", "promoted posts") and judges nothing;
+// "a boycott campaign" and "a complaints department" keep their sense, as
+// their heads are no features.
+var featureNouns = map[string]bool{
+	"algorithm": true, "algorithms": true, "tool": true, "tools": true, "system": true,
+	"systems": true, "feature": true, "features": true, "engine": true, "engines": true,
+	"feed": true, "feeds": true, "team": true, "teams": true, "staff": true,
+	"page": true, "pages": true, "site": true, "sites": true, "account": true,
+	"accounts": true, "group": true, "groups": true, "line": true, "lines": true,
+	"ticket": true, "tickets": true, "form": true, "forms": true, "button": true,
+	"contract": true, "contracts": true,
+	"post": true, "posts": true, "tweets": true, "content": true, "videos": true,
+	"questions": true, "community": true, "communities": true, "threads": true,
+	"channel": true, "channels": true, "service": true, "services": true,
+}
+
+// modifiesFeature reports a noun or participle at i right before a
+// feature noun it modifies: "recommendation tool", "promoted posts".
+func (v *sentView) modifiesFeature(i int) bool {
+	if i+1 >= v.n || !featureNouns[v.low[i+1]] || v.ent[i+1] >= 0 {
+		return false
+	}
+	switch v.tag[i] {
+	case "NN", "NNS", "VBN":
+		// An adjective keeps its sense: "a reliable service".
+		return v.tag[i+1] == "NN" || v.tag[i+1] == "NNS"
+	}
+	return false
 }
 
 // objectOnly lists verbs that judge only a name that is their direct
