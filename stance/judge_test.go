@@ -64,6 +64,8 @@ var stanceCases = []stanceCase{
 	{"recommendation-algorithm", "a stance noun that modifies a feature noun names the feature", "Instagram changed its recommendation algorithm on Tuesday.", nil, "Instagram", Neutral, "", ""},
 	{"support-group", "a support group on a platform is no support for it", "Dana Wirth joined a support group on Facebook in 2021.", nil, "Facebook", Neutral, "", ""},
 	{"support-for", "the noun in its own sense still counts", "The council voiced strong support for Mastodon.", nil, "Mastodon", Endorses, "", "support"},
+	{"less-kind-to", "less reverses the phrase cue kind to", "The fund's letter was less kind to Pinterest.", nil, "Pinterest", Criticizes, "", "kind to"},
+	{"kinder-than", "kinder to ... than: the standard loses", "Mastodon has been kinder to small bands than YouTube ever was.", nil, "YouTube", Criticizes, "", "kinder to"},
 	{"dropped-case", "dropping something else is no stance", "The ministry dropped its case against Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"dropped-from", "being dropped from a place is no stance", "She was dropped from Facebook groups.", nil, "Facebook", Neutral, "", ""},
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},

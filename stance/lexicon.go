@@ -32,6 +32,7 @@ var builtinCues = map[string]float64{
 	"choose": 0.5, "opt for": 0.5, "bet on": 0.5, "miss": 0.4,
 	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "come back to": 0.45,
 	"swear by": 0.7, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
+	"kind to": 0.4, "kinder to": 0.4,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
@@ -58,6 +59,7 @@ var builtinCues = map[string]float64{
 	"shut down": -0.4, "crack down on": -0.5, "intolerant": -0.6,
 	"worse": -0.5, "worst": -0.6, "inferior": -0.6, "unsafe": -0.6,
 	"swear at": -0.5, "log off": -0.5, "dodge": -0.5, "cesspool": -0.8,
+	"unkind to": -0.5,
 	"cool on": -0.4, "cooler on": -0.4, "lukewarm on": -0.4, "lukewarm about": -0.4,
 	"echo chamber": -0.5, "misinformation": -0.3,
 	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
