@@ -130,6 +130,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			c.weight *= p.negFlip
 			c.negated = true
 		}
+		if c.weight > 0 && (c.pos == 'N' || c.pos == 'J') && v.servesBad(c.hi) {
+			// "a haven for scammers", "popular with extremists": what
+			// it serves makes the praise a charge.
+			c.weight = -c.weight
+		}
 		if v.undecided(c.lo) {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet.
@@ -139,6 +144,42 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	return v.flipIrony(cs)
+}
+
+// badClients are what a service is faulted for serving: "a haven for
+// scammers", "popular with extremists", "a favourite of trolls".
+var badClients = map[string]bool{
+	"scammers": true, "fraudsters": true, "criminals": true, "extremists": true,
+	"predators": true, "trolls": true, "bots": true, "spammers": true,
+	"terrorists": true, "traffickers": true, "dealers": true, "hackers": true,
+	"racists": true, "militants": true, "abusers": true, "bullies": true,
+	"conspiracy": true, "scams": true, "spam": true, "misinformation": true,
+	"disinformation": true, "harassment": true, "abuse": true, "hate": true,
+	"propaganda": true, "fraud": true, "extremism": true, "piracy": true,
+}
+
+// servesBad reports a for/with/among/of phrase at j whose noun is a bad
+// client: "haven for [online] scammers". Adjectives and determiners may
+// come between; a verb, a name or punctuation ends the phrase ("useful for
+// fighting spam" serves no spammer).
+func (v *sentView) servesBad(j int) bool {
+	if j >= v.n {
+		return false
+	}
+	switch v.low[j] {
+	case "for", "with", "among", "of":
+	default:
+		return false
+	}
+	for k := j + 1; k < v.n && k <= j+4; k++ {
+		if badClients[v.low[k]] {
+			return true
+		}
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") && v.tag[k] != "DT" {
+			return false
+		}
+	}
+	return false
 }
 
 // neverBetter reports a negated comparative with nothing after it to
