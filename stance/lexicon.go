@@ -60,7 +60,7 @@ var builtinCues = map[string]float64{
 	"worse": -0.5, "worst": -0.6, "inferior": -0.6, "unsafe": -0.6,
 	"swear at": -0.5, "log off": -0.5, "dodge": -0.5, "cesspool": -0.8,
 	"unkind to": -0.5,
-	"cool on": -0.4, "cooler on": -0.4, "lukewarm on": -0.4, "lukewarm about": -0.4,
+	"cool on":   -0.4, "cooler on": -0.4, "lukewarm on": -0.4, "lukewarm about": -0.4,
 	"echo chamber": -0.5, "misinformation": -0.3,
 	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
 	"misstep": -0.4, "abuse": -0.5, "exploit": -0.4, "theft": -0.6,
