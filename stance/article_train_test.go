@@ -87,7 +87,7 @@ func TestTrainArticle(t *testing.T) {
 	top := -1.0
 	for _, l2 := range []float64{0.3, 1, 3} {
 		for _, mc := range []int{2, 3, 5} {
-			for _, conf := range []float64{0.35, 0.45, 0.55} {
+			for _, conf := range []float64{0.25, 0.3, 0.35, 0.45} {
 				for _, ov := range []bool{false, true} {
 					st := artSettings{l2: l2, minCount: mc, conf: conf, override: ov}
 					f, fb := 0.0, 0.0
