@@ -117,7 +117,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
-			if neg == "intent" || weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) {
+			if neg == "intent" || weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) || neg == "dissuade" && c.weight < 0 {
 				c.weight *= p.weakNegFlip
 			} else {
 				c.weight *= p.negFlip
@@ -474,6 +474,21 @@ func (v *sentView) negatorAt(i int) string {
 		// essential", "more or less" and "at least" are not.
 		return "less"
 	}
+	if i >= 3 && v.low[i-1] == "to" {
+		// "would not advise any clinic to rely on X": a negated
+		// advice reverses the advised use ("did not urge members to
+		// leave X" only doubts the leaving).
+		for j := i - 2; j >= 1 && j >= i-5 && v.clause[j] == v.clause[i]; j-- {
+			if adviseVerbs[v.low[j]] {
+				for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
+					if weakNegators[v.low[k]] || v.low[k] == "never" {
+						return "dissuade"
+					}
+				}
+				break
+			}
+		}
+	}
 	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
 		if intentWords[v.low[j]] {
 			for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
@@ -523,6 +538,13 @@ func (v *sentView) negatorAt(i int) string {
 	}
 	return ""
 }
+
+// adviseVerbs take an object and a to-infinitive that a negation before
+// them reverses: "would not advise any clinic to rely on X".
+var adviseVerbs = forms(map[string]bool{
+	"advise": true, "recommend": true, "encourage": true, "urge": true,
+	"tell": true, "want": true, "allow": true, "expect": true,
+})
 
 // verbOrPunctBetween reports a verb or a punctuation mark in tokens [a, b).
 func (v *sentView) verbOrPunctBetween(a, b int) bool {
