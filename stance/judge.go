@@ -130,6 +130,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			c.weight *= p.negFlip
 			c.negated = true
 		}
+		if v.difficultTo(c) {
+			// "it is the hardest to defend", "hard to trust": the
+			// difficulty reverses the act; "hard to leave" praises.
+			c.weight = -c.weight
+		}
 		if c.weight > 0 && (c.pos == 'N' || c.pos == 'J') && v.servesBad(c.hi) {
 			// "a haven for scammers", "popular with extremists": what
 			// it serves makes the praise a charge.
@@ -144,6 +149,27 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	return v.flipIrony(cs)
+}
+
+// difficulty adjectives before a to-infinitive cue reverse it.
+var difficulty = map[string]bool{
+	"hard": true, "harder": true, "hardest": true, "difficult": true,
+	"impossible": true, "tough": true, "tougher": true,
+}
+
+// difficultTo reports a verb cue after "hard to", "impossible to": "hard
+// to trust", "the hardest to defend". Surpassing is the exception: "hard
+// to beat" praises as "beats" does.
+func (v *sentView) difficultTo(c cue) bool {
+	i := c.lo
+	if c.pos != 'V' || i < 2 || v.low[i-1] != "to" || !difficulty[v.low[i-2]] {
+		return false
+	}
+	switch c.lemma {
+	case "beat", "outclass", "outperform":
+		return false
+	}
+	return true
 }
 
 // badClients are what a service is faulted for serving: "a haven for

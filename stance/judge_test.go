@@ -68,6 +68,8 @@ var stanceCases = []stanceCase{
 	{"kinder-than", "kinder to ... than: the standard loses", "Mastodon has been kinder to small bands than YouTube ever was.", nil, "YouTube", Criticizes, "", "kinder to"},
 	{"not-advise-rely", "a negated advice reverses the advised use", "The nurses' council would not advise any surgery to rely on Telegram for test results.", nil, "Telegram", Criticizes, "", "rely on"},
 	{"not-urge-leave", "a negated urging only doubts a leaving", "The guild did not urge its members to quit X.", nil, "Twitter", Neutral, "", ""},
+	{"impossible-to-ignore", "a difficulty adjective reverses the act after it", "Teachers say Discord has become impossible to ignore.", nil, "Discord", Endorses, "", ""},
+	{"hard-to-beat", "surpassing is the exception: hard to beat praises", "For practical advice, Reddit is hard to beat.", nil, "Reddit", Endorses, "", "beat"},
 	{"dropped-case", "dropping something else is no stance", "The ministry dropped its case against Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"dropped-from", "being dropped from a place is no stance", "She was dropped from Facebook groups.", nil, "Facebook", Neutral, "", ""},
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},
