@@ -70,6 +70,8 @@ var stanceCases = []stanceCase{
 	{"not-urge-leave", "a negated urging only doubts a leaving", "The guild did not urge its members to quit X.", nil, "Twitter", Neutral, "", ""},
 	{"impossible-to-ignore", "a difficulty adjective reverses the act after it", "Teachers say Discord has become impossible to ignore.", nil, "Discord", Endorses, "", ""},
 	{"hard-to-beat", "surpassing is the exception: hard to beat praises", "For practical advice, Reddit is hard to beat.", nil, "Reddit", Endorses, "", "beat"},
+	{"subject-appositive", "an appositive between the subject and its verb keeps them in one clause: the predicate outweighs the appositive's praise", "Telegram, the messaging app favoured by protest groups in the region, has become a haven for online scammers.", nil, "Telegram", Criticizes, "", "haven"},
+	{"subject-relative", "a relative clause between the subject and its verb", "Signal, which is run by a small nonprofit, remains irreplaceable for reporters.", nil, "Signal", Endorses, "", "irreplaceable"},
 	{"dropped-case", "dropping something else is no stance", "The ministry dropped its case against Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"dropped-from", "being dropped from a place is no stance", "She was dropped from Facebook groups.", nil, "Facebook", Neutral, "", ""},
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},

@@ -409,7 +409,10 @@ func (v *sentView) segment() {
 		case i < renamed:
 			// Inside ", formerly Twitter,": one clause with its name.
 		case isPunctBoundary(w):
-			if e := v.renameEnd(i); e > i {
+			if e := v.renameEnd(i); e > i || w == "," && v.subjectAppositive(i) > i {
+				if e <= i {
+					e = v.subjectAppositive(i)
+				}
 				renamed = e + 1
 				break
 			}
@@ -471,6 +474,52 @@ func (v *sentView) renameEnd(i int) int {
 		return j
 	}
 	return i
+}
+
+// subjectAppositive returns the closing comma of an appositive or
+// relative clause between a subject mention and its verb: "Discord, the
+// chat service popular with gamers, failed to ...", "Signal, which is run
+// by a nonprofit, remains ...". It returns i when there is none. The
+// predicate after it is the subject's, in one clause with it; a reporting
+// verb after it ("X, the company that paid him, said Smith") is not.
+func (v *sentView) subjectAppositive(i int) int {
+	if i == 0 || v.ent[i-1] < 0 || i+2 >= v.n {
+		return i
+	}
+	switch v.low[i+1] {
+	case "the", "a", "an", "which", "who", "whose", "owned", "based", "now":
+	default:
+		return i
+	}
+	for j := i + 2; j < v.n-1 && j <= i+12; j++ {
+		w := v.low[j]
+		if v.ent[j] >= 0 && v.ent[j] != v.ent[i-1] && !ownerOrPlace(v.low[j-1]) && v.ent[j-1] != v.ent[j] || isQuote(w) || w == ";" || w == ":" || w == "." {
+			// "X, the rival of Threads, fell": the predicate is not
+			// Threads'. An owner or a place may come in it ("owned by
+			// Meta", "based in Dubai").
+			return i
+		}
+		if w != "," {
+			continue
+		}
+		k := j + 1
+		for k < v.n && strings.HasPrefix(v.tag[k], "RB") {
+			k++
+		}
+		if k < v.n && (v.tag[k] == "VBZ" || v.tag[k] == "VBD" || v.tag[k] == "VBP" || v.tag[k] == "MD") && !v.sc.report[v.low[k]] {
+			return j
+		}
+		return i
+	}
+	return i
+}
+
+func ownerOrPlace(prev string) bool {
+	switch prev {
+	case "in", "by", "from", "at":
+		return true
+	}
+	return false
 }
 
 // conditionals open an adverbial clause of condition or reason.
