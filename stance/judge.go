@@ -1283,35 +1283,45 @@ func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float6
 }
 
 // carriedSpeaker returns the speaker of a quotation that runs on from the
-// previous sentence: a sentence that opens with a quote and has no
-// attribution of its own ("“We reported, we waited ...,” said H. “Our
-// players deserve better than X.”"), or "".
+// previous sentence: a sentence that opens with a quote or inside one and
+// has no attribution of its own ("“We reported, we waited ...,” said H.
+// “Our players deserve better than X.”"), or "".
 func (s *Scorer) carriedSpeaker(d *docView, v *sentView) string {
-	if v.idx == 0 || v.n == 0 || !isQuote(v.low[0]) {
-		return ""
+	if ei := s.carriedFrom(d, v, maxCarry); ei >= 0 {
+		return d.doc.Entities[ei].Name
+	}
+	return ""
+}
+
+// maxCarry bounds how many unattributed quoted sentences a speaker carries
+// over: a letter ("NAME writes: “…” “…” “…”") or a long quotation.
+const maxCarry = 6
+
+// carriedFrom returns the entity carriedSpeaker names, or -1. A previous
+// sentence that is itself an unattributed quotation passes on its own
+// carried speaker, up to depth sentences back.
+func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
+	if v.idx == 0 || v.n == 0 || depth == 0 || !isQuote(v.low[0]) && !v.quoted[0] {
+		return -1
 	}
 	for k := 0; k < v.n; k++ {
 		if !v.quoted[k] && v.sc.report[v.low[k]] {
-			return ""
+			return -1
 		}
 	}
 	pv := d.sentence(v.idx-1, s)
 	ok := func(ei int) bool {
-		if ei < 0 {
-			return false
-		}
-		t := d.doc.Entities[ei].Type
-		return t == entities.Person || t == entities.Org || t == entities.GPE
+		return ei >= 0 && holderType(d.doc.Entities[ei].Type)
 	}
 	for k := 0; k < pv.n; k++ {
 		if pv.quoted[k] {
 			if sp := pv.speaker(d, k, ok); sp >= 0 {
-				return d.doc.Entities[sp].Name
+				return sp
 			}
-			return ""
+			return -1
 		}
 	}
-	return ""
+	return -1
 }
 
 // span returns the byte span of local tokens [lo, hi), checked against the

@@ -26,6 +26,9 @@ type docView struct {
 	// sentences around a verdict.
 	near  []*speakersNear
 	views []*sentView
+	// openQuote marks the sentences that begin inside a quotation opened
+	// in an earlier sentence of the paragraph (quoteState).
+	openQuote []bool
 	// verdicts sums the rules' non-neutral scores on each target entity
 	// over the document, endorsing and criticizing apart, for the article
 	// model (docVerdicts).
@@ -334,8 +337,39 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	}
 	v.sc = sc
 	v.headlineVerbs()
-	v.segment()
+	v.segment(d.quoteState(si))
 	return v
+}
+
+// quoteState reports whether sentence si begins inside a quotation that an
+// earlier sentence of its paragraph opened: a letter or a long quote runs
+// over several sentences ("writes: “About time. I can tell you ... books.
+// ... a day.”"), and its middle sentences hold no quotation mark of their
+// own. Curly marks say which way they face; a straight one toggles. A
+// paragraph break closes any quotation (the next paragraph reopens it).
+func (d *docView) quoteState(si int) bool {
+	if d.openQuote == nil {
+		ss := d.doc.Sentences
+		d.openQuote = make([]bool, len(ss))
+		open := false
+		for i, s := range ss {
+			if i > 0 && strings.Contains(d.doc.Text[max(ss[i-1].End, 0):max(s.Start, ss[i-1].End, 0)], "\n") {
+				open = false
+			}
+			d.openQuote[i] = open
+			for t := max(s.TokenStart, 0); t < min(s.TokenEnd, len(d.doc.Tokens)); t++ {
+				switch d.doc.Tokens[t].Text {
+				case "“", "«":
+					open = true
+				case "”", "»":
+					open = false
+				case `"`:
+					open = !open
+				}
+			}
+		}
+	}
+	return d.openQuote[si]
 }
 
 // cueList returns the sentence's cues, found on first use: the holder
@@ -383,11 +417,12 @@ func isPunctBoundary(w string) bool {
 // segment assigns clause ids. Clauses break at punctuation, quotes and
 // clause-opening conjunctions; a segment that merely continues a list
 // ("including X", "and Y") stays in the clause before it. Concessive
-// subordinate clauses and the part before a "but" are marked.
-func (v *sentView) segment() {
+// subordinate clauses and the part before a "but" are marked. open says
+// that the sentence begins inside a quotation.
+func (v *sentView) segment(open bool) {
 	id := 0
 	inConc := false
-	inQuote, inline := false, false
+	inQuote, inline := open, false
 	lastBut := -1
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
