@@ -93,14 +93,7 @@ func (s *Scorer) nearSpeakers(d *docView, v *sentView) speakersNear {
 		}
 	}
 	if v.idx > 0 {
-		if name := s.carriedSpeaker(d, v); name != "" {
-			for ei, e := range d.doc.Entities {
-				if e.Name == name {
-					ns.carried = ei
-					break
-				}
-			}
-		}
+		ns.carried = s.carriedFrom(d, v, maxCarry)
 		pv := d.sentence(v.idx-1, s)
 		if pv.n > 0 {
 			if ns.prev = pv.speaker(d, pv.n-1, ok); ns.prev < 0 {

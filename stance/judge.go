@@ -1318,7 +1318,9 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 			if sp := pv.speaker(d, k, ok); sp >= 0 {
 				return sp
 			}
-			return -1
+			// "writes: “About time.” “I can tell you ...”": the
+			// sentence before passes on the speaker it carries.
+			return s.carriedFrom(d, pv, depth-1)
 		}
 	}
 	return -1

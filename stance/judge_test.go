@@ -211,6 +211,7 @@ var stanceCases = []stanceCase{
 	{"holder-urged-rather", "the urger holds \"rather than\" inside the urged verb phrase", "Marta Quiroga spoke at the meeting. Her motion, backed by 300 members, asks the council to move its notices to Signal rather than keep them on WhatsApp.", nil, "WhatsApp", Criticizes, "Marta Quiroga", ""},
 	{"holder-thing-subject", "a thing as subject (\"the page's reach depended on X\") is the speaker's claim, not someone else's deed", "Pinewood Bank, which owns Nextdoor ads, said the branch's outreach depended on Nextdoor more than on any newspaper.", nil, "Nextdoor", Endorses, "Pinewood Bank", "depended on"},
 	{"holder-quote-open", "a letter's quotation runs over sentences with no marks of its own: its speaker holds the last one", "Marta Kowal, who runs a bakery in Fargo, writes: “I opened my shop in 2019. Nextdoor has been a disaster for small shops like mine.”", nil, "Nextdoor", Criticizes, "Marta Kowal", "disaster"},
+	{"holder-quote-chain", "unattributed quoted sentences pass their speaker on", "Marta Kowal writes: “I opened my shop in 2019.” “Business was slow.” “Nextdoor has been a disaster for small shops like mine.”", nil, "Nextdoor", Criticizes, "Marta Kowal", "disaster"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
