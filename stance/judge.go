@@ -1574,9 +1574,17 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		}
 		switch w := v.low[a+1]; {
 		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || v.tag[a+1] == "PRP$" ||
-			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN":
+			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN" ||
+			v.tag[a+1] == "CD" || w == "of":
+			// "Lindqvist, 52, said", "Eleanor Hutchins, of Millbrook,
+			// writes": an age or a hometown is an apposition too.
 		default:
 			return -1
+		}
+		if v.tag[a-1] == "CD" && a >= 3 && v.low[a-2] == "," {
+			// "Owen Park, 16, of Bracken, writes": the age is a
+			// further apposition; the name is before it.
+			continue
 		}
 		if v.ent[a-1] >= 0 {
 			return v.headOf(d, a-1)
