@@ -1394,7 +1394,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// app", said the owner's spokesman) is the speaker's argument,
 		// not a deed reported of others.
 		claim := (v.tag[c.lo] == "VBP" || v.tag[c.lo] == "VBZ") && v.speaker(d, c.lo, ok) >= 0
-		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && v.speaker(d, c.lo, ok) >= 0 {
+		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && !v.namedHead(d, k) && v.speaker(d, c.lo, ok) >= 0 {
 			// "the page's reach depended on", said its owner: a thing,
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
@@ -1645,7 +1645,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		case groupNouns[w] && j > 0 && v.ent[j-1] >= 0:
 			// "the Taliban administration"
 			return j, v.headOf(d, j-1)
-		case groupNouns[w]:
+		case groupNouns[w] || v.namedHead(d, j):
 			return j, v.refAt(d, j)
 		case tag == "PRP" || v.sc.report[w] && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
@@ -1831,7 +1831,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "called it “a ghost town”": the verb's object, not its
 			// subject.
 			continue
-		case tag == "PRP" || groupNouns[w]:
+		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j):
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
 			// "sued by New Mexico, which accused Snapchat": the
@@ -1932,7 +1932,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 	case "it", "its":
 		want = entities.Org
 	default:
-		if groupNouns[w] {
+		if groupNouns[w] || v.namedHead(d, k) {
 			want = entities.Org
 		}
 	}
@@ -1941,6 +1941,11 @@ func (v *sentView) refAt(d *docView, k int) int {
 	}
 	if want == entities.Person {
 		return lastBefore(d.persons, v.base+k)
+	}
+	if o := d.namedOrg(w, v.base+k); o >= 0 {
+		// "the league" is the league named before, not the nearest
+		// organization of any kind.
+		return o
 	}
 	if groupNouns[w] && k > 0 && (v.low[k-1] == "her" || v.low[k-1] == "his") {
 		// "Her party": the organization her apposition names ("Laura
@@ -1952,6 +1957,27 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 	}
 	return lastBefore(d.orgs, v.base+k)
+}
+
+// namedHead reports a definite description at k whose noun heads the name
+// of an organization in the document: "the federation said", "the
+// orchestra's budget", "the same library". A noun that modifies another
+// ("the district attorney") is not one.
+func (v *sentView) namedHead(d *docView, k int) bool {
+	if k < 1 || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") {
+		return false
+	}
+	switch v.low[k-1] {
+	case "the", "this", "that", "our":
+	default:
+		if !strings.HasPrefix(v.tag[k-1], "JJ") || k < 2 || v.low[k-2] != "the" {
+			return false
+		}
+	}
+	if k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN") && v.ent[k+1] < 0 {
+		return false
+	}
+	return d.hasHead(v.low[k])
 }
 
 // affiliation returns the organization named in the apposition after the

@@ -214,6 +214,8 @@ var stanceCases = []stanceCase{
 	{"holder-quote-hometown", "\"H, 16, of Town, writes:\" an age and a hometown in apposition", "Tobias Lindgren, 16, of Aurora, writes: “Snapchat is the worst app on my phone.”", nil, "Snapchat", Criticizes, "Tobias Lindgren", "worst"},
 	{"holder-quote-open", "a letter's quotation runs over sentences with no marks of its own: its speaker holds the last one", "Marta Kowal, who runs a bakery in Fargo, writes: “I opened my shop in 2019. Nextdoor has been a disaster for small shops like mine.”", nil, "Nextdoor", Criticizes, "Marta Kowal", "disaster"},
 	{"holder-quote-chain", "unattributed quoted sentences pass their speaker on", "Marta Kowal writes: “I opened my shop in 2019.” “Business was slow.” “Nextdoor has been a disaster for small shops like mine.”", nil, "Nextdoor", Criticizes, "Marta Kowal", "disaster"},
+	{"holder-named-head", "\"the federation\" is the organization whose name it heads", "The Norrland Chess Federation met Arkwright Media on Monday. The federation criticized Discord for its moderation.", nil, "Discord", Criticizes, "Norrland Chess Federation", "criticized"},
+	{"holder-named-head-nearest", "\"the union\" is the union named before, not the nearest organization", "The Harbor Workers Union met Delta Shipping on Friday. The union criticized Facebook for its ads policy.", nil, "Facebook", Criticizes, "Harbor Workers Union", "criticized"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 

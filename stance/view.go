@@ -26,6 +26,10 @@ type docView struct {
 	// sentences around a verdict.
 	near  []*speakersNear
 	views []*sentView
+	// heads holds the head nouns of the organizations' names, and
+	// entHead each entity's ("" for other types), built on first use.
+	heads   map[string]bool
+	entHead []string
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
@@ -115,6 +119,63 @@ func newDocView(doc *entities.Document) *docView {
 		}
 	}
 	return d
+}
+
+// hasHead reports whether w, lower case, is the head noun of an
+// organization's name: "orchestra" of "Millbrook Symphony Orchestra",
+// "church" of "First Methodist Church of Riverton".
+func (d *docView) hasHead(w string) bool {
+	if d.heads == nil {
+		d.heads = map[string]bool{}
+		d.entHead = make([]string, len(d.doc.Entities))
+		for ei, e := range d.doc.Entities {
+			if e.Type == entities.Org {
+				if h := nameHead(e.Name); h != "" {
+					d.heads[h] = true
+					d.entHead[ei] = h
+				}
+			}
+		}
+	}
+	return d.heads[w]
+}
+
+// nameHead returns the lower-case head noun of a name: its last word, or
+// the last word before " of ".
+func nameHead(name string) string {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	name = strings.TrimRight(name, ".,")
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if len(name) < 3 {
+		return ""
+	}
+	return strings.ToLower(name)
+}
+
+// namedOrg returns the organization a description headed by w refers to
+// from document token g: the nearest earlier mention of one whose name it
+// heads ("the federation" after "the Norwegian Football Federation"), else
+// the first later one (a headline's "the school board"), else -1.
+func (d *docView) namedOrg(w string, g int) int {
+	if !d.hasHead(w) {
+		return -1
+	}
+	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok >= g })
+	for i := k - 1; i >= 0; i-- {
+		if d.entHead[d.orgs[i].ent] == w {
+			return d.orgs[i].ent
+		}
+	}
+	for i := k; i < len(d.orgs); i++ {
+		if d.entHead[d.orgs[i].ent] == w {
+			return d.orgs[i].ent
+		}
+	}
+	return -1
 }
 
 // lastBefore returns the entity of the last mention in ms (ordered by first
