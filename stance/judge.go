@@ -1414,6 +1414,13 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+		if k, ei := v.reportedSubject(d, c.lo); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
+			// "Brookes said two of her retail clients had shifted
+			// their budgets from X to Y": the speaker reports what
+			// unnamed people did or think, which is nobody's in
+			// particular.
+			return ""
+		}
 		return name(sp)
 	}
 	if v.passiveAt(c.lo, 0) {
@@ -2078,6 +2085,94 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// reportedSubject returns the head of the subject of the clause a report
+// verb introduces, when token i lies in that clause ("Feld said Ledgerline
+// had moved ...", "She said the alliance had asked ...", "Nakamura said
+// three of his clients had moved ..."), and the entity it refers to (-1
+// for a common noun): (-1, -1) when there is none.
+func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
+	r := -1
+	for k := i - 1; k >= 0; k-- {
+		if isQuote(v.low[k]) || v.low[k] == ";" {
+			return -1, -1
+		}
+		if v.sc.report[v.low[k]] && v.isVerb(k) && !v.quoted[k] {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return -1, -1
+	}
+	j := r + 1
+	if j < v.n && v.low[j] == "that" {
+		j++
+	}
+	for j < v.n && quantityWords[v.low[j]] {
+		// "at least five of its member papers"
+		j++
+	}
+	head, quant := -1, false
+	for ; j < i; j++ {
+		w, tag := v.low[j], v.tag[j]
+		switch {
+		case v.ent[j] >= 0 || strings.HasPrefix(tag, "NN"):
+			head = j
+		case w == "of" && (head < 0 || quant):
+			// "three of his clients": the head follows.
+			quant = false
+		case w == "of":
+			// "the growth of Kick": the head is before.
+			for j+1 < i && (v.ent[j+1] >= 0 || !v.isVerb(j+1) && v.tag[j+1] != "MD") {
+				j++
+			}
+		case tag == "CD" || w == "many" || w == "some" || w == "most" || w == "several" || w == "few":
+			quant = true
+		case tag == "DT" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || tag == "POS" || w == "'s":
+		case tag == "PRP":
+			return j, v.refAt(d, j)
+		case v.isVerb(j) || tag == "MD":
+			if head < 0 {
+				return -1, -1
+			}
+			if v.ent[head] >= 0 {
+				return head, v.headOf(d, head)
+			}
+			return head, v.refAt(d, head)
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// quantityWords may open a reported clause's subject: "at least five of".
+var quantityWords = map[string]bool{
+	"at": true, "least": true, "about": true, "nearly": true, "almost": true,
+	"roughly": true, "more": true, "than": true, "only": true, "just": true,
+}
+
+// unnamedPeople reports a plural common noun at k that names people or
+// organizations of a kind, not things: "clients", "members", "officers",
+// "newsrooms". Someone's possession of them ("her clients") does not make
+// their deeds the owner's.
+func (v *sentView) unnamedPeople(k int) bool {
+	return v.ent[k] < 0 && v.tag[k] == "NNS" && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]])
+}
+
+// kindNouns are plural nouns for kinds of people or organizations,
+// besides the clientele.
+var kindNouns = map[string]bool{
+	"officers": true, "officials": true, "agencies": true, "teachers": true,
+	"doctors": true, "nurses": true, "journalists": true, "reporters": true,
+	"creators": true, "streamers": true, "residents": true, "people": true,
+	"workers": true, "employees": true, "players": true,
+	"volunteers": true, "voters": true, "teenagers": true, "kids": true,
+	"children": true, "families": true, "businesses": true, "companies": true,
+	"newsrooms": true, "papers": true, "publishers": true, "schools": true,
+	"artists": true, "musicians": true, "researchers": true,
 }
 
 // pronounsOf returns "it"/"its" tokens after the target's first mention at

@@ -216,6 +216,8 @@ var stanceCases = []stanceCase{
 	{"holder-quote-chain", "unattributed quoted sentences pass their speaker on", "Marta Kowal writes: “I opened my shop in 2019.” “Business was slow.” “Nextdoor has been a disaster for small shops like mine.”", nil, "Nextdoor", Criticizes, "Marta Kowal", "disaster"},
 	{"holder-named-head", "\"the federation\" is the organization whose name it heads", "The Norrland Chess Federation met Arkwright Media on Monday. The federation criticized Discord for its moderation.", nil, "Discord", Criticizes, "Norrland Chess Federation", "criticized"},
 	{"holder-named-head-nearest", "\"the union\" is the union named before, not the nearest organization", "The Harbor Workers Union met Delta Shipping on Friday. The union criticized Facebook for its ads policy.", nil, "Facebook", Criticizes, "Harbor Workers Union", "criticized"},
+	{"holder-reported-people", "a speaker reporting what unnamed people think (\"two of her clients had found\") holds nothing", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said two of her clients had found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
+	{"holder-reported-people-speaker", "the speaker's own view of a thing stays the speaker's", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said the new Pinterest tools had been far more useful than Facebook's.", nil, "Pinterest", Endorses, "Dana Ruiz", "useful"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
