@@ -1947,7 +1947,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		return -1
 	}
 	if want == entities.Person {
-		return lastBefore(d.persons, v.base+k)
+		return v.personRef(d, k)
 	}
 	if o := d.namedOrg(w, v.base+k); o >= 0 {
 		// "the league" is the league named before, not the nearest
@@ -1965,6 +1965,125 @@ func (v *sentView) refAt(d *docView, k int) int {
 	}
 	return lastBefore(d.orgs, v.base+k)
 }
+
+// personRef resolves he/she/his/her at k to the nearest earlier person,
+// passing over a person named inside a quotation the pronoun is outside of
+// ("“... Ed Pratt's place ...,” he said": not Ed Pratt) and one whose own
+// pronouns elsewhere are of the other gender. A pronoun that speaks ("she
+// said") is the previous sentence's speaker when that speaker fits, rather
+// than someone the speaker only mentioned ("Tibbetts said he blames Hallam.
+// “...,” he said.").
+func (v *sentView) personRef(d *docView, k int) int {
+	g := v.base + k
+	male := v.low[k] == "he" || v.low[k] == "him" || v.low[k] == "his"
+	fits := func(ei int) bool {
+		gn := d.personGender(ei)
+		return gn == 0 || (gn > 0) == male
+	}
+	if v.speaks(k) && v.idx > 0 {
+		if sp := d.speakerOf(v.idx-1, v.sc); sp >= 0 && fits(sp) {
+			inSent := false
+			for i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= v.base }); i < len(d.persons) && d.persons[i].tok < g; i++ {
+				inSent = inSent || !v.quoted[d.persons[i].tok-v.base] || v.quoted[k]
+			}
+			if !inSent {
+				return sp
+			}
+		}
+	}
+	for i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= g }) - 1; i >= 0; i-- {
+		m := d.persons[i]
+		if m.tok >= v.base && !v.quoted[k] && v.quoted[m.tok-v.base] {
+			continue
+		}
+		if fits(m.ent) {
+			return m.ent
+		}
+	}
+	return lastBefore(d.persons, g)
+}
+
+// speaks reports a pronoun at k that is the subject of a report verb: "she
+// said", "He told reporters".
+func (v *sentView) speaks(k int) bool {
+	j := k + 1
+	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
+		j++
+	}
+	return j < v.n && v.sc.report[v.low[j]] && v.isVerb(j)
+}
+
+// speakerOf returns the person who speaks in sentence si ("..., she said",
+// "Rao said ..."), or -1. A sentence being resolved counts as none: a
+// speaking pronoun looks back one sentence at a time.
+func (d *docView) speakerOf(si int, sc *Scorer) int {
+	if d.spoke == nil {
+		d.spoke = make([]int, len(d.doc.Sentences))
+	}
+	switch p := d.spoke[si]; {
+	case p > 0:
+		return p - 1
+	case p < 0:
+		return -1
+	}
+	d.spoke[si] = -1
+	v := d.sentence(si, sc)
+	ok := func(ei int) bool { return ei >= 0 && d.doc.Entities[ei].Type == entities.Person }
+	sp := -1
+	if v.n > 0 {
+		if sp = v.speaker(d, v.n-1, ok); sp < 0 {
+			sp = v.speaker(d, 0, ok)
+		}
+	}
+	if sp >= 0 {
+		d.spoke[si] = sp + 1
+	}
+	return sp
+}
+
+// personGender returns +1 for a person the text calls "he", -1 for "she",
+// 0 when it is not known: the pronouns shortly after a mention of that
+// person in its sentence ("Hale said he", "Vance streamed until he was
+// banned"), counted once per document. A pronoun further on may be someone
+// else's ("Hale said he loved it, but it is a mess, she said").
+func (d *docView) personGender(ei int) int8 {
+	if d.gender == nil {
+		count := make([]int, len(d.doc.Entities))
+		for t, tok := range d.doc.Tokens {
+			if len(tok.Norm) > 4 {
+				continue
+			}
+			sign := 0
+			switch strings.ToLower(tok.Norm) {
+			case "he", "him", "his":
+				sign = 1
+			case "she", "her", "hers":
+				sign = -1
+			default:
+				continue
+			}
+			i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= t }) - 1
+			if i < 0 || t-d.persons[i].end > genderReach || tok.Sentence != d.doc.Tokens[d.persons[i].tok].Sentence {
+				continue
+			}
+			count[d.persons[i].ent] += sign
+		}
+		d.gender = make([]int8, len(d.doc.Entities))
+		for e, c := range count {
+			switch {
+			case c > 0:
+				d.gender[e] = 1
+			case c < 0:
+				d.gender[e] = -1
+			}
+		}
+	}
+	return d.gender[ei]
+}
+
+// genderReach is how many tokens after a person's mention a pronoun may
+// stand to count toward that person's gender.
+const genderReach = 6
 
 // namedHead reports a definite description at k whose noun heads the name
 // of an organization in the document: "the federation said", "the

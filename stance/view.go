@@ -30,6 +30,11 @@ type docView struct {
 	// entHead each entity's ("" for other types), built on first use.
 	heads   map[string]bool
 	entHead []string
+	// gender holds each person's pronoun gender, inferred from the text
+	// (personGender), and spoke each sentence's speaking person plus one
+	// (0 not yet known, -1 none or being found), both built on first use.
+	gender []int8
+	spoke  []int
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
