@@ -1426,6 +1426,16 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 	if v.passiveAt(c.lo, 0) {
 		return ""
 	}
+	if c.pos == 'O' {
+		// A cue that is no stance word of the clause's own (a
+		// construction, or a verdict no cue carried: the article
+		// model's) on a platform the sentence's subject acts on: "On
+		// Tuesday night the City Council voted to publish its notices
+		// on Nextdoor and Facebook instead".
+		if ms := v.mainSubject(d); ok(ms) {
+			return name(ms)
+		}
+	}
 	ei, found := v.subject(d, c.lo)
 	if c.pos == 'J' && (!found || ei == te || ei >= 0 && d.doc.Entities[ei].Type == entities.Platform) && !v.contentVerbBefore(c.lo) {
 		// "Gab has become lawless": the author's voice.
