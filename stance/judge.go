@@ -2252,14 +2252,20 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 		case w == "of" && (head < 0 || quant):
 			// "three of his clients": the head follows.
 			quant = false
-		case w == "of":
-			// "the growth of Kick": the head is before.
+		case w == "of" || head >= 0 && (w == "in" || w == "at" || w == "from" || w == "across"):
+			// "the growth of Kick", "police officers in three
+			// states": the head is before.
 			for j+1 < i && (v.ent[j+1] >= 0 || !v.isVerb(j+1) && v.tag[j+1] != "MD") {
 				j++
 			}
 		case tag == "CD" || w == "many" || w == "some" || w == "most" || w == "several" || w == "few":
 			quant = true
-		case tag == "DT" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || tag == "POS" || w == "'s":
+		case tag == "DT" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "RB") || tag == "POS" || w == "'s":
+			// "many members still found"
+		case tag == "PRP" && head >= 0:
+			// "three of the agencies she surveys": a relative clause
+			// after the head.
+			return head, v.refAt(d, head)
 		case tag == "PRP":
 			return j, v.refAt(d, j)
 		case v.isVerb(j) || tag == "MD":
