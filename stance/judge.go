@@ -1224,13 +1224,30 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		at = cues[bestCI]
 	}
 	j.Holder = s.holder(d, v, at, t.ent)
-	if j.Holder == "" && v.quoted[at.lo] {
-		j.Holder = s.carriedSpeaker(d, v)
+	if v.quoted[at.lo] && !v.names(d, j.Holder) {
+		// A quotation carried over from the sentence before is its
+		// speaker's, unless it names the holder itself: a pronoun in
+		// it ("“... and that's YouTube,” after "“...,” Dhanoa said")
+		// is no attribution.
+		if cs := s.carriedSpeaker(d, v); cs != "" {
+			j.Holder = cs
+		}
 	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
 	j.Holder = s.modelHolder(d, v, at, t.ent, j.Holder, bestCI >= 0)
 	return j
+}
+
+// names reports whether the sentence names the entity called name (a
+// mention, not a pronoun); "" is never named.
+func (v *sentView) names(d *docView, name string) bool {
+	for k := 0; k < v.n && name != ""; k++ {
+		if v.ent[k] >= 0 && d.doc.Entities[v.ent[k]].Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // butFlip scales a judgment that a concessive "but" turns around: the turn

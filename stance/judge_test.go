@@ -222,6 +222,7 @@ var stanceCases = []stanceCase{
 	{"holder-pronoun-prev-speaker", "a speaking pronoun is the previous sentence's speaker, not someone that speaker mentioned", "Rita Olsen said she still blamed Nora Quist for the loss. “Facebook ruined our little business,” she said.", nil, "Facebook", Criticizes, "Rita Olsen", "ruined"},
 	{"holder-pronoun-gender", "\"she said\" passes over the nearest person when the text calls him \"he\"", "Lena Cho met Tom Hale in May. Hale said he loved Twitch, but Twitch is a disaster for small streamers, she said.", nil, "Twitch", Criticizes, "Lena Cho", "disaster"},
 	{"holder-reported-people-adverb", "an adverb or a postmodifier inside the reported subject (\"many of her clients still found\") leaves it unnamed people", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said many of her clients in Ohio still found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
+	{"holder-carried-pronoun", "a quotation carried over from the sentence before is its speaker's; a pronoun inside it is no attribution", "Omar Haddad runs the Harbor Rowing Club. “We tried three apps,” Nadia Brandt said. “For the kids who row alone, it is the only place anyone talks to them, so please keep WhatsApp.”", nil, "WhatsApp", Endorses, "Nadia Brandt", ""},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
