@@ -93,14 +93,7 @@ func (s *Scorer) nearSpeakers(d *docView, v *sentView) speakersNear {
 		}
 	}
 	if v.idx > 0 {
-		if name := s.carriedSpeaker(d, v); name != "" {
-			for ei, e := range d.doc.Entities {
-				if e.Name == name {
-					ns.carried = ei
-					break
-				}
-			}
-		}
+		ns.carried = s.carriedFrom(d, v, maxCarry)
 		pv := d.sentence(v.idx-1, s)
 		if pv.n > 0 {
 			if ns.prev = pv.speaker(d, pv.n-1, ok); ns.prev < 0 {
@@ -359,7 +352,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			return holderCand{ei, named(fs, "#elsewhere")}
 		}
 		r := refs[i]
-		if r.pron && groupNouns[v.low[r.k]] {
+		if r.pron && (groupNouns[v.low[r.k]] || v.namedHead(d, r.k)) {
 			fs = named(fs, "#group")
 		} else if r.pron {
 			fs = named(fs, "#pron")

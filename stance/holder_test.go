@@ -88,3 +88,31 @@ func TestShippedHolderModel(t *testing.T) {
 		t.Error("data/holder.txt has no weights")
 	}
 }
+
+// TestHolderUncued checks the rules' holder of a verdict no cue carried
+// (the article model's, at the mention): the subject the sentence opens
+// with acts on the platform, past the common nouns of its predicate.
+func TestHolderUncued(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "On Tuesday night the Corliss Rowing Club voted 6-1 to stop mailing its newsletter and to publish race notices on Nextdoor."
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDocView(doc)
+	v := d.sentence(0, s)
+	for _, tm := range d.targetsIn(0) {
+		if doc.Entities[tm.ent].Name != "Nextdoor" {
+			continue
+		}
+		m := tm.ranges[0]
+		if got := s.holder(d, v, cue{lo: m[0], hi: m[1], pos: 'O'}, tm.ent); got != "Corliss Rowing Club" {
+			t.Errorf("holder %q, want Corliss Rowing Club", got)
+		}
+		return
+	}
+	t.Fatal("no Nextdoor mention")
+}

@@ -1364,13 +1364,30 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		at = cues[bestCI]
 	}
 	j.Holder = s.holder(d, v, at, t.ent)
-	if j.Holder == "" && v.quoted[at.lo] {
-		j.Holder = s.carriedSpeaker(d, v)
+	if v.quoted[at.lo] && !v.names(d, j.Holder) {
+		// A quotation carried over from the sentence before is its
+		// speaker's, unless it names the holder itself: a pronoun in
+		// it ("“... and that's YouTube,” after "“...,” Dhanoa said")
+		// is no attribution.
+		if cs := s.carriedSpeaker(d, v); cs != "" {
+			j.Holder = cs
+		}
 	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
 	j.Holder = s.modelHolder(d, v, at, t.ent, j.Holder, bestCI >= 0)
 	return j
+}
+
+// names reports whether the sentence names the entity called name (a
+// mention, not a pronoun); "" is never named.
+func (v *sentView) names(d *docView, name string) bool {
+	for k := 0; k < v.n && name != ""; k++ {
+		if v.ent[k] >= 0 && d.doc.Entities[v.ent[k]].Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // butFlip scales a judgment that a concessive "but" turns around: the turn
@@ -1423,35 +1440,47 @@ func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float6
 }
 
 // carriedSpeaker returns the speaker of a quotation that runs on from the
-// previous sentence: a sentence that opens with a quote and has no
-// attribution of its own ("“We reported, we waited ...,” said H. “Our
-// players deserve better than X.”"), or "".
+// previous sentence: a sentence that opens with a quote or inside one and
+// has no attribution of its own ("“We reported, we waited ...,” said H.
+// “Our players deserve better than X.”"), or "".
 func (s *Scorer) carriedSpeaker(d *docView, v *sentView) string {
-	if v.idx == 0 || v.n == 0 || !isQuote(v.low[0]) {
-		return ""
+	if ei := s.carriedFrom(d, v, maxCarry); ei >= 0 {
+		return d.doc.Entities[ei].Name
+	}
+	return ""
+}
+
+// maxCarry bounds how many unattributed quoted sentences a speaker carries
+// over: a letter ("NAME writes: “…” “…” “…”") or a long quotation.
+const maxCarry = 6
+
+// carriedFrom returns the entity carriedSpeaker names, or -1. A previous
+// sentence that is itself an unattributed quotation passes on its own
+// carried speaker, up to depth sentences back.
+func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
+	if v.idx == 0 || v.n == 0 || depth == 0 || !isQuote(v.low[0]) && !v.quoted[0] {
+		return -1
 	}
 	for k := 0; k < v.n; k++ {
 		if !v.quoted[k] && v.sc.report[v.low[k]] {
-			return ""
+			return -1
 		}
 	}
 	pv := d.sentence(v.idx-1, s)
 	ok := func(ei int) bool {
-		if ei < 0 {
-			return false
-		}
-		t := d.doc.Entities[ei].Type
-		return t == entities.Person || t == entities.Org || t == entities.GPE
+		return ei >= 0 && holderType(d.doc.Entities[ei].Type)
 	}
 	for k := 0; k < pv.n; k++ {
 		if pv.quoted[k] {
 			if sp := pv.speaker(d, k, ok); sp >= 0 {
-				return d.doc.Entities[sp].Name
+				return sp
 			}
-			return ""
+			// "writes: “About time.” “I can tell you ...”": the
+			// sentence before passes on the speaker it carries.
+			return s.carriedFrom(d, pv, depth-1)
 		}
 	}
-	return ""
+	return -1
 }
 
 // span returns the byte span of local tokens [lo, hi), checked against the
@@ -1522,7 +1551,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// app", said the owner's spokesman) is the speaker's argument,
 		// not a deed reported of others.
 		claim := (v.tag[c.lo] == "VBP" || v.tag[c.lo] == "VBZ") && v.speaker(d, c.lo, ok) >= 0
-		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && v.speaker(d, c.lo, ok) >= 0 {
+		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && !v.namedHead(d, k) && v.speaker(d, c.lo, ok) >= 0 {
 			// "the page's reach depended on", said its owner: a thing,
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
@@ -1542,10 +1571,27 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+		if k, ei := v.reportedSubject(d, c.lo); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
+			// "Brookes said two of her retail clients had shifted
+			// their budgets from X to Y": the speaker reports what
+			// unnamed people did or think, which is nobody's in
+			// particular.
+			return ""
+		}
 		return name(sp)
 	}
 	if v.passiveAt(c.lo, 0) {
 		return ""
+	}
+	if c.pos == 'O' {
+		// A cue that is no stance word of the clause's own (a
+		// construction, or a verdict no cue carried: the article
+		// model's) on a platform the sentence's subject acts on: "On
+		// Tuesday night the City Council voted to publish its notices
+		// on Nextdoor and Facebook instead".
+		if ms := v.mainSubject(d); ok(ms) {
+			return name(ms)
+		}
 	}
 	ei, found := v.subject(d, c.lo)
 	if c.pos == 'J' && (!found || ei == te || ei >= 0 && d.doc.Entities[ei].Type == entities.Platform) && !v.contentVerbBefore(c.lo) {
@@ -1702,9 +1748,17 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		}
 		switch w := v.low[a+1]; {
 		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || v.tag[a+1] == "PRP$" ||
-			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN":
+			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN" ||
+			v.tag[a+1] == "CD" || w == "of":
+			// "Lindqvist, 52, said", "Eleanor Hutchins, of Millbrook,
+			// writes": an age or a hometown is an apposition too.
 		default:
 			return -1
+		}
+		if v.tag[a-1] == "CD" && a >= 3 && v.low[a-2] == "," {
+			// "Owen Park, 16, of Bracken, writes": the age is a
+			// further apposition; the name is before it.
+			continue
 		}
 		if v.ent[a-1] >= 0 {
 			return v.headOf(d, a-1)
@@ -1765,7 +1819,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		case groupNouns[w] && j > 0 && v.ent[j-1] >= 0:
 			// "the Taliban administration"
 			return j, v.headOf(d, j-1)
-		case groupNouns[w]:
+		case groupNouns[w] || v.namedHead(d, j):
 			return j, v.refAt(d, j)
 		case tag == "PRP" || v.sc.report[w] && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
@@ -1951,7 +2005,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "called it “a ghost town”": the verb's object, not its
 			// subject.
 			continue
-		case tag == "PRP" || groupNouns[w]:
+		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j):
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
 			// "sued by New Mexico, which accused Snapchat": the
@@ -2052,7 +2106,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 	case "it", "its":
 		want = entities.Org
 	default:
-		if groupNouns[w] {
+		if groupNouns[w] || v.namedHead(d, k) {
 			want = entities.Org
 		}
 	}
@@ -2060,7 +2114,12 @@ func (v *sentView) refAt(d *docView, k int) int {
 		return -1
 	}
 	if want == entities.Person {
-		return lastBefore(d.persons, v.base+k)
+		return v.personRef(d, k)
+	}
+	if o := d.namedOrg(w, v.base+k); o >= 0 {
+		// "the league" is the league named before, not the nearest
+		// organization of any kind.
+		return o
 	}
 	if groupNouns[w] && k > 0 && (v.low[k-1] == "her" || v.low[k-1] == "his") {
 		// "Her party": the organization her apposition names ("Laura
@@ -2072,6 +2131,146 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 	}
 	return lastBefore(d.orgs, v.base+k)
+}
+
+// personRef resolves he/she/his/her at k to the nearest earlier person,
+// passing over a person named inside a quotation the pronoun is outside of
+// ("“... Ed Pratt's place ...,” he said": not Ed Pratt) and one whose own
+// pronouns elsewhere are of the other gender. A pronoun that speaks ("she
+// said") is the previous sentence's speaker when that speaker fits, rather
+// than someone the speaker only mentioned ("Tibbetts said he blames Hallam.
+// “...,” he said.").
+func (v *sentView) personRef(d *docView, k int) int {
+	g := v.base + k
+	male := v.low[k] == "he" || v.low[k] == "him" || v.low[k] == "his"
+	fits := func(ei int) bool {
+		gn := d.personGender(ei)
+		return gn == 0 || (gn > 0) == male
+	}
+	if v.speaks(k) && v.idx > 0 {
+		if sp := d.speakerOf(v.idx-1, v.sc); sp >= 0 && fits(sp) {
+			inSent := false
+			for i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= v.base }); i < len(d.persons) && d.persons[i].tok < g; i++ {
+				inSent = inSent || !v.quoted[d.persons[i].tok-v.base] || v.quoted[k]
+			}
+			if !inSent {
+				return sp
+			}
+		}
+	}
+	for i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= g }) - 1; i >= 0; i-- {
+		m := d.persons[i]
+		if m.tok >= v.base && !v.quoted[k] && v.quoted[m.tok-v.base] {
+			continue
+		}
+		if fits(m.ent) {
+			return m.ent
+		}
+	}
+	return lastBefore(d.persons, g)
+}
+
+// speaks reports a pronoun at k that is the subject of a report verb: "she
+// said", "He told reporters".
+func (v *sentView) speaks(k int) bool {
+	j := k + 1
+	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
+		j++
+	}
+	return j < v.n && v.sc.report[v.low[j]] && v.isVerb(j)
+}
+
+// speakerOf returns the person who speaks in sentence si ("..., she said",
+// "Rao said ..."), or -1. A sentence being resolved counts as none: a
+// speaking pronoun looks back one sentence at a time.
+func (d *docView) speakerOf(si int, sc *Scorer) int {
+	if d.spoke == nil {
+		d.spoke = make([]int, len(d.doc.Sentences))
+	}
+	switch p := d.spoke[si]; {
+	case p > 0:
+		return p - 1
+	case p < 0:
+		return -1
+	}
+	d.spoke[si] = -1
+	v := d.sentence(si, sc)
+	ok := func(ei int) bool { return ei >= 0 && d.doc.Entities[ei].Type == entities.Person }
+	sp := -1
+	if v.n > 0 {
+		if sp = v.speaker(d, v.n-1, ok); sp < 0 {
+			sp = v.speaker(d, 0, ok)
+		}
+	}
+	if sp >= 0 {
+		d.spoke[si] = sp + 1
+	}
+	return sp
+}
+
+// personGender returns +1 for a person the text calls "he", -1 for "she",
+// 0 when it is not known: the pronouns shortly after a mention of that
+// person in its sentence ("Hale said he", "Vance streamed until he was
+// banned"), counted once per document. A pronoun further on may be someone
+// else's ("Hale said he loved it, but it is a mess, she said").
+func (d *docView) personGender(ei int) int8 {
+	if d.gender == nil {
+		count := make([]int, len(d.doc.Entities))
+		for t, tok := range d.doc.Tokens {
+			if len(tok.Norm) > 4 {
+				continue
+			}
+			sign := 0
+			switch strings.ToLower(tok.Norm) {
+			case "he", "him", "his":
+				sign = 1
+			case "she", "her", "hers":
+				sign = -1
+			default:
+				continue
+			}
+			i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= t }) - 1
+			if i < 0 || t-d.persons[i].end > genderReach || tok.Sentence != d.doc.Tokens[d.persons[i].tok].Sentence {
+				continue
+			}
+			count[d.persons[i].ent] += sign
+		}
+		d.gender = make([]int8, len(d.doc.Entities))
+		for e, c := range count {
+			switch {
+			case c > 0:
+				d.gender[e] = 1
+			case c < 0:
+				d.gender[e] = -1
+			}
+		}
+	}
+	return d.gender[ei]
+}
+
+// genderReach is how many tokens after a person's mention a pronoun may
+// stand to count toward that person's gender.
+const genderReach = 6
+
+// namedHead reports a definite description at k whose noun heads the name
+// of an organization in the document: "the federation said", "the
+// orchestra's budget", "the same library". A noun that modifies another
+// ("the district attorney") is not one.
+func (v *sentView) namedHead(d *docView, k int) bool {
+	if k < 1 || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") {
+		return false
+	}
+	switch v.low[k-1] {
+	case "the", "this", "that", "our":
+	default:
+		if !strings.HasPrefix(v.tag[k-1], "JJ") || k < 2 || v.low[k-2] != "the" {
+			return false
+		}
+	}
+	if k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN") && v.ent[k+1] < 0 {
+		return false
+	}
+	return d.hasHead(v.low[k])
 }
 
 // affiliation returns the organization named in the apposition after the
@@ -2172,6 +2371,100 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// reportedSubject returns the head of the subject of the clause a report
+// verb introduces, when token i lies in that clause ("Feld said Ledgerline
+// had moved ...", "She said the alliance had asked ...", "Nakamura said
+// three of his clients had moved ..."), and the entity it refers to (-1
+// for a common noun): (-1, -1) when there is none.
+func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
+	r := -1
+	for k := i - 1; k >= 0; k-- {
+		if isQuote(v.low[k]) || v.low[k] == ";" {
+			return -1, -1
+		}
+		if v.sc.report[v.low[k]] && v.isVerb(k) && !v.quoted[k] {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return -1, -1
+	}
+	j := r + 1
+	if j < v.n && v.low[j] == "that" {
+		j++
+	}
+	for j < v.n && quantityWords[v.low[j]] {
+		// "at least five of its member papers"
+		j++
+	}
+	head, quant := -1, false
+	for ; j < i; j++ {
+		w, tag := v.low[j], v.tag[j]
+		switch {
+		case v.ent[j] >= 0 || strings.HasPrefix(tag, "NN"):
+			head = j
+		case w == "of" && (head < 0 || quant):
+			// "three of his clients": the head follows.
+			quant = false
+		case w == "of" || head >= 0 && (w == "in" || w == "at" || w == "from" || w == "across"):
+			// "the growth of Kick", "police officers in three
+			// states": the head is before.
+			for j+1 < i && (v.ent[j+1] >= 0 || !v.isVerb(j+1) && v.tag[j+1] != "MD") {
+				j++
+			}
+		case tag == "CD" || w == "many" || w == "some" || w == "most" || w == "several" || w == "few":
+			quant = true
+		case tag == "DT" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "RB") || tag == "POS" || w == "'s":
+			// "many members still found"
+		case tag == "PRP" && head >= 0:
+			// "three of the agencies she surveys": a relative clause
+			// after the head.
+			return head, v.refAt(d, head)
+		case tag == "PRP":
+			return j, v.refAt(d, j)
+		case v.isVerb(j) || tag == "MD":
+			if head < 0 {
+				return -1, -1
+			}
+			if v.ent[head] >= 0 {
+				return head, v.headOf(d, head)
+			}
+			return head, v.refAt(d, head)
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// quantityWords may open a reported clause's subject: "at least five of".
+var quantityWords = map[string]bool{
+	"at": true, "least": true, "about": true, "nearly": true, "almost": true,
+	"roughly": true, "more": true, "than": true, "only": true, "just": true,
+}
+
+// unnamedPeople reports a plural common noun at k that names people or
+// organizations of a kind, not things: "clients", "members", "officers",
+// "newsrooms". Someone's possession of them ("her clients") does not make
+// their deeds the owner's.
+func (v *sentView) unnamedPeople(k int) bool {
+	return v.ent[k] < 0 && v.tag[k] == "NNS" && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]])
+}
+
+// kindNouns are plural nouns for kinds of people or organizations,
+// besides the clientele.
+var kindNouns = map[string]bool{
+	"officers": true, "officials": true, "agencies": true, "teachers": true,
+	"doctors": true, "nurses": true, "journalists": true, "reporters": true,
+	"creators": true, "streamers": true, "residents": true, "people": true,
+	"workers": true, "employees": true, "players": true,
+	"volunteers": true, "voters": true, "teenagers": true, "kids": true,
+	"children": true, "families": true, "businesses": true, "companies": true,
+	"newsrooms": true, "papers": true, "publishers": true, "schools": true,
+	"artists": true, "musicians": true, "researchers": true,
 }
 
 // pronounsOf returns "it"/"its" tokens after the target's first mention at

@@ -26,6 +26,18 @@ type docView struct {
 	// sentences around a verdict.
 	near  []*speakersNear
 	views []*sentView
+	// heads holds the head nouns of the organizations' names, and
+	// entHead each entity's ("" for other types), built on first use.
+	heads   map[string]bool
+	entHead []string
+	// gender holds each person's pronoun gender, inferred from the text
+	// (personGender), and spoke each sentence's speaking person plus one
+	// (0 not yet known, -1 none or being found), both built on first use.
+	gender []int8
+	spoke  []int
+	// openQuote marks the sentences that begin inside a quotation opened
+	// in an earlier sentence of the paragraph (quoteState).
+	openQuote []bool
 	// verdicts sums the rules' non-neutral scores on each target entity
 	// over the document, endorsing and criticizing apart, for the article
 	// model (docVerdicts).
@@ -112,6 +124,63 @@ func newDocView(doc *entities.Document) *docView {
 		}
 	}
 	return d
+}
+
+// hasHead reports whether w, lower case, is the head noun of an
+// organization's name: "orchestra" of "Millbrook Symphony Orchestra",
+// "church" of "First Methodist Church of Riverton".
+func (d *docView) hasHead(w string) bool {
+	if d.heads == nil {
+		d.heads = map[string]bool{}
+		d.entHead = make([]string, len(d.doc.Entities))
+		for ei, e := range d.doc.Entities {
+			if e.Type == entities.Org {
+				if h := nameHead(e.Name); h != "" {
+					d.heads[h] = true
+					d.entHead[ei] = h
+				}
+			}
+		}
+	}
+	return d.heads[w]
+}
+
+// nameHead returns the lower-case head noun of a name: its last word, or
+// the last word before " of ".
+func nameHead(name string) string {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	name = strings.TrimRight(name, ".,")
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	if len(name) < 3 {
+		return ""
+	}
+	return strings.ToLower(name)
+}
+
+// namedOrg returns the organization a description headed by w refers to
+// from document token g: the nearest earlier mention of one whose name it
+// heads ("the federation" after "the Norwegian Football Federation"), else
+// the first later one (a headline's "the school board"), else -1.
+func (d *docView) namedOrg(w string, g int) int {
+	if !d.hasHead(w) {
+		return -1
+	}
+	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok >= g })
+	for i := k - 1; i >= 0; i-- {
+		if d.entHead[d.orgs[i].ent] == w {
+			return d.orgs[i].ent
+		}
+	}
+	for i := k; i < len(d.orgs); i++ {
+		if d.entHead[d.orgs[i].ent] == w {
+			return d.orgs[i].ent
+		}
+	}
+	return -1
 }
 
 // lastBefore returns the entity of the last mention in ms (ordered by first
@@ -334,8 +403,39 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	}
 	v.sc = sc
 	v.headlineVerbs()
-	v.segment()
+	v.segment(d.quoteState(si))
 	return v
+}
+
+// quoteState reports whether sentence si begins inside a quotation that an
+// earlier sentence of its paragraph opened: a letter or a long quote runs
+// over several sentences ("writes: “About time. I can tell you ... books.
+// ... a day.”"), and its middle sentences hold no quotation mark of their
+// own. Curly marks say which way they face; a straight one toggles. A
+// paragraph break closes any quotation (the next paragraph reopens it).
+func (d *docView) quoteState(si int) bool {
+	if d.openQuote == nil {
+		ss := d.doc.Sentences
+		d.openQuote = make([]bool, len(ss))
+		open := false
+		for i, s := range ss {
+			if i > 0 && strings.Contains(d.doc.Text[max(ss[i-1].End, 0):max(s.Start, ss[i-1].End, 0)], "\n") {
+				open = false
+			}
+			d.openQuote[i] = open
+			for t := max(s.TokenStart, 0); t < min(s.TokenEnd, len(d.doc.Tokens)); t++ {
+				switch d.doc.Tokens[t].Text {
+				case "“", "«":
+					open = true
+				case "”", "»":
+					open = false
+				case `"`:
+					open = !open
+				}
+			}
+		}
+	}
+	return d.openQuote[si]
 }
 
 // cueList returns the sentence's cues, found on first use: the holder
@@ -383,11 +483,12 @@ func isPunctBoundary(w string) bool {
 // segment assigns clause ids. Clauses break at punctuation, quotes and
 // clause-opening conjunctions; a segment that merely continues a list
 // ("including X", "and Y") stays in the clause before it. Concessive
-// subordinate clauses and the part before a "but" are marked.
-func (v *sentView) segment() {
+// subordinate clauses and the part before a "but" are marked. open says
+// that the sentence begins inside a quotation.
+func (v *sentView) segment(open bool) {
 	id := 0
 	inConc := false
-	inQuote, inline := false, false
+	inQuote, inline := open, false
 	lastBut, renamed := -1, 0
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
