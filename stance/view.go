@@ -510,10 +510,7 @@ func (v *sentView) segment(open bool) {
 		case i < renamed:
 			// Inside ", formerly Twitter,": one clause with its name.
 		case isPunctBoundary(w):
-			if e := v.renameEnd(i); e > i || w == "," && v.subjectAppositive(i) > i {
-				if e <= i {
-					e = v.subjectAppositive(i)
-				}
+			if e := v.transparentEnd(i); e > i {
 				renamed = e + 1
 				break
 			}
@@ -542,6 +539,15 @@ func (v *sentView) segment(open bool) {
 		}
 	}
 	v.hasBut = lastBut > 0
+}
+
+// transparentEnd returns the closing punctuation of an appositive at i
+// that opens no clause (renameEnd, subjectAppositive), or i.
+func (v *sentView) transparentEnd(i int) int {
+	if e := v.renameEnd(i); e > i || v.low[i] != "," {
+		return e
+	}
+	return v.subjectAppositive(i)
 }
 
 // renameEnd returns the closing punctuation of an appositive at i that only
@@ -594,10 +600,11 @@ func (v *sentView) subjectAppositive(i int) int {
 	}
 	for j := i + 2; j < v.n-1 && j <= i+12; j++ {
 		w := v.low[j]
-		if v.ent[j] >= 0 && v.ent[j] != v.ent[i-1] && !ownerOrPlace(v.low[j-1]) && v.ent[j-1] != v.ent[j] || isQuote(w) || w == ";" || w == ":" || w == "." {
+		if v.ent[j] >= 0 && v.ent[j] != v.ent[i-1] && v.ent[j-1] != v.ent[j] && !ownerOrPlace(v.low[j-1]) || isQuote(w) || w == ";" || w == ":" || w == "." {
 			// "X, the rival of Threads, fell": the predicate is not
 			// Threads'. An owner or a place may come in it ("owned by
-			// Meta", "based in Dubai").
+			// Meta", "based in Dubai"); a name is judged by its first
+			// token.
 			return i
 		}
 		if w != "," {
@@ -615,6 +622,8 @@ func (v *sentView) subjectAppositive(i int) int {
 	return i
 }
 
+// ownerOrPlace reports a preposition that introduces an owner or a place
+// in an appositive: "owned by Meta", "based in Dubai".
 func ownerOrPlace(prev string) bool {
 	switch prev {
 	case "in", "by", "from", "at":
