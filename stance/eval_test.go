@@ -344,7 +344,7 @@ func postItems(t *testing.T, s *Scorer, r *entities.Recognizer, ps []goldPost) (
 
 var (
 	articleVerbose = flag.Bool("articles.v", false, "log every stance the scorer gets wrong (all development sets)")
-	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-h1, articles-dev3, articles-dev4, articles-dev5, articles-dev6, articles-dev7, articles-gold, articles-dev2-gold, posts, heldout, heldout-b1, heldout-b2, heldout-b3, heldout-b4, heldout-posts)")
+	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-h1, articles-dev3, articles-dev4, articles-dev5, articles-dev6, articles-dev7, articles-gold, articles-dev2-gold, posts, heldout, heldout-b1, heldout-b2, heldout-b3, heldout-b4, heldout-b5, heldout-b6, heldout-posts)")
 )
 
 // TestEval scores the evaluation sets end to end (Recognizer, then Judge):

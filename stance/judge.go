@@ -335,10 +335,10 @@ var featureNouns = map[string]bool{
 	"page": true, "pages": true, "site": true, "sites": true, "account": true,
 	"accounts": true, "group": true, "groups": true, "line": true, "lines": true,
 	"ticket": true, "tickets": true, "form": true, "forms": true, "button": true,
-	"contract": true, "contracts": true,
-	"post": true, "posts": true, "tweets": true, "content": true, "videos": true,
-	"questions": true, "community": true, "communities": true, "threads": true,
-	"channel": true, "channels": true, "service": true, "services": true,
+	"contract": true, "contracts": true, "post": true, "posts": true, "tweets": true,
+	"content": true, "videos": true, "questions": true, "community": true,
+	"communities": true, "threads": true, "channel": true, "channels": true,
+	"service": true, "services": true,
 }
 
 // modifiesFeature reports a noun or participle at i right before a
@@ -2149,9 +2149,15 @@ func (v *sentView) personRef(d *docView, k int) int {
 	}
 	if v.speaks(k) && v.idx > 0 {
 		if sp := d.speakerOf(v.idx-1, v.sc); sp >= 0 && fits(sp) {
+			// A person named before the pronoun in its own sentence,
+			// where it can see them (not inside a quotation it stands
+			// outside of), comes first.
 			inSent := false
 			for i := sort.Search(len(d.persons), func(i int) bool { return d.persons[i].tok >= v.base }); i < len(d.persons) && d.persons[i].tok < g; i++ {
-				inSent = inSent || !v.quoted[d.persons[i].tok-v.base] || v.quoted[k]
+				if v.quoted[k] || !v.quoted[d.persons[i].tok-v.base] {
+					inSent = true
+					break
+				}
 			}
 			if !inSent {
 				return sp
