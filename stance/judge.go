@@ -2355,9 +2355,11 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			}
 		} else if ae := v.apposedSubject(d, k); ae >= 0 {
 			ei = ae
-		} else if !namingVerbs[v.low[k]] {
+		} else if !namingVerbs[v.low[k]] && !v.pronounSubject(k) {
 			// "said H", "said H's spokesman"; but "called it “a ghost
-			// town”" names its object.
+			// town”" names its object, and a verb with a subject of its
+			// own ("I will admit to enjoying it") has no speaker after
+			// it.
 			for j := k + 1; j < v.n && j <= k+3; j++ {
 				if r := v.refAt(d, j); r >= 0 {
 					ei = r
@@ -2377,6 +2379,21 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// pronounSubject reports a subject pronoun just before the verb at k,
+// past modals, adverbs and auxiliaries: "I will admit", "we have said".
+func (v *sentView) pronounSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch t := v.tag[j]; {
+		case t == "PRP":
+			return !objectPronoun(v.low[j], j, v)
+		case t == "MD" || strings.HasPrefix(t, "RB") || auxiliaries[v.low[j]]:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // reportedSubject returns the head of the subject of the clause a report
