@@ -1808,6 +1808,14 @@ func (v *sentView) headOf(d *docView, k int) int {
 func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
 		w, tag := v.low[j], v.tag[j]
+		if (w == "and" || w == "or") && v.conjoinedVerb(j, i) {
+			// "the district had weighed Snapchat and rejected it": the
+			// second verb shares the first one's subject, past its
+			// object.
+			for j--; j >= 0 && v.clause[j] == v.clause[i] && !v.isVerb(j); j-- {
+			}
+			continue
+		}
 		switch {
 		case v.ent[j] >= 0:
 			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
@@ -1841,6 +1849,26 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// conjoinedVerb reports a verb at i that "and" or "or" at j joins to an
+// earlier verb of its clause, with only adverbs and auxiliaries between:
+// "weighed Snapchat and rejected it", "and has cut".
+func (v *sentView) conjoinedVerb(j, i int) bool {
+	if !v.isVerb(i) {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if !strings.HasPrefix(v.tag[k], "RB") && !auxiliaries[v.low[k]] {
+			return false
+		}
+	}
+	for k := j - 1; k >= 0 && v.clause[k] == v.clause[i]; k-- {
+		if v.isVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoBefore returns the "who" whose verb is at i ("members who have
@@ -2263,7 +2291,10 @@ const genderReach = 6
 // orchestra's budget", "the same library". A noun that modifies another
 // ("the district attorney") is not one.
 func (v *sentView) namedHead(d *docView, k int) bool {
-	if k < 1 || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") {
+	// The tagger sometimes calls a head noun after "the" an adjective
+	// ("The/DT orchestra/JJ moved"); a word that heads a name here is a
+	// noun either way.
+	if k < 1 || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") && v.tag[k] != "JJ" {
 		return false
 	}
 	switch v.low[k-1] {
