@@ -47,7 +47,7 @@ var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true
 // tracks") or one whose object is (almost) nothing ("collects almost
 // nothing") at i: a privacy-positive predicate of its subject.
 func (v *sentView) restraint(i int) (cue, bool) {
-	if !intrusiveVerbs[v.low[i]] || !v.isVerb(i) && v.tag[i] != "NN" && v.tag[i] != "NNS" {
+	if !v.in(i, wcIntrusive) || !v.isVerb(i) && v.tag[i] != "NN" && v.tag[i] != "NNS" {
 		return cue{}, false
 	}
 	if neg := v.negatorAt(i); neg != "" && neg != "intent" && neg != "never" || neg == "never" && v.low[i-1] == "never" {
@@ -369,13 +369,13 @@ var altNouns = map[string]bool{
 // way round under a negative adjective ("a poor substitute for B").
 func (s *Scorer) alternativeTo(v *sentView, i int) (cue, bool) {
 	k, w := i, 0.4
-	if strings.HasPrefix(v.tag[i], "JJ") && i+1 < v.n && altNouns[v.low[i+1]] {
+	if strings.HasPrefix(v.tag[i], "JJ") && i+1 < v.n && v.in(i+1, wcAlt) {
 		if s.vader[v.low[i]] < 0 {
 			w = -w
 		}
 		k = i + 1
 	}
-	if !altNouns[v.low[k]] || k+1 >= v.n || v.low[k+1] != "to" && v.low[k+1] != "for" {
+	if !v.in(k, wcAlt) || k+1 >= v.n || v.low[k+1] != "to" && v.low[k+1] != "for" {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 2, lemma: lemmaAltTo, weight: w, strong: true, pos: 'N'}, true
@@ -443,7 +443,7 @@ var takeOffVerbs = forms(map[string]bool{"take": true, "kick": true, "get": true
 // takeOff matches "took X off her phone" at the verb i: X, the verb's
 // object, is removed.
 func (v *sentView) takeOff(i int) (cue, bool) {
-	if !takeOffVerbs[v.low[i]] || !v.isVerb(i) || i+2 >= v.n || v.ent[i+1] < 0 || v.negatorAt(i) != "" {
+	if !v.in(i, wcTakeOff) || !v.isVerb(i) || i+2 >= v.n || v.ent[i+1] < 0 || v.negatorAt(i) != "" {
 		return cue{}, false
 	}
 	k := i + 1
@@ -459,7 +459,7 @@ func (v *sentView) takeOff(i int) (cue, bool) {
 
 // offPlatform matches "follow it off X" at the verb i.
 func (v *sentView) offPlatform(i int) (cue, bool) {
-	if !leaveVerbs[v.low[i]] || !v.isVerb(i) {
+	if !v.in(i, wcLeave) || !v.isVerb(i) {
 		return cue{}, false
 	}
 	for k := i + 1; k < v.n-1 && k <= i+4; k++ {
@@ -489,7 +489,7 @@ var leavingGerunds = map[string]bool{
 // condemns it. The cue spans the predicate, whose words judge the leaving,
 // not the platform.
 func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
-	if !leavingGerunds[v.low[i]] || i+2 >= v.n {
+	if !v.in(i, wcLeaving) || i+2 >= v.n {
 		return cue{}, false
 	}
 	if i > 0 {
@@ -610,7 +610,7 @@ var (
 // that is the verb's subject closes someone else's account: it acts, and
 // the construction does not apply (sentView.actedBy).
 func (v *sentView) closeAccount(i int) (cue, bool) {
-	if !closeVerbs[v.low[i]] || !v.isVerb(i) || v.negatorAt(i) != "" || !v.closedAccount(i, -1, -1) {
+	if !v.in(i, wcClose) || !v.isVerb(i) || v.negatorAt(i) != "" || !v.closedAccount(i, -1, -1) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true

@@ -267,7 +267,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		if v.quoted[k] {
 			continue
 		}
-		if v.sc.report[v.low[k]] && v.isVerb(k) {
+		if v.report[k] && v.isVerb(k) {
 			report = true
 		}
 		switch v.low[k] {

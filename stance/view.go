@@ -244,6 +244,8 @@ type sentView struct {
 	conc   []bool
 	preBut []bool
 	quoted []bool
+	report []bool // a report word ("said", "according"), by Scorer.report
+	cls    []wordClass
 	hasBut bool
 	// What the pairwise work of judge reads, so that relating a cue to a
 	// mention costs the same whatever the sentence's length: the cues,
@@ -256,6 +258,43 @@ type sentView struct {
 	lsMemo      []int32 // listStart + 1, 0 not yet known
 	spMemo      []int8  // subjectOpens: 0 not yet known, 1 true, 2 false
 }
+
+// wordClass marks the word sets that every token of a sentence is tried
+// against, so that each costs one map lookup per token rather than one per
+// set and per try.
+type wordClass uint16
+
+const (
+	wcContrast    wordClass = 1 << iota // contrasts
+	wcConcessive                        // concessives
+	wcConditional                       // conditionals
+	wcIntrusive                         // intrusiveVerbs
+	wcAlt                               // altNouns
+	wcLeave                             // leaveVerbs
+	wcTakeOff                           // takeOffVerbs
+	wcLeaving                           // leavingGerunds
+	wcClose                             // closeVerbs
+)
+
+// wordClasses maps each word of the sets above to its classes.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for c, set := range map[wordClass]map[string]bool{
+		wcContrast: contrasts, wcConcessive: concessives, wcConditional: conditionals,
+		wcIntrusive: intrusiveVerbs, wcAlt: altNouns, wcLeave: leaveVerbs,
+		wcTakeOff: takeOffVerbs, wcLeaving: leavingGerunds, wcClose: closeVerbs,
+	} {
+		for w, ok := range set {
+			if ok {
+				m[w] |= c
+			}
+		}
+	}
+	return m
+}()
+
+// in reports whether token k belongs to any of the classes c.
+func (v *sentView) in(k int, c wordClass) bool { return v.cls[k]&c != 0 }
 
 // countKind is a class of tokens counted by sentView.count.
 type countKind int
@@ -389,9 +428,12 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		hi = lo
 	}
 	n := hi - lo
+	// One allocation for the four per-token flags.
+	flags := make([]bool, 4*n)
 	v := &sentView{idx: si, base: lo, n: n, low: make([]string, n), tag: make([]string, n),
-		ent: d.entOf[lo:hi], clause: make([]int, n), conc: make([]bool, n),
-		preBut: make([]bool, n), quoted: make([]bool, n)}
+		ent: d.entOf[lo:hi], clause: make([]int, n), conc: flags[:n:n],
+		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n : 3*n : 3*n], report: flags[3*n:],
+		cls: make([]wordClass, n)}
 	for i := 0; i < n; i++ {
 		t := d.doc.Tokens[lo+i]
 		w := t.Norm
@@ -400,6 +442,8 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		}
 		v.low[i] = strings.ToLower(w)
 		v.tag[i] = t.Tag
+		v.report[i] = sc.report[v.low[i]]
+		v.cls[i] = wordClasses[v.low[i]]
 	}
 	v.sc = sc
 	v.headlineVerbs()
@@ -458,7 +502,7 @@ func (v *sentView) headlineVerbs() {
 		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 {
 			continue
 		}
-		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.sc.report[w] || v.sc.actor[w] {
+		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.report[i] || v.sc.actor[w] {
 			v.tag[i] = "VBZ"
 		}
 	}
@@ -492,7 +536,7 @@ func (v *sentView) segment(open bool) {
 	lastBut, renamed := -1, 0
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
-		if contrasts[w] && (v.tag[i] == "CC" || w == "however" || i == 0 || v.low[i-1] == ",") {
+		if v.in(i, wcContrast) && (v.tag[i] == "CC" || w == "however" || i == 0 || v.low[i-1] == ",") {
 			lastBut = i
 		}
 	}
@@ -520,13 +564,13 @@ func (v *sentView) segment(open bool) {
 					inConc = false
 				}
 			}
-		case concessives[w] && (v.tag[i] == "IN" || w == "despite" || w == "although" || w == "though" || w == "whereas"):
+		case v.in(i, wcConcessive) && (v.tag[i] == "IN" || w == "despite" || w == "although" || w == "though" || w == "whereas"):
 			id++
 			inConc = true
 		case i == lastBut && i > 0:
 			id++
 			inConc = false
-		case i > 0 && !inQuote && (conditionals[w] && v.tag[i] == "IN" || w == "in" && i+1 < v.n && v.low[i+1] == "case"):
+		case i > 0 && !inQuote && (v.in(i, wcConditional) && v.tag[i] == "IN" || w == "in" && i+1 < v.n && v.low[i+1] == "case"):
 			// "would sue the state if the bill became law", "in case
 			// the ban passes": the condition is a clause of its own.
 			id++
@@ -614,7 +658,7 @@ func (v *sentView) subjectAppositive(i int) int {
 		for k < v.n && strings.HasPrefix(v.tag[k], "RB") {
 			k++
 		}
-		if k < v.n && (v.tag[k] == "VBZ" || v.tag[k] == "VBD" || v.tag[k] == "VBP" || v.tag[k] == "MD") && !v.sc.report[v.low[k]] {
+		if k < v.n && (v.tag[k] == "VBZ" || v.tag[k] == "VBD" || v.tag[k] == "VBP" || v.tag[k] == "MD") && !v.report[k] {
 			return j
 		}
 		return i
