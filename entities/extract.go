@@ -29,6 +29,8 @@ type work struct {
 	// ("Kestrels" of "the Harbourside Kestrels"), which name the team
 	// alone too.
 	teams map[string]bool
+	// leads are the possible given names left out of names (rare).
+	leads []leadWord
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -55,6 +57,13 @@ type cand struct {
 	// ("Meta (formerly Facebook)").
 	alsoOf int
 	former bool // a former name, never the canonical one
+}
+
+// leadWord is a sentence-initial word that matchRuns left out of the
+// one-word name after it (candidate cand) although it may be its given
+// name (see givenNameLead).
+type leadWord struct {
+	cand, tok int
 }
 
 func (w *work) annotate() error {
@@ -535,8 +544,16 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// a given name ending in "s" comes out a plural ("Dolores
 		// Fenwick", "Ines Marchetti"); a plural noun never modifies a
 		// surname, so one before a lone unknown name is a given name.
+		// A word the tagger was never trained on is tagged by its ending
+		// alone, so one before a lone surname may be a given name all the
+		// same ("Celeste Varga has run ..."): typeUnknown decides, once
+		// the surname is typed (see joinGivenNames).
+		lead := 0
 		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
 			!w.givenNameAsPlural(i, j) {
+			if j-i == 2 && w.givenNameLead(i) {
+				lead = i + 1
+			}
 			i++
 		}
 		if forName {
@@ -544,8 +561,64 @@ func (w *work) matchRuns(si int, s Sentence) {
 			w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s)})
 		} else {
 			w.run(si, s, i, j)
+			if c := w.covered[i]; lead != 0 && c != 0 && w.cands[c-1].ts == i && w.cands[c-1].te == j && w.cands[c-1].entry == nil {
+				w.leads = append(w.leads, leadWord{cand: c - 1, tok: lead - 1})
+			}
 		}
 		i = j
+	}
+}
+
+// givenNameLead reports whether the sentence-initial word at token i,
+// which the tagger does not call a proper noun, may be a given name all
+// the same: a capitalized word of letters that the tagger was never
+// trained on, so that its tag is a guess from its ending ("Celeste",
+// "Colleen"), and that is none of the package's common capitalized words,
+// nationalities, titles or words of organization and place names. Words
+// the tagger knows ("Imagine", "Only", "Critic") are what it tagged them.
+func (w *work) givenNameLead(i int) bool {
+	n := w.raw[i].norm
+	if !isCap(n) || isAllCaps(n) && utf8.RuneCountInString(n) > 1 || w.lex.notNames[n] || w.lex.adjectives[n] || w.lex.titles[n] ||
+		w.lex.orgHeads[n] || w.lex.orgLeads[n] || w.lex.orgStarts[n] || w.lex.gpeHeads[n] || townStarts[n] || placeHeads[n] {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsLetter(r) && r != '\'' {
+			return false
+		}
+	}
+	v, ok := w.r.model.(vocabulary)
+	return ok && !v.knows(n)
+}
+
+// joinGivenNames puts back the given name that matchRuns left out of a
+// sentence-initial name (see givenNameLead) when the surname after it is
+// a person: typed so here, or standing alone mid-sentence elsewhere in
+// the text as a person ("Celeste Varga has run the orchestra ... Varga
+// said"). It runs once the candidates are typed, before the document-level
+// passes of typeUnknown.
+func (w *work) joinGivenNames() {
+	var surnames map[string]bool // last words of mid-sentence persons
+	for _, l := range w.leads {
+		c := &w.cands[l.cand]
+		if c.dropped || c.entry != nil || c.ts != l.tok+1 || c.te-c.ts != 1 {
+			continue
+		}
+		if c.typ != Person || c.conf < confModel {
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for _, o := range w.cands {
+					if !o.dropped && o.entry == nil && o.typ == Person && o.conf >= confModel && !o.initial {
+						surnames[w.raw[o.te-1].norm] = true
+					}
+				}
+			}
+			if !surnames[w.raw[c.ts].norm] {
+				continue
+			}
+		}
+		c.ts, c.start, c.initial, c.typ, c.conf = l.tok, w.raw[l.tok].start, true, Person, max(c.conf, confModel)
+		w.covered[l.tok] = l.cand + 1
 	}
 }
 
@@ -1053,6 +1126,7 @@ func (w *work) typeUnknown() {
 		}
 		c.typ, c.conf = w.typeByContext(c)
 	}
+	w.joinGivenNames()
 	for k := range w.cands {
 		if c := &w.cands[k]; !c.dropped && c.entry == nil && works[w.text[c.start:c.end]] {
 			c.dropped = true

@@ -579,6 +579,13 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Marlow", "PERSON Birch"}, []string{"PERSON Teachers Marlow", "PERSON Officials Thursday", "PERSON Students Union"}},
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
+		// Persons split, dropped or mistyped (they cost stance holders).
+		{"sentence-initial given name the tagger does not know", "Anneliese Brannigan said the ferry timetable was wrong.",
+			[]string{"PERSON Anneliese Brannigan"}, []string{"PERSON Brannigan"}},
+		{"sentence-initial given name of a surname used alone later", "Anneliese Dorrington has chaired the parish council since 2019. Only Dorrington knows where the keys are, Dorrington said.",
+			[]string{"PERSON Anneliese Dorrington", "PERSON Dorrington"}, []string{"PERSON Only Dorrington"}},
+		{"sentence-initial particle of a surname", "Ó Ceallaigh said the ferry was late. The skipper, Cathal Ó Ceallaigh, blamed the wind.",
+			[]string{"PERSON Ó Ceallaigh", "PERSON Cathal Ó Ceallaigh"}, []string{"PERSON Ceallaigh"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
