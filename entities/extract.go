@@ -1455,13 +1455,33 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	if isAcronym(first) && c.te-c.ts == 1 {
 		return Org, confGuess
 	}
-	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] {
+	// Two or three capitalized words that prose does not label are a
+	// person's name by their shape alone, unless the tagger knows every
+	// one of them: a person's name has a word the tagger was not trained
+	// on, while "City Hall", "Research Access" and a quoted “Exciting
+	// Changes” are common words in title case.
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] && w.hasUnknownWord(c) {
 		return Person, confGuess
 	}
-	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && (!c.initial || w.properRun(c)) {
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && (!c.initial || w.properRun(c)) && w.hasUnknownWord(c) {
 		return Person, confGuess
 	}
 	return "", 0
+}
+
+// hasUnknownWord reports whether the tagger was not trained on some word of
+// the candidate, or cannot tell.
+func (w *work) hasUnknownWord(c *cand) bool {
+	v, ok := w.r.model.(vocabulary)
+	if !ok {
+		return true
+	}
+	for i := c.ts; i < c.te; i++ {
+		if !v.knows(w.raw[i].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // properRun reports whether every word of the candidate is one the tagger

@@ -586,6 +586,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Anneliese Dorrington", "PERSON Dorrington"}, []string{"PERSON Only Dorrington"}},
 		{"sentence-initial particle of a surname", "Ó Ceallaigh said the ferry was late. The skipper, Cathal Ó Ceallaigh, blamed the wind.",
 			[]string{"PERSON Ó Ceallaigh", "PERSON Cathal Ó Ceallaigh"}, []string{"PERSON Ceallaigh"}},
+		{"title-case common words are no person's name", "The memo's subject line read “Big Changes,” and the flyer promised a Fresh Start. Volunteers staff Office Hours, a weekly drop-in.",
+			nil, []string{"PERSON Big Changes", "PERSON Fresh Start", "PERSON Office Hours"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
