@@ -1323,7 +1323,36 @@ func isAcronym(s string) bool {
 	return upper >= 2 && 2*upper >= len(s)
 }
 
+// typeByContext types the candidate c by its words, its context and
+// prose's labels (see contextType), and returns the type with its
+// confidence. Some names cannot be a person's by their first word,
+// whatever the context says: no person's name begins with a number word
+// ("Fifth Symphony", "Second Helpings", "Six Nations"), and a saint's
+// name alone names the church, school or hospital dedicated to the saint
+// ("St. Casimir", like "St. Brigid's" in matchRuns).
 func (w *work) typeByContext(c *cand) (Type, int) {
+	t, conf := w.contextType(c)
+	if t != Person || c.te-c.ts < 2 {
+		return t, conf
+	}
+	switch first := w.raw[c.ts].norm; {
+	case numberWords[first]:
+		return "", 0
+	case saintNames[first]:
+		return Org, conf
+	}
+	return t, conf
+}
+
+// numberWords are the cardinal and ordinal numbers written as capitalized
+// words.
+var numberWords = setOf([]string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+	"Eleven", "Twelve", "Twenty", "Hundred", "Thousand", "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+	"Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Twentieth", "Hundredth"})
+
+// contextType types the candidate c by the first of a list of rules on its
+// words and context that applies, or else by prose's labels and its shape.
+func (w *work) contextType(c *cand) (Type, int) {
 	first, last := w.raw[c.ts].norm, w.raw[c.te-1].norm
 	if last == "." && c.te-1 > c.ts {
 		last = w.raw[c.te-2].norm

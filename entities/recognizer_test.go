@@ -588,6 +588,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Ó Ceallaigh", "PERSON Cathal Ó Ceallaigh"}, []string{"PERSON Ceallaigh"}},
 		{"title-case common words are no person's name", "The memo's subject line read “Big Changes,” and the flyer promised a Fresh Start. Volunteers staff Office Hours, a weekly drop-in.",
 			nil, []string{"PERSON Big Changes", "PERSON Fresh Start", "PERSON Office Hours"}},
+		{"no person's name begins with a number word", "The choir closed with Bruckner's Seventh Symphony. Her podcast, Second Chances, has 9,000 listeners. The Third Ward meeting ran late.",
+			nil, []string{"PERSON Seventh Symphony", "PERSON Second Chances", "PERSON Third Ward"}},
+		{"a saint's name alone is a church or school", "Parents at St. Wenceslas said the bus was late.",
+			[]string{"ORG St. Wenceslas"}, []string{"PERSON St. Wenceslas"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
