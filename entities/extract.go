@@ -1440,6 +1440,14 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// inside is a coined brand, not a person's name ("McCarthy",
 		// "DeSantis" and "FitzGerald" are names).
 		return Org, confRule
+	case prev == "of" && w.personEndsAt(c.ts-2):
+		// "Sen. Curtis Aldine of Cedar Mills said", "Lorenzo Bianchi of
+		// Benetton Treviso": the name after a person's "of" is where the
+		// person comes from or works, and not the one who speaks.
+		if t := w.proseType(c); t == Org || t == GPE || t == Loc {
+			return t, confModel
+		}
+		return GPE, confGuess
 	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
 		return Person, confRule
 	case c.te-c.ts == 1 && isAcronym(first):
@@ -1511,6 +1519,16 @@ func (w *work) hasUnknownWord(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// personEndsAt reports whether a candidate already typed PERSON ends at
+// token i.
+func (w *work) personEndsAt(i int) bool {
+	if i < 0 || w.covered[i] == 0 {
+		return false
+	}
+	o := &w.cands[w.covered[i]-1]
+	return !o.dropped && o.te == i+1 && o.typ == Person && o.conf >= confModel
 }
 
 // properRun reports whether every word of the candidate is one the tagger

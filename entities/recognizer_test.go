@@ -592,6 +592,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			nil, []string{"PERSON Seventh Symphony", "PERSON Second Chances", "PERSON Third Ward"}},
 		{"a saint's name alone is a church or school", "Parents at St. Wenceslas said the bus was late.",
 			[]string{"ORG St. Wenceslas"}, []string{"PERSON St. Wenceslas"}},
+		{"the name after a person's of is no person", "State Rep. Dolores Ybarra of Pecan Flats said the bill would pass. Coach Hamish Lyle of Ardmore Thistle praised the referee.",
+			[]string{"PERSON Dolores Ybarra", "GPE Pecan Flats", "PERSON Hamish Lyle"}, []string{"PERSON Pecan Flats", "PERSON Ardmore Thistle"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
