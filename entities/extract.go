@@ -1924,8 +1924,9 @@ func (w *work) appositionHead(i, end int) string {
 	k := i + 1
 	for ; k < end && k < i+6; k++ {
 		t := w.raw[k]
-		// A nationality may modify the head: "a Swedish pension fund".
-		if isCap(t.norm) && !w.lex.adjectives[t.norm] || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
+		// A nationality or a place-based compound may modify the head:
+		// "a Swedish pension fund", "the Austin-based market leader".
+		if isCap(t.norm) && !w.lex.adjectives[t.norm] && !placeBased(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
 			break
 		}
 		if strings.HasPrefix(t.tag, "NN") {

@@ -594,6 +594,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG St. Wenceslas"}, []string{"PERSON St. Wenceslas"}},
 		{"the name after a person's of is no person", "State Rep. Dolores Ybarra of Pecan Flats said the bill would pass. Coach Hamish Lyle of Ardmore Thistle praised the referee.",
 			[]string{"PERSON Dolores Ybarra", "GPE Pecan Flats", "PERSON Hamish Lyle"}, []string{"PERSON Pecan Flats", "PERSON Ardmore Thistle"}},
+		{"place-based compound inside an organization apposition", "Brindle Social, the Leeds-based market leader, said it would stay on X. Corvid Signal, a Dublin-based charity, left Facebook. Pellucid, the Austin-based startup, joined Bluesky.",
+			[]string{"ORG Brindle Social", "ORG Corvid Signal", "ORG Pellucid"}, []string{"PERSON Brindle Social", "PERSON Corvid Signal"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
