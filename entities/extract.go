@@ -29,6 +29,8 @@ type work struct {
 	// ("Kestrels" of "the Harbourside Kestrels"), which name the team
 	// alone too.
 	teams map[string]bool
+	// leads are the possible given names left out of names (rare).
+	leads []leadWord
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -55,6 +57,13 @@ type cand struct {
 	// ("Meta (formerly Facebook)").
 	alsoOf int
 	former bool // a former name, never the canonical one
+}
+
+// leadWord is a sentence-initial word that matchRuns left out of the
+// one-word name after it (candidate cand) although it may be its given
+// name (see givenNameLead).
+type leadWord struct {
+	cand, tok int
 }
 
 func (w *work) annotate() error {
@@ -535,8 +544,16 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// a given name ending in "s" comes out a plural ("Dolores
 		// Fenwick", "Ines Marchetti"); a plural noun never modifies a
 		// surname, so one before a lone unknown name is a given name.
+		// A word the tagger was never trained on is tagged by its ending
+		// alone, so one before a lone surname may be a given name all the
+		// same ("Celeste Varga has run ..."): typeUnknown decides, once
+		// the surname is typed (see joinGivenNames).
+		lead := 0
 		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
 			!w.givenNameAsPlural(i, j) {
+			if j-i == 2 && w.givenNameLead(i) {
+				lead = i + 1
+			}
 			i++
 		}
 		if forName {
@@ -544,8 +561,64 @@ func (w *work) matchRuns(si int, s Sentence) {
 			w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s)})
 		} else {
 			w.run(si, s, i, j)
+			if c := w.covered[i]; lead != 0 && c != 0 && w.cands[c-1].ts == i && w.cands[c-1].te == j && w.cands[c-1].entry == nil {
+				w.leads = append(w.leads, leadWord{cand: c - 1, tok: lead - 1})
+			}
 		}
 		i = j
+	}
+}
+
+// givenNameLead reports whether the sentence-initial word at token i,
+// which the tagger does not call a proper noun, may be a given name all
+// the same: a capitalized word of letters that the tagger was never
+// trained on, so that its tag is a guess from its ending ("Celeste",
+// "Colleen"), and that is none of the package's common capitalized words,
+// nationalities, titles or words of organization and place names. Words
+// the tagger knows ("Imagine", "Only", "Critic") are what it tagged them.
+func (w *work) givenNameLead(i int) bool {
+	n := w.raw[i].norm
+	if !isCap(n) || isAllCaps(n) && utf8.RuneCountInString(n) > 1 || w.lex.notNames[n] || w.lex.adjectives[n] || w.lex.titles[n] ||
+		w.lex.orgHeads[n] || w.lex.orgLeads[n] || w.lex.orgStarts[n] || w.lex.gpeHeads[n] || townStarts[n] || placeHeads[n] {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsLetter(r) && r != '\'' {
+			return false
+		}
+	}
+	v, ok := w.r.model.(vocabulary)
+	return ok && !v.knows(n)
+}
+
+// joinGivenNames puts back the given name that matchRuns left out of a
+// sentence-initial name (see givenNameLead) when the surname after it is
+// a person: typed so here, or standing alone mid-sentence elsewhere in
+// the text as a person ("Celeste Varga has run the orchestra ... Varga
+// said"). It runs once the candidates are typed, before the document-level
+// passes of typeUnknown.
+func (w *work) joinGivenNames() {
+	var surnames map[string]bool // last words of mid-sentence persons
+	for _, l := range w.leads {
+		c := &w.cands[l.cand]
+		if c.dropped || c.entry != nil || c.ts != l.tok+1 || c.te-c.ts != 1 {
+			continue
+		}
+		if c.typ != Person || c.conf < confModel {
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for _, o := range w.cands {
+					if !o.dropped && o.entry == nil && o.typ == Person && o.conf >= confModel && !o.initial {
+						surnames[w.raw[o.te-1].norm] = true
+					}
+				}
+			}
+			if !surnames[w.raw[c.ts].norm] {
+				continue
+			}
+		}
+		c.ts, c.start, c.initial, c.typ, c.conf = l.tok, w.raw[l.tok].start, true, Person, max(c.conf, confModel)
+		w.covered[l.tok] = l.cand + 1
 	}
 }
 
@@ -1053,6 +1126,7 @@ func (w *work) typeUnknown() {
 		}
 		c.typ, c.conf = w.typeByContext(c)
 	}
+	w.joinGivenNames()
 	for k := range w.cands {
 		if c := &w.cands[k]; !c.dropped && c.entry == nil && works[w.text[c.start:c.end]] {
 			c.dropped = true
@@ -1249,7 +1323,36 @@ func isAcronym(s string) bool {
 	return upper >= 2 && 2*upper >= len(s)
 }
 
+// typeByContext types the candidate c by its words, its context and
+// prose's labels (see contextType), and returns the type with its
+// confidence. Some names cannot be a person's by their first word,
+// whatever the context says: no person's name begins with a number word
+// ("Fifth Symphony", "Second Helpings", "Six Nations"), and a saint's
+// name alone names the church, school or hospital dedicated to the saint
+// ("St. Casimir", like "St. Brigid's" in matchRuns).
 func (w *work) typeByContext(c *cand) (Type, int) {
+	t, conf := w.contextType(c)
+	if t != Person || c.te-c.ts < 2 {
+		return t, conf
+	}
+	switch first := w.raw[c.ts].norm; {
+	case numberWords[first]:
+		return "", 0
+	case saintNames[first]:
+		return Org, conf
+	}
+	return t, conf
+}
+
+// numberWords are the cardinal and ordinal numbers written as capitalized
+// words.
+var numberWords = setOf([]string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+	"Eleven", "Twelve", "Twenty", "Hundred", "Thousand", "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+	"Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Twentieth", "Hundredth"})
+
+// contextType types the candidate c by the first of a list of rules on its
+// words and context that applies, or else by prose's labels and its shape.
+func (w *work) contextType(c *cand) (Type, int) {
 	first, last := w.raw[c.ts].norm, w.raw[c.te-1].norm
 	if last == "." && c.te-1 > c.ts {
 		last = w.raw[c.te-2].norm
@@ -1337,6 +1440,14 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		// inside is a coined brand, not a person's name ("McCarthy",
 		// "DeSantis" and "FitzGerald" are names).
 		return Org, confRule
+	case prev == "of" && w.personEndsAt(c.ts-2):
+		// "Sen. Curtis Aldine of Cedar Mills said", "Lorenzo Bianchi of
+		// Benetton Treviso": the name after a person's "of" is where the
+		// person comes from or works, and not the one who speaks.
+		if t := w.proseType(c); t == Org || t == GPE || t == Loc {
+			return t, confModel
+		}
+		return GPE, confGuess
 	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
 		return Person, confRule
 	case c.te-c.ts == 1 && isAcronym(first):
@@ -1381,13 +1492,43 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 	if isAcronym(first) && c.te-c.ts == 1 {
 		return Org, confGuess
 	}
-	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] {
+	// Two or three capitalized words that prose does not label are a
+	// person's name by their shape alone, unless the tagger knows every
+	// one of them: a person's name has a word the tagger was not trained
+	// on, while "City Hall", "Research Access" and a quoted “Exciting
+	// Changes” are common words in title case.
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && !c.initial && personAfter[next] && w.hasUnknownWord(c) {
 		return Person, confGuess
 	}
-	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && (!c.initial || w.properRun(c)) {
+	if c.te-c.ts >= 2 && c.te-c.ts <= 3 && (!c.initial || w.properRun(c)) && w.hasUnknownWord(c) {
 		return Person, confGuess
 	}
 	return "", 0
+}
+
+// hasUnknownWord reports whether the tagger was not trained on some word of
+// the candidate, or cannot tell.
+func (w *work) hasUnknownWord(c *cand) bool {
+	v, ok := w.r.model.(vocabulary)
+	if !ok {
+		return true
+	}
+	for i := c.ts; i < c.te; i++ {
+		if !v.knows(w.raw[i].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a candidate already typed PERSON ends at
+// token i.
+func (w *work) personEndsAt(i int) bool {
+	if i < 0 || w.covered[i] == 0 {
+		return false
+	}
+	o := &w.cands[w.covered[i]-1]
+	return !o.dropped && o.te == i+1 && o.typ == Person && o.conf >= confModel
 }
 
 // properRun reports whether every word of the candidate is one the tagger
@@ -1783,8 +1924,9 @@ func (w *work) appositionHead(i, end int) string {
 	k := i + 1
 	for ; k < end && k < i+6; k++ {
 		t := w.raw[k]
-		// A nationality may modify the head: "a Swedish pension fund".
-		if isCap(t.norm) && !w.lex.adjectives[t.norm] || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
+		// A nationality or a place-based compound may modify the head:
+		// "a Swedish pension fund", "the Austin-based market leader".
+		if isCap(t.norm) && !w.lex.adjectives[t.norm] && !placeBased(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
 			break
 		}
 		if strings.HasPrefix(t.tag, "NN") {

@@ -16,3 +16,9 @@ type annotator interface {
 	// offsets into text.
 	annotate(text string, s span, dst []rawToken) []rawToken
 }
+
+// vocabulary is implemented by annotators whose tagger can tell a word it
+// was trained on from one it only guesses a tag for by its form.
+type vocabulary interface {
+	knows(word string) bool
+}

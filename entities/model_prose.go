@@ -41,3 +41,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 	}
 	return dst
 }
+
+// knows reports whether prose's tagger was trained on word (see
+// prosemodel.Model.KnowsWord).
+func (a proseAnnotator) knows(word string) bool { return a.m.KnowsWord(word) }

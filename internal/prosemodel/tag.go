@@ -324,3 +324,21 @@ func (m *Model) predictIDs(s *scratch, toks []Token, i int, p1, p2 string, id1, 
 	}
 	return cls
 }
+
+// KnowsWord reports whether the tagger was trained on w as a word of its
+// own: prose's tag dictionary lists it, or the perceptron has a feature for
+// it as the current word (after prose's normalization, which lower-cases
+// it; the dictionary is also asked for w as written). The tagger tags such
+// a word from what it learned about it, and any other word from its ending
+// and its neighbours alone.
+func (m *Model) KnowsWord(w string) bool {
+	if _, ok := m.tagDict[w]; ok {
+		return true
+	}
+	var buf [64]byte
+	n := appendNormalize(buf[:0], w)
+	if _, ok := m.tagDict[string(n)]; ok {
+		return true
+	}
+	return m.ix.pWords[m.ix.pWordIdx[string(n)]].w0 != noFeat
+}
