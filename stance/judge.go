@@ -1724,10 +1724,7 @@ func (v *sentView) subjectOrApposed(d *docView, k int) (int, bool) {
 // apposedSubject returns the entity E of "E, <apposition>, <verb at k>", or
 // -1.
 func (v *sentView) apposedSubject(d *docView, k int) int {
-	j := k - 1
-	for j >= 0 && (strings.HasPrefix(v.tag[j], "RB") || auxiliaries[v.low[j]]) {
-		j--
-	}
+	j := v.beforeAux(k)
 	if j < 2 || v.low[j] != "," {
 		return -1
 	}
@@ -2415,16 +2412,18 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 // pronounSubject reports a subject pronoun just before the verb at k,
 // past modals, adverbs and auxiliaries: "I will admit", "we have said".
 func (v *sentView) pronounSubject(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch t := v.tag[j]; {
-		case t == "PRP":
-			return !objectPronoun(v.low[j], j, v)
-		case t == "MD" || strings.HasPrefix(t, "RB") || auxiliaries[v.low[j]]:
-			continue
-		}
-		return false
+	j := v.beforeAux(k)
+	return j >= 0 && v.tag[j] == "PRP" && !objectPronoun(v.low[j], j, v)
+}
+
+// beforeAux returns the last token before k that is no adverb or
+// auxiliary ("she has since said": she), or -1.
+func (v *sentView) beforeAux(k int) int {
+	j := k - 1
+	for j >= 0 && (strings.HasPrefix(v.tag[j], "RB") || auxiliaries[v.low[j]]) {
+		j--
 	}
-	return false
+	return j
 }
 
 // reportedSubject returns the head of the subject of the clause a report
