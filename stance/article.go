@@ -293,7 +293,7 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 		if e := v.ent[i]; e >= 0 && e != te && d.doc.Entities[e].Type == entities.Platform {
 			other = true
 		}
-		if !v.quoted[i] && v.report[i] && v.isVerb(i) {
+		if !v.quoted[i] && v.in(i, wcReport) && v.isVerb(i) {
 			report = true
 		}
 	}

@@ -267,7 +267,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		if v.quoted[k] {
 			continue
 		}
-		if v.report[k] && v.isVerb(k) {
+		if v.in(k, wcReport) && v.isVerb(k) {
 			report = true
 		}
 		switch v.low[k] {

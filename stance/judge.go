@@ -106,7 +106,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			i = c.hi - 1
 			continue
 		}
-		if v.ent[i] >= 0 || negators[v.low[i]] || s.report[v.low[i]] {
+		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
@@ -905,7 +905,7 @@ func (v *sentView) sharedBefore(i int) bool {
 // entity te ("Telegram, which has ... users, said it was surprised"), or -1.
 func (v *sentView) targetSpeaks(d *docView, te int) int {
 	for k := 1; k < v.n; k++ {
-		if !v.report[k] || !v.isVerb(k) || v.quoted[k] {
+		if !v.in(k, wcReport) || !v.isVerb(k) || v.quoted[k] {
 			continue
 		}
 		switch v.low[k] {
@@ -976,7 +976,7 @@ func (v *sentView) whereAfter(hi int) int {
 // mention ending at hi ("X said in a statement that ..."), or -1.
 func (v *sentView) reportAfter(hi int) int {
 	for k := hi; k < v.n && k < hi+3; k++ {
-		if v.report[k] && v.isVerb(k) && v.low[k] != "call" && v.low[k] != "called" && v.low[k] != "calls" {
+		if v.in(k, wcReport) && v.isVerb(k) && v.low[k] != "call" && v.low[k] != "called" && v.low[k] != "calls" {
 			return k
 		}
 		if !strings.HasPrefix(v.tag[k], "RB") && !strings.HasPrefix(v.tag[k], "MD") && v.low[k] != "has" && v.low[k] != "had" && v.low[k] != "have" {
@@ -1171,7 +1171,7 @@ func (v *sentView) subjectOpens(lo int) bool {
 	}
 	ok := true
 	for k := lo - 1; k >= 0 && v.clause[k] == v.clause[lo]; k-- {
-		if v.report[k] || v.low[k] == "that" {
+		if v.in(k, wcReport) || v.low[k] == "that" {
 			break
 		}
 		if v.isContentVerb(k) {
@@ -1462,7 +1462,7 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 		return -1
 	}
 	for k := 0; k < v.n; k++ {
-		if !v.quoted[k] && v.report[k] {
+		if !v.quoted[k] && v.in(k, wcReport) {
 			return -1
 		}
 	}
@@ -1826,7 +1826,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			return j, v.headOf(d, j-1)
 		case groupNouns[w] || v.namedHead(d, j):
 			return j, v.refAt(d, j)
-		case tag == "PRP" || v.report[j] && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
+		case tag == "PRP" || v.in(j, wcReport) && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
 			// subject like any other.
 			return -1, -1
@@ -1965,7 +1965,7 @@ func (v *sentView) mainSubject(d *docView) int {
 		}
 	}
 	for k := k0; k < v.n; k++ {
-		if v.isContentVerb(k) || v.report[k] {
+		if v.isContentVerb(k) || v.in(k, wcReport) {
 			return -1
 		}
 		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of") {
@@ -2043,7 +2043,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "Diego Ferrer, a fellow streamer who left Twitch": the
 			// relative's antecedent.
 			return v.antecedent(d, j), true
-		case v.report[j] || w == "that" || w == "which":
+		case v.in(j, wcReport) || w == "that" || w == "which":
 			return -2, false
 		case strings.HasPrefix(tag, "NN"):
 			return -1, true
@@ -2208,7 +2208,7 @@ func (v *sentView) speaks(k int) bool {
 	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
 		j++
 	}
-	return j < v.n && v.report[j] && v.isVerb(j)
+	return j < v.n && v.in(j, wcReport) && v.isVerb(j)
 }
 
 // speakerOf returns the person who speaks in sentence si ("..., she said",
@@ -2361,7 +2361,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
 		readColon := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
-		if !readColon && (!v.report[k] || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
+		if !readColon && (!v.in(k, wcReport) || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
 			// A name is no report verb: "the United States".
 			continue
 		}
@@ -2437,7 +2437,7 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 		if isQuote(v.low[k]) || v.low[k] == ";" {
 			return -1, -1
 		}
-		if v.report[k] && v.isVerb(k) && !v.quoted[k] {
+		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
 			r = k
 			break
 		}

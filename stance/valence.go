@@ -294,14 +294,14 @@ func (s *Scorer) valenceFeatures(v *sentView, ranges [][2]int, cues []cue, contr
 	}
 	speaker := false
 	for k := hi; k < v.n && k < hi+4 && v.clause[k] == v.clause[lo]; k++ {
-		if v.report[k] && v.isVerb(k) {
+		if v.in(k, wcReport) && v.isVerb(k) {
 			add("#role", 5, 1) // the target speaks: "X said"
 			speaker = true
 			break
 		}
 	}
 	for k := lo - 1; !speaker && k >= 0 && k >= lo-3; k-- {
-		if v.report[k] && v.isVerb(k) && (k == 0 || v.quoted[k-1] || v.low[k-1] == "," || v.low[k-1] == "''" || v.low[k-1] == "”") {
+		if v.in(k, wcReport) && v.isVerb(k) && (k == 0 || v.quoted[k-1] || v.low[k-1] == "," || v.low[k-1] == "''" || v.low[k-1] == "”") {
 			add("#role", 6, 1) // "..., said X"
 			speaker = true
 		}

@@ -244,7 +244,6 @@ type sentView struct {
 	conc   []bool
 	preBut []bool
 	quoted []bool
-	report []bool // a report word ("said", "according"), by Scorer.report
 	cls    []wordClass
 	hasBut bool
 	// What the pairwise work of judge reads, so that relating a cue to a
@@ -274,9 +273,11 @@ const (
 	wcTakeOff                           // takeOffVerbs
 	wcLeaving                           // leavingGerunds
 	wcClose                             // closeVerbs
+	wcReport                            // Scorer.report: "said", "according"
 )
 
-// wordClasses maps each word of the sets above to its classes.
+// wordClasses maps each word of the package-level sets above to its
+// classes; wcReport comes from the Scorer's own report set.
 var wordClasses = func() map[string]wordClass {
 	m := map[string]wordClass{}
 	for c, set := range map[wordClass]map[string]bool{
@@ -428,12 +429,11 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		hi = lo
 	}
 	n := hi - lo
-	// One allocation for the four per-token flags.
-	flags := make([]bool, 4*n)
+	// One allocation for the three per-token flags.
+	flags := make([]bool, 3*n)
 	v := &sentView{idx: si, base: lo, n: n, low: make([]string, n), tag: make([]string, n),
 		ent: d.entOf[lo:hi], clause: make([]int, n), conc: flags[:n:n],
-		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n : 3*n : 3*n], report: flags[3*n:],
-		cls: make([]wordClass, n)}
+		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n:], cls: make([]wordClass, n)}
 	for i := 0; i < n; i++ {
 		t := d.doc.Tokens[lo+i]
 		w := t.Norm
@@ -442,8 +442,10 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		}
 		v.low[i] = strings.ToLower(w)
 		v.tag[i] = t.Tag
-		v.report[i] = sc.report[v.low[i]]
 		v.cls[i] = wordClasses[v.low[i]]
+		if sc.report[v.low[i]] {
+			v.cls[i] |= wcReport
+		}
 	}
 	v.sc = sc
 	v.headlineVerbs()
@@ -502,7 +504,7 @@ func (v *sentView) headlineVerbs() {
 		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 {
 			continue
 		}
-		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.report[i] || v.sc.actor[w] {
+		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.in(i, wcReport) || v.sc.actor[w] {
 			v.tag[i] = "VBZ"
 		}
 	}
@@ -658,7 +660,7 @@ func (v *sentView) subjectAppositive(i int) int {
 		for k < v.n && strings.HasPrefix(v.tag[k], "RB") {
 			k++
 		}
-		if k < v.n && (v.tag[k] == "VBZ" || v.tag[k] == "VBD" || v.tag[k] == "VBP" || v.tag[k] == "MD") && !v.report[k] {
+		if k < v.n && (v.tag[k] == "VBZ" || v.tag[k] == "VBD" || v.tag[k] == "VBP" || v.tag[k] == "MD") && !v.in(k, wcReport) {
 			return j
 		}
 		return i
