@@ -96,6 +96,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			cs = append(cs, c)
 			continue
 		}
+		if c, ok := v.keepUsing(i); ok {
+			cs = append(cs, c)
+			i = c.hi - 1
+			continue
+		}
 		if c, ok := v.stopUsing(i); ok {
 			cs = append(cs, c)
 			i = c.hi - 1
@@ -251,6 +256,39 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
 }
 
+// keepUsing matches "keep(s) streaming on X", "continued posting to X",
+// "will continue to use X": going on using a platform values it as
+// staying on it does. A negated one ("would not keep using") is no cue.
+func (v *sentView) keepUsing(i int) (cue, bool) {
+	switch v.low[i] {
+	case "keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing":
+	default:
+		return cue{}, false
+	}
+	k := i + 1
+	if k+1 < v.n && v.low[k] == "to" && strings.HasPrefix(v.low[i], "continu") && useVerbs[useGerund(v.low[k+1])] {
+		k++
+	} else if k >= v.n || !useVerbs[v.low[k]] {
+		return cue{}, false
+	}
+	if v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: "keep using", weight: 0.4, strong: true, pos: 'V'}, true
+}
+
+// useGerund returns the gerund of a base-form use verb ("post" gives
+// "posting"), or w.
+func useGerund(w string) string {
+	switch {
+	case w == "use" || w == "share" || w == "advertise" || w == "upload":
+		return strings.TrimSuffix(w, "e") + "ing"
+	case w == "post" || w == "publish" || w == "send" || w == "stream" || w == "tweet" || w == "read" || w == "watch" || w == "visit" || w == "check":
+		return w + "ing"
+	}
+	return w
+}
+
 // useVerbs are the gerunds of using a platform: "stopped posting on X".
 var useVerbs = map[string]bool{
 	"using": true, "posting": true, "publishing": true, "sending": true, "sharing": true,
@@ -292,6 +330,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		pos := posOf(v.tag[i])
 		if len(e.rest) > 0 && pos == 'O' {
 			pos = 'V'
+		}
+		if len(e.rest) > 0 && subjectVerbs[e.lemma] && e.rest[len(e.rest)-1] == "to" && hi < v.n && v.tag[hi] == "VB" {
+			// "done nothing to stop them": the verb is the failure's
+			// own, not a stance of its own that "nothing" reverses.
+			hi++
 		}
 		return cue{lo: i, hi: hi, lemma: e.lemma, weight: e.weight, strong: true, pos: pos}, true
 	}
@@ -400,15 +443,21 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	if i+1+len(rest) > v.n {
 		return 0, false
 	}
-	ok := true
-	for k, r := range rest {
-		if v.low[i+1+k] != r || v.ent[i+1+k] >= 0 {
+	ok, k := true, i+1
+	for _, r := range rest {
+		for k < v.n-1 && isQuote(v.low[k]) && k > i+1 {
+			// "would “never go back” to Twitch": a quote may close
+			// inside the phrase.
+			k++
+		}
+		if k >= v.n || v.low[k] != r || v.ent[k] >= 0 {
 			ok = false
 			break
 		}
+		k++
 	}
 	if ok {
-		return i + 1 + len(rest), true
+		return k, true
 	}
 	if len(rest) == 1 && rest[0] == "from" {
 		if k, ok := v.fromTo(i); ok {
@@ -673,7 +722,12 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			r = relation{-p.sameClause, 'g'}
 		}
 	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
-		if c.lo-hi <= 8 {
+		if vb := v.firstContentVerb(hi, c.lo); vb < c.lo && v.nouns(vb, c.lo) > 0 {
+			// "X had sent a written submission instead of a witness":
+			// X is the subject that chose; the preferred thing is the
+			// verb's object.
+			r = relation{0, 'g'}
+		} else if c.lo-hi <= 8 {
 			r = relation{p.objectFactor, 'o'}
 		} else {
 			// "remove X from phones ... and use Y instead of Z": X is
@@ -788,7 +842,12 @@ func (v *sentView) placeBefore(a, lo int) bool {
 func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	p := &v.sc.p
 	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] {
-		return relation{p.predFactor, 'p'}
+		// "X, which she called a megaphone": the relative describes X.
+		// Past its closing comma the main predicate is judged as any
+		// other ("X, which was invited, sent a letter instead of ...").
+		if e := v.subjectAppositive(hi); e == hi || c.lo < e {
+			return relation{p.predFactor, 'p'}
+		}
 	}
 	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) {
 		// A relative clause describes its antecedent's own deeds:
@@ -819,7 +878,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		return r
 	}
 	switch c.lemma {
-	case "urged use", "stop using":
+	case "urged use", "stop using", "keep using":
 		// The construction judges its own object only.
 		if hi <= c.lo {
 			return relation{0, 'g'}
@@ -1050,9 +1109,18 @@ func (v *sentView) passiveAt(i, from int) bool {
 }
 
 // actorVerbAfter returns the index of an action verb (ban, remove, suspend)
-// whose subject is the mention ending at hi, or -1.
+// whose subject is the mention ending at hi, or -1. An appositive may come
+// between ("Twitch, the Amazon-owned market leader, banned"), and the
+// action may be a later verb of the same subject ("Discord scans every
+// image ... and had banned").
 func (v *sentView) actorVerbAfter(hi int) int {
-	for k := hi; k < v.n && k < hi+6; k++ {
+	start, limit := hi, hi+6
+	if hi < v.n && v.low[hi] == "," {
+		if e := v.transparentEnd(hi); e > hi {
+			start, limit = e+1, e+4
+		}
+	}
+	for k := start; k < v.n && k < limit; k++ {
 		if v.clause[k] != v.clause[max(hi-1, 0)] {
 			return -1
 		}
@@ -1064,10 +1132,34 @@ func (v *sentView) actorVerbAfter(hi int) int {
 			if v.passiveAt(k, hi) {
 				return -1
 			}
-			if v.sc.actor[v.low[k]] || actorVerbs[v.lemmaAt(k)] {
+			if v.actorAt(k) {
 				return k
 			}
-			return -1
+			return v.conjoinedActor(k)
+		}
+	}
+	return -1
+}
+
+// actorAt reports a platform-action verb at k.
+func (v *sentView) actorAt(k int) bool {
+	return v.sc.actor[v.low[k]] || actorVerbs[v.lemmaAt(k)]
+}
+
+// conjoinedActor returns an action verb that "and" joins to the verb at k
+// in its clause, sharing its subject ("scans every image ... and had
+// banned"), or -1.
+func (v *sentView) conjoinedActor(k int) int {
+	for j := k + 1; j < v.n-1 && v.clause[j] == v.clause[k]; j++ {
+		if v.low[j] != "and" {
+			continue
+		}
+		i := j + 1
+		for i < v.n-1 && (strings.HasPrefix(v.tag[i], "RB") || auxiliaries[v.low[i]]) {
+			i++
+		}
+		if v.conjoinedVerb(j, i) && v.actorAt(i) && !v.passiveAt(i, j+1) {
+			return i
 		}
 	}
 	return -1
@@ -2532,6 +2624,11 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 			if e == te || t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target {
 				last = e
 			}
+			continue
+		}
+		if k > 0 && v.low[k-1] == "than" && v.low[k] == "it" {
+			// "safer than it has ever been": the target compared with
+			// itself, no other side.
 			continue
 		}
 		if k > from && last == te && (v.low[k] == "it" || v.low[k] == "its" ||

@@ -70,6 +70,10 @@ var builtinCues = map[string]float64{
 	"neglect": -0.5, "scam": -0.5, "addictive": -0.6,
 	"unusable": -0.7, "useless": -0.7, "creepy": -0.6, "spam": -0.5,
 	"shameful": -0.7, "mess": -0.5, "rip off": -0.7,
+	// "has done nothing to stop them", "did little to curb": the subject
+	// is faulted for what it failed to do.
+	"do nothing to": -0.6, "do little to": -0.5, "do too little to": -0.6,
+	"do nothing about": -0.6, "do little about": -0.5,
 	// pejorative metaphors for a service ("a ghost town", "a casino with a
 	// chat window", "a spy in every pocket")
 	"ghost town": -0.6, "wasteland": -0.6, "graveyard": -0.5, "casino": -0.5,
@@ -82,7 +86,8 @@ var subjectVerbs = map[string]bool{
 	"mislead": true, "deceive": true, "endanger": true, "exploit": true,
 	"neglect": true, "manipulate": true, "abuse": true, "steal": true,
 	"thrive": true, "collapse": true, "decline": true, "hook": true,
-	"scam": true, "lie": true,
+	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
+	"do too little to": true, "do nothing about": true, "do little about": true,
 }
 
 // verbOnly lists cue lemmas that are stances only as verbs: "back" and

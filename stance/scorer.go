@@ -276,7 +276,7 @@ var irregular = map[string][]string{
 	"go": {"went", "gone"}, "get": {"got", "gotten"}, "put": {"put"},
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
 	"rebel": {"rebelled"}, "thrive": {"throve"}, "choose": {"chose", "chosen"},
-	"bet": {"bet", "betting"}, "keep": {"kept"},
+	"bet": {"bet", "betting"}, "keep": {"kept"}, "do": {"does", "did", "done", "doing"},
 }
 
 func forms(lemmas map[string]bool) map[string]bool {

@@ -646,11 +646,12 @@ func (v *sentView) subjectAppositive(i int) int {
 	}
 	for j := i + 2; j < v.n-1 && j <= i+12; j++ {
 		w := v.low[j]
-		if v.ent[j] >= 0 && v.ent[j] != v.ent[i-1] && v.ent[j-1] != v.ent[j] && !ownerOrPlace(v.low[j-1]) || isQuote(w) || w == ";" || w == ":" || w == "." {
+		if v.ent[j] >= 0 && v.ent[j] != v.ent[i-1] && v.ent[j-1] != v.ent[j] && !ownerOrPlace(v.low[j-1]) && !v.premodifier(j) || isQuote(w) || w == ";" || w == ":" || w == "." {
 			// "X, the rival of Threads, fell": the predicate is not
 			// Threads'. An owner or a place may come in it ("owned by
-			// Meta", "based in Dubai"); a name is judged by its first
-			// token.
+			// Meta", "based in Dubai"), and so may a name that modifies
+			// the appositive's noun ("the Amazon-owned market leader");
+			// a name is judged by its first token.
 			return i
 		}
 		if w != "," {
@@ -666,6 +667,16 @@ func (v *sentView) subjectAppositive(i int) int {
 		return i
 	}
 	return i
+}
+
+// premodifier reports a name at j that modifies a common noun or
+// adjective after it: "the Amazon-owned market leader", "the TikTok rival".
+func (v *sentView) premodifier(j int) bool {
+	e := j
+	for e < v.n && v.ent[e] == v.ent[j] {
+		e++
+	}
+	return e < v.n && v.ent[e] < 0 && (strings.HasPrefix(v.tag[e], "NN") || strings.HasPrefix(v.tag[e], "JJ"))
 }
 
 // ownerOrPlace reports a preposition that introduces an owner or a place
