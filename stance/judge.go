@@ -549,6 +549,11 @@ func (v *sentView) negatorAt(i int) string {
 		// essential", "more or less" and "at least" are not.
 		return "less"
 	}
+	if i >= 2 && v.low[i-1] == "from" && v.low[i-2] == "far" && posOf(v.tag[i]) == 'J' ||
+		i >= 3 && v.low[i-1] == "being" && v.low[i-2] == "from" && v.low[i-3] == "far" {
+		// "far from perfect", "far from being safe"
+		return "not"
+	}
 	if i >= 3 && v.low[i-1] == "to" {
 		// "would not advise any clinic to rely on X": a negated
 		// advice reverses the advised use ("did not urge members to
@@ -709,6 +714,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		default:
 			r = relation{p.objectFactor, 'o'}
 		}
+		if c.pos == 'N' && v.lacksAfter(c.hi, lo, hi) {
+			// "an advantage that WhatsApp lacked", "the reach Threads
+			// lacks": the target is without what the noun names.
+			r.factor = -r.factor
+		}
 		if (c.strong || r.kind != 'g') && r.factor > 0 && c.lemma != "rather than" && c.lemma != "instead of" {
 			// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
 			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
@@ -796,6 +806,27 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// lacksAfter reports a relative clause whose subject is the mention [lo,
+// hi) and whose verb is one of lacking, right after a noun ending at a:
+// "the advantage (that) WhatsApp lacked".
+func (v *sentView) lacksAfter(a, lo, hi int) bool {
+	if lo > a+1 || lo == a+1 && v.low[a] != "that" && v.low[a] != "which" {
+		return false
+	}
+	k := hi
+	for k < v.n && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]]) {
+		k++
+	}
+	if k >= v.n {
+		return false
+	}
+	switch v.low[k] {
+	case "lack", "lacks", "lacked", "lacking", "misses", "missed", "lost":
+		return true
+	}
+	return false
 }
 
 // choiceCues pick one option among several.

@@ -179,6 +179,9 @@ var stanceCases = []stanceCase{
 	{"despite", "despite-phrase is outweighed", "Despite the missteps, Threads remains popular with brands.", nil, "Threads", Endorses, "", "popular"},
 	{"but", "the clause after but decides", "The app had early bugs, but reviewers praised Signal for its privacy.", nil, "Signal", Endorses, "", "praised"},
 	{"but-negative", "the clause after but decides, negative", "Pinterest looks pleasant, but critics condemn Pinterest for its ads.", []string{"Pinterest"}, "Pinterest", Criticizes, "", "condemn"},
+	{"far-from-but", "\"far from\" negates, and the \"but\" after it turns the blame around", "The coach said Discord was far from perfect but kept the whole team talking.", nil, "Discord", Endorses, "", ""},
+	{"never-apologize-but", "an apology admits a fault, so \"never have to apologize\" leaves the turn to \"but\"", "Threads is not the liveliest place to post, but it is the one I never have to apologize for.", nil, "Threads", Endorses, "", ""},
+	{"lacks-relative", "a noun the target lacks in a relative clause", "The analyst said Line had an advantage that WhatsApp lacked in Japan.", nil, "WhatsApp", Criticizes, "", "advantage"},
 
 	// Actor versus target.
 	{"actor-ban", "platforms that ban act; no stance toward them", "Facebook and TikTok ban the group's posts.", nil, "TikTok", Neutral, "", ""},

@@ -247,6 +247,10 @@ var vaderStop = map[string]bool{
 	"yeah": true, "dear": true,
 	"fire": true, "fired": true, "charges": true, "charged": true,
 	"charge": true,
+	// an apology admits a fault; VADER scores its politeness
+	"apologize": true, "apologized": true, "apologizes": true, "apologizing": true,
+	"apologise": true, "apologised": true, "apologises": true, "apologising": true,
+	"apology": true,
 	// growth, launches and rankings are reported facts, not stances
 	"gain": true, "gains": true, "gained": true, "launch": true,
 	"launched": true, "launches": true, "top": true, "honestly": true,
