@@ -96,12 +96,25 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			cs = append(cs, c)
 			continue
 		}
+		if e := v.trustAndSafety(i); e > i {
+			// "Discord's vice-president for trust and safety": the
+			// industry's name for moderation work, not praise.
+			i = e - 1
+			continue
+		}
 		if c, ok := v.keepUsing(i); ok {
+			if v.undecided(c.lo) {
+				c.weight = 0
+			}
 			cs = append(cs, c)
 			i = c.hi - 1
 			continue
 		}
 		if c, ok := v.stopUsing(i); ok {
+			if v.undecided(c.lo) {
+				// "Asked whether the district would stop using X"
+				c.weight = 0
+			}
 			cs = append(cs, c)
 			i = c.hi - 1
 			continue
@@ -154,6 +167,15 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	return v.flipIrony(cs)
+}
+
+// trustAndSafety returns the end of "trust and safety" ("trust & safety")
+// at i, or i.
+func (v *sentView) trustAndSafety(i int) int {
+	if i+2 < v.n && v.low[i] == "trust" && (v.low[i+1] == "and" || v.low[i+1] == "&") && v.low[i+2] == "safety" {
+		return i + 3
+	}
+	return i
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
