@@ -27,6 +27,7 @@ type params struct {
 	concessionDamp float64 // a concessive clause when the target is outside it
 	preButDamp     float64 // before "but" when the target is after it
 	butTurnDamp    float64 // before "but" when the clause after it pulls the other way
+	condDamp       float64 // a cue inside a condition ("if X comes back")
 	maxGap         float64 // tokens between a cue and its object
 	gain           float64 // raw evidence is squashed by tanh(gain * sum)
 }
@@ -48,6 +49,7 @@ func defaultParams() params {
 		concessionDamp: 0.2,
 		preButDamp:     0.45,
 		butTurnDamp:    0.3,
+		condDamp:       0,
 		maxGap:         12,
 		gain:           3,
 	}
@@ -162,6 +164,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet.
 			c.weight = 0
+		}
+		if v.cond[c.lo] {
+			// "If the audience comes back to Facebook, we'll come
+			// back too": a condition supposes, it does not judge.
+			c.weight *= p.condDamp
 		}
 		cs = append(cs, c)
 		i = c.hi - 1

@@ -79,6 +79,8 @@ var stanceCases = []stanceCase{
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
 	{"whether", "an open question is no stance", "The guild will decide in June whether to recommend Mastodon to its members.", nil, "Mastodon", Neutral, "", ""},
 	{"whether-stop-using", "an open question about giving up a platform is no stance", "Asked whether the library would stop using Facebook for its events, the director said it would not.", nil, "Facebook", Neutral, "", ""},
+	{"if-return", "a condition supposes a return, it does not choose", "“If our readers come back to Facebook, we will come back too,” said Nora Bell.", nil, "Facebook", Neutral, "", ""},
+	{"if-main-clause", "the main clause after a condition still judges", "If the fees rise again, the Pine Street Food Bank will move to Signal.", nil, "Signal", Endorses, "Pine Street Food Bank", "move to"},
 	{"trust-and-safety", "\"trust and safety\" names moderation work, not praise", "Lena Ortiz, TikTok's head of trust and safety, answered questions for two hours.", nil, "TikTok", Neutral, "", ""},
 	{"stop-supporting", "stop + a gerund cue negates it", "Relaypost Inc. will stop supporting Facebook on March 1.", nil, "Facebook", Criticizes, "Relaypost Inc.", "supporting"},
 	{"would-miss", "missing a platform values it", "Some older fans said they would miss the Facebook groups.", nil, "Facebook", Endorses, "", "miss"},

@@ -242,6 +242,7 @@ type sentView struct {
 	ent    []int // entity index per token, or -1
 	clause []int // clause id per token
 	conc   []bool
+	cond   []bool // inside a condition: "if the audience comes back to X"
 	preBut []bool
 	quoted []bool
 	cls    []wordClass
@@ -429,11 +430,11 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		hi = lo
 	}
 	n := hi - lo
-	// One allocation for the three per-token flags.
-	flags := make([]bool, 3*n)
+	// One allocation for the four per-token flags.
+	flags := make([]bool, 4*n)
 	v := &sentView{idx: si, base: lo, n: n, low: make([]string, n), tag: make([]string, n),
 		ent: d.entOf[lo:hi], clause: make([]int, n), conc: flags[:n:n],
-		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n:], cls: make([]wordClass, n)}
+		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n : 3*n : 3*n], cond: flags[3*n:], cls: make([]wordClass, n)}
 	for i := 0; i < n; i++ {
 		t := d.doc.Tokens[lo+i]
 		w := t.Norm
@@ -533,7 +534,7 @@ func isPunctBoundary(w string) bool {
 // that the sentence begins inside a quotation.
 func (v *sentView) segment(open bool) {
 	id := 0
-	inConc := false
+	inConc, inCond := false, false
 	inQuote, inline := open, false
 	lastBut, renamed := -1, 0
 	for i := 0; i < v.n; i++ {
@@ -563,7 +564,7 @@ func (v *sentView) segment(open bool) {
 			if !v.continuesList(i + 1) {
 				id++
 				if w == "," || w == ";" {
-					inConc = false
+					inConc, inCond = false, false
 				}
 			}
 		case v.in(i, wcConcessive) && (v.tag[i] == "IN" || w == "despite" || w == "although" || w == "though" || w == "whereas"):
@@ -571,14 +572,20 @@ func (v *sentView) segment(open bool) {
 			inConc = true
 		case i == lastBut && i > 0:
 			id++
-			inConc = false
+			inConc, inCond = false, false
 		case i > 0 && !inQuote && (v.in(i, wcConditional) && v.tag[i] == "IN" || w == "in" && i+1 < v.n && v.low[i+1] == "case"):
 			// "would sue the state if the bill became law", "in case
 			// the ban passes": the condition is a clause of its own.
 			id++
+			// "as if" compares rather than supposes.
+			inCond = (w == "if" || w == "unless" || w == "in") && v.low[i-1] != "as"
+		case (i == 0 || isQuote(v.low[i-1])) && (w == "if" || w == "unless"):
+			// "If the audience comes back to X, we'll ..."
+			inCond = true
 		}
 		v.clause[i] = id
 		v.conc[i] = inConc
+		v.cond[i] = inCond
 		v.quoted[i] = inQuote && !isQuote(w)
 		if lastBut > 0 && i < lastBut {
 			v.preBut[i] = true
