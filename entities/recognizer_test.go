@@ -596,6 +596,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Dolores Ybarra", "GPE Pecan Flats", "PERSON Hamish Lyle"}, []string{"PERSON Pecan Flats", "PERSON Ardmore Thistle"}},
 		{"place-based compound inside an organization apposition", "Brindle Social, the Leeds-based market leader, said it would stay on X. Corvid Signal, a Dublin-based charity, left Facebook. Pellucid, the Austin-based startup, joined Bluesky.",
 			[]string{"ORG Brindle Social", "ORG Corvid Signal", "ORG Pellucid"}, []string{"PERSON Brindle Social", "PERSON Corvid Signal"}},
+		// Typing errors of places, persons and charities.
+		{"shelters and rescues are organizations", "Volunteers at the Marlow Street Shelter say the Bexford Animal Rescue and the Greyfield Donkey Sanctuary will take the dogs.",
+			[]string{"ORG Marlow Street Shelter", "ORG Bexford Animal Rescue", "ORG Greyfield Donkey Sanctuary"},
+			[]string{"PERSON Marlow Street Shelter", "PERSON Bexford Animal Rescue", "PERSON Greyfield Donkey Sanctuary"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
