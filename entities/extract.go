@@ -1368,6 +1368,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 	switch {
 	case placeHeads[last] && c.te-c.ts > 1:
 		return Loc, confRule
+	case first == "Lake" && c.te-c.ts == 2 && !w.lex.orgHeads[last] && !w.lex.gpeHeads[last]:
+		// "Lake Superior", "Lake Chad": a lake named before its name,
+		// which no person's name begins with.
+		return Loc, confRule
 	case locNounAfter[next] && !c.afterTitle:
 		// "the Siret river", "the Alai mountains".
 		return Loc, confRule

@@ -600,6 +600,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"shelters and rescues are organizations", "Volunteers at the Marlow Street Shelter say the Bexford Animal Rescue and the Greyfield Donkey Sanctuary will take the dogs.",
 			[]string{"ORG Marlow Street Shelter", "ORG Bexford Animal Rescue", "ORG Greyfield Donkey Sanctuary"},
 			[]string{"PERSON Marlow Street Shelter", "PERSON Bexford Animal Rescue", "PERSON Greyfield Donkey Sanctuary"}},
+		{"a lake named before its name", "Her paintings show the greens and browns of Lake Winnamoc in autumn, and the fishing fleet of Lake Tarrow.",
+			[]string{"LOC Lake Winnamoc", "LOC Lake Tarrow"}, []string{"PERSON Lake Winnamoc", "PERSON Lake Tarrow"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
