@@ -1080,7 +1080,11 @@ var (
 	locNounAfter  = setOf([]string{"river", "sea", "lake", "mountains", "mountain", "valley", "delta", "basin", "gorge", "peninsula", "desert", "plateau", "glacier", "canyon"})
 	gpeNounAfter  = setOf([]string{"county", "province", "district", "municipality", "oblast", "prefecture", "governorate", "township"})
 	gpeNounBefore = setOf([]string{"city", "town", "village", "villages", "capital", "port", "province", "state", "towns", "cities", "region"})
-	personAfter   = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
+	// Lower-case words that locate something in the place named after
+	// them ("in downtown Millbrook").
+	placeAdjBefore = setOf([]string{"downtown", "uptown", "midtown", "suburban", "rural", "northern", "southern", "eastern", "western",
+		"northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central"})
+	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 )
 
@@ -1205,7 +1209,9 @@ func (w *work) typeUnknown() {
 				// "Kestrels coach Robyn Astley" after "the Harbourside
 				// Kestrels beat ...".
 				c.typ, c.conf = Org, confRule
-			case persons[n] && c.conf < confLexicon:
+			case persons[n] && c.conf < confLexicon && !(c.typ == GPE && c.conf >= confRule):
+				// A place rule ("in downtown Millbrook") outweighs a person
+				// prose saw in a longer name ("The Millbrook Symphony").
 				c.typ, c.conf = Person, confRule
 			case orgs[n] && c.conf < confRule:
 				c.typ, c.conf = Org, confRule
@@ -1377,6 +1383,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Loc, confRule
 	case gpeNounAfter[next] && !c.afterTitle || gpeNounBefore[prev2] && prev == "of":
 		// "Vrancea county", "the city of Bacau".
+		return GPE, confRule
+	case c.te-c.ts <= 2 && !c.afterTitle && placeAdjBefore[tok(c.ts-1)] && !(c.te-c.ts == 2 && w.lex.firstNames[first]):
+		// "downtown Millbrook", "rural Dunmore", "northern Kessler
+		// County": words that locate something inside a place.
 		return GPE, confRule
 	case !c.afterTitle && w.gpeNounAhead(c.te, s.TokenEnd):
 		// "Samut Sakhon province", "Tak and Samut Sakhon provinces",

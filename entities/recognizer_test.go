@@ -602,6 +602,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Marlow Street Shelter", "PERSON Bexford Animal Rescue", "PERSON Greyfield Donkey Sanctuary"}},
 		{"a lake named before its name", "Her paintings show the greens and browns of Lake Winnamoc in autumn, and the fishing fleet of Lake Tarrow.",
 			[]string{"LOC Lake Winnamoc", "LOC Lake Tarrow"}, []string{"PERSON Lake Winnamoc", "PERSON Lake Tarrow"}},
+		{"downtown or rural before a place", "The shop moved to downtown Ashvale last spring, and a second one opened in rural Tennick.",
+			[]string{"GPE Ashvale", "GPE Tennick"}, nil},
+		{"a place word outweighs the short form of an orchestra", "Celeste Varga has run the Pellworth Symphony Orchestra for six years. The Pellworth Symphony opens its season Friday. Her office is in downtown Pellworth.",
+			[]string{"GPE Pellworth"}, []string{"PERSON Pellworth"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
