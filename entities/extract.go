@@ -1193,7 +1193,13 @@ func (w *work) typeUnknown() {
 	}
 	for k := range w.cands {
 		c := &w.cands[k]
-		if n := w.text[c.start:c.end]; !c.dropped && c.entry == nil && c.typ != "" && seenConf[n] > c.conf && seen[n] != c.typ {
+		// prose calls many names it does not know GPE at the start of a
+		// sentence, where it has no context before them: one it calls a
+		// person in mid-sentence is a person there too ("Ambrose
+		// Kettering went to Kick" GPE, "behind Ambrose Kettering's house"
+		// PERSON).
+		if n := w.text[c.start:c.end]; !c.dropped && c.entry == nil && c.typ != "" && seen[n] != c.typ &&
+			(seenConf[n] > c.conf || c.initial && c.typ == GPE && c.conf == confModel && seen[n] == Person && seenConf[n] == confModel) {
 			c.typ, c.conf = seen[n], seenConf[n]
 		}
 	}

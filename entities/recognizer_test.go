@@ -606,6 +606,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Ashvale", "GPE Tennick"}, nil},
 		{"a place word outweighs the short form of an orchestra", "Celeste Varga has run the Pellworth Symphony Orchestra for six years. The Pellworth Symphony opens its season Friday. Her office is in downtown Pellworth.",
 			[]string{"GPE Pellworth"}, []string{"PERSON Pellworth"}},
+		{"a person in mid-sentence is one in the headline too", "Octavia Swindon quits YouTube for a streaming rival\n\nFans of Octavia Swindon’s cooking show learned the news on Monday.",
+			[]string{"PERSON Octavia Swindon"}, []string{"GPE Octavia Swindon"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
