@@ -1080,6 +1080,9 @@ var (
 	locNounAfter  = setOf([]string{"river", "sea", "lake", "mountains", "mountain", "valley", "delta", "basin", "gorge", "peninsula", "desert", "plateau", "glacier", "canyon"})
 	gpeNounAfter  = setOf([]string{"county", "province", "district", "municipality", "oblast", "prefecture", "governorate", "township"})
 	gpeNounBefore = setOf([]string{"city", "town", "village", "villages", "capital", "port", "province", "state", "towns", "cities", "region"})
+	// greetings address the name after them ("Hello, Oregon").
+	greetings = setOf([]string{"Welcome", "Hello", "Hi", "Hey", "Goodbye", "Bye", "Farewell", "Thanks", "Congratulations",
+		"Congrats", "Sorry", "Cheers", "Greetings", "Howdy"})
 	// Lower-case words that locate something in the place named after
 	// them ("in downtown Millbrook").
 	placeAdjBefore = setOf([]string{"downtown", "uptown", "midtown", "suburban", "rural", "northern", "southern", "eastern", "western",
@@ -1437,8 +1440,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "the developer Dale Whitaker", "the producer Ann Cole": a
 		// trade that is also a job, before a person's name.
 		return Person, confRule
-	case next == "," && c.te-c.ts <= 2 && w.placeAfterComma(c.te+1, s.TokenEnd):
-		// "Columbus, Ohio", "Santa Monica, California".
+	case next == "," && c.te-c.ts <= 2 && !greetings[first] && w.placeAfterComma(c.te+1, s.TokenEnd):
+		// "Columbus, Ohio", "Santa Monica, California"; but a greeting
+		// addresses the place ("Welcome, Brazil", "Goodbye, Texas").
 		return GPE, confRule
 	case next == "," && w.placeApposition(c.te+1, s.TokenEnd):
 		// "Ashcombe, a former mill town in Lancashire".

@@ -608,6 +608,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Pellworth"}, []string{"PERSON Pellworth"}},
 		{"a person in mid-sentence is one in the headline too", "Octavia Swindon quits YouTube for a streaming rival\n\nFans of Octavia Swindon’s cooking show learned the news on Monday.",
 			[]string{"PERSON Octavia Swindon"}, []string{"GPE Octavia Swindon"}},
+		{"a greeting before a place is no place", "“Goodbye, Texas,” the chain wrote on its last day. “Hello, Oregon!” it added.",
+			[]string{"GPE Texas", "GPE Oregon"}, []string{"GPE Goodbye", "GPE Hello", "PERSON Goodbye", "PERSON Hello"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
