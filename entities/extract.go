@@ -1080,7 +1080,14 @@ var (
 	locNounAfter  = setOf([]string{"river", "sea", "lake", "mountains", "mountain", "valley", "delta", "basin", "gorge", "peninsula", "desert", "plateau", "glacier", "canyon"})
 	gpeNounAfter  = setOf([]string{"county", "province", "district", "municipality", "oblast", "prefecture", "governorate", "township"})
 	gpeNounBefore = setOf([]string{"city", "town", "village", "villages", "capital", "port", "province", "state", "towns", "cities", "region"})
-	personAfter   = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
+	// greetings address the name after them ("Hello, Oregon").
+	greetings = setOf([]string{"Welcome", "Hello", "Hi", "Hey", "Goodbye", "Bye", "Farewell", "Thanks", "Congratulations",
+		"Congrats", "Sorry", "Cheers", "Greetings", "Howdy"})
+	// Lower-case words that locate something in the place named after
+	// them ("in downtown Millbrook").
+	placeAdjBefore = setOf([]string{"downtown", "uptown", "midtown", "suburban", "rural", "northern", "southern", "eastern", "western",
+		"northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central"})
+	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 )
 
@@ -1189,7 +1196,13 @@ func (w *work) typeUnknown() {
 	}
 	for k := range w.cands {
 		c := &w.cands[k]
-		if n := w.text[c.start:c.end]; !c.dropped && c.entry == nil && c.typ != "" && seenConf[n] > c.conf && seen[n] != c.typ {
+		// prose calls many names it does not know GPE at the start of a
+		// sentence, where it has no context before them: one it calls a
+		// person in mid-sentence is a person there too ("Ambrose
+		// Kettering went to Kick" GPE, "behind Ambrose Kettering's house"
+		// PERSON).
+		if n := w.text[c.start:c.end]; !c.dropped && c.entry == nil && c.typ != "" && seen[n] != c.typ &&
+			(seenConf[n] > c.conf || c.initial && c.typ == GPE && c.conf == confModel && seen[n] == Person && seenConf[n] == confModel) {
 			c.typ, c.conf = seen[n], seenConf[n]
 		}
 	}
@@ -1205,7 +1218,9 @@ func (w *work) typeUnknown() {
 				// "Kestrels coach Robyn Astley" after "the Harbourside
 				// Kestrels beat ...".
 				c.typ, c.conf = Org, confRule
-			case persons[n] && c.conf < confLexicon:
+			case persons[n] && c.conf < confLexicon && !(c.typ == GPE && c.conf >= confRule):
+				// A place rule ("in downtown Millbrook") outweighs a person
+				// prose saw in a longer name ("The Millbrook Symphony").
 				c.typ, c.conf = Person, confRule
 			case orgs[n] && c.conf < confRule:
 				c.typ, c.conf = Org, confRule
@@ -1368,11 +1383,19 @@ func (w *work) contextType(c *cand) (Type, int) {
 	switch {
 	case placeHeads[last] && c.te-c.ts > 1:
 		return Loc, confRule
+	case first == "Lake" && c.te-c.ts == 2 && !w.lex.orgHeads[last] && !w.lex.gpeHeads[last]:
+		// "Lake Superior", "Lake Chad": a lake named before its name,
+		// which no person's name begins with.
+		return Loc, confRule
 	case locNounAfter[next] && !c.afterTitle:
 		// "the Siret river", "the Alai mountains".
 		return Loc, confRule
 	case gpeNounAfter[next] && !c.afterTitle || gpeNounBefore[prev2] && prev == "of":
 		// "Vrancea county", "the city of Bacau".
+		return GPE, confRule
+	case c.te-c.ts <= 2 && !c.afterTitle && placeAdjBefore[tok(c.ts-1)] && !(c.te-c.ts == 2 && w.lex.firstNames[first]):
+		// "downtown Millbrook", "rural Dunmore", "northern Kessler
+		// County": words that locate something inside a place.
 		return GPE, confRule
 	case !c.afterTitle && w.gpeNounAhead(c.te, s.TokenEnd):
 		// "Samut Sakhon province", "Tak and Samut Sakhon provinces",
@@ -1417,8 +1440,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "the developer Dale Whitaker", "the producer Ann Cole": a
 		// trade that is also a job, before a person's name.
 		return Person, confRule
-	case next == "," && c.te-c.ts <= 2 && w.placeAfterComma(c.te+1, s.TokenEnd):
-		// "Columbus, Ohio", "Santa Monica, California".
+	case next == "," && c.te-c.ts <= 2 && !greetings[first] && w.placeAfterComma(c.te+1, s.TokenEnd):
+		// "Columbus, Ohio", "Santa Monica, California"; but a greeting
+		// addresses the place ("Welcome, Brazil", "Goodbye, Texas").
 		return GPE, confRule
 	case next == "," && w.placeApposition(c.te+1, s.TokenEnd):
 		// "Ashcombe, a former mill town in Lancashire".

@@ -361,6 +361,9 @@ var orgHeads = []string{
 	// after their trade ("Halcyon Interactive", "Lince Gaming").
 	"Mosque", "Temple", "Synagogue", "Cathedral", "Gurdwara",
 	"Gaming", "Interactive", "Esports",
+	// Animal and relief charities named after what they run ("Wood
+	// Lane Animal Shelter", "Hollow Creek Rescue").
+	"Shelter", "Rescue", "Sanctuary",
 }
 
 // orgLeads are words that make a capitalized name they begin an

@@ -596,6 +596,20 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Dolores Ybarra", "GPE Pecan Flats", "PERSON Hamish Lyle"}, []string{"PERSON Pecan Flats", "PERSON Ardmore Thistle"}},
 		{"place-based compound inside an organization apposition", "Brindle Social, the Leeds-based market leader, said it would stay on X. Corvid Signal, a Dublin-based charity, left Facebook. Pellucid, the Austin-based startup, joined Bluesky.",
 			[]string{"ORG Brindle Social", "ORG Corvid Signal", "ORG Pellucid"}, []string{"PERSON Brindle Social", "PERSON Corvid Signal"}},
+		// Typing errors of places, persons and charities.
+		{"shelters and rescues are organizations", "Volunteers at the Marlow Street Shelter say the Bexford Animal Rescue and the Greyfield Donkey Sanctuary will take the dogs.",
+			[]string{"ORG Marlow Street Shelter", "ORG Bexford Animal Rescue", "ORG Greyfield Donkey Sanctuary"},
+			[]string{"PERSON Marlow Street Shelter", "PERSON Bexford Animal Rescue", "PERSON Greyfield Donkey Sanctuary"}},
+		{"a lake named before its name", "Her paintings show the greens and browns of Lake Winnamoc in autumn, and the fishing fleet of Lake Tarrow.",
+			[]string{"LOC Lake Winnamoc", "LOC Lake Tarrow"}, []string{"PERSON Lake Winnamoc", "PERSON Lake Tarrow"}},
+		{"downtown or rural before a place", "The shop moved to downtown Ashvale last spring, and a second one opened in rural Tennick.",
+			[]string{"GPE Ashvale", "GPE Tennick"}, nil},
+		{"a place word outweighs the short form of an orchestra", "Celeste Varga has run the Pellworth Symphony Orchestra for six years. The Pellworth Symphony opens its season Friday. Her office is in downtown Pellworth.",
+			[]string{"GPE Pellworth"}, []string{"PERSON Pellworth"}},
+		{"a person in mid-sentence is one in the headline too", "Octavia Swindon quits YouTube for a streaming rival\n\nFans of Octavia Swindon’s cooking show learned the news on Monday.",
+			[]string{"PERSON Octavia Swindon"}, []string{"GPE Octavia Swindon"}},
+		{"a greeting before a place is no place", "“Goodbye, Texas,” the chain wrote on its last day. “Hello, Oregon!” it added.",
+			[]string{"GPE Texas", "GPE Oregon"}, []string{"GPE Goodbye", "GPE Hello", "PERSON Goodbye", "PERSON Hello"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
