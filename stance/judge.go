@@ -104,15 +104,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			i = e - 1
 			continue
 		}
-		if c, ok := v.keepUsing(i); ok {
-			if v.undecided(c.lo) {
-				c.weight = 0
-			}
-			cs = append(cs, c)
-			i = c.hi - 1
-			continue
-		}
-		if c, ok := v.stopUsing(i); ok {
+		if c, ok := v.useChange(i); ok {
 			if v.undecided(c.lo) {
 				// "Asked whether the district would stop using X"
 				c.weight = 0
@@ -283,6 +275,15 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+}
+
+// useChange matches going on with or giving up the use of a platform at i
+// (keepUsing, stopUsing).
+func (v *sentView) useChange(i int) (cue, bool) {
+	if c, ok := v.keepUsing(i); ok {
+		return c, true
+	}
+	return v.stopUsing(i)
 }
 
 // keepUsing matches "keep(s) streaming on X", "continued posting to X",
@@ -580,7 +581,7 @@ func (v *sentView) negatorAt(i int) string {
 	}
 	if i >= 2 && v.low[i-1] == "from" && v.low[i-2] == "far" && posOf(v.tag[i]) == 'J' ||
 		i >= 3 && v.low[i-1] == "being" && v.low[i-2] == "from" && v.low[i-3] == "far" {
-		// "far from perfect", "far from being safe"
+		// "far from perfect", "far from being safe": as "not"
 		return "not"
 	}
 	if i >= 3 && v.low[i-1] == "to" {
