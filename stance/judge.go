@@ -296,7 +296,7 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i + 1
-	if k+1 < v.n && v.low[k] == "to" && strings.HasPrefix(v.low[i], "continu") && useVerbs[useGerund(v.low[k+1])] {
+	if k+1 < v.n && v.low[k] == "to" && strings.HasPrefix(v.low[i], "continu") && useBase(v.low[k+1]) {
 		k++
 	} else if k >= v.n || !useVerbs[v.low[k]] {
 		return cue{}, false
@@ -307,16 +307,10 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 	return cue{lo: i, hi: k + 1, lemma: "keep using", weight: 0.4, strong: true, pos: 'V'}, true
 }
 
-// useGerund returns the gerund of a base-form use verb ("post" gives
-// "posting"), or w.
-func useGerund(w string) string {
-	switch {
-	case w == "use" || w == "share" || w == "advertise" || w == "upload":
-		return strings.TrimSuffix(w, "e") + "ing"
-	case w == "post" || w == "publish" || w == "send" || w == "stream" || w == "tweet" || w == "read" || w == "watch" || w == "visit" || w == "check":
-		return w + "ing"
-	}
-	return w
+// useBase reports the base form of a use verb: its gerund is in useVerbs
+// ("post", "share").
+func useBase(w string) bool {
+	return useVerbs[w+"ing"] || useVerbs[strings.TrimSuffix(w, "e")+"ing"]
 }
 
 // useVerbs are the gerunds of using a platform: "stopped posting on X".
@@ -845,10 +839,7 @@ func (v *sentView) lacksAfter(a, lo, hi int) bool {
 	if lo > a+1 || lo == a+1 && v.low[a] != "that" && v.low[a] != "which" {
 		return false
 	}
-	k := hi
-	for k < v.n && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]]) {
-		k++
-	}
+	k := v.afterAux(hi)
 	if k >= v.n {
 		return false
 	}
@@ -1215,11 +1206,8 @@ func (v *sentView) conjoinedActor(k int) int {
 		if v.low[j] != "and" {
 			continue
 		}
-		i := j + 1
-		for i < v.n-1 && (strings.HasPrefix(v.tag[i], "RB") || auxiliaries[v.low[i]]) {
-			i++
-		}
-		if v.conjoinedVerb(j, i) && v.actorAt(i) && !v.passiveAt(i, j+1) {
+		i := v.afterAux(j + 1)
+		if i < v.n && v.conjoinedVerb(j, i) && v.actorAt(i) && !v.passiveAt(i, j+1) {
 			return i
 		}
 	}
@@ -2577,6 +2565,15 @@ func (v *sentView) beforeAux(k int) int {
 		j--
 	}
 	return j
+}
+
+// afterAux returns the first token at or after k that is no adverb or
+// auxiliary ("and had since banned": banned), or v.n.
+func (v *sentView) afterAux(k int) int {
+	for k < v.n && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]]) {
+		k++
+	}
+	return k
 }
 
 // reportedSubject returns the head of the subject of the clause a report
