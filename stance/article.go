@@ -184,7 +184,7 @@ func (s *Scorer) articleValence(d *docView, v *sentView, te int, ranges [][2]int
 	}
 	fs := s.articleFeatures(d, v, te, ranges, cues, contrib, score)
 	if observe != nil {
-		observe(v.idx, te, fs, score, strong)
+		observe(v.idx, te, fs, score, strong, s.verdictHolder(d, v, targetCue(ranges), te, false))
 	}
 	if m == nil {
 		return score, nil

@@ -1500,24 +1500,37 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 	}
 	// A verdict no cue carried (the article model's) belongs to whoever
 	// speaks where the target is mentioned.
-	at := cue{lo: ranges[0][0], hi: ranges[0][1], pos: 'O'}
+	at := targetCue(ranges)
 	if bestCI >= 0 {
 		at = cues[bestCI]
 	}
-	j.Holder = s.holder(d, v, at, t.ent)
-	if v.quoted[at.lo] && !v.names(d, j.Holder) {
+	j.Holder = s.verdictHolder(d, v, at, t.ent, bestCI >= 0)
+	return j
+}
+
+// targetCue is the first mention of the target, standing in for a cue
+// when no cue carried a verdict.
+func targetCue(ranges [][2]int) cue {
+	return cue{lo: ranges[0][0], hi: ranges[0][1], pos: 'O'}
+}
+
+// verdictHolder is the holder of a verdict whose strongest cue in its
+// direction is at (the target's mention when no cue carried it: cued
+// false).
+func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued bool) string {
+	h := s.holder(d, v, at, te)
+	if v.quoted[at.lo] && !v.names(d, h) {
 		// A quotation carried over from the sentence before is its
 		// speaker's, unless it names the holder itself: a pronoun in
 		// it ("“... and that's YouTube,” after "“...,” Dhanoa said")
 		// is no attribution.
 		if cs := s.carriedSpeaker(d, v); cs != "" {
-			j.Holder = cs
+			h = cs
 		}
 	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
-	j.Holder = s.modelHolder(d, v, at, t.ent, j.Holder, bestCI >= 0)
-	return j
+	return s.modelHolder(d, v, at, te, h, cued)
 }
 
 // names reports whether the sentence names the entity called name (a

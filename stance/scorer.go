@@ -81,9 +81,10 @@ type Scorer struct {
 	vaderWords map[string]bool
 	// art is the article model (article.go), parsed from the embedded
 	// data/article.txt; artObserve, set only by its training test,
-	// receives the features of every built-in platform it would see.
+	// receives the features of every built-in platform it would see, and
+	// the holder a verdict the model fills in would get.
 	art        *articleModel
-	artObserve func(sent, ent int, fs []artFeat, rule float64, strong bool)
+	artObserve func(sent, ent int, fs []artFeat, rule float64, strong bool, fillHolder string)
 	// hold is the holder model (holder.go), parsed from the embedded
 	// data/holder.txt; holdObserve, set only by its training test,
 	// receives the candidates of every article verdict it would see.
