@@ -344,7 +344,7 @@ func postItems(t *testing.T, s *Scorer, r *entities.Recognizer, ps []goldPost) (
 
 var (
 	articleVerbose = flag.Bool("articles.v", false, "log every stance the scorer gets wrong (all development sets)")
-	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-h1, articles-dev3, articles-dev4, articles-dev5, articles-dev6, articles-dev7, articles-dev8, articles-gold, articles-dev2-gold, posts, heldout, heldout-b1, heldout-b2, heldout-b3, heldout-b4, heldout-b5, heldout-b6, heldout-posts)")
+	evalErrors     = flag.String("eval.errors", "", "log the errors of this evaluation set (articles, articles-orig, articles-dev2, articles-h1, articles-dev3, articles-dev4, articles-dev5, articles-dev6, articles-dev7, articles-dev8, articles-dev9, articles-gold, articles-dev2-gold, posts, heldout, heldout-b1, heldout-b2, heldout-b3, heldout-b4, heldout-b5, heldout-b6, heldout-posts)")
 )
 
 // TestEval scores the evaluation sets end to end (Recognizer, then Judge):
@@ -363,7 +363,7 @@ func TestEval(t *testing.T) {
 	// written later by other writers (a check on overfitting to the ten):
 	// dev2_, h1_ (the first held-out set, development data since) and dev3_.
 	all := func(string) bool { return true }
-	batches := []string{"dev2_", "h1_", "dev3_", "dev4", "dev5", "dev6", "dev7", "dev8"}
+	batches := []string{"dev2_", "h1_", "dev3_", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"}
 	orig := func(n string) bool {
 		for _, b := range batches {
 			if strings.HasPrefix(n, b) {
@@ -424,6 +424,7 @@ func TestEval(t *testing.T) {
 		{"articles-dev6", articles("../testdata/articles", false, batch("dev6")), dev6FloorF, dev6FloorHolder},
 		{"articles-dev7", articles("../testdata/articles", false, batch("dev7")), dev7FloorF, dev7FloorHolder},
 		{"articles-dev8", articles("../testdata/articles", false, batch("dev8")), dev8FloorF, dev8FloorHolder},
+		{"articles-dev9", articles("../testdata/articles", false, batch("dev9")), dev9FloorF, dev9FloorHolder},
 		{"articles-gold", articles("../testdata/articles", true, all), goldFloorF, goldFloorHolder},
 		{"articles-dev2-gold", articles("../testdata/articles", true, dev2), dev2GoldFloorF, dev2GoldFloorHolder},
 		{"posts", func(t *testing.T) ([]evalItem, int) { return postItems(t, s, r, loadPosts(t)) }, postFloorF, 0},
@@ -499,7 +500,7 @@ func itoa(i int) string {
 // original ten, -dev2 the eight dev2_ articles by another writer, -h1 the
 // four h1_ articles that were the first held-out set, -dev3 to -dev7 the
 // later batches (dev4, dev5 and dev6: twenty articles each, by four more
-// writers each; dev7 twenty-five by five more; dev8 ten by two more). The article model (article.go) and the holder model
+// writers each; dev7 twenty-five by five more; dev8 and dev9 ten each by two more). The article model (article.go) and the holder model
 // (holder.go) are trained on every dev article, so the dev numbers are
 // in-sample: the honest estimates are the article-grouped cross-validation
 // of TestTrainArticle and TestTrainHolder and the held-out sets. dev5 was
@@ -515,16 +516,17 @@ func itoa(i int) string {
 // hs_) with session 5's: 0.564 / 0.400 (rules alone 0.464 / 0.316);
 // heldout-b6 (hp_, hk_, hu_) with session 6's: 0.552 / 0.387 (rules alone
 // 0.443 / 0.210); dev8 with session 10's rules and session 9's models:
-// 0.618 / 0.417 (rules alone 0.511 / 0.265).
+// 0.618 / 0.417 (rules alone 0.511 / 0.265); dev9 with session 10's:
+// 0.556 / 0.337 (rules alone 0.481 / 0.259).
 const (
-	articleFloorF       = 0.77 // measured 0.797 (in-sample; cross-validated 0.621)
-	articleFloorHolder  = 0.69 // measured 0.711
+	articleFloorF       = 0.75 // measured 0.775 (dev9 not yet trained on; cross-validated 0.621 before dev9)
+	articleFloorHolder  = 0.65 // measured 0.674
 	origFloorF          = 0.88 // measured 0.900
 	origFloorHolder     = 0.87 // measured 0.892
 	dev2FloorF          = 0.91 // measured 0.930
 	dev2FloorHolder     = 0.85 // measured 0.876
-	goldFloorF          = 0.77 // measured 0.796
-	goldFloorHolder     = 0.70 // measured 0.722
+	goldFloorF          = 0.75 // measured 0.777
+	goldFloorHolder     = 0.66 // measured 0.684
 	dev2GoldFloorF      = 0.91 // measured 0.930
 	dev2GoldFloorHolder = 0.85 // measured 0.876
 	h1FloorF            = 0.86 // measured 0.881
@@ -541,6 +543,8 @@ const (
 	dev7FloorHolder     = 0.62 // measured 0.645 in-sample; 0.389 before training on it (rules alone 0.254)
 	dev8FloorF          = 0.76 // measured 0.784 in-sample; 0.618 before training on it (rules alone 0.511)
 	dev8FloorHolder     = 0.50 // measured 0.523 in-sample; 0.417 before training on it (rules alone 0.265)
+	dev9FloorF          = 0.53 // measured 0.556 before training on it (rules alone 0.481)
+	dev9FloorHolder     = 0.31 // measured 0.337 before training on it (rules alone 0.259)
 	postFloorF          = 0.77 // measured 0.790 (posts keep the rules)
 	heldoutFloorF       = 0.58 // measured 0.602 (b1 to b6; 0.603 with session 9's code and models, 0.593 with session 7's)
 	heldoutFloorHolder  = 0.44 // measured 0.463 (0.491 with session 9's: the retrained article model gives fewer verdicts; 0.441 with session 7's)

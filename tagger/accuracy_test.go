@@ -28,7 +28,7 @@ func TestAccuracy(t *testing.T) {
 		dir                     string
 		minFound, minF, minHold float64 // share of gold pairs found, F_avg, holder accuracy
 	}{
-		{"articles", 0.95, 0.75, 0.84}, // measured 2592/2658, 0.775, 0.867 (in-sample: the article and holder models are trained on these)
+		{"articles", 0.94, 0.72, 0.83}, // measured 2819/2929, 0.748, 0.851 (dev9 not yet trained on; the article and holder models are trained on the rest)
 		{"heldout", 0.95, 0.57, 0.77},  // measured 1004/1028, 0.592, 0.798 (batches 1 to 6)
 	} {
 		t.Run(set.dir, func(t *testing.T) {
