@@ -68,6 +68,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Kwai", aliases: []string{"Kwai"}},
 	{name: "Bridgefy", aliases: []string{"Bridgefy"}},
 	{name: "Slack", ambiguous: []string{"Slack"}},
+	// Microsoft's workplace chat, apart from its owner Microsoft ("teams"
+	// is a word: "Teams" alone needs context).
+	{name: "Microsoft Teams", aliases: []string{"Microsoft Teams"}, ambiguous: []string{"Teams"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

@@ -485,6 +485,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Pelham Falls Courier", "GPE Pelham Falls"}, []string{"ORG Pelham Falls"}},
 		{"more platforms", "Her aunt shares recipes on Odnoklassniki, her son films on Kwai, and at work the team chats on Slack; at the rally they used Bridgefy.",
 			[]string{"PLATFORM Odnoklassniki", "PLATFORM Kwai", "PLATFORM Slack", "PLATFORM Bridgefy"}, nil},
+		{"workplace chat and its owner", "The county moved staff chat to Microsoft Teams. Staff said Teams was slow, and Microsoft did not comment.",
+			[]string{"PLATFORM Microsoft Teams", "ORG Microsoft"}, []string{"ORG Microsoft Teams", "PERSON Teams"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",

@@ -61,6 +61,9 @@ var segAbbrevs = []string{
 	"U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C", "N.Y", "L.A", "N.J", "S.F",
 	"a.m", "p.m", "e.g", "i.e", "etc", "al", "Ave", "Blvd", "Rd", "Ph.D",
 	"Calif", "Fla", "Mass", "Mich", "Minn", "Penn", "Tenn", "Wash", "Wis", "Ariz", "Colo", "Conn", "Ill", "Ind", "Kan", "Okla", "Ore", "Va",
+	// The rest of the AP state abbreviations, as in "HARLAN FALLS, Pa. —".
+	"Ala", "Ark", "Del", "Ga", "Ky", "La", "Md", "Miss", "Mo", "Mont", "Neb", "Nev", "Pa", "Vt", "Wyo",
+	"N.H", "N.M", "N.C", "N.D", "S.C", "S.D", "R.I", "W.Va",
 }
 
 var sentenceOpeners = []string{

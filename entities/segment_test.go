@@ -18,6 +18,7 @@ func TestSegmenter(t *testing.T) {
 		{"titles", "Mr. Musk met Dr. Lee and Sen. Warren. They talked.", []string{"Mr. Musk met Dr. Lee and Sen. Warren.", "They talked."}, "titles never end a sentence"},
 		{"abbrev mid", "The U.S. Senate and Acme Inc. agreed on Jan. 5 to talk.", []string{"The U.S. Senate and Acme Inc. agreed on Jan. 5 to talk."}, "abbreviations before names and dates"},
 		{"abbrev end", "He moved to the U.S. The company followed.", []string{"He moved to the U.S.", "The company followed."}, "an abbreviation ends a sentence before an opener"},
+		{"state dateline", "HARLAN FALLS, Pa. — The county banned WhatsApp.", []string{"HARLAN FALLS, Pa. — The county banned WhatsApp."}, "a state abbreviation in a dateline"},
 		{"initials", "J. K. Rowling posted on X. She left later.", []string{"J. K. Rowling posted on X.", "She left later."}, "initials vs the letter X"},
 		{"quotes", "“It is over,” she said. “Bye.” He left!", []string{"“It is over,” she said.", "“Bye.”", "He left!"}, "closing quotes belong to the sentence"},
 		{"title line", "Brazil blocks X\n\nThe court ruled.\nNext line here.", []string{"Brazil blocks X", "The court ruled.", "Next line here."}, "blank lines and title lines"},
