@@ -26,6 +26,7 @@ const (
 	lemmaAwayFrom = "move away from"    // "moving its advertising away from X and toward Y"
 	lemmaEnding   = "ending N years on" // "ending six years on Twitch", "after eight months on Kick"
 	lemmaExcess   = "too ADJ"           // "X had been far too slow to remove them"
+	lemmaNotB     = "A, not B"          // "Ministers should use Signal, not WhatsApp"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -257,6 +258,15 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// the preferred side.
 			return relation{p.objectFactor, 'o'}, true
 		case c.hi <= lo && same && lo-c.hi <= 8:
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaNotB:
+		switch {
+		case hi == c.lo-1:
+			// "use Signal, not WhatsApp": the chosen side.
+			return relation{p.objectFactor, 'o'}, true
+		case lo == v.notInsteadB(c.lo):
 			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -568,6 +578,49 @@ func (v *sentView) unlikeName(i int) (cue, bool) {
 	return cue{lo: i, hi: k, lemma: lemmaUnlike, weight: -0.3, strong: true, pos: 'O'}, true
 }
 
+// notInstead matches the "not" of "A, not B" at i, where A is a name used
+// ("should use Signal, not WhatsApp", "organize on Signal, not on the
+// company Slack"): A is chosen over B. After a verb that is no use ("banned
+// TikTok, not Telegram") it says nothing of either.
+func (v *sentView) notInstead(i int) (cue, bool) {
+	if v.low[i] != "not" || i < 3 || v.low[i-1] != "," || v.ent[i-2] < 0 || v.notInsteadB(i) < 0 {
+		return cue{}, false
+	}
+	a := i - 2
+	for a > 0 && v.ent[a-1] == v.ent[i-2] {
+		a--
+	}
+	if a > 0 && (v.low[a-1] == "the" || v.low[a-1] == "a") {
+		a--
+	}
+	if a == 0 || !useBefore[v.low[a-1]] {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// useBefore are the words before a name that make it a place to be or a
+// tool to use.
+var useBefore = map[string]bool{
+	"on": true, "onto": true, "to": true, "via": true, "through": true,
+	"use": true, "uses": true, "using": true, "used": true,
+}
+
+// notInsteadB returns the first token of the name the "not" at i
+// introduces, past at most three words that are no verb or punctuation
+// ("not on the company Slack"), or -1.
+func (v *sentView) notInsteadB(i int) int {
+	for k := i + 1; k < v.n && k <= i+4; k++ {
+		if v.ent[k] >= 0 {
+			return k
+		}
+		if v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // ratherBefore returns the "rather" that opens a split "rather ... than"
 // closed by the "than" at i ("would rather find us in their inbox than in
 // a Facebook feed"), or -1.
@@ -726,6 +779,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.ratherThan(i); ok {
+		return c, true
+	}
+	if c, ok := v.notInstead(i); ok {
 		return c, true
 	}
 	if c, ok := v.closeAccount(i); ok {

@@ -48,6 +48,10 @@ var stanceCases = []stanceCase{
 	{"over-a", "preference for A over B, A side", "The guild announced a preference for Mastodon over Twitter.", nil, "Mastodon", Endorses, "", "preference"},
 	{"over-b", "preference for A over B, B side", "The guild announced a preference for Mastodon over Twitter.", nil, "Twitter", Criticizes, "", ""},
 	{"rather-than-a", "A rather than B, A side", "The campaign will post on Threads rather than Twitter.", nil, "Threads", Endorses, "", "rather than"},
+	{"not-instead-a", "\"use A, not B\": A chosen", "Ministers should use Signal, not WhatsApp, for government business.", nil, "Signal", Endorses, "", "not"},
+	{"not-instead-b", "\"use A, not B\": B passed over", "Ministers should use Signal, not WhatsApp, for government business.", nil, "WhatsApp", Criticizes, "", "not"},
+	{"not-instead-on", "\"on A, not on the B\": B passed over", "Drivers should organize on Signal, not on the company Slack.", nil, "Slack", Criticizes, "", "not"},
+	{"not-instead-ban", "\"banned A, not B\": B is spared, not judged", "The ministry banned TikTok, not Telegram, on Monday.", nil, "Telegram", Neutral, "", ""},
 	{"rather-than-b", "A rather than B, B side", "The campaign will post on Threads rather than Twitter.", nil, "Twitter", Criticizes, "", "rather than"},
 	{"better-than-a", "better than, better side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Discord", Endorses, "", "better"},
 	{"better-than-b", "better than, worse side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Slack", Criticizes, "", "better"},
@@ -266,6 +270,9 @@ var stanceCases = []stanceCase{
 	{"holder-pronoun-gender", "\"she said\" passes over the nearest person when the text calls him \"he\"", "Lena Cho met Tom Hale in May. Hale said he loved Twitch, but Twitch is a disaster for small streamers, she said.", nil, "Twitch", Criticizes, "Lena Cho", "disaster"},
 	{"holder-reported-people-adverb", "an adverb or a postmodifier inside the reported subject (\"many of her clients still found\") leaves it unnamed people", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said many of her clients in Ohio still found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
 	{"holder-carried-pronoun", "a quotation carried over from the sentence before is its speaker's; a pronoun inside it is no attribution", "Omar Haddad runs the Harbor Rowing Club. “We tried three apps,” Nadia Brandt said. “For the kids who row alone, it is the only place anyone talks to them, so please keep WhatsApp.”", nil, "WhatsApp", Endorses, "Nadia Brandt", ""},
+	{"holder-qa-answer", "a Q&A transcript's answer is the interviewee's, the person the introduction names", "Q&A: A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nQ: How do customers order?\n\nA: Mostly by phone.\n\nQ: And online?\n\nA: I prefer Signal for orders now.", nil, "Signal", Endorses, "Nadia Okonkwo", "prefer"},
+	{"holder-qa-question", "the interviewer's question is no answer", "Q&A: A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nQ: How do customers order?\n\nA: Mostly by phone.\n\nA: Mostly online.\n\nQ: I prefer Signal myself; do you?", nil, "Signal", Endorses, "", "prefer"},
+	{"holder-not-qa", "without Q: and A: paragraphs the author's voice stays the author's", "A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nMostly by phone.\n\nI prefer Signal for orders now.", nil, "Signal", Endorses, "", "prefer"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 

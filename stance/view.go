@@ -38,6 +38,10 @@ type docView struct {
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
+	// answerer holds, for each sentence of a Q&A transcript's answers,
+	// the interviewee's entity, and -1 elsewhere (interviewee); nil until
+	// first use.
+	answerer []int
 	// verdicts sums the rules' non-neutral scores on each target entity
 	// over the document, endorsing and criticizing apart, for the article
 	// model (docVerdicts).
@@ -483,6 +487,72 @@ func (d *docView) quoteState(si int) bool {
 		}
 	}
 	return d.openQuote[si]
+}
+
+// qaMin is how many "Q:" and how many "A:" paragraphs at least make a
+// document a Q&A transcript.
+const qaMin = 2
+
+// interviewee returns the entity whose answer sentence si is part of, or
+// -1. In a Q&A transcript ("Q: ..." / "A: ..." paragraphs) every sentence
+// from an "A:" to the next "Q:" is the interviewee's, and the interviewee
+// is the person the introduction (between the headline and the first
+// question) names most often, the first named on a tie.
+func (d *docView) interviewee(si int) int {
+	if d.answerer == nil {
+		ss := d.doc.Sentences
+		d.answerer = make([]int, len(ss))
+		for i := range d.answerer {
+			d.answerer[i] = -1
+		}
+		first, nq, na := -1, 0, 0
+		for i, s := range ss {
+			switch t := d.doc.Text[s.Start:s.End]; {
+			case strings.HasPrefix(t, "Q:"):
+				nq++
+				if first < 0 {
+					first = i
+				}
+			case strings.HasPrefix(t, "A:"):
+				na++
+			}
+		}
+		if nq >= qaMin && na >= qaMin && first > 1 {
+			introStart, introEnd := ss[1].Start, ss[first].Start
+			who, most, whoAt := -1, 0, introEnd
+			for ei, e := range d.doc.Entities {
+				if e.Type != entities.Person {
+					continue
+				}
+				n, at := 0, introEnd
+				for _, m := range e.Mentions {
+					if m.Start >= introStart && m.Start < introEnd {
+						n++
+						at = min(at, m.Start)
+					}
+				}
+				if n > most || n == most && n > 0 && at < whoAt {
+					who, most, whoAt = ei, n, at
+				}
+			}
+			answering := false
+			for i, s := range ss {
+				switch t := d.doc.Text[s.Start:s.End]; {
+				case strings.HasPrefix(t, "Q:"):
+					answering = false
+				case strings.HasPrefix(t, "A:"):
+					answering = true
+				}
+				if answering {
+					d.answerer[i] = who
+				}
+			}
+		}
+	}
+	if si < 0 || si >= len(d.answerer) {
+		return -1
+	}
+	return d.answerer[si]
 }
 
 // cueList returns the sentence's cues, found on first use: the holder
