@@ -1528,10 +1528,12 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = cs
 		}
 	}
-	if ei := d.interviewee(v.idx); h == "" && ei >= 0 && ei != te {
-		// A Q&A transcript's answers are the interviewee's: "A: We
-		// tried Telegram in 2021 ..." has no author's voice.
-		h = d.doc.Entities[ei].Name
+	if h == "" {
+		if ei := d.interviewee(v.idx); ei >= 0 && ei != te {
+			// A Q&A transcript's answers are the interviewee's: "A:
+			// We tried Telegram in 2021 ..." has no author's voice.
+			h = d.doc.Entities[ei].Name
+		}
 	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).

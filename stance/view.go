@@ -518,23 +518,7 @@ func (d *docView) interviewee(si int) int {
 			}
 		}
 		if nq >= qaMin && na >= qaMin && first > 1 {
-			introStart, introEnd := ss[1].Start, ss[first].Start
-			who, most, whoAt := -1, 0, introEnd
-			for ei, e := range d.doc.Entities {
-				if e.Type != entities.Person {
-					continue
-				}
-				n, at := 0, introEnd
-				for _, m := range e.Mentions {
-					if m.Start >= introStart && m.Start < introEnd {
-						n++
-						at = min(at, m.Start)
-					}
-				}
-				if n > most || n == most && n > 0 && at < whoAt {
-					who, most, whoAt = ei, n, at
-				}
-			}
+			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
 			answering := false
 			for i, s := range ss {
 				switch t := d.doc.Text[s.Start:s.End]; {
@@ -553,6 +537,28 @@ func (d *docView) interviewee(si int) int {
 		return -1
 	}
 	return d.answerer[si]
+}
+
+// mostNamedPerson returns the person with the most mentions starting in
+// the byte range [start, end), the first named on a tie, or -1.
+func (d *docView) mostNamedPerson(start, end int) int {
+	who, most, whoAt := -1, 0, end
+	for ei, e := range d.doc.Entities {
+		if e.Type != entities.Person {
+			continue
+		}
+		n, at := 0, end
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.Start < end {
+				n++
+				at = min(at, m.Start)
+			}
+		}
+		if n > most || n == most && n > 0 && at < whoAt {
+			who, most, whoAt = ei, n, at
+		}
+	}
+	return who
 }
 
 // cueList returns the sentence's cues, found on first use: the holder
