@@ -352,7 +352,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			return holderCand{ei, named(fs, "#elsewhere")}
 		}
 		r := refs[i]
-		if r.pron && (groupNouns[v.low[r.k]] || v.namedHead(d, r.k)) {
+		if r.pron && (groupNouns[v.low[r.k]] || v.namedHead(d, r.k) || v.roleHead(d, r.k)) {
 			fs = named(fs, "#group")
 		} else if r.pron {
 			fs = named(fs, "#pron")

@@ -1712,7 +1712,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// app", said the owner's spokesman) is the speaker's argument,
 		// not a deed reported of others.
 		claim := (v.tag[c.lo] == "VBP" || v.tag[c.lo] == "VBZ") && v.speaker(d, c.lo, ok) >= 0
-		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && !v.namedHead(d, k) && v.speaker(d, c.lo, ok) >= 0 {
+		if k, _ := v.nounSubject(d, c.lo); k >= 0 && v.ent[k] < 0 && v.tag[k] == "NN" && !groupNouns[v.low[k]] && !v.namedHead(d, k) && !v.roleHead(d, k) && v.speaker(d, c.lo, ok) >= 0 {
 			// "the page's reach depended on", said its owner: a thing,
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
@@ -1985,7 +1985,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		case groupNouns[w] && j > 0 && v.ent[j-1] >= 0:
 			// "the Taliban administration"
 			return j, v.headOf(d, j-1)
-		case groupNouns[w] || v.namedHead(d, j):
+		case groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
 			return j, v.refAt(d, j)
 		case tag == "PRP" || v.in(j, wcReport) && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
@@ -2191,7 +2191,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "called it “a ghost town”": the verb's object, not its
 			// subject.
 			continue
-		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j):
+		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
 			// "sued by New Mexico, which accused Snapchat": the
@@ -2294,6 +2294,8 @@ func (v *sentView) refAt(d *docView, k int) int {
 	default:
 		if groupNouns[w] || v.namedHead(d, k) {
 			want = entities.Org
+		} else if v.roleHead(d, k) {
+			return d.roleRef(w, v.base+k)
 		}
 	}
 	if want == "" {
@@ -2316,7 +2318,22 @@ func (v *sentView) refAt(d *docView, k int) int {
 			}
 		}
 	}
-	return lastBefore(d.orgs, v.base+k)
+	if o := lastBefore(d.orgs, v.base+k); o >= 0 || v.idx > 1 {
+		return o
+	}
+	// A headline's or first sentence's "Senegal's protest movement" is
+	// the organization the story names next.
+	return d.orgNamedNext(v.base + k)
+}
+
+// orgNamedNext returns the first organization mentioned after document
+// token g within the first three sentences, or -1.
+func (d *docView) orgNamedNext(g int) int {
+	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })
+	if k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 2 {
+		return d.orgs[k].ent
+	}
+	return -1
 }
 
 // personRef resolves he/she/his/her at k to the nearest earlier person,
@@ -2444,28 +2461,65 @@ func (d *docView) personGender(ei int) int8 {
 // stand to count toward that person's gender.
 const genderReach = 6
 
-// namedHead reports a definite description at k whose noun heads the name
-// of an organization in the document: "the federation said", "the
-// orchestra's budget", "the same library". A noun that modifies another
-// ("the district attorney") is not one.
+// namedHead reports a description at k whose noun heads the name of an
+// organization in the document: "the federation said", "the orchestra's
+// budget", "the same library", a headline's "Tacoma food bank stops
+// posting". A noun that modifies another ("the district attorney") is
+// not one.
 func (v *sentView) namedHead(d *docView, k int) bool {
+	return v.description(d, k) && d.hasHead(v.low[k])
+}
+
+// roleHead reports a description at k headed by a role the document gives
+// a named person: "the sheriff said", a headline's "Prosecutor says".
+func (v *sentView) roleHead(d *docView, k int) bool {
+	return roleNouns[v.low[k]] && v.description(d, k) && d.roleRef(v.low[k], v.base+k) >= 0
+}
+
+// description reports a noun at k that ends its noun phrase and opens, past
+// adjectives, nouns and a place's name, after a determiner ("the", "this",
+// "that", "our"), a possessive ("Italy's communications regulator", "the
+// county's prosecutor") or the sentence's start or a comma, colon or dash
+// ("Prosecutor says", "— Australia's online safety regulator"). "A" or
+// "an" ("a police department logs off Nextdoor") counts only in the
+// headline and the first sentence, where the story names it next.
+func (v *sentView) description(d *docView, k int) bool {
 	// The tagger sometimes calls a head noun after "the" an adjective
 	// ("The/DT orchestra/JJ moved"); a word that heads a name here is a
 	// noun either way.
-	if k < 1 || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") && v.tag[k] != "JJ" {
+	if k < 0 || k >= v.n || v.ent[k] >= 0 || !strings.HasPrefix(v.tag[k], "NN") && v.tag[k] != "JJ" {
 		return false
-	}
-	switch v.low[k-1] {
-	case "the", "this", "that", "our":
-	default:
-		if !strings.HasPrefix(v.tag[k-1], "JJ") || k < 2 || v.low[k-2] != "the" {
-			return false
-		}
 	}
 	if k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN") && v.ent[k+1] < 0 {
 		return false
 	}
-	return d.hasHead(v.low[k])
+	for j := k - 1; ; j-- {
+		if j < 0 {
+			return true
+		}
+		w := v.low[j]
+		switch {
+		case w == "the" || w == "this" || w == "that" || w == "our":
+			return true
+		case w == "a" || w == "an":
+			return v.idx <= 1
+		case w == "'s" || w == "'":
+			// "Italy's regulator", "the county's prosecutor": the
+			// possessor opens it.
+			if j == 0 || v.ent[j-1] >= 0 && d.doc.Entities[v.ent[j-1]].Type != entities.GPE {
+				return false
+			}
+		case v.ent[j] >= 0:
+			if d.doc.Entities[v.ent[j]].Type != entities.GPE {
+				return false
+			}
+		case w == "," || w == ":" || w == "--" || w == "—" || w == "-":
+			return j < k-1 || v.idx <= 1
+		case strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "VBN" && j < k-1:
+		default:
+			return false
+		}
+	}
 }
 
 // affiliation returns the organization named in the apposition after the

@@ -212,6 +212,36 @@ var groupNouns = map[string]bool{
 	"council": true, "committee": true, "regulator": true, "watchdog": true,
 }
 
+// roleNouns are the roles a text gives a named person ("Sheriff Wade
+// Kettering", "Marisa Delacroix-Hunt, the county prosecutor") that a
+// description may later, or in a headline before, stand for: "the sheriff
+// said", "Prosecutor says Telegram ignored warrants".
+var roleNouns = map[string]bool{
+	"prosecutor": true, "sheriff": true, "minister": true, "mayor": true,
+	"governor": true, "senator": true, "lawmaker": true, "legislator": true,
+	"councillor": true, "councilor": true, "councilman": true,
+	"councilwoman": true, "commissioner": true, "chancellor": true,
+	"premier": true, "president": true, "chairman": true, "chairwoman": true,
+	"chair": true, "ceo": true, "founder": true, "director": true,
+	"executive": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "judge": true, "ambassador": true, "envoy": true,
+	"superintendent": true, "principal": true, "headteacher": true,
+	"pastor": true, "bishop": true, "imam": true, "rabbi": true,
+	"professor": true, "researcher": true, "scientist": true,
+	"economist": true, "analyst": true, "journalist": true,
+	"reporter": true, "editor": true, "columnist": true, "publisher": true,
+	"candidate": true, "activist": true, "campaigner": true,
+	"streamer": true, "youtuber": true, "influencer": true, "creator": true,
+	"podcaster": true, "singer": true, "rapper": true, "musician": true,
+	"actor": true, "actress": true, "comedian": true, "star": true,
+	"coach": true, "captain": true, "striker": true, "athlete": true,
+	"owner": true, "landlord": true, "inspector": true, "detective": true,
+	"officer": true, "chief": true, "attorney": true, "lawyer": true,
+	"whistleblower": true, "doctor": true, "nurse": true, "teacher": true,
+	"librarian": true, "curator": true, "conductor": true, "novelist": true,
+	"author": true, "entrepreneur": true, "billionaire": true,
+}
+
 // clienteleNouns name the people an organization or person serves, not the
 // organization itself: "its customers moved their marketing from X" is the
 // customers' deed, an unnamed group's, not the company's.

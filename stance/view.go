@@ -28,8 +28,15 @@ type docView struct {
 	views []*sentView
 	// heads holds the head nouns of the organizations' names, and
 	// entHead each entity's ("" for other types), built on first use.
-	heads   map[string]bool
-	entHead []string
+	// A name whose last word only says what kind of body it is ("Brennan
+	// Falls Police Department") is also headed by the word before it
+	// ("the police"): entHead2.
+	heads    map[string]bool
+	entHead  []string
+	entHead2 []string
+	// roles lists, for each role noun, the person mentions the document
+	// gives that role (personRoles), built on first use.
+	roles map[string][]mentionAt
 	// gender holds each person's pronoun gender, inferred from the text
 	// (personGender), and spoke each sentence's speaking person plus one
 	// (0 not yet known, -1 none or being found), both built on first use.
@@ -137,11 +144,27 @@ func (d *docView) hasHead(w string) bool {
 	if d.heads == nil {
 		d.heads = map[string]bool{}
 		d.entHead = make([]string, len(d.doc.Entities))
+		d.entHead2 = make([]string, len(d.doc.Entities))
 		for ei, e := range d.doc.Entities {
-			if e.Type == entities.Org {
-				if h := nameHead(e.Name); h != "" {
-					d.heads[h] = true
-					d.entHead[ei] = h
+			if e.Type != entities.Org {
+				continue
+			}
+			h := nameHead(e.Name)
+			if h == "" {
+				continue
+			}
+			d.heads[h] = true
+			d.entHead[ei] = h
+			if kindSuffixes[h] {
+				name := e.Name
+				if i := strings.Index(name, " of "); i > 0 {
+					name = name[:i]
+				}
+				if f := strings.Fields(name); len(f) >= 3 {
+					if h2 := strings.ToLower(f[len(f)-2]); len(h2) >= 3 {
+						d.heads[h2] = true
+						d.entHead2[ei] = h2
+					}
 				}
 			}
 		}
@@ -165,6 +188,15 @@ func nameHead(name string) string {
 	return strings.ToLower(name)
 }
 
+// kindSuffixes are last words of organizations' names that say only what
+// kind of body it is; the word before them heads the name too.
+var kindSuffixes = map[string]bool{
+	"department": true, "service": true, "office": true, "authority": true,
+	"bureau": true, "agency": true, "inc.": true, "ltd.": true, "inc": true,
+	"ltd": true, "llc": true, "corporation": true, "corp.": true,
+	"association": true, "society": true, "trust": true,
+}
+
 // namedOrg returns the organization a description headed by w refers to
 // from document token g: the nearest earlier mention of one whose name it
 // heads ("the federation" after "the Norwegian Football Federation"), else
@@ -173,18 +205,99 @@ func (d *docView) namedOrg(w string, g int) int {
 	if !d.hasHead(w) {
 		return -1
 	}
+	heads := func(ei int) bool { return d.entHead[ei] == w || d.entHead2[ei] == w }
 	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok >= g })
 	for i := k - 1; i >= 0; i-- {
-		if d.entHead[d.orgs[i].ent] == w {
+		if heads(d.orgs[i].ent) {
 			return d.orgs[i].ent
 		}
 	}
 	for i := k; i < len(d.orgs); i++ {
-		if d.entHead[d.orgs[i].ent] == w {
+		if heads(d.orgs[i].ent) {
 			return d.orgs[i].ent
 		}
 	}
 	return -1
+}
+
+// roleRef returns the person a description headed by the role noun w
+// refers to from document token g ("the sheriff", a headline's
+// "Prosecutor says"): the nearest earlier person the document gives that
+// role, else the first later one, else -1.
+func (d *docView) roleRef(w string, g int) int {
+	if d.roles == nil {
+		d.personRoles()
+	}
+	ms := d.roles[w]
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g })
+	if k > 0 {
+		return ms[k-1].ent
+	}
+	if k < len(ms) {
+		return ms[k].ent
+	}
+	return -1
+}
+
+// personRoles indexes the roles the document gives its people: a title
+// before the name ("Sheriff Wade Kettering", "county prosecutor Marisa
+// Delacroix-Hunt"), an apposition after it ("Marisa Delacroix-Hunt, the
+// county's chief prosecutor,") or one before it that the name completes
+// ("The county's sheriff, Wade Kettering,").
+func (d *docView) personRoles() {
+	d.roles = map[string][]mentionAt{}
+	toks := d.doc.Tokens
+	add := func(t int, m mentionAt) {
+		w := strings.ToLower(toks[t].Norm)
+		if !roleNouns[w] {
+			return
+		}
+		ms := d.roles[w]
+		if n := len(ms); n > 0 && ms[n-1].tok == m.tok {
+			return
+		}
+		d.roles[w] = append(ms, m)
+	}
+	stop := func(t int) bool {
+		switch toks[t].Norm {
+		case ",", ".", ";", ":", "(", ")", "\"", "``", "''", "-", "--":
+			return true
+		}
+		return d.entOf[t] >= 0 && d.doc.Entities[d.entOf[t]].Type == entities.Person
+	}
+	for _, m := range d.persons {
+		sent := toks[m.tok].Sentence
+		// A title: the nouns just before the name.
+		for t := m.tok - 1; t >= 0 && t >= m.tok-4 && toks[t].Sentence == sent && !stop(t); t-- {
+			if !strings.HasPrefix(toks[t].Tag, "NN") && !strings.HasPrefix(toks[t].Tag, "JJ") {
+				break
+			}
+			add(t, m)
+		}
+		// "The county's sheriff, Wade Kettering": the role's head is
+		// just before the comma.
+		if t := m.tok - 2; t >= 0 && toks[m.tok-1].Norm == "," && toks[t].Sentence == sent {
+			add(t, m)
+		}
+		// ", the county's chief prosecutor,": up to the apposition's
+		// end.
+		if m.end < len(toks) && toks[m.end].Norm == "," {
+			for t := m.end + 1; t < len(toks) && t <= m.end+10 && toks[t].Sentence == sent && !stop(t); t++ {
+				if n := toks[t].Norm; n == "of" || n == "at" || n == "for" || n == "who" || n == "which" || n == "that" || strings.HasPrefix(toks[t].Tag, "VB") {
+					// "the director of the museum": the role is
+					// before "of"; a relative clause or a verb
+					// ("who told the judge") is no longer the
+					// apposition.
+					break
+				}
+				add(t, m)
+			}
+		}
+	}
+	for w, ms := range d.roles {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].tok < ms[j].tok })
+		d.roles[w] = ms
+	}
 }
 
 // lastBefore returns the entity of the last mention in ms (ordered by first
