@@ -2476,6 +2476,26 @@ func (v *sentView) roleHead(d *docView, k int) bool {
 	return roleNouns[v.low[k]] && v.description(d, k) && d.roleRef(v.low[k], v.base+k) >= 0
 }
 
+// descriptionAfter returns the head of a description that follows the
+// report verb at k and stands for someone the text names ("says New
+// Zealand minister", "says union"), or -1.
+func (v *sentView) descriptionAfter(d *docView, k int) int {
+	h := -1
+	for j := k + 1; j < v.n && j <= k+5; j++ {
+		e := v.ent[j]
+		if e >= 0 && d.doc.Entities[e].Type != entities.GPE || e < 0 && !strings.HasPrefix(v.tag[j], "NN") && !strings.HasPrefix(v.tag[j], "JJ") && (j > k+1 || v.tag[j] != "DT") {
+			break
+		}
+		if e < 0 {
+			h = j
+		}
+	}
+	if h < 0 || !(groupNouns[v.low[h]] || v.namedHead(d, h) || v.roleHead(d, h)) || v.refAt(d, h) < 0 {
+		return -1
+	}
+	return h
+}
+
 // description reports a noun at k that ends its noun phrase and opens, past
 // adjectives, nouns and a place's name, after a determiner ("the", "this",
 // "that", "our"), a possessive ("Italy's communications regulator", "the
@@ -2515,6 +2535,9 @@ func (v *sentView) description(d *docView, k int) bool {
 			}
 		case w == "," || w == ":" || w == "--" || w == "—" || w == "-":
 			return j < k-1 || v.idx <= 1
+		case v.in(j, wcReport) && v.isVerb(j):
+			// "says union", "said New Zealand's minister"
+			return true
 		case strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "VBN" && j < k-1:
 		default:
 			return false
@@ -2603,10 +2626,16 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// town”" names its object, and a verb with a subject of its
 			// own ("I will admit to enjoying it") has no speaker after
 			// it.
-			for j := k + 1; j < v.n && j <= k+3; j++ {
-				if r := v.refAt(d, j); r >= 0 {
-					ei = r
-					break
+			if h := v.descriptionAfter(d, k); h >= 0 {
+				// "says New Zealand minister", "says Dublin arts
+				// centre": the description, not the place in it.
+				ei = v.refAt(d, h)
+			} else {
+				for j := k + 1; j < v.n && j <= k+3; j++ {
+					if r := v.refAt(d, j); r >= 0 {
+						ei = r
+						break
+					}
 				}
 			}
 		}

@@ -274,10 +274,13 @@ func (d *docView) personRoles() {
 			}
 			add(t, m)
 		}
-		// "The county's sheriff, Wade Kettering": the role's head is
-		// just before the comma.
-		if t := m.tok - 2; t >= 0 && toks[m.tok-1].Norm == "," && toks[t].Sentence == sent {
-			add(t, m)
+		// "The county's sheriff, Wade Kettering", "New Zealand's
+		// minister for digital government, Aroha Tainui": the role's
+		// noun phrase ends at the comma.
+		if m.tok >= 2 && toks[m.tok-1].Norm == "," {
+			for t := m.tok - 2; t >= 0 && t >= m.tok-9 && toks[t].Sentence == sent && !stop(t) && !strings.HasPrefix(toks[t].Tag, "VB"); t-- {
+				add(t, m)
+			}
 		}
 		// ", the county's chief prosecutor,": up to the apposition's
 		// end.
