@@ -71,6 +71,14 @@ var builtinPlatforms = []platformEntry{
 	// Microsoft's workplace chat, apart from its owner Microsoft ("teams"
 	// is a word: "Teams" alone needs context).
 	{name: "Microsoft Teams", aliases: []string{"Microsoft Teams"}, ambiguous: []string{"Teams"}},
+	// Creator and streaming services where audiences gather and creators
+	// are paid (the dev10e articles); the company and the service share a
+	// name.
+	{name: "Spotify", aliases: []string{"Spotify"}},
+	{name: "OnlyFans", aliases: []string{"OnlyFans"}},
+	// Alt-tech video and social sites (the dev10x articles).
+	{name: "Gettr", aliases: []string{"Gettr", "GETTR"}},
+	{name: "Odysee", aliases: []string{"Odysee"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -92,7 +100,7 @@ var builtinNames = []knownName{
 	{Org, "SpaceX"}, {Org, "Nvidia"}, {Org, "Netflix"}, {Org, "Samsung"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
-	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"}, {Org, "Spotify"},
+	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
 	{Org, "Disney"}, {Org, "Paramount"}, {Org, "Starlink"}, {Org, "xAI"},
 	{Org, "Neuralink"}, {Org, "Yahoo"}, {Org, "eBay"}, {Org, "PayPal"},
 	{Org, "Goldman Sachs"}, {Org, "JPMorgan"}, {Org, "Morgan Stanley"},

@@ -487,6 +487,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Odnoklassniki", "PLATFORM Kwai", "PLATFORM Slack", "PLATFORM Bridgefy"}, nil},
 		{"workplace chat and its owner", "The county moved staff chat to Microsoft Teams. Staff said Teams was slow, and Microsoft did not comment.",
 			[]string{"PLATFORM Microsoft Teams", "ORG Microsoft"}, []string{"ORG Microsoft Teams", "PERSON Teams"}},
+		// dev10 causes.
+		{"transcript speaker labels", "Callum Reade spoke to the manager Bronagh Devlin.\n\nHOST: Why Discord?\n\nDEVLIN: Discord is where the artist holds the keys.",
+			[]string{"PERSON Bronagh Devlin", "PLATFORM Discord"}, []string{"ORG DEVLIN", "ORG HOST", "PERSON HOST"}},
+		{"creator services", "She moved her show from Spotify to Patreon and opened an OnlyFans page; her fans followed from Gettr and Odysee.",
+			[]string{"PLATFORM Spotify", "PLATFORM Patreon", "PLATFORM OnlyFans", "PLATFORM Gettr", "PLATFORM Odysee"}, []string{"ORG Spotify", "ORG OnlyFans"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",

@@ -19,7 +19,7 @@ type group struct {
 func (w *work) resolve() {
 	order := make([]int, 0, len(w.cands))
 	for k, c := range w.cands {
-		if c.dropped || c.typ == "" || !reportable(c.typ) {
+		if c.dropped || c.typ == "" || !reportable(c.typ) || w.roleLabel(&c) {
 			continue
 		}
 		order = append(order, k)
@@ -52,6 +52,11 @@ func (w *work) resolve() {
 			g = byKey[c.entry.key]
 		case c.typ == Person:
 			g = w.findPerson(groups, c)
+		case c.typ == Org && w.shoutedSurname(groups, c) != nil:
+			// A transcript's speaker label ("DEVLIN:") looks like an
+			// acronym but is a person's surname.
+			g = w.shoutedSurname(groups, c)
+			c.typ = Person
 		default:
 			g = byKey[string(c.typ)+"\x00"+strings.ToLower(w.name(c))]
 			if g == nil {
@@ -125,6 +130,42 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 		}
 	}
 	return best
+}
+
+// roleLabel reports a transcript's speaker label that names a role, not
+// anyone: "HOST:", "MODERATOR:" opening a sentence.
+func (w *work) roleLabel(c *cand) bool {
+	if c.te-c.ts != 1 || c.te >= len(w.raw) || w.raw[c.te].norm != ":" || !isAllCaps(w.raw[c.ts].norm) {
+		return false
+	}
+	if c.ts > 0 && w.raw[c.ts-1].start >= w.doc.Sentences[c.sent].Start {
+		return false
+	}
+	return speakerRoles[strings.ToLower(w.raw[c.ts].norm)]
+}
+
+// speakerRoles label a transcript's turns by role.
+var speakerRoles = setOf([]string{"host", "cohost", "co-host", "interviewer", "moderator", "presenter",
+	"anchor", "reporter", "caller", "narrator", "announcer", "audience", "chair", "chairman",
+	"chairwoman", "chairperson", "question", "answer", "panelist", "panellist", "guest", "speaker",
+	"voice", "interpreter", "translator", "clerk"})
+
+// shoutedSurname returns the person whose surname c, a single upper-case
+// word, spells in capitals ("DEVLIN" for Bronagh Devlin), or nil.
+func (w *work) shoutedSurname(groups []*group, c *cand) *group {
+	cw := w.words(c)
+	if len(cw) != 1 || len([]rune(cw[0])) < 3 || !isAllCaps(cw[0]) {
+		return nil
+	}
+	for _, g := range groups {
+		if g.typ != Person || g.entry != nil || len(g.words) < 2 {
+			continue
+		}
+		if last := g.words[len(g.words)-1]; !isAllCaps(last) && strings.EqualFold(cw[0], last) {
+			return g
+		}
+	}
+	return nil
 }
 
 func isSubsequence(short, long []string) bool {
