@@ -2261,6 +2261,11 @@ func (v *sentView) antecedent(d *docView, j int) int {
 	if !strings.HasPrefix(v.tag[k], "NN") {
 		return -1
 	}
+	if v.roleHead(d, k) || v.namedHead(d, k) {
+		// "The miniature painter who walked away from Twitch": the
+		// person the text gives that role.
+		return v.refAt(d, k)
+	}
 	for a := k - 1; a >= 1 && a >= k-6; a-- {
 		switch {
 		case v.low[a] == "," && v.ent[a-1] >= 0:

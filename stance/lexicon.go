@@ -232,7 +232,8 @@ var roleNouns = map[string]bool{
 	"reporter": true, "editor": true, "columnist": true, "publisher": true,
 	"candidate": true, "activist": true, "campaigner": true,
 	"streamer": true, "youtuber": true, "influencer": true, "creator": true,
-	"podcaster": true, "singer": true, "rapper": true, "musician": true,
+	"podcaster": true, "host": true, "presenter": true, "moderator": true,
+	"interviewer": true, "anchor": true, "singer": true, "rapper": true, "musician": true,
 	"actor": true, "actress": true, "comedian": true, "star": true,
 	"coach": true, "captain": true, "striker": true, "athlete": true,
 	"owner": true, "landlord": true, "inspector": true, "detective": true,
@@ -240,6 +241,11 @@ var roleNouns = map[string]bool{
 	"whistleblower": true, "doctor": true, "nurse": true, "teacher": true,
 	"librarian": true, "curator": true, "conductor": true, "novelist": true,
 	"author": true, "entrepreneur": true, "billionaire": true,
+	"sprinter": true, "runner": true, "swimmer": true, "footballer": true,
+	"boxer": true, "cyclist": true, "painter": true, "artist": true,
+	"drummer": true, "guitarist": true, "producer": true, "manager": true,
+	"agent": true, "writer": true, "photographer": true, "designer": true,
+	"dancer": true, "poet": true, "filmmaker": true, "broadcaster": true,
 }
 
 // clienteleNouns name the people an organization or person serves, not the

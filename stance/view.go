@@ -609,11 +609,13 @@ func (d *docView) quoteState(si int) bool {
 // document a Q&A transcript.
 const qaMin = 2
 
-// interviewee returns the entity whose answer sentence si is part of, or
-// -1. In a Q&A transcript ("Q: ..." / "A: ..." paragraphs) every sentence
-// from an "A:" to the next "Q:" is the interviewee's, and the interviewee
-// is the person the introduction (between the headline and the first
-// question) names most often, the first named on a tie.
+// interviewee returns the entity whose answer or turn sentence si is part
+// of, or -1. In a Q&A transcript ("Q: ..." / "A: ..." paragraphs) every
+// sentence from an "A:" to the next "Q:" is the interviewee's, and the
+// interviewee is the person the introduction (between the headline and the
+// first question) names most often, the first named on a tie. In a
+// transcript with speaker labels each paragraph is its speaker's
+// (labelledTurns).
 func (d *docView) interviewee(si int) int {
 	if d.answerer == nil {
 		ss := d.doc.Sentences
@@ -633,7 +635,9 @@ func (d *docView) interviewee(si int) int {
 				na++
 			}
 		}
-		if nq >= qaMin && na >= qaMin && first > 1 {
+		if nq < qaMin || na < qaMin {
+			d.labelledTurns()
+		} else if first > 1 {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
 			answering := false
 			for i, s := range ss {
@@ -653,6 +657,58 @@ func (d *docView) interviewee(si int) int {
 		return -1
 	}
 	return d.answerer[si]
+}
+
+// labelledTurns fills answerer for a transcript whose paragraphs open with
+// speaker labels ("DEVLIN: Discord is ...", "HOST: Why?"): every sentence
+// of a labelled paragraph is the labelled speaker's, a role label's ("HOST:")
+// the person the text gives that role, if any. It needs qaMin labels of
+// named people.
+func (d *docView) labelledTurns() {
+	ss := d.doc.Sentences
+	turn := make([]int, len(ss))
+	named := 0
+	who := -1
+	for i, s := range ss {
+		if i == 0 || strings.Contains(d.doc.Text[max(ss[i-1].End, 0):max(s.Start, ss[i-1].End, 0)], "\n") {
+			who = d.speakerLabel(s)
+			if who >= 0 {
+				named++
+			}
+		}
+		turn[i] = who
+	}
+	if named < qaMin {
+		return
+	}
+	copy(d.answerer, turn)
+}
+
+// speakerLabel returns the person a sentence's opening label names
+// ("DEVLIN:", "Devlin:", "HOST:"), -1 for a label that names nobody known
+// or no label.
+func (d *docView) speakerLabel(s entities.Sentence) int {
+	t, end := s.TokenStart, min(s.TokenEnd, len(d.doc.Tokens))
+	if t < 0 || t >= end {
+		return -1
+	}
+	toks := d.doc.Tokens
+	if e := d.entOf[t]; e >= 0 {
+		k := t
+		for k < end && d.entOf[k] == e {
+			k++
+		}
+		if k < end && toks[k].Norm == ":" && d.doc.Entities[e].Type == entities.Person {
+			return e
+		}
+		return -1
+	}
+	if t+1 < end && toks[t+1].Norm == ":" && strings.ToUpper(toks[t].Text) == toks[t].Text {
+		if w := strings.ToLower(toks[t].Text); roleNouns[w] {
+			return d.roleRef(w, t)
+		}
+	}
+	return -1
 }
 
 // mostNamedPerson returns the person with the most mentions starting in
