@@ -189,12 +189,13 @@ func nameHead(name string) string {
 }
 
 // kindSuffixes are last words of organizations' names that say only what
-// kind of body it is; the word before them heads the name too.
+// kind of body it is; the word before them heads the name too. nameHead
+// has trimmed a final period ("Inc." is "inc").
 var kindSuffixes = map[string]bool{
 	"department": true, "service": true, "office": true, "authority": true,
-	"bureau": true, "agency": true, "inc.": true, "ltd.": true, "inc": true,
-	"ltd": true, "llc": true, "corporation": true, "corp.": true,
-	"association": true, "society": true, "trust": true,
+	"bureau": true, "agency": true, "inc": true, "ltd": true, "llc": true,
+	"corporation": true, "corp": true, "association": true, "society": true,
+	"trust": true,
 }
 
 // namedOrg returns the organization a description headed by w refers to
