@@ -45,6 +45,10 @@ func (w *work) resolve() {
 	for _, k := range order {
 		c := &w.cands[k]
 		var g *group
+		var shouted *group
+		if c.typ == Org && c.alsoOf == 0 && c.entry == nil {
+			shouted = w.shoutedSurname(groups, c)
+		}
 		switch {
 		case c.alsoOf != 0:
 			g = groupOf[c.alsoOf-1]
@@ -52,10 +56,10 @@ func (w *work) resolve() {
 			g = byKey[c.entry.key]
 		case c.typ == Person:
 			g = w.findPerson(groups, c)
-		case c.typ == Org && w.shoutedSurname(groups, c) != nil:
+		case shouted != nil:
 			// A transcript's speaker label ("DEVLIN:") looks like an
 			// acronym but is a person's surname.
-			g = w.shoutedSurname(groups, c)
+			g = shouted
 			c.typ = Person
 		default:
 			g = byKey[string(c.typ)+"\x00"+strings.ToLower(w.name(c))]

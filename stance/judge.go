@@ -2472,7 +2472,8 @@ const genderReach = 6
 // posting". A noun that modifies another ("the district attorney") is
 // not one.
 func (v *sentView) namedHead(d *docView, k int) bool {
-	return v.description(d, k) && d.hasHead(v.low[k])
+	// The name test first: it is a map lookup, the scan is not.
+	return k >= 0 && k < v.n && d.hasHead(v.low[k]) && v.description(d, k)
 }
 
 // roleHead reports a description at k headed by a role the document gives

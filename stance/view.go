@@ -587,7 +587,7 @@ func (d *docView) quoteState(si int) bool {
 		d.openQuote = make([]bool, len(ss))
 		open := false
 		for i, s := range ss {
-			if i > 0 && strings.Contains(d.doc.Text[max(ss[i-1].End, 0):max(s.Start, ss[i-1].End, 0)], "\n") {
+			if i > 0 && d.opensParagraph(i) {
 				open = false
 			}
 			d.openQuote[i] = open
@@ -604,6 +604,17 @@ func (d *docView) quoteState(si int) bool {
 		}
 	}
 	return d.openQuote[si]
+}
+
+// opensParagraph reports whether sentence i opens a paragraph: the first
+// sentence, or one with a line break between it and the sentence before.
+func (d *docView) opensParagraph(i int) bool {
+	if i == 0 {
+		return true
+	}
+	ss, n := d.doc.Sentences, len(d.doc.Text)
+	lo := min(max(ss[i-1].End, 0), n)
+	return strings.Contains(d.doc.Text[lo:min(max(ss[i].Start, lo), n)], "\n")
 }
 
 // qaMin is how many "Q:" and how many "A:" paragraphs at least make a
@@ -671,7 +682,7 @@ func (d *docView) labelledTurns() {
 	named := 0
 	who := -1
 	for i, s := range ss {
-		if i == 0 || strings.Contains(d.doc.Text[max(ss[i-1].End, 0):max(s.Start, ss[i-1].End, 0)], "\n") {
+		if d.opensParagraph(i) {
 			who = d.speakerLabel(s)
 			if who >= 0 {
 				named++
