@@ -122,7 +122,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
-		if !ok {
+		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) {
 			continue
 		}
 		if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
@@ -183,12 +183,65 @@ var difficulty = map[string]bool{
 	"impossible": true, "tough": true, "tougher": true,
 }
 
+// misjudged words fault the act that follows them ("wrong to leave X",
+// "foolish to delete it"); the departure they fault is defended against.
+var misjudged = map[string]bool{
+	"wrong": true, "foolish": true, "mistake": true, "silly": true,
+	"stupid": true, "unwise": true, "premature": true, "naive": true,
+	"crazy": true, "madness": true, "error": true,
+}
+
+// misjudgedAt reports a misjudging word at i that faults a departure
+// after it ("wrong to leave"); it carries no stance of its own there.
+func (v *sentView) misjudgedAt(i int) bool {
+	if !misjudged[v.low[i]] || i+2 >= v.n || v.low[i+1] != "to" || !v.isVerb(i+2) {
+		return false
+	}
+	for _, e := range v.sc.cues[v.low[i+2]] {
+		if e.weight < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectsClaim reports "rejected the idea that", "disputed claims that"
+// at j: the claim after it is denied as "denied that" denies it.
+func (v *sentView) rejectsClaim(j int) bool {
+	switch v.low[j] {
+	case "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed",
+		"dismissing", "dispute", "disputes", "disputed", "disputing":
+	default:
+		return false
+	}
+	for k := j + 1; k < v.n && k <= j+4; k++ {
+		switch v.low[k] {
+		case "that":
+			return k > j+1
+		case "the", "any", "suggestions", "suggestion", "idea", "ideas", "claim", "claims",
+			"notion", "accusation", "accusations", "charge", "charges", "allegation", "allegations",
+			"view", "criticism", "argument":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // difficultTo reports a verb cue after "hard to", "impossible to": "hard
 // to trust", "the hardest to defend". Surpassing is the exception: "hard
 // to beat" praises as "beats" does.
 func (v *sentView) difficultTo(c cue) bool {
 	i := c.lo
-	if c.pos != 'V' || i < 2 || v.low[i-1] != "to" || !difficulty[v.low[i-2]] {
+	if c.pos != 'V' || i < 2 || v.low[i-1] != "to" {
+		return false
+	}
+	if misjudged[v.low[i-2]] {
+		// "wrong to leave Facebook", "a mistake to quit X": faulting
+		// the departure defends the platform.
+		return c.weight < 0
+	}
+	if !difficulty[v.low[i-2]] {
 		return false
 	}
 	switch c.lemma {
@@ -608,7 +661,7 @@ func (v *sentView) negatorAt(i int) string {
 		if w == "," || w == ";" || w == "." {
 			break
 		}
-		if deniers[w] {
+		if deniers[w] || v.rejectsClaim(j) {
 			return "never"
 		}
 		if w == "because" && j >= 2 {
@@ -618,10 +671,19 @@ func (v *sentView) negatorAt(i int) string {
 			break
 		}
 	}
+	if i+1 < v.n && v.low[i+1] == "least" && posOf(v.tag[i]) == 'V' {
+		// "the app they trusted least"
+		return "less"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := v.low[j]
 		if v.clause[j] != v.clause[i] || w == "," {
 			return ""
+		}
+		if w == "few" && (j == 0 || v.low[j-1] != "a" && v.low[j-1] != "quite") {
+			// "few blamed it", "few residents trust X"; "a few" and
+			// "quite a few" are some.
+			return "few"
 		}
 		if negators[w] {
 			if j+1 < v.n && (v.low[j+1] == "only" || v.low[j+1] == "just") {

@@ -282,6 +282,11 @@ var stanceCases = []stanceCase{
 	{"holder-group-named-next", "a group noun in the lead with no organization before it is the one the story names next", "Protests in Dakar\n\nThe protest movement moved its planning from WhatsApp to Signal last week after its leaders met at the offices of the Dakar Youth Alliance.", nil, "Signal", Endorses, "Dakar Youth Alliance", ""},
 	{"holder-labelled-turn", "a transcript's labelled paragraph is its speaker's (\"DEVLIN:\" for Bronagh Devlin)", "Podcast: a manager on apps\n\nCallum Reade talks to the manager Bronagh Devlin.\n\nHOST: Why Discord?\n\nDEVLIN: We tried a lot of apps.\n\nHOST: And now?\n\nDEVLIN: It took years. I prefer Discord now.", nil, "Discord", Endorses, "Bronagh Devlin", "prefer"},
 	{"holder-after-turns", "a paragraph without a label after the transcript is the author's again", "Podcast: a manager on apps\n\nCallum Reade talks to the manager Bronagh Devlin.\n\nHOST: Why Discord?\n\nDEVLIN: We tried a lot of apps.\n\nHOST: And now?\n\nDEVLIN: It took years.\n\nI prefer Discord now.", nil, "Discord", Endorses, "", "prefer"},
+	{"negation-few", "\"few\" before a cue denies it (\"a few\" does not)", "Few residents trust Facebook with their photos.", nil, "Facebook", Criticizes, "", "trust"},
+	{"negation-a-few", "\"a few\" is some, not a denial", "A few residents trust Facebook with their photos.", nil, "Facebook", Endorses, "", "trust"},
+	{"negation-rejects-claim", "rejecting the claim that a platform is hostile defends it, as denying it does", "Ana Ruiz rejected the idea that Reddit had been hostile to academics.", nil, "Reddit", Endorses, "Ana Ruiz", "hostile"},
+	{"misjudged-departure", "\"wrong to leave X\" faults the leaving and defends X", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Facebook", Endorses, "", "leave"},
+	{"approved-departure", "\"right to leave X\" approves the leaving", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Twitter", Criticizes, "", "leave"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
