@@ -287,6 +287,7 @@ var stanceCases = []stanceCase{
 	{"negation-rejects-claim", "rejecting the claim that a platform is hostile defends it, as denying it does", "Ana Ruiz rejected the idea that Reddit had been hostile to academics.", nil, "Reddit", Endorses, "Ana Ruiz", "hostile"},
 	{"misjudged-departure", "\"wrong to leave X\" faults the leaving and defends X", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Facebook", Endorses, "", "leave"},
 	{"approved-departure", "\"right to leave X\" approves the leaving", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Twitter", Criticizes, "", "leave"},
+	{"holder-not-dateline", "a wire story's dateline places the story; it holds no stance", "Movement quits Telegram\n\nBERLIN — A movement that rejects the state has told its followers to leave Telegram.", nil, "Telegram", Criticizes, "", "leave"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 

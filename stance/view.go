@@ -103,7 +103,7 @@ func newDocView(doc *entities.Document) *docView {
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
-			if lo >= hi {
+			if lo >= hi || e.Type == entities.GPE && isDateline(doc, m, lo, hi) {
 				continue
 			}
 			d.mstarts = append(d.mstarts, mentionAt{tok: lo, end: hi, ent: ei})
@@ -135,6 +135,45 @@ func newDocView(doc *entities.Document) *docView {
 		}
 	}
 	return d
+}
+
+// isDateline reports a mention in tokens [lo, hi) that is a wire story's
+// dateline ("BERLIN —", "TACOMA, Wash. —"): upper case at the start of a
+// line and a dash within a few tokens. It places the story; it is nobody
+// who speaks or acts, so the stance rules do not see it.
+func isDateline(doc *entities.Document, m entities.Mention, lo, hi int) bool {
+	lineStart := func(k int) bool {
+		p := doc.Tokens[k].Start
+		return p == 0 || doc.Text[p-1] == '\n'
+	}
+	caps := func(k int) bool {
+		t := doc.Tokens[k].Text
+		return strings.ToUpper(t) == t && strings.ToLower(t) != t
+	}
+	switch {
+	case lineStart(lo) && strings.ToUpper(m.Text) == m.Text:
+	case lo >= 2 && doc.Tokens[lo-1].Norm == ",":
+		// "NAIROBI, Kenya —": the state or country after the place.
+		k := lo - 2
+		for k > 0 && !lineStart(k) && caps(k) {
+			k--
+		}
+		if !lineStart(k) || !caps(k) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := hi; k < len(doc.Tokens) && k < hi+4; k++ {
+		switch doc.Tokens[k].Norm {
+		case "—", "–", "--":
+			return true
+		}
+		if doc.Tokens[k].Sentence != doc.Tokens[lo].Sentence {
+			return false
+		}
+	}
+	return false
 }
 
 // hasHead reports whether w, lower case, is the head noun of an
