@@ -2198,11 +2198,39 @@ func (v *sentView) mainSubject(d *docView) int {
 			}
 			continue
 		}
+		if v.ent[k] >= 0 && d.doc.Entities[v.ent[k]].Type == entities.GPE {
+			if h := v.placeModified(d, k); h >= 0 {
+				// "Elm Ridge library keeps ...": the place modifies
+				// the description that is the subject.
+				return v.refAt(d, h)
+			}
+		}
 		if v.ent[k] >= 0 || v.tag[k] == "PRP" {
 			return v.refAt(d, k)
 		}
 	}
 	return -1
+}
+
+// placeModified returns the head noun of a description that the place
+// named at k modifies ("Elm Ridge library", "Tacoma food bank"), when the
+// description stands for an organization or a person the text names;
+// else -1.
+func (v *sentView) placeModified(d *docView, k int) int {
+	e := k
+	for e+1 < v.n && v.ent[e+1] == v.ent[k] {
+		e++
+	}
+	h := -1
+	for j := e + 1; j < v.n && j <= e+3 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ")) && v.ent[j] < 0; j++ {
+		// prose tags some heads as adjectives ("Elm Ridge library/JJ
+		// keeps")
+		h = j
+	}
+	if h < 0 || !v.namedHead(d, h) && !v.roleHead(d, h) {
+		return -1
+	}
+	return h
 }
 
 // possessor resolves "H's" or "his/their" just before a nominal cue at i,

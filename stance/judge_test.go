@@ -288,6 +288,7 @@ var stanceCases = []stanceCase{
 	{"misjudged-departure", "\"wrong to leave X\" faults the leaving and defends X", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Facebook", Endorses, "", "leave"},
 	{"approved-departure", "\"right to leave X\" approves the leaving", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Twitter", Criticizes, "", "leave"},
 	{"holder-not-dateline", "a wire story's dateline places the story; it holds no stance", "Movement quits Telegram\n\nBERLIN — A movement that rejects the state has told its followers to leave Telegram.", nil, "Telegram", Criticizes, "", "leave"},
+	{"holder-place-modified", "a place before a description (\"Elm Ridge library\") modifies it; the subject is the library the text names", "The Elm Ridge Public Library runs a teen club.\n\nElm Ridge library keeps its Discord server but shuts down its Twitter account.", nil, "Twitter", Criticizes, "Elm Ridge Public Library", "shuts down"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
