@@ -79,6 +79,10 @@ var builtinPlatforms = []platformEntry{
 	// Alt-tech video and social sites (the dev10x articles).
 	{name: "Gettr", aliases: []string{"Gettr", "GETTR"}},
 	{name: "Odysee", aliases: []string{"Odysee"}},
+	// A news-reading app with social curation, and ByteDance's photo app
+	// (the dev11 articles).
+	{name: "Flipboard", aliases: []string{"Flipboard"}},
+	{name: "Lemon8", aliases: []string{"Lemon8"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -98,6 +102,9 @@ var builtinNames = []knownName{
 	{Org, "Alphabet"}, {Org, "Google"}, {Org, "Microsoft"}, {Org, "Apple"},
 	{Org, "Amazon"}, {Org, "ByteDance"}, {Org, "OpenAI"}, {Org, "Tesla"},
 	{Org, "SpaceX"}, {Org, "Nvidia"}, {Org, "Netflix"}, {Org, "Samsung"},
+	// Review and booking sites are companies, not platforms (the
+	// articles' guide: judging them makes no stance record).
+	{Org, "Tripadvisor|TripAdvisor"}, {Org, "Trustpilot"}, {Org, "Glassdoor"}, {Org, "Yelp"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},

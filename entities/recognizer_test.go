@@ -492,6 +492,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Bronagh Devlin", "PLATFORM Discord"}, []string{"ORG DEVLIN", "ORG HOST", "PERSON HOST"}},
 		{"creator services", "She moved her show from Spotify to Patreon and opened an OnlyFans page; her fans followed from Gettr and Odysee.",
 			[]string{"PLATFORM Spotify", "PLATFORM Patreon", "PLATFORM OnlyFans", "PLATFORM Gettr", "PLATFORM Odysee"}, []string{"ORG Spotify", "ORG OnlyFans"}},
+		// dev11 causes.
+		{"news apps and review sites", "Readers found the story on Flipboard and Lemon8, and the hotel's guests posted reviews on Tripadvisor and Trustpilot.",
+			[]string{"PLATFORM Flipboard", "PLATFORM Lemon8", "ORG Tripadvisor", "ORG Trustpilot"}, []string{"ORG Flipboard", "ORG Lemon8", "PLATFORM Tripadvisor"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
