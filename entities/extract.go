@@ -57,6 +57,9 @@ type cand struct {
 	// ("Meta (formerly Facebook)").
 	alsoOf int
 	former bool // a former name, never the canonical one
+	// label is a transcript's upper-case speaker label that nothing else
+	// named ("MARCHETTI:"); it is kept only as a known person's surname.
+	label bool
 }
 
 // leadWord is a sentence-initial word that matchRuns left out of the
@@ -198,7 +201,33 @@ func (w *work) extract() {
 	w.matchCompounds()
 	w.formerly()
 	w.parenthetical()
+	w.speakerLabels()
 	w.matchTargetWords()
+}
+
+// speakerLabels adds a candidate for each transcript speaker label no
+// other candidate covers: an upper-case word that opens a paragraph and is
+// followed by a colon ("MARCHETTI: I did"). resolve keeps it only when it
+// spells the surname of a person the text names (shoutedSurname).
+func (w *work) speakerLabels() {
+	for si, s := range w.doc.Sentences {
+		i := s.TokenStart
+		if i+1 >= s.TokenEnd || w.raw[i+1].norm != ":" {
+			continue
+		}
+		if c := w.covered[i]; c != 0 && !w.cands[c-1].dropped && w.cands[c-1].typ != "" {
+			// prose or the lexicon named it already ("DEVLIN" as ORG).
+			continue
+		}
+		if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
+			continue
+		}
+		n := w.raw[i].norm
+		if len([]rune(n)) < 3 || !isAllCaps(n) || speakerRoles[strings.ToLower(n)] {
+			continue
+		}
+		w.addCand(cand{ts: i, te: i + 1, start: w.raw[i].start, end: w.raw[i].end, sent: si, typ: Org, conf: confLexicon, label: true})
+	}
 }
 
 func (w *work) addCand(c cand) {

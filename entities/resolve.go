@@ -49,6 +49,17 @@ func (w *work) resolve() {
 		if c.typ == Org && c.alsoOf == 0 && c.entry == nil {
 			shouted = w.shoutedSurname(groups, c)
 		}
+		if c.label && shouted == nil {
+			// A label that is nobody's surname ("NOTE:", "UPDATE:").
+			continue
+		}
+		if c.entry != nil && c.entry.typ == GPE && c.te-c.ts == 1 && w.addressed(c) {
+			if p := w.findPerson(groups, c); p != nil && len(p.words) > 1 && p.words[0] == w.words(c)[0] {
+				// "HOST: Sofia, you ...": the given name of Sofia
+				// Marchetti, not the city.
+				c.entry, c.typ = nil, Person
+			}
+		}
 		switch {
 		case c.alsoOf != 0:
 			g = groupOf[c.alsoOf-1]
@@ -136,6 +147,22 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 	return best
 }
 
+// addressed reports a one-word candidate that is spoken to after a
+// transcript's speaker label ("HOST: Sofia, you told me"), or that speaks
+// ("Sofia said"), as people are and places are not.
+func (w *work) addressed(c *cand) bool {
+	if c.ts >= 1 && w.raw[c.ts-1].norm == ":" && c.te < len(w.raw) && w.raw[c.te].norm == "," {
+		return true
+	}
+	if c.te < len(w.raw) {
+		switch w.raw[c.te].norm {
+		case "said", "says", "told", "asked", "added", "wrote", "replied":
+			return true
+		}
+	}
+	return false
+}
+
 // roleLabel reports a transcript's speaker label that names a role, not
 // anyone: "HOST:", "MODERATOR:" opening a sentence.
 func (w *work) roleLabel(c *cand) bool {
@@ -152,7 +179,9 @@ func (w *work) roleLabel(c *cand) bool {
 var speakerRoles = setOf([]string{"host", "cohost", "co-host", "interviewer", "moderator", "presenter",
 	"anchor", "reporter", "caller", "narrator", "announcer", "audience", "chair", "chairman",
 	"chairwoman", "chairperson", "question", "answer", "panelist", "panellist", "guest", "speaker",
-	"voice", "interpreter", "translator", "clerk"})
+	"voice", "interpreter", "translator", "clerk",
+	// and the labels of an article's own notes
+	"note", "update", "correction", "clarification", "disclaimer"})
 
 // shoutedSurname returns the person whose surname c, a single upper-case
 // word, spells in capitals ("DEVLIN" for Bronagh Devlin), or nil.
