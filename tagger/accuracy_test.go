@@ -28,8 +28,8 @@ func TestAccuracy(t *testing.T) {
 		dir                     string
 		minFound, minF, minHold float64 // share of gold pairs found, F_avg, holder accuracy
 	}{
-		{"articles", 0.93, 0.72, 0.81}, // measured 3439/3599, 0.749, 0.834 (the models were trained on 142 of these 152)
-		{"heldout", 0.95, 0.59, 0.78},  // measured 1004/1028, 0.610, 0.805 (batches 1 to 6)
+		{"articles", 0.93, 0.74, 0.81}, // measured 3442/3599, 0.765, 0.834 (in-sample: the article and holder models are trained on these)
+		{"heldout", 0.95, 0.57, 0.79},  // measured 1004/1028, 0.598, 0.818 (batches 1 to 6)
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			found, fAvg, hold := scorePipeline(t, "../testdata/"+set.dir)
