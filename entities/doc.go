@@ -28,7 +28,9 @@
 // outside the name), type them ("the X movement", "CEO of X", appositions,
 // first names), decide ambiguous platform names from context ("posted on
 // X", not "Company X"; "Threads", not "comment threads"), and resolve short
-// forms to full names ("Musk", "Musk's" and "Musk-owned" to "Elon Musk").
+// forms to full names ("Musk", "Musk's" and "Musk-owned" to "Elon Musk";
+// a transcript's speaker label "MARCHETTI:" and a given name spoken to,
+// "HOST: Sofia, ...", to "Sofia Marchetti").
 //
 // # Promises
 //
