@@ -40,10 +40,10 @@
 // chosen; negated intent ("not calling for a boycott of X", "no plans to
 // restrict X") is no stance. Negators flip the cue that follows ("never
 // liked", "no longer supports", "absence of harmful", "few trust", "the app
-// they trusted least"); "did not endorse" is no stance. A concessive clause or the part before "but" counts for little
-// against the main clause. A platform that is the subject of an action such
-// as ban, remove or suspend acts; nobody takes a stance toward it, nor
-// toward a target that speaks ("X said it welcomed ..."). A name inside a
+// they trusted least"); "did not endorse" is no stance. A concessive clause
+// or the part before "but" counts for little against the main clause. A
+// platform that is the subject of an action such as ban, remove or suspend
+// acts; nobody takes a stance toward it, nor toward a target that speaks ("X said it welcomed ..."). A name inside a
 // relative clause ("the AfD, which has a following on X, criticized ...")
 // is background to the main clause; a relative clause after a target ("X,
 // which she called a megaphone") is about it; a where-clause after it
@@ -81,9 +81,9 @@
 // bank", "Elm Ridge library", "the police" for a Police Department) to
 // that organization, and a role ("the sheriff", a headline's "Prosecutor
 // says", "says New Zealand minister") to the person the text gives that
-// title or apposition; "" is
-// the author's voice or an unnamed group or speaker ("one viewer wrote").
-// A wire story's dateline ("BERLIN —") is nobody's voice.
+// title or apposition; "" is the author's voice or an unnamed group or
+// speaker ("one viewer wrote"). A wire story's dateline ("BERLIN —") is
+// nobody's voice.
 // In a Q&A transcript ("Q: ..." and "A: ..." paragraphs) what would be the
 // author's voice in an answer is the interviewee's: the person the
 // introduction names most; in a transcript with speaker labels ("DEVLIN:

@@ -671,9 +671,14 @@ func (v *sentView) negatorAt(i int) string {
 			break
 		}
 	}
-	if i+1 < v.n && v.low[i+1] == "least" && posOf(v.tag[i]) == 'V' {
-		// "the app they trusted least"
-		return "less"
+	if posOf(v.tag[i]) == 'V' {
+		// "the app they trusted least", "trusted Snapchat least";
+		// "trusted it at least" is no ranking.
+		for k := i + 1; k < v.n && k <= i+4 && !isPunctBoundary(v.low[k]) && (k == i+1 || !v.isVerb(k)); k++ {
+			if v.low[k] == "least" && v.low[k-1] != "at" {
+				return "less"
+			}
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := v.low[j]

@@ -284,6 +284,8 @@ var stanceCases = []stanceCase{
 	{"holder-after-turns", "a paragraph without a label after the transcript is the author's again", "Podcast: a manager on apps\n\nCallum Reade talks to the manager Bronagh Devlin.\n\nHOST: Why Discord?\n\nDEVLIN: We tried a lot of apps.\n\nHOST: And now?\n\nDEVLIN: It took years.\n\nI prefer Discord now.", nil, "Discord", Endorses, "", "prefer"},
 	{"negation-few", "\"few\" before a cue denies it (\"a few\" does not)", "Few residents trust Facebook with their photos.", nil, "Facebook", Criticizes, "", "trust"},
 	{"negation-a-few", "\"a few\" is some, not a denial", "A few residents trust Facebook with their photos.", nil, "Facebook", Endorses, "", "trust"},
+	{"negation-least", "the verb ranked last (\"trusted Snapchat least\") is no praise", "Of all the apps, parents trusted Snapchat least with their children.", nil, "Snapchat", Criticizes, "", "trusted"},
+	{"negation-at-least", "\"at least\" ranks nothing", "Parents trusted Snapchat at least.", nil, "Snapchat", Endorses, "", "trusted"},
 	{"negation-rejects-claim", "rejecting the claim that a platform is hostile defends it, as denying it does", "Ana Ruiz rejected the idea that Reddit had been hostile to academics.", nil, "Reddit", Endorses, "Ana Ruiz", "hostile"},
 	{"misjudged-departure", "\"wrong to leave X\" faults the leaving and defends X", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Facebook", Endorses, "", "leave"},
 	{"approved-departure", "\"right to leave X\" approves the leaving", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Twitter", Criticizes, "", "leave"},
