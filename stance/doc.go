@@ -43,8 +43,9 @@
 // they trusted least"); "did not endorse" is no stance. A concessive clause
 // or the part before "but" counts for little against the main clause. A
 // platform that is the subject of an action such as ban, remove or suspend
-// acts; nobody takes a stance toward it, nor toward a target that speaks ("X said it welcomed ..."). A name inside a
-// relative clause ("the AfD, which has a following on X, criticized ...")
+// acts; nobody takes a stance toward it, nor toward a target that speaks
+// ("X said it welcomed ..."). A name inside a relative clause ("the AfD,
+// which has a following on X, criticized ...")
 // is background to the main clause; a relative clause after a target ("X,
 // which she called a megaphone") is about it; a where-clause after it
 // describes a place. A denial ("denied that she had refused", "rejected
