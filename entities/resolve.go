@@ -154,13 +154,7 @@ func (w *work) addressed(c *cand) bool {
 	if c.ts >= 1 && w.raw[c.ts-1].norm == ":" && c.te < len(w.raw) && w.raw[c.te].norm == "," {
 		return true
 	}
-	if c.te < len(w.raw) {
-		switch w.raw[c.te].norm {
-		case "said", "says", "told", "asked", "added", "wrote", "replied":
-			return true
-		}
-	}
-	return false
+	return c.te < len(w.raw) && personAfter[w.raw[c.te].norm]
 }
 
 // roleLabel reports a transcript's speaker label that names a role, not
