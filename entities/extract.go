@@ -1041,7 +1041,10 @@ func (w *work) decideAmbiguous() {
 		// Part of a longer name: "Malcolm X", "X Games", "Signal Hill".
 		// A capitalized stop word that opens the sentence ("A Discord
 		// spokesman", "“On Telegram nobody ...") is no part of a name.
-		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !(w.lex.notNames[prev] && w.isInitial(c.ts-1, s)) ||
+		// A gerund that opens the sentence is no part of one either
+		// ("Blocking Telegram would be a disaster").
+		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.lex.notNames[prev] || w.raw[c.ts-1].tag == "VBG")
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener ||
 			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true

@@ -497,6 +497,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Flipboard", "PLATFORM Lemon8", "ORG Tripadvisor", "ORG Trustpilot"}, []string{"ORG Flipboard", "ORG Lemon8", "PLATFORM Tripadvisor"}},
 		{"speaker labels prose leaves out", "The host spoke with Sofia Marchetti.\n\nHOST: Sofia, why Signal?\n\nMARCHETTI: Because it works. The summit was in Sofia, Bulgaria.\n\nNOTE: This transcript was edited.",
 			[]string{"PERSON Sofia Marchetti", "PERSON Sofia", "PERSON MARCHETTI", "GPE Sofia", "GPE Bulgaria"}, []string{"ORG NOTE", "PERSON NOTE", "ORG MARCHETTI"}},
+		{"gerund opening a sentence", "Blocking Telegram would be a disaster. Quitting Signal was easy.",
+			[]string{"PLATFORM Telegram", "PLATFORM Signal"}, []string{"PERSON Blocking Telegram", "ORG Blocking Telegram"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
