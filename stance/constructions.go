@@ -246,7 +246,9 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaLeaving:
-		if c.lo < lo && hi <= c.hi {
+		if c.lo < lo && lo <= c.lo+2 && hi <= c.hi {
+			// The act's own object, not a name in the predicate
+			// ("blocking TikTok just moves the problem to Viber").
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -486,11 +488,12 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 	return cue{}, false
 }
 
-// leavingGerunds give up or shut out a platform.
+// leavingGerunds give up, shut out or fault a platform.
 var leavingGerunds = map[string]bool{
 	"leaving": true, "quitting": true, "abandoning": true, "ditching": true,
 	"deleting": true, "dropping": true, "boycotting": true, "banning": true,
-	"blocking": true, "dumping": true,
+	"blocking": true, "dumping": true, "blaming": true, "singling": true,
+	"shutting": true, "punishing": true, "targeting": true, "suing": true,
 }
 
 // costOfLeaving matches a gerund of leaving or shutting out a name, as the
@@ -505,18 +508,30 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	if i > 0 {
 		switch w := v.low[i-1]; {
 		case w == "that" || w == "," || w == ":" || isQuote(w):
+		case w == "but" || w == "and" || w == "yet" || v.in(i-1, wcReport) && v.isVerb(i-1):
+			// "But blaming Telegram for ... is like blaming the tram",
+			// "Baas said leaving X was a mistake".
 		default:
 			return cue{}, false
 		}
 	}
-	e := v.ent[i+1]
+	j := i + 1
+	if v.low[j] == "out" || v.low[j] == "down" {
+		// "singling out Snapchat", "shutting down X"
+		j++
+	}
+	if j >= v.n {
+		return cue{}, false
+	}
+	e := v.ent[j]
 	if e < 0 {
 		return cue{}, false
 	}
-	k := i + 1
+	k := j
 	for k < v.n && v.ent[k] == e {
 		k++
 	}
+	k = v.actModifier(k)
 	link := -1
 	for m := k; m < v.n && m <= k+2; m++ {
 		if v.isLink(m) {
@@ -527,11 +542,21 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 			break
 		}
 	}
+	from := link + 1
 	if link < 0 {
-		return cue{}, false
+		// "singling out Snapchat ignored the fact ...", "blocking
+		// TikTok just moves the problem": a verb of its own judges too.
+		m := k
+		if m < v.n && v.tag[m] == "RB" {
+			m++
+		}
+		if m >= v.n || v.tag[m] != "VBD" && v.tag[m] != "VBZ" && v.tag[m] != "VBP" || auxiliaries[v.low[m]] {
+			return cue{}, false
+		}
+		link, from = m, m
 	}
 	sum, end := 0.0, link+1
-	for m := link + 1; m < v.n && m <= link+8 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
+	for m := from; m < v.n && m <= link+8 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
 		end = m + 1
 		if val, ok := s.vader[v.low[m]]; ok {
 			sum += val
@@ -549,6 +574,43 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+}
+
+// actModifier returns the end of what may qualify the act between the
+// name and its predicate, starting at k: a short phrase ("banning
+// Snapchat on district laptops is ...", "blaming Telegram for a cheating
+// ring is ...") or a relative clause between commas ("blocking Telegram,
+// which millions use, is ..."); k itself when there is none.
+func (v *sentView) actModifier(k int) int {
+	if k >= v.n {
+		return k
+	}
+	if v.low[k] == "," && k+1 < v.n && (v.low[k+1] == "which" || v.low[k+1] == "where") {
+		for m := k + 2; m < v.n && m <= k+16; m++ {
+			if v.low[m] == "," {
+				return m + 1
+			}
+			if isQuote(v.low[m]) || v.ent[m] >= 0 {
+				return k
+			}
+		}
+		return k
+	}
+	if v.tag[k] != "IN" || v.low[k] == "that" {
+		return k
+	}
+	for m := k + 1; m < v.n && m <= k+6; m++ {
+		if v.isLink(m) || v.low[m] == "would" || v.low[m] == "will" || v.low[m] == "could" {
+			return m
+		}
+		if v.isVerb(m) {
+			return k
+		}
+		if isPunctBoundary(v.low[m]) || v.ent[m] >= 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // unlikeName matches "unlike X" at i, the name after at most a

@@ -51,7 +51,10 @@
 // describes a place. A denial ("denied that she had refused", "rejected
 // the idea that X was hostile") negates its whole complement; faulting a
 // departure ("wrong to leave X") defends X, approving it ("right to leave
-// X") criticizes X. Some constructions carry a stance without a stance
+// X") criticizes X, and so does judging the act itself ("leaving X was
+// commercial suicide", "blaming X for a cheating ring is like blaming the
+// tram", "singling out X ignored the fact ..." defend X; "quitting X was
+// the best decision I made" condemns it). Some constructions carry a stance without a stance
 // word: "none of them pays as reliably as B" and "A is not as lively as B"
 // (B is the better one), "the only reason I can pay rent" (but not a
 // forecast, "will be the only place"), "keeps far less data than B" (less

@@ -291,6 +291,10 @@ var stanceCases = []stanceCase{
 	{"approved-departure", "\"right to leave X\" approves the leaving", "The health unit is right to leave Twitter and wrong to leave Facebook.", nil, "Twitter", Criticizes, "", "leave"},
 	{"holder-not-dateline", "a wire story's dateline places the story; it holds no stance", "Movement quits Telegram\n\nBERLIN — A movement that rejects the state has told its followers to leave Telegram.", nil, "Telegram", Criticizes, "", "leave"},
 	{"holder-place-modified", "a place before a description (\"Elm Ridge library\") modifies it; the subject is the library the text names", "The Elm Ridge Public Library runs a teen club.\n\nElm Ridge library keeps its Discord server but shuts down its Twitter account.", nil, "Twitter", Criticizes, "Elm Ridge Public Library", "shuts down"},
+	{"faulted-blame", "faulting the act of blaming X defends X", "But blaming Telegram for a cheating ring is like blaming the tram for a pickpocket.", nil, "Telegram", Endorses, "", ""},
+	{"faulted-singling-out", "an act whose own verb judges it (\"singling out X ignored ...\")", "Minh Tran argued that singling out Snapchat ignored the fact that abusers go wherever children are.", nil, "Snapchat", Endorses, "Minh Tran", ""},
+	{"faulted-block-relative", "a relative clause between the act and its judgment", "Blocking Telegram, which millions of families use, would be a disaster.", nil, "Telegram", Endorses, "", ""},
+	{"faulted-act-object-only", "the judgment of an act is about its object, not a name in the predicate", "Blocking TikTok just moves the problem to Viber.", nil, "Viber", Neutral, "", ""},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
