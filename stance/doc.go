@@ -29,7 +29,7 @@
 // relation to the target: the verb or noun whose object the target is
 // ("praised Bluesky", "criticism of TikTok"), a predicate about it ("Gab is
 // lawless"), a comparison ("Bluesky over X", "A rather than B", "use A,
-// not B", "unlike B"), or mere presence in the same or another clause.
+// not B", "unlike B", "well ahead of B and C"), or mere presence in the same or another clause.
 // General (VADER) valence counts in full only when it is about the target
 // (its object, predicate or modifier, or the predicate of the clause the
 // target is the subject of); near a name that is only the place or
@@ -40,7 +40,9 @@
 // chosen; negated intent ("not calling for a boycott of X", "no plans to
 // restrict X") is no stance. Negators flip the cue that follows ("never
 // liked", "no longer supports", "absence of harmful", "few trust", "the app
-// they trusted least"); "did not endorse" is no stance. A concessive clause
+// they trusted least"); "did not endorse" is no stance, but a feeling
+// denied ("don't like X", "parents don't trust X", "doesn't miss X") is
+// its opposite. A concessive clause
 // or the part before "but" counts for little against the main clause. A
 // platform that is the subject of an action such as ban, remove or suspend
 // acts; nobody takes a stance toward it, nor toward a target that speaks

@@ -129,7 +129,8 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
-			if neg == "intent" || weakNegators[neg] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) || neg == "dissuade" && c.weight < 0 {
+			weak := weakNegators[neg] && (c.pos == 'V' && !feelings[c.lemma] || c.pos == 'N' && c.weight > 0)
+			if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
 				c.weight *= p.weakNegFlip
 			} else {
 				c.weight *= p.negFlip
@@ -175,6 +176,14 @@ func (v *sentView) trustAndSafety(i int) int {
 		return i + 3
 	}
 	return i
+}
+
+// feelings are verbs of liking whose plain negation is its opposite: "I
+// don't like X", "parents don't trust X", "nobody misses X" criticize,
+// where "did not endorse X" only withholds a stance.
+var feelings = map[string]bool{
+	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
+	"miss": true,
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
@@ -1171,6 +1180,8 @@ func (v *sentView) nouns(a, b int) int { return v.count(cNoun, a, b) }
 // "unlike X", "than X", "over X", "rather than X", "instead of X",
 // "alternative to X", "than any other app, X included".
 func (v *sentView) comparedAt(lo int) bool {
+	// "ahead of Facebook and X": the whole list is compared.
+	lo = v.listStart(lo)
 	for j := lo - 1; j >= 0 && j >= lo-6; j-- {
 		w := v.low[j]
 		switch w {
@@ -1179,7 +1190,8 @@ func (v *sentView) comparedAt(lo int) bool {
 		case "over":
 			return v.preferenceBefore(j)
 		case "of":
-			if j > 0 && v.low[j-1] == "instead" {
+			if j > 0 && (v.low[j-1] == "instead" || v.low[j-1] == "ahead") {
+				// "rated it most valuable, well ahead of X": X trails.
 				return true
 			}
 			continue

@@ -295,6 +295,10 @@ var stanceCases = []stanceCase{
 	{"faulted-singling-out", "an act whose own verb judges it (\"singling out X ignored ...\")", "Minh Tran argued that singling out Snapchat ignored the fact that abusers go wherever children are.", nil, "Snapchat", Endorses, "Minh Tran", ""},
 	{"faulted-block-relative", "a relative clause between the act and its judgment", "Blocking Telegram, which millions of families use, would be a disaster.", nil, "Telegram", Endorses, "", ""},
 	{"faulted-act-object-only", "the judgment of an act is about its object, not a name in the predicate", "Blocking TikTok just moves the problem to Viber.", nil, "Viber", Neutral, "", ""},
+	{"compared-ahead-of", "\"well ahead of X\" ranks X behind, as \"than X\" does", "Editors rated LinkedIn their most valuable platform, well ahead of Facebook.", nil, "Facebook", Criticizes, "", "valuable"},
+	{"compared-list", "a comparison takes in the whole list after it", "Editors rated LinkedIn their most valuable platform, well ahead of Facebook and X.", nil, "Twitter", Criticizes, "", "valuable"},
+	{"negation-feeling", "not liking or not trusting a platform is disliking or distrusting it", "Parents don't trust Snapchat with their children.", nil, "Snapchat", Criticizes, "", "trust"},
+	{"negation-not-missed", "\"doesn't miss X\" is glad to be rid of it", "Kerr doesn't miss Twitter at all.", nil, "Twitter", Criticizes, "", "miss"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
