@@ -442,10 +442,12 @@ func (v *sentView) excess(i int) (cue, bool) {
 
 // leaveVerbs move someone off a platform: "urged clubs to follow it off X".
 var leaveVerbs = map[string]bool{
-	"follow": true, "followed": true, "following": true, "move": true, "moved": true,
-	"moving": true, "drive": true, "drove": true, "driven": true, "driving": true,
-	"push": true, "pushed": true, "lure": true, "lured": true, "chase": true,
-	"chased": true, "take": true, "took": true, "taking": true, "get": true, "got": true,
+	"follow": true, "follows": true, "followed": true, "following": true, "move": true,
+	"moves": true, "moved": true, "moving": true, "drive": true, "drives": true,
+	"drove": true, "driven": true, "driving": true, "push": true, "pushes": true,
+	"pushed": true, "lure": true, "lures": true, "lured": true, "chase": true,
+	"chases": true, "chased": true, "take": true, "takes": true, "took": true,
+	"taking": true, "get": true, "gets": true, "got": true,
 }
 
 // takeOffVerbs take a platform off a device or a list: "had taken Discord

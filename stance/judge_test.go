@@ -299,6 +299,9 @@ var stanceCases = []stanceCase{
 	{"compared-list", "a comparison takes in the whole list after it", "Editors rated LinkedIn their most valuable platform, well ahead of Facebook and X.", nil, "Twitter", Criticizes, "", "valuable"},
 	{"negation-feeling", "not liking or not trusting a platform is disliking or distrusting it", "Parents don't trust Snapchat with their children.", nil, "Snapchat", Criticizes, "", "trust"},
 	{"negation-not-missed", "\"doesn't miss X\" is glad to be rid of it", "Kerr doesn't miss Twitter at all.", nil, "Twitter", Criticizes, "", "miss"},
+	{"give-up-on", "giving up on a platform leaves it (\"gave\" is the irregular past)", "The alliance tried Gettr in 2022 and gave up on it within months.", nil, "Gettr", Criticizes, "", "gave up on"},
+	{"give-up-on-for", "what a platform is given up for is chosen", "The band gave up on Instagram for TikTok.", nil, "TikTok", Endorses, "", "gave up on"},
+	{"move-off-onto", "moving people off A and onto B chooses B", "The market moves its vendors off Facebook and onto WhatsApp.", nil, "WhatsApp", Endorses, "", "moves its vendors off"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 

@@ -47,6 +47,7 @@ var builtinCues = map[string]float64{
 	"biased": -0.6, "bias": -0.5, "hostile": -0.6, "complain": -0.6,
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
+	"give up on": -0.6,
 	// "moved its alerts from A to B": A is left, B (after to/for) chosen.
 	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
 	"migrate from": -0.5, "transfer from": -0.4,
@@ -116,6 +117,7 @@ var departVerbs = map[string]bool{
 	"drop": true, "dump": true, "swap": true, "trade": true, "replace": true,
 	"exodus": true, "turn away from": true, "move away from": true,
 	"walk away from": true, "migrate": true, "move": true, "switch": true,
+	"move off": true, "give up on": true,
 }
 
 // reportVerbs introduce reported speech or attributed opinion; their subject

@@ -278,6 +278,7 @@ var irregular = map[string][]string{
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
 	"rebel": {"rebelled"}, "thrive": {"throve"}, "choose": {"chose", "chosen"},
 	"bet": {"bet", "betting"}, "keep": {"kept"}, "do": {"does", "did", "done", "doing"},
+	"give": {"gave", "given"},
 }
 
 func forms(lemmas map[string]bool) map[string]bool {
