@@ -36,9 +36,9 @@
 // background of an event ("harassed on X") it counts for little. Switching
 // constructions ("left A for B", "moved alerts from A to B", "ditches A in
 // favour of B", "gave up on A for B", "moved them off A and onto B",
-// "stopped posting on A", "considered A but chose B", "told staff to use
-// B instead of A") criticize what is left and endorse what is
-// chosen; negated intent ("not calling for a boycott of X", "no plans to
+// "stopped posting on A", "will keep its account on B", "considered A
+// but chose B", "told staff to use B instead of A") criticize what is
+// left and endorse what is chosen or kept; negated intent ("not calling for a boycott of X", "no plans to
 // restrict X") is no stance. Negators flip the cue that follows ("never
 // liked", "no longer supports", "absence of harmful", "few trust", "the app
 // they trusted least"); "did not endorse" is no stance, but a feeling

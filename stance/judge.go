@@ -360,13 +360,79 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 	k := i + 1
 	if k+1 < v.n && v.low[k] == "to" && strings.HasPrefix(v.low[i], "continu") && useBase(v.low[k+1]) {
 		k++
-	} else if k >= v.n || !useVerbs[v.low[k]] {
+	} else if k < v.n && (v.low[k] == "running" || v.low[k] == "maintaining") && v.keptPresence(k+1) {
+		// "will keep running the Discord server"
+	} else if k < v.n && useVerbs[v.low[k]] {
+		// "kept posting on X"
+	} else if v.low[i][0] == 'k' && v.keptPresence(k) {
+		// "will keep its official account on X"
+		k = i
+	} else {
 		return cue{}, false
 	}
 	if v.negatorAt(i) != "" {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: "keep using", weight: 0.4, strong: true, pos: 'V'}, true
+}
+
+// presenceNouns are what an organization keeps on a platform.
+var presenceNouns = map[string]bool{
+	"account": true, "accounts": true, "page": true, "pages": true, "server": true,
+	"servers": true, "channel": true, "channels": true, "group": true, "groups": true,
+	"profile": true, "presence": true, "feed": true, "handle": true,
+}
+
+// hiddenWords keep an account out of use: "kept it private".
+var hiddenWords = map[string]bool{
+	"private": true, "locked": true, "dormant": true, "inactive": true,
+	"silent": true, "quiet": true, "hidden": true, "closed": true, "secret": true,
+}
+
+// keptPresence reports a kept account at k: "[keep] its official account
+// on X", "[kept] the Discord server", "[keeps] a presence on Facebook";
+// not one kept out of sight ("kept her account on X private").
+func (v *sentView) keptPresence(k int) bool {
+	hidden := func(j int) bool {
+		for j < v.n && v.ent[j] >= 0 {
+			j++
+		}
+		return j < v.n && hiddenWords[v.low[j]]
+	}
+	named, noun := false, false
+	for j := k; j < v.n && j <= k+6; j++ {
+		w := v.low[j]
+		switch {
+		case v.ent[j] >= 0:
+			named = true
+			if noun {
+				return !hidden(j)
+			}
+		case presenceNouns[w]:
+			if noun {
+				return false
+			}
+			noun = true
+			if named {
+				return !hidden(j + 1)
+			}
+			if j+1 >= v.n || v.low[j+1] != "on" {
+				return false
+			}
+		case w == "on":
+			if !noun {
+				return false
+			}
+		case w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" ||
+			w == "your" || w == "the" || w == "a" || w == "an" || w == "own" || v.tag[j] == "JJ":
+			if noun {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // useBase reports the base form of a use verb: its gerund is in useVerbs
@@ -803,7 +869,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "Facebook was far better than Telegram": the other side
 			// of the comparison (flipped below).
 			r = relation{p.predFactor, 'p'}
-		case c.pos == 'V' && c.lemma != "stop using" && v.placeBefore(c.hi, lo):
+		case c.pos == 'V' && c.lemma != "stop using" && c.lemma != "keep using" && v.placeBefore(c.hi, lo):
 			// "promoting its games on YouTube": the verb's object is
 			// the games; the platform is where it happens.
 			r = relation{p.deepFactor, 'g'}

@@ -302,6 +302,9 @@ var stanceCases = []stanceCase{
 	{"give-up-on", "giving up on a platform leaves it (\"gave\" is the irregular past)", "The alliance tried Gettr in 2022 and gave up on it within months.", nil, "Gettr", Criticizes, "", "gave up on"},
 	{"give-up-on-for", "what a platform is given up for is chosen", "The band gave up on Instagram for TikTok.", nil, "TikTok", Endorses, "", "gave up on"},
 	{"move-off-onto", "moving people off A and onto B chooses B", "The market moves its vendors off Facebook and onto WhatsApp.", nil, "WhatsApp", Endorses, "", "moves its vendors off"},
+	{"keep-account-on", "keeping an account on a platform is staying with it", "The union will keep its official account on X despite pressure from members.", nil, "Twitter", Endorses, "", "keep"},
+	{"keep-running-server", "\"keep running the X server\" stays with X", "The library will keep running the Discord server where teenagers talk about books.", nil, "Discord", Endorses, "", "keep running"},
+	{"keep-account-private", "an account kept private is no praise", "She kept her account on X private.", nil, "Twitter", Neutral, "", ""},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
