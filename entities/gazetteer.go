@@ -35,6 +35,9 @@ var gazetteer = []knownName{
 	{GPE, "Abkhazia"}, {GPE, "Kashmir"}, {GPE, "Tibet"}, {GPE, "Xinjiang"}, {GPE, "Chechnya"},
 	{GPE, "Kurdistan"}, {GPE, "Catalonia"}, {GPE, "Bavaria"}, {GPE, "Quebec"}, {GPE, "Ontario"},
 	{GPE, "British Columbia"}, {GPE, "Alberta"}, {GPE, "New South Wales"}, {GPE, "Queensland"},
+	{GPE, "Manitoba"}, {GPE, "Saskatchewan"}, {GPE, "Nova Scotia"}, {GPE, "New Brunswick"},
+	{GPE, "Newfoundland"}, {GPE, "Prince Edward Island"}, {GPE, "Yukon"}, {GPE, "Nunavut"},
+	{GPE, "Western Australia"}, {GPE, "South Australia"}, {GPE, "Northern Territory"},
 	{GPE, "Tasmania"}, {GPE, "Punjab"}, {GPE, "Bengal"}, {GPE, "Kerala"}, {GPE, "Donetsk"},
 	{GPE, "Luhansk"}, {GPE, "Kharkiv"}, {GPE, "Odesa|Odessa"}, {GPE, "Lviv"}, {GPE, "Mariupol"},
 	// Capitals and major cities not in builtinNames.

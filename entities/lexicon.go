@@ -348,6 +348,8 @@ var orgHeads = []string{
 	"Brigade", "Brigades", "Project", "Initiative", "Network", "Forum",
 	"Parliament", "Assembly", "Senate", "Congress", "Authority", "Tribunal",
 	"School", "Academy", "Hospital", "Clinic", "Library", "Hotel", "Museum", "Trust", "Guard", "Forces",
+	"Hospitals", "Clinics", "Pharmacy", "Pharmacies", "Surgery", "Mart", "Co-op", "Cooperative",
+	"Co-operative",
 	"Command", "Council", "Cabinet", "Government", "Regime", "Caucus",
 	"Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine",
 	"Ledger", "Courier", "Observer", "Examiner", "Inquirer", "Enquirer", "Sentinel",

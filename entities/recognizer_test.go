@@ -499,6 +499,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Sofia Marchetti", "PERSON Sofia", "PERSON MARCHETTI", "GPE Sofia", "GPE Bulgaria"}, []string{"ORG NOTE", "PERSON NOTE", "ORG MARCHETTI"}},
 		{"gerund opening a sentence", "Blocking Telegram would be a disaster. Quitting Signal was easy.",
 			[]string{"PLATFORM Telegram", "PLATFORM Signal"}, []string{"PERSON Blocking Telegram", "ORG Blocking Telegram"}},
+		{"pharmacies, marts and provinces", "Corrib Pharmacy and Glanhafren Mart both post on Facebook, and so do clinics in Manitoba and Saskatchewan.",
+			[]string{"ORG Corrib Pharmacy", "ORG Glanhafren Mart", "GPE Manitoba", "GPE Saskatchewan"}, []string{"PERSON Corrib Pharmacy", "PERSON Glanhafren Mart", "PERSON Manitoba"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
