@@ -364,8 +364,9 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 		// "will keep running the Discord server"
 	} else if k < v.n && useVerbs[v.low[k]] {
 		// "kept posting on X"
-	} else if v.low[i][0] == 'k' && v.keptPresence(k) {
-		// "will keep its official account on X"
+	} else if !strings.HasPrefix(v.low[i], "continu") && v.keptPresence(k) {
+		// "will keep its official account on X" (one keeps an account;
+		// one does not "continue" it)
 		k = i
 	} else {
 		return cue{}, false
