@@ -27,6 +27,7 @@ const (
 	lemmaEnding   = "ending N years on" // "ending six years on Twitch", "after eight months on Kick"
 	lemmaExcess   = "too ADJ"           // "X had been far too slow to remove them"
 	lemmaNotB     = "A, not B"          // "Ministers should use Signal, not WhatsApp"
+	lemmaMoveOff  = "move off"          // "moves its vendors off Facebook and onto WhatsApp"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -481,7 +482,7 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 			if v.ent[k+1] < 0 {
 				return cue{}, false
 			}
-			return cue{lo: i, hi: k + 1, lemma: "move off", weight: -0.5, strong: true, pos: 'V'}, true
+			return cue{lo: i, hi: k + 1, lemma: lemmaMoveOff, weight: -0.5, strong: true, pos: 'V'}, true
 		}
 		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
 			return cue{}, false

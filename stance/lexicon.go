@@ -117,7 +117,7 @@ var departVerbs = map[string]bool{
 	"drop": true, "dump": true, "swap": true, "trade": true, "replace": true,
 	"exodus": true, "turn away from": true, "move away from": true,
 	"walk away from": true, "migrate": true, "move": true, "switch": true,
-	"move off": true, "give up on": true,
+	lemmaMoveOff: true, "give up on": true,
 }
 
 // reportVerbs introduce reported speech or attributed opinion; their subject
