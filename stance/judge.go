@@ -1559,6 +1559,30 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
 	}
+	if v.anyConc {
+		// "While some users abandoned Telegram, the group's support for
+		// it has not wavered": the target named in the concessive clause
+		// and judged the other way in the main clause; the main clause
+		// decides (relate already damps a concessive clause the target
+		// is not in).
+		var conc, main float64
+		for ci, c := range cues {
+			if v.conc[c.lo] {
+				conc += contrib[ci]
+			} else {
+				main += contrib[ci]
+			}
+		}
+		if conc*main < 0 {
+			total = 0
+			for ci, c := range cues {
+				if v.conc[c.lo] {
+					contrib[ci] *= s.p.concessionDamp
+				}
+				total += contrib[ci]
+			}
+		}
+	}
 	if v.hasBut {
 		// "Nextdoor is fantastic, but for renters downtown it's close to
 		// useless": when the clauses on either side of "but" pull apart,

@@ -184,6 +184,7 @@ var stanceCases = []stanceCase{
 
 	// Concession and contrast.
 	{"while", "the main clause decides over a while-clause", "While some users abandoned Twitter, the group's support for Twitter remains strong.", nil, "Twitter", Endorses, "", "support"},
+	{"while-target-in-concession", "the target named only in the while-clause and referred to in the main clause: the main clause still decides", "While some members abandoned Telegram after the raid, the union's support for it has not wavered.", nil, "Telegram", Endorses, "", "support"},
 	{"despite", "despite-phrase is outweighed", "Despite the missteps, Threads remains popular with brands.", nil, "Threads", Endorses, "", "popular"},
 	{"but", "the clause after but decides", "The app had early bugs, but reviewers praised Signal for its privacy.", nil, "Signal", Endorses, "", "praised"},
 	{"but-negative", "the clause after but decides, negative", "Pinterest looks pleasant, but critics condemn Pinterest for its ads.", []string{"Pinterest"}, "Pinterest", Criticizes, "", "condemn"},
