@@ -327,6 +327,91 @@ var praiseOpeners = map[string]bool{
 	"bravo": true, "congrats": true, "congratulations": true, "nice going": true,
 }
 
+// limitPraise turns praise confined to one use and then denied the rest:
+// "WhatsApp is good for telling people who already belong; it does nothing
+// for the young man in Nairobi", "brilliant at making someone want to go
+// somewhere, and not especially good at telling them where to sleep",
+// "brilliant if you are fourteen and a gamer, and I am neither", "great
+// until the algorithm decides it's bored of you". The praise is an
+// adjective followed by its limit ("for", "at", "if") and then a clause
+// that denies (limitDenials); "until" limits on its own. A denial that
+// itself negates criticism ("and not expensive") limits nothing.
+func (v *sentView) limitPraise(cs []cue) []cue {
+	for ci := range cs {
+		c := &cs[ci]
+		if c.weight <= 0 || c.negated || c.hi >= v.n {
+			continue
+		}
+		if c.pos != 'J' && !(c.vader && c.lo > 0 && v.any(cLink, c.lo-1, c.lo)) {
+			// An adjective, or valence the tagger missed as one right
+			// after a linking verb ("is lovely for").
+			continue
+		}
+		j := c.hi
+		if v.low[j] == "enough" && j+1 < v.n {
+			j++
+		}
+		deny := -1
+		switch v.low[j] {
+		case "until":
+			deny = j
+		case "for", "at", "if":
+			deny = v.denialAfter(j + 1)
+		}
+		if deny < 0 {
+			continue
+		}
+		turned, denied := false, v.low[deny] != "not" || deny == j || v.low[deny-1] != "and"
+		for _, o := range cs {
+			if o.lo > deny && o.negated && o.weight > 0 {
+				turned = true
+			}
+			if o.lo > deny && o.lo <= deny+2 && o.negated && o.weight < 0 {
+				denied = true
+			}
+		}
+		if turned || !denied {
+			// "and not expensive" limits nothing; after "and", "not"
+			// must deny praise ("and not especially good at").
+			continue
+		}
+		c.weight *= v.sc.p.negFlip
+		c.negated, c.limited = true, true
+	}
+	return cs
+}
+
+// denialAfter returns the denying word of the first clause from k on that
+// opens with ";" or "but" and denies within its first words ("; it does
+// nothing", "but rarely the place"), or with "and not" or "and ... neither"
+// (", and not especially good", "and I am neither"), or -1. The sentence's
+// end or a quote ends the search.
+func (v *sentView) denialAfter(k int) int {
+	for ; k < v.n; k++ {
+		w := v.low[k]
+		if w == "." || isQuote(w) {
+			return -1
+		}
+		if w != ";" && w != "and" && w != "but" {
+			continue
+		}
+		for m := k + 1; m < v.n && m <= k+4; m++ {
+			if w == "and" && m == k+1 && v.low[m] == "not" || w == "and" && v.low[m] == "neither" || w != "and" && limitDenials[v.low[m]] {
+				return m
+			}
+			if isPunctBoundary(v.low[m]) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// limitDenials are the words that deny the rest after a limited praise.
+var limitDenials = map[string]bool{"not": true, "n't": true, "nothing": true,
+	"nobody": true, "neither": true, "never": true, "rarely": true,
+	"hardly": true, "no": true, "little": true}
+
 // flipIrony reverses the positive cues of an ironic sentence; ironic praise
 // ("Great job, X: the scam ads are back") becomes one negative cue over the
 // opener.

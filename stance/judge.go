@@ -64,6 +64,7 @@ type cue struct {
 	vader   bool // general valence from the VADER lexicon (not an emoji)
 	pos     byte // 'V', 'N', 'J' or 'O'
 	negated bool
+	limited bool // praise turned by its limit (limitPraise)
 }
 
 func posOf(tag string) byte {
@@ -166,7 +167,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		cs = append(cs, c)
 		i = c.hi - 1
 	}
-	return v.flipIrony(cs)
+	return v.flipIrony(v.limitPraise(cs))
 }
 
 // trustAndSafety returns the end of "trust and safety" ("trust & safety")
@@ -1725,6 +1726,10 @@ func (v *sentView) names(d *docView, name string) bool {
 // is implied, so it is weaker than the praise or blame it answers.
 const butFlip = 0.7
 
+// weakAfterBut is the largest contribution after a "but" that still
+// leaves the clause without a judgment of its own (concessiveBut).
+const weakAfterBut = 0.1
+
 // concessiveBut returns the token of a "but" that turns a judgment around,
 // or -1: every explicit mention of the target and every cue bearing on it
 // come before the "but", those cues are general valence (praise or blame in
@@ -1752,8 +1757,17 @@ func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float6
 	}
 	any := false
 	for ci, c := range cues {
+		if c.limited {
+			// Already turned by its own limit.
+			return -1
+		}
 		if c.lo >= but && c.strong && c.weight != 0 {
 			return -1
+		}
+		if c.lo >= but && math.Abs(contrib[ci]) < weakAfterBut {
+			// "…, but at least when something broke I got an email":
+			// valence in passing, about something else.
+			continue
 		}
 		if contrib[ci] != 0 {
 			if c.lo >= but || c.strong {

@@ -220,6 +220,12 @@ var stanceCases = []stanceCase{
 	{"but-turns-back", "blame in passing turned by \"but\"", "Telegram is a messy app, but it is the one every driver in the city already has.", nil, "Telegram", Endorses, "", "but"},
 	{"but-pulls-apart", "praise before \"but\" and blame after it: the clause after it decides", "For a gutter company, Nextdoor is fantastic, but for a firm downtown it is close to useless.", nil, "Nextdoor", Criticizes, "", "useless"},
 	{"declined-to-comment", "\"declined to\" a verb is a refusal, not a fall", "Pinterest declined to comment on the report.", nil, "Pinterest", Neutral, "", ""},
+	{"but-turns-past-aside", "a \"but\" whose clause has only valence in passing about something else still turns the concession", "\"TikTok isn't perfect, but at least when something broke I got an email from an actual person,\" said Mara Lind.", nil, "TikTok", Endorses, "Mara Lind", "but"},
+	{"limited-praise", "praise confined to one use, then a clause that denies the rest", "\"WhatsApp is good for telling people who already belong; it does nothing for the young man wondering whether dairy is for him,\" said Omar Haddad.", nil, "WhatsApp", Criticizes, "Omar Haddad", "good"},
+	{"limited-praise-and-not", "\"and not\" denying praise limits it", "Instagram turned out to be very good at making me feel like a farmer and not much good at making me a living.", nil, "Instagram", Criticizes, "", "good"},
+	{"limited-praise-until", "\"until\" limits praise on its own", "\"TikTok is great until the algorithm decides it has had enough of you,\" said Omar Haddad.", nil, "TikTok", Criticizes, "Omar Haddad", "great"},
+	{"limited-praise-not-criticism", "\"and not\" before criticism adds praise, it limits nothing", "\"Signal is good for privacy and not expensive,\" said Mara Lind.", nil, "Signal", Endorses, "Mara Lind", "good"},
+	{"limited-praise-and-nobody", "after \"and\", only a denial of praise limits", "\"Signal is great for small groups, and nobody has ever read our messages,\" said Mara Lind.", nil, "Signal", Endorses, "Mara Lind", "great"},
 	{"but-own-judgment", "a stance word before \"but\" stands when what follows judges something else", "Senator Ruth Adler praised Instagram, but critics slammed TikTok.", nil, "Instagram", Endorses, "Ruth Adler", "praised"},
 
 	{"negated-pp", "a negator reaches the object of its prepositional phrase", "The minister said Telegram was not in line with our values.", nil, "Telegram", Neutral, "", ""},
