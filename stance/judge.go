@@ -827,7 +827,7 @@ func (v *sentView) isComparer(k int) bool {
 // arriveCues choose where they go; a name after "from" further on is where
 // they left: "switched to Bluesky from X".
 var arriveCues = map[string]bool{
-	"switch to": true, "move to": true, "migrate to": true, "flock to": true,
+	"switch to": true, "move to": true, "shift to": true, "migrate to": true, "flock to": true,
 	"drift to": true, "turn to": true, "return to": true, "go back to": true,
 	"come back to": true,
 }

@@ -135,6 +135,8 @@ var stanceCases = []stanceCase{
 	{"told-staff-far", "a directive a few words before the infinitive", "The European Commission told its own staff in 2020 to use Signal.", nil, "Signal", Endorses, "European Commission", ""},
 	{"benefits-over", "benefits over other sites, including B", "The group listed the benefits of Telegram over other sites, including Facebook.", nil, "Facebook", Criticizes, "", ""},
 	{"alternative-to", "a friendlier alternative to B", "Analysts describe Bluesky as a friendlier alternative to Twitter.", nil, "Twitter", Criticizes, "", ""},
+	{"shift-to", "shifting effort or budget to a platform chooses it", "The Alder Street Bakery shifted its advertising budget to LinkedIn last year.", nil, "LinkedIn", Endorses, "Alder Street Bakery", "shifted its advertising budget to"},
+	{"shift-to-from", "\"shifted ... to A from B\": B is left", "The Alder Street Bakery shifted its alerts to Bluesky from Facebook.", nil, "Facebook", Criticizes, "Alder Street Bakery", "shifted its alerts to"},
 	{"switch-to", "switching away from one platform to another", "Thousands of users switched to Bluesky.", nil, "Bluesky", Endorses, "", "switched to"},
 	{"left-for", "left B for A, B side", "Many artists left Twitter for Bluesky.", nil, "Twitter", Criticizes, "", "left"},
 	{"none-as-well-as-b", "none of them ... as well as B: B is the better one", "“Reddit and Tumblr are fine, but none of them protects users as well as Discord,” said Maya Chen.", nil, "Discord", Endorses, "Maya Chen", "as well as"},

@@ -20,7 +20,7 @@ var builtinCues = map[string]float64{
 	"essential": 0.5, "unique": 0.5, "useful": 0.5, "effective": 0.4,
 	"benefit": 0.5, "advantage": 0.5, "popular": 0.4, "thrive": 0.4,
 	"stand by": 0.5, "side with": 0.5, "in favor of": 0.6, "in favour of": 0.6,
-	"switch to": 0.5, "move to": 0.45, "migrate to": 0.5, "flock to": 0.5,
+	"switch to": 0.5, "move to": 0.45, "shift to": 0.45, "migrate to": 0.5, "flock to": 0.5,
 	"turn to": 0.4, "return to": 0.3, "join": 0.15, "drift to": 0.4,
 	"rather than": 0.4, "instead of": 0.4, "sensible": 0.5, "promote": 0.4,
 	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
