@@ -798,7 +798,7 @@ func (v *sentView) ratherThan(i int) (cue, bool) {
 var (
 	closeVerbs = forms(map[string]bool{
 		"close": true, "delete": true, "deactivate": true, "shutter": true,
-		"scrap": true, "abandon": true,
+		"scrap": true, "abandon": true, "shut": true,
 	})
 	accountNouns = map[string]bool{
 		"account": true, "accounts": true, "page": true, "pages": true,
@@ -816,7 +816,12 @@ func (v *sentView) closeAccount(i int) (cue, bool) {
 	if !v.in(i, wcClose) || !v.isVerb(i) || v.negatorAt(i) != "" || !v.closedAccount(i, -1, -1) {
 		return cue{}, false
 	}
-	return cue{lo: i, hi: i + 1, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
+	hi := i + 1
+	if hi < v.n && v.low[hi] == "down" {
+		// "shuts down its Twitter account"
+		hi++
+	}
+	return cue{lo: i, hi: hi, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
 }
 
 // closedAccount reports whether the account closed by the verb at i is on

@@ -130,7 +130,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "did not endorse X" doubts the endorsement; "never liked X",
 			// "no longer supports X", "not unhappy" and "absence of harmful"
 			// reverse the cue.
-			weak := weakNegators[neg] && (c.pos == 'V' && !feelings[c.lemma] || c.pos == 'N' && c.weight > 0)
+			weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
 			if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
 				c.weight *= p.weakNegFlip
 			} else {
@@ -179,12 +179,13 @@ func (v *sentView) trustAndSafety(i int) int {
 	return i
 }
 
-// feelings are verbs of liking whose plain negation is its opposite: "I
-// don't like X", "parents don't trust X", "nobody misses X" criticize,
-// where "did not endorse X" only withholds a stance.
-var feelings = map[string]bool{
+// plainOpposite are the verbs whose plain negation is their opposite,
+// where "did not endorse X" only withholds a stance: liking ("I don't like
+// X", "parents don't trust X", "nobody misses X") and going back ("would
+// not go back to Facebook", "won't return to X").
+var plainOpposite = map[string]bool{
 	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
-	"miss": true,
+	"miss": true, "go back to": true, "come back to": true, "return to": true,
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
@@ -1370,13 +1371,30 @@ var platformOwners = map[string]bool{
 	"tencent": true, "rakuten viber": true, "kuaishou": true, "amazon": true,
 }
 
+// actsIn reports that one of the target's mentions is the actor of the
+// verb cue c (actors are actorVerbAfter per mention).
+func (v *sentView) actsIn(c cue, actors []int) bool {
+	for _, a := range actors {
+		if a >= c.lo && a < c.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// placeActs are acts on someone's presence on a platform, which is where
+// they happen rather than what they judge when the platform or its owner
+// acts: closing an account there, banning someone from it.
+var placeActs = map[string]bool{lemmaClose: true, "ban from": true}
+
 // actedBy reports an action cue (ban, block, remove ...) whose subject is a
 // platform or an organization other than target te: "when Meta blocked
 // news links" says nothing about Facebook, only about what was blocked.
 func (v *sentView) actedBy(d *docView, c cue, te int) bool {
-	if c.lemma == lemmaClose {
+	if placeActs[c.lemma] {
 		// "Instagram deleted the group's accounts on Facebook", "Meta
-		// closed the Instagram accounts": the service or its owner acts.
+		// closed the Instagram accounts", "Meta banned the group from
+		// Facebook": the service or its owner acts.
 		ei, found := v.subject(d, c.lo)
 		if !found || ei < 0 || ei == te {
 			return false
@@ -1522,6 +1540,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			// are no stance toward it.
 			continue
 		}
+		if placeActs[c.lemma] && v.actsIn(c, actors) {
+			// "YouTube banned the channel from the site": the platform
+			// acts on its own ground, wherever else it is named.
+			continue
+		}
 		for mi, m := range ranges {
 			actor := actors[mi]
 			r := v.relate(c, m[0], m[1], actor)
@@ -1538,7 +1561,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 				// object says nothing of this one.
 				r.factor = 0
 			}
-			if actorCue && (r.kind != 'o' || c.lemma == lemmaClose) {
+			if actorCue && (r.kind != 'o' || placeActs[c.lemma]) {
 				// "when Meta blocked news links": a platform or company
 				// acting on content judges only its object.
 				r.factor = 0

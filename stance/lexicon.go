@@ -52,6 +52,8 @@ var builtinCues = map[string]float64{
 	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
 	"migrate from": -0.5, "transfer from": -0.4,
 	"cut ties with": -0.7, "warn about": -0.5, "warn against": -0.5,
+	"advise against": -0.6, "caution against": -0.5, "pull the plug on": -0.6,
+	"ban from":    -0.6,
 	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
 	"turn against": -0.6, "rail against": -0.8, "lash out at": -0.8,
@@ -101,7 +103,7 @@ var verbOnly = map[string]bool{
 // actorVerbs are actions a platform takes on content or users. A target that
 // is their subject acts; nobody takes a stance toward it.
 var actorVerbs = map[string]bool{
-	"ban": true, "remove": true, "suspend": true, "block": true, "delete": true,
+	"ban": true, "ban from": true, "remove": true, "suspend": true, "block": true, "delete": true,
 	"restrict": true, "label": true, "flag": true, "take down": true,
 	"shut down": true, "deplatform": true, "censor": true, "moderate": true,
 	"purge": true, "bar": true, "prohibit": true, "limit": true,
