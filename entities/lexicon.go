@@ -83,6 +83,11 @@ var builtinPlatforms = []platformEntry{
 	// (the dev11 articles).
 	{name: "Flipboard", aliases: []string{"Flipboard"}},
 	{name: "Lemon8", aliases: []string{"Lemon8"}},
+	// The fitness app with a feed, clubs and comments, and the video-call
+	// service congregations and families meet on (the dev13 articles;
+	// "zoom" is a word: "Zoom" alone needs context).
+	{name: "Strava", aliases: []string{"Strava"}},
+	{name: "Zoom", ambiguous: []string{"Zoom"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -105,6 +110,8 @@ var builtinNames = []knownName{
 	// Review and booking sites are companies, not platforms (the
 	// articles' guide: judging them makes no stance record).
 	{Org, "Tripadvisor|TripAdvisor"}, {Org, "Trustpilot"}, {Org, "Glassdoor"}, {Org, "Yelp"},
+	// Property listings and crowdfunding sites, likewise.
+	{Org, "Rightmove"}, {Org, "Zoopla"}, {Org, "GoFundMe"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -236,6 +243,7 @@ var notNames = []string{
 	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
 	"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
 	"Today", "Tomorrow", "Yesterday", "Tonight",
 	"Due", "According", "However", "Meanwhile", "Although", "Despite", "After",
 	"Before", "During", "While", "When", "Where", "Why", "What", "Who", "How",
@@ -384,6 +392,12 @@ var orgHeads = []string{
 	// Animal and relief charities named after what they run ("Wood
 	// Lane Animal Shelter", "Hollow Creek Rescue").
 	"Shelter", "Rescue", "Sanctuary",
+	// Transit operators, house builders and letting agents ("Northline
+	// Transit", "Quayline Homes", "Harrowgate Residential"), and more
+	// places of worship and shops ("Living Word Chapel", "Shiv Shakti
+	// Mandir", "Sanaa Market").
+	"Transit", "Homes", "Residential", "Lettings", "Chapel", "Mandir", "Parish",
+	"Masjid", "Market",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -407,6 +421,9 @@ var orgStarts = []string{
 	"Fundación", "Fundação", "Ministério", "Ministerio", "Banco", "Partido",
 	"Coimisiún", "Comisión", "Bundesamt", "Verein", "Associazione", "Associação",
 	"Asociación", "Autorità", "Autoridad",
+	// Broadcasters and congregations named first ("Radio Surma",
+	// "Congregation Beth Tikvah", "Masjid Al-Falah").
+	"Radio", "Congregation", "Masjid",
 	// Sports club prefixes ("FC Utrecht", "AC Milan").
 	"FC", "AFC", "AC", "SC", "SV", "VfB", "VfL", "CF", "KV", "RC",
 }

@@ -501,6 +501,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Telegram", "PLATFORM Signal"}, []string{"PERSON Blocking Telegram", "ORG Blocking Telegram"}},
 		{"pharmacies, marts and provinces", "Corrib Pharmacy and Glanhafren Mart both post on Facebook, and so do clinics in Manitoba and Saskatchewan.",
 			[]string{"ORG Corrib Pharmacy", "ORG Glanhafren Mart", "GPE Manitoba", "GPE Saskatchewan"}, []string{"PERSON Corrib Pharmacy", "PERSON Glanhafren Mart", "PERSON Manitoba"}},
+		// dev13 causes.
+		{"transit, builders, chapels and broadcasters", "Northline Transit, Quayline Homes and Harrowgate Residential met the pastor of Living Word Chapel, a presenter from Radio Surma and members of Congregation Beth Tikvah on Fridays.",
+			[]string{"ORG Northline Transit", "ORG Quayline Homes", "ORG Harrowgate Residential", "ORG Living Word Chapel", "ORG Radio Surma", "ORG Congregation Beth Tikvah"}, []string{"PERSON Northline Transit", "PERSON Harrowgate Residential", "PERSON Living Word Chapel", "PERSON Radio Surma", "PERSON Fridays"}},
+		{"fitness, video calls, listings and crowdfunding", "The club logs its rides on Strava, the choir rehearses on Zoom, the flat was listed on Rightmove and Zoopla, and the appeal ran on GoFundMe.",
+			[]string{"PLATFORM Strava", "PLATFORM Zoom", "ORG Rightmove", "ORG Zoopla", "ORG GoFundMe"}, []string{"GPE Strava", "PERSON Zoom", "PERSON Rightmove", "GPE GoFundMe"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
