@@ -179,13 +179,15 @@ func (v *sentView) trustAndSafety(i int) int {
 	return i
 }
 
-// plainOpposite are the verbs whose plain negation is their opposite,
-// where "did not endorse X" only withholds a stance: liking ("I don't like
-// X", "parents don't trust X", "nobody misses X") and going back ("would
-// not go back to Facebook", "won't return to X").
+// plainOpposite are the verbs and phrases whose plain negation is their
+// opposite, where "did not endorse X" only withholds a stance: liking ("I
+// don't like X", "parents don't trust X", "nobody misses X"), going back
+// ("would not go back to Facebook", "won't return to X") and agreeing ("X
+// was not in line with our values", "not in favour of X").
 var plainOpposite = map[string]bool{
 	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
 	"miss": true, "go back to": true, "come back to": true, "return to": true,
+	"in line with": true, "in favor of": true, "in favour of": true,
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
