@@ -1373,6 +1373,32 @@ var platformOwners = map[string]bool{
 	"tencent": true, "rakuten viber": true, "kuaishou": true, "amazon": true,
 }
 
+// damped scales by damp the contributions of the cues in the side part of
+// a sentence (side[c.lo]: a concessive clause, the part before "but") when
+// that part and the rest pull in opposite directions, and returns the new
+// total; otherwise it returns total unchanged.
+func damped(cues []cue, contrib []float64, side []bool, damp, total float64) float64 {
+	var in, out float64
+	for ci, c := range cues {
+		if side[c.lo] {
+			in += contrib[ci]
+		} else {
+			out += contrib[ci]
+		}
+	}
+	if in*out >= 0 {
+		return total
+	}
+	total = 0
+	for ci, c := range cues {
+		if side[c.lo] {
+			contrib[ci] *= damp
+		}
+		total += contrib[ci]
+	}
+	return total
+}
+
 // actsIn reports that one of the target's mentions is the actor of the
 // verb cue c (actors are actorVerbAfter per mention).
 func (v *sentView) actsIn(c cue, actors []int) bool {
@@ -1591,45 +1617,13 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		// and judged the other way in the main clause; the main clause
 		// decides (relate already damps a concessive clause the target
 		// is not in).
-		var conc, main float64
-		for ci, c := range cues {
-			if v.conc[c.lo] {
-				conc += contrib[ci]
-			} else {
-				main += contrib[ci]
-			}
-		}
-		if conc*main < 0 {
-			total = 0
-			for ci, c := range cues {
-				if v.conc[c.lo] {
-					contrib[ci] *= s.p.concessionDamp
-				}
-				total += contrib[ci]
-			}
-		}
+		total = damped(cues, contrib, v.conc, s.p.concessionDamp, total)
 	}
 	if v.hasBut {
 		// "Nextdoor is fantastic, but for renters downtown it's close to
 		// useless": when the clauses on either side of "but" pull apart,
 		// the one after it is the point.
-		var pre, post float64
-		for ci, c := range cues {
-			if v.preBut[c.lo] {
-				pre += contrib[ci]
-			} else {
-				post += contrib[ci]
-			}
-		}
-		if pre*post < 0 {
-			total = 0
-			for ci, c := range cues {
-				if v.preBut[c.lo] {
-					contrib[ci] *= s.p.butTurnDamp
-				}
-				total += contrib[ci]
-			}
-		}
+		total = damped(cues, contrib, v.preBut, s.p.butTurnDamp, total)
 	}
 	but := v.concessiveBut(t.ranges, cues, contrib)
 	if but >= 0 {
