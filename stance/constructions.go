@@ -361,7 +361,10 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 		if deny < 0 {
 			continue
 		}
-		turned, denied := false, v.low[deny] != "not" || deny == j || v.low[deny-1] != "and"
+		// After "and", "not" must deny praise ("and not especially good
+		// at"); denied criticism ("and not expensive") limits nothing.
+		andNot := v.low[deny] == "not" && v.low[deny-1] == "and"
+		turned, denied := false, !andNot
 		for _, o := range cs {
 			if o.lo > deny && o.negated && o.weight > 0 {
 				turned = true
@@ -371,8 +374,6 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 			}
 		}
 		if turned || !denied {
-			// "and not expensive" limits nothing; after "and", "not"
-			// must deny praise ("and not especially good at").
 			continue
 		}
 		c.weight *= v.sc.p.negFlip
