@@ -1611,14 +1611,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
 	}
-	if v.anyConc {
-		// "While some users abandoned Telegram, the group's support for
-		// it has not wavered": the target named in the concessive clause
-		// and judged the other way in the main clause; the main clause
-		// decides (relate already damps a concessive clause the target
-		// is not in).
-		total = damped(cues, contrib, v.conc, s.p.concessionDamp, total)
-	}
+	// "While some users abandoned Telegram, the group's support for it has
+	// not wavered": the target named in the concessive clause and judged
+	// the other way in the main clause; the main clause decides (relate
+	// already damps a concessive clause the target is not in).
+	total = damped(cues, contrib, v.conc, s.p.concessionDamp, total)
 	if v.hasBut {
 		// "Nextdoor is fantastic, but for renters downtown it's close to
 		// useless": when the clauses on either side of "but" pull apart,

@@ -407,8 +407,6 @@ type sentView struct {
 	quoted []bool
 	cls    []wordClass
 	hasBut bool
-	// anyConc: some token is in a concessive clause.
-	anyConc bool
 	// What the pairwise work of judge reads, so that relating a cue to a
 	// mention costs the same whatever the sentence's length: the cues,
 	// prefix counts of token classes (built on first use over a long
@@ -886,7 +884,6 @@ func (v *sentView) segment(open bool) {
 		}
 		v.clause[i] = id
 		v.conc[i] = inConc
-		v.anyConc = v.anyConc || inConc
 		v.cond[i] = inCond
 		v.quoted[i] = inQuote && !isQuote(w)
 		if lastBut > 0 && i < lastBut {
