@@ -1,9 +1,10 @@
 package stance
 
 import (
+	"cmp"
 	_ "embed"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -210,33 +211,53 @@ func (m *articleModel) carriers(fs []artFeat, pos bool) []int {
 	if pos {
 		c = 0
 	}
-	best := map[int]float64{}
+	// A mention has few context words, so a slice searched in order beats a
+	// map, and slices.SortFunc needs no reflection: the model's verdicts
+	// cost no allocation here beyond the tokens returned.
+	type carry struct {
+		tok int
+		w   float64
+	}
+	var buf [32]carry
+	best := buf[:0]
 	for _, f := range fs {
 		if f.tok < 0 {
 			continue
 		}
-		if w, ok := m.weight(f); ok {
-			// The class's weight against the other's: a word that
-			// pushes both ways equally carries nothing.
-			best[f.tok] += (w[c] - w[1-c]/2) * f.val
+		w, ok := m.weight(f)
+		if !ok {
+			continue
 		}
+		// The class's weight against the other's: a word that pushes
+		// both ways equally carries nothing.
+		add := (w[c] - w[1-c]/2) * f.val
+		i := 0
+		for i < len(best) && best[i].tok != f.tok {
+			i++
+		}
+		if i == len(best) {
+			best = append(best, carry{f.tok, 0})
+		}
+		best[i].w += add
 	}
-	var toks []int
-	for k, w := range best {
-		if w >= articleCarry {
-			toks = append(toks, k)
+	slices.SortFunc(best, func(a, b carry) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-	}
-	sort.Slice(toks, func(a, b int) bool {
-		if best[toks[a]] != best[toks[b]] {
-			return best[toks[a]] > best[toks[b]]
-		}
-		return toks[a] < toks[b]
+		return a.tok - b.tok
 	})
-	if len(toks) > articleCarriers {
-		toks = toks[:articleCarriers]
+	n := 0
+	for n < len(best) && n < articleCarriers && best[n].w >= articleCarry {
+		n++
 	}
-	sort.Ints(toks)
+	if n == 0 {
+		return nil
+	}
+	toks := make([]int, n)
+	for i := range toks {
+		toks[i] = best[i].tok
+	}
+	slices.Sort(toks)
 	return toks
 }
 
