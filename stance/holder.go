@@ -217,7 +217,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		ent, k, dist int
 		pron         bool
 	}
-	var refs []ref
+	refs := make([]ref, 0, 8)
 	find := func(ei int) int {
 		for i, r := range refs {
 			if r.ent == ei {
@@ -279,8 +279,16 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	named := func(fs []artFeat, key string) []artFeat {
 		return append(fs, artFeat{artNamed, key, 1, -1})
 	}
+	// The candidates' feature lists share one backing array: a list
+	// starts as free, the free space left, and done closes it, so that
+	// no later list can write over it.
+	free := make([]artFeat, 0, 8*(len(refs)+4))
+	done := func(fs []artFeat) []artFeat {
+		free = fs[len(fs):]
+		return fs[:len(fs):len(fs)]
+	}
 	// The author's voice.
-	af := make([]artFeat, 0, 10)
+	af := free
 	af = named(af, "#author")
 	if ruleEnt < 0 {
 		af = named(af, "#a:rule")
@@ -307,11 +315,10 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		af = named(af, "#a:nounsubj")
 	}
 	af = named(af, roleKeys["#a"].pos[posIndex(at.pos)])
-	author := holderCand{ent: -1, feats: af}
+	author := holderCand{ent: -1, feats: done(af)}
 
 	cand := func(ei int) holderCand {
-		fs := make([]artFeat, 0, 20)
-		fs = named(fs, "#ent")
+		fs := named(free, "#ent")
 		switch d.doc.Entities[ei].Type {
 		case entities.Person:
 			fs = named(fs, "#t:person")
@@ -349,7 +356,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		}
 		i := find(ei)
 		if i < 0 {
-			return holderCand{ei, named(fs, "#elsewhere")}
+			return holderCand{ei, done(named(fs, "#elsewhere"))}
 		}
 		r := refs[i]
 		if r.pron && (groupNouns[v.low[r.k]] || v.namedHead(d, r.k) || v.roleHead(d, r.k)) {
@@ -396,7 +403,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			next = v.low[hi]
 		}
 		fs = append(fs, artFeat{artPrev, prev, 1, -1}, artFeat{artNext, next, 1, -1})
-		return holderCand{ei, fs}
+		return holderCand{ei, done(fs)}
 	}
 
 	cands := make([]holderCand, 0, len(refs)+3)
