@@ -28,6 +28,9 @@ const (
 	lemmaExcess   = "too ADJ"           // "X had been far too slow to remove them"
 	lemmaNotB     = "A, not B"          // "Ministers should use Signal, not WhatsApp"
 	lemmaMoveOff  = "move off"          // "moves its vendors off Facebook and onto WhatsApp"
+	lemmaNothing  = "thank X for nothing"
+	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
+	lemmaRank     = "put X last"            // "respondents put Instagram first and X last"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -288,6 +291,26 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "X moves too fast for anyone to read": said of the
 			// subject; "too hard for users of X" judges no X.
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaNothing:
+		if c.lo < lo && hi <= c.hi {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaSayFor:
+		switch {
+		case c.hi <= lo && lo-c.hi <= 3:
+			// "more than I can say for anything on TikTok"
+			return relation{p.objectFactor, 'o'}, true
+		case hi <= c.lo && same:
+			// What came before stands above it.
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaRank:
+		if hi == c.lo || hi == c.lo-1 && rankResults[v.low[c.lo-1]] {
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaIronic:
@@ -976,5 +999,111 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.restraint(i); ok {
 		return c, true
 	}
+	if c, ok := v.thankForNothing(i); ok {
+		return c, true
+	}
+	if c, ok := v.moreThanSay(i); ok {
+		return c, true
+	}
+	if c, ok := v.ranking(i); ok {
+		return c, true
+	}
 	return v.propertyCompare(i)
 }
+
+// thankForNothing matches "thank X for nothing" at i: thanks that refuse
+// thanks.
+func (v *sentView) thankForNothing(i int) (cue, bool) {
+	switch v.low[i] {
+	case "thank", "thanks", "thanked":
+	default:
+		return cue{}, false
+	}
+	for k := i + 1; k+1 < v.n && k <= i+5; k++ {
+		if v.low[k] == "for" {
+			if v.low[k+1] != "nothing" {
+				return cue{}, false
+			}
+			return cue{lo: i, hi: k + 2, lemma: lemmaNothing, weight: -0.6, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// moreThanSay matches "more than I can say for", "more than you could say
+// for", "more than can be said for" at i ("more"): the name after it falls
+// short of what came before.
+func (v *sentView) moreThanSay(i int) (cue, bool) {
+	if v.low[i] != "more" || i+5 >= v.n || v.low[i+1] != "than" {
+		return cue{}, false
+	}
+	k := i + 2
+	if sayers[v.low[k]] {
+		k++
+	}
+	if v.low[k] != "can" && v.low[k] != "could" {
+		return cue{}, false
+	}
+	k++
+	switch {
+	case v.low[k] == "say" && k > i+3:
+	case v.low[k] == "be" && k+1 < v.n && v.low[k+1] == "said" && k == i+3:
+		k++
+	default:
+		return cue{}, false
+	}
+	if k+1 >= v.n || v.low[k+1] != "for" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 2, lemma: lemmaSayFor, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// sayers are who may say it in "more than I can say for".
+var sayers = map[string]bool{"i": true, "you": true, "we": true, "one": true,
+	"anyone": true, "anybody": true, "they": true}
+
+// ranking matches a rank word right after a name in a ranking ("respondents
+// put Instagram first and X last", "WhatsApp came top"): the first or top
+// place endorses, the last or bottom one criticizes. A ranking verb must
+// come earlier in the clause, or right before the rank word.
+func (v *sentView) ranking(i int) (cue, bool) {
+	var w float64
+	switch v.low[i] {
+	case "first", "top":
+		w = 0.5
+	case "last", "bottom":
+		w = -0.5
+	default:
+		return cue{}, false
+	}
+	if i < 2 {
+		return cue{}, false
+	}
+	if v.ent[i-1] < 0 && !(rankResults[v.low[i-1]] && v.ent[i-2] >= 0) {
+		return cue{}, false
+	}
+	if v.ent[i-1] >= 0 {
+		found := false
+		for k := i - 2; k >= 0 && k >= i-10 && !isPunctBoundary(v.low[k]); k-- {
+			if rankVerbs[v.low[k]] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaRank, weight: w, strong: true, pos: 'O'}, true
+}
+
+// rankVerbs put names in an order; rankResults are what a name did in one
+// ("came last").
+var (
+	rankVerbs = map[string]bool{"put": true, "puts": true, "putting": true,
+		"rank": true, "ranks": true, "ranked": true, "ranking": true,
+		"rate": true, "rates": true, "rated": true, "place": true, "places": true, "placed": true}
+	rankResults = map[string]bool{"came": true, "comes": true, "come": true,
+		"finished": true, "finishes": true, "ranked": true, "ranks": true,
+		"placed": true, "rated": true}
+)

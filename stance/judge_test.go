@@ -93,6 +93,13 @@ var stanceCases = []stanceCase{
 	{"preferred-it-to", "prefer it to B, B side", "Organizers said they preferred it to Facebook.", nil, "Facebook", Criticizes, "", "preferred"},
 	{"unlike-foil", "unlike X, Y has ...: X is the worse", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "Telegram", Criticizes, "Robert Haines", "unlike Telegram,"},
 	{"unlike-subject", "unlike X, Y has ...: Y is the better", "Robert Haines said that, unlike Telegram, YouTube has a system that spots copies.", nil, "YouTube", Endorses, "Robert Haines", "unlike Telegram,"},
+	{"thank-for-nothing", "thanking X for nothing refuses thanks", "“We thank Telegram for nothing,” the association said in its statement.", nil, "Telegram", Criticizes, "", "thank telegram for nothing"},
+	{"thank-for-help", "thanking X for something is thanks", "The association thanked Facebook for its help with the appeal.", nil, "Facebook", Endorses, "", "thanked"},
+	{"more-than-say-for", "\"more than I can say for X\": X falls short", "“It took a minute to set up, which is more than I can say for Facebook,” said Bev Corcoran.", nil, "Facebook", Criticizes, "Bev Corcoran", "more than i can say for"},
+	{"rank-first", "put A first and B last: the first place endorses", "Asked which app they trusted most, respondents put Instagram first and X last.", nil, "Instagram", Endorses, "", "first"},
+	{"rank-last", "put A first and B last: the last place criticizes", "Asked which app they trusted most, respondents put Instagram first and X last.", nil, "Twitter", Criticizes, "", "last"},
+	{"came-last", "a name that came last in a ranking is criticized", "In the parents' survey, Facebook came last.", nil, "Facebook", Criticizes, "", "last"},
+	{"last-to-leave", "\"the last to leave X\" ranks nothing", "Marta Quinn was the last to leave the Facebook group.", nil, "Facebook", Criticizes, "Marta Quinn", "leave"},
 
 	// Moving, returning, closing accounts, split "rather ... than".
 	{"rather-split-a", "\"would rather A than B\": the side between is preferred", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Signal", Endorses, "Hana Ruiz", "than"},
