@@ -1101,7 +1101,10 @@ var (
 	// events, laws or works, which are not annotated.
 	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
 		"Ocean", "Valley", "Bay", "Gulf", "Strait", "Desert", "Peninsula", "Coast", "Canal", "Street",
-		"Avenue", "Road", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena"})
+		"Avenue", "Road", "Lane", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena"})
+	// Words that begin the names of storms, which are not annotated
+	// ("Hurricane Ida", "Storm Babet").
+	stormLeads = setOf([]string{"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 	eventHeads = setOf([]string{"War", "Week", "Day", "Act", "Law", "Award", "Awards", "Prize", "Cup",
 		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
 		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
@@ -1436,7 +1439,7 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case c.te-c.ts == 1 && !c.initial && orgAfterThe[prev] && !isCap(tok(c.ts-1)):
 		// "state forestry company Romsilva", "news agency PAP".
 		return Org, confRule
-	case eventHeads[last]:
+	case eventHeads[last], stormLeads[first] && c.te-c.ts > 1:
 		return "", 0
 	case w.shouted(c.ts, s):
 		// "GET UP, RIVER'S OVER THE BRIDGE": capitals for emphasis.

@@ -88,6 +88,13 @@ var builtinPlatforms = []platformEntry{
 	// "zoom" is a word: "Zoom" alone needs context).
 	{name: "Strava", aliases: []string{"Strava"}},
 	{name: "Zoom", ambiguous: []string{"Zoom"}},
+	// The push-to-talk app rescue volunteers coordinate on, the games
+	// service with friends lists and chat, and two apps teenagers post and
+	// chat on (the dev14 articles).
+	{name: "Zello", aliases: []string{"Zello"}},
+	{name: "Roblox", aliases: []string{"Roblox"}},
+	{name: "BeReal", aliases: []string{"BeReal"}},
+	{name: "GroupMe", aliases: []string{"GroupMe"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -398,6 +405,10 @@ var orgHeads = []string{
 	// Mandir", "Sanaa Market").
 	"Transit", "Homes", "Residential", "Lettings", "Chapel", "Mandir", "Parish",
 	"Masjid", "Market",
+	// Volunteer and campaign groups and public reviews ("Kemble Bridge
+	// Flood Wardens", "Brinnington Youth Hub", "Bayou Climate Action",
+	// "Merrin Valley Flood Review", "Kemble Bridge Noticeboard").
+	"Wardens", "Hub", "Action", "Review", "Noticeboard",
 }
 
 // orgLeads are words that make a capitalized name they begin an

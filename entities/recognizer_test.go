@@ -506,6 +506,13 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Northline Transit", "ORG Quayline Homes", "ORG Harrowgate Residential", "ORG Living Word Chapel", "ORG Radio Surma", "ORG Congregation Beth Tikvah"}, []string{"PERSON Northline Transit", "PERSON Harrowgate Residential", "PERSON Living Word Chapel", "PERSON Radio Surma", "PERSON Fridays"}},
 		{"fitness, video calls, listings and crowdfunding", "The club logs its rides on Strava, the choir rehearses on Zoom, the flat was listed on Rightmove and Zoopla, and the appeal ran on GoFundMe.",
 			[]string{"PLATFORM Strava", "PLATFORM Zoom", "ORG Rightmove", "ORG Zoopla", "ORG GoFundMe"}, []string{"GPE Strava", "PERSON Zoom", "PERSON Rightmove", "GPE GoFundMe"}},
+		// dev14 causes.
+		{"rescue, games and teen apps", "Boat crews kept in touch on Zello, the children played Roblox, and the older ones posted on BeReal and chatted on GroupMe.",
+			[]string{"PLATFORM Zello", "PLATFORM Roblox", "PLATFORM BeReal", "PLATFORM GroupMe"}, []string{"ORG Zello", "PERSON Roblox", "ORG BeReal", "ORG GroupMe"}},
+		{"wardens, hubs, campaigns and reviews", "Kemble Bridge Flood Wardens, the Brinnington Youth Hub and Bayou Climate Action all spoke to the Merrin Valley Flood Review.",
+			[]string{"ORG Kemble Bridge Flood Wardens", "ORG Brinnington Youth Hub", "ORG Bayou Climate Action", "ORG Merrin Valley Flood Review"}, []string{"PERSON Kemble Bridge Flood Wardens", "GPE Brinnington Youth Hub", "PERSON Bayou Climate Action", "PERSON Merrin Valley Flood Review"}},
+		{"storms and lanes", "Before Hurricane Odalys, the water reached Mill Lane, as it had when Hurricane Ida came through.",
+			nil, []string{"PERSON Hurricane Odalys", "PERSON Hurricane Ida", "PERSON Mill Lane", "PERSON Odalys"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
