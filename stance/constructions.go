@@ -31,6 +31,8 @@ const (
 	lemmaNothing  = "thank X for nothing"
 	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
 	lemmaRank     = "put X last"            // "respondents put Instagram first and X last"
+	lemmaAhead    = "put A ahead of B"      // "to put WhatsApp ahead of Facebook for warnings"
+	lemmaUrge     = "urge X"                // "Flood review urges WhatsApp and Zello for warnings"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -310,6 +312,20 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaRank:
 		if hi == c.lo || hi == c.lo-1 && rankResults[v.low[c.lo-1]] {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaAhead:
+		switch {
+		case hi == c.lo:
+			return relation{p.objectFactor, 'o'}, true
+		case lo == c.hi:
+			// The name ranked against the first.
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaUrge:
+		if c.lo < lo && hi <= c.hi {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1008,6 +1024,12 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.ranking(i); ok {
 		return c, true
 	}
+	if c, ok := v.aheadOf(i); ok {
+		return c, true
+	}
+	if c, ok := v.urgeName(i); ok {
+		return c, true
+	}
 	return v.propertyCompare(i)
 }
 
@@ -1076,25 +1098,70 @@ func (v *sentView) ranking(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	if i < 2 {
+	switch {
+	case i >= 1 && v.ent[i-1] >= 0 && v.rankedBefore(i-2):
+	case i >= 2 && rankResults[v.low[i-1]] && v.ent[i-2] >= 0:
+	default:
 		return cue{}, false
-	}
-	if v.ent[i-1] < 0 && !(rankResults[v.low[i-1]] && v.ent[i-2] >= 0) {
-		return cue{}, false
-	}
-	if v.ent[i-1] >= 0 {
-		found := false
-		for k := i - 2; k >= 0 && k >= i-10 && !isPunctBoundary(v.low[k]); k-- {
-			if rankVerbs[v.low[k]] {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return cue{}, false
-		}
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaRank, weight: w, strong: true, pos: 'O'}, true
+}
+
+// aheadOf matches "ahead of", "above", "behind" or "below" at i between
+// two names in a ranking ("put WhatsApp ahead of Facebook", "rated X below
+// Bluesky"): the name before is placed over or under the one after.
+func (v *sentView) aheadOf(i int) (cue, bool) {
+	var w float64
+	hi := i + 1
+	switch v.low[i] {
+	case "ahead":
+		if hi >= v.n || v.low[hi] != "of" {
+			return cue{}, false
+		}
+		hi++
+		w = 0.5
+	case "above":
+		w = 0.5
+	case "behind", "below":
+		w = -0.5
+	default:
+		return cue{}, false
+	}
+	if i < 2 || hi >= v.n || v.ent[i-1] < 0 || v.ent[hi] < 0 || !v.rankedBefore(i-2) {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: hi, lemma: lemmaAhead, weight: w, strong: true, pos: 'O'}, true
+}
+
+// rankedBefore reports a ranking verb at most ten tokens back from k, in
+// the same stretch of the sentence.
+func (v *sentView) rankedBefore(k int) bool {
+	for from := k; k >= 0 && k >= from-10 && !isPunctBoundary(v.low[k]); k-- {
+		if rankVerbs[v.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// urgeName matches "urges X" at i, with the names urged right after the
+// verb and no "to" after them: "Flood review urges WhatsApp and Zello for
+// warnings" recommends them; "urged TikTok to remove the videos" addresses
+// TikTok (see urgedUse).
+func (v *sentView) urgeName(i int) (cue, bool) {
+	switch v.low[i] {
+	case "urge", "urges", "urged", "urging":
+	default:
+		return cue{}, false
+	}
+	k := i + 1
+	for k < v.n && (v.ent[k] >= 0 || k > i+1 && (v.low[k] == "and" || v.low[k] == "or" || v.low[k] == ",") && k+1 < v.n && v.ent[k+1] >= 0) {
+		k++
+	}
+	if k == i+1 || k < v.n && v.low[k] == "to" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k, lemma: lemmaUrge, weight: 0.5, strong: true, pos: 'V'}, true
 }
 
 // rankVerbs put names in an order; rankResults are what a name did in one
@@ -1104,6 +1171,5 @@ var (
 		"rank": true, "ranks": true, "ranked": true, "ranking": true,
 		"rate": true, "rates": true, "rated": true, "place": true, "places": true, "placed": true}
 	rankResults = map[string]bool{"came": true, "comes": true, "come": true,
-		"finished": true, "finishes": true, "ranked": true, "ranks": true,
-		"placed": true, "rated": true}
+		"ranked": true, "ranks": true, "placed": true, "rated": true}
 )

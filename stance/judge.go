@@ -123,7 +123,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
-		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) {
+		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
 		if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
@@ -202,6 +202,19 @@ var misjudged = map[string]bool{
 	"wrong": true, "foolish": true, "mistake": true, "silly": true,
 	"stupid": true, "unwise": true, "premature": true, "naive": true,
 	"crazy": true, "madness": true, "error": true,
+}
+
+// cityBlocks reports "blocks" as a distance at i: "lives four blocks
+// away", "a few city blocks".
+func (v *sentView) cityBlocks(i int) bool {
+	if i == 0 || v.low[i] != "blocks" && v.low[i] != "block" {
+		return false
+	}
+	switch p := v.low[i-1]; {
+	case v.tag[i-1] == "CD", p == "few", p == "several", p == "city":
+		return true
+	}
+	return false
 }
 
 // misjudgedAt reports a misjudging word at i that faults a departure

@@ -100,6 +100,13 @@ var stanceCases = []stanceCase{
 	{"rank-last", "put A first and B last: the last place criticizes", "Asked which app they trusted most, respondents put Instagram first and X last.", nil, "Twitter", Criticizes, "", "last"},
 	{"came-last", "a name that came last in a ranking is criticized", "In the parents' survey, Facebook came last.", nil, "Facebook", Criticizes, "", "last"},
 	{"last-to-leave", "\"the last to leave X\" ranks nothing", "Marta Quinn was the last to leave the Facebook group.", nil, "Facebook", Criticizes, "Marta Quinn", "leave"},
+	{"finished-last", "a score table's last place is a result, not a ranking by a holder", "In the watchdog's scorecard, Telegram finished last with 12 points.", nil, "Telegram", Neutral, "", ""},
+	{"put-ahead-of-a", "put A ahead of B: A is placed over B", "The flood agency will put WhatsApp ahead of Facebook for evacuation warnings.", nil, "WhatsApp", Endorses, "", "ahead of"},
+	{"put-ahead-of-b", "put A ahead of B: B is placed under A", "The flood agency will put WhatsApp ahead of Facebook for evacuation warnings.", nil, "Facebook", Criticizes, "", "ahead of"},
+	{"ranked-below", "ranked A below B: A is placed under B", "The members ranked Signal below WhatsApp.", nil, "Signal", Criticizes, "", "below"},
+	{"urges-names", "urging names recommends them", "Flood review urges WhatsApp and Zello for warnings after order went unseen", nil, "Zello", Endorses, "", "urges whatsapp and zello"},
+	{"urged-to-act", "urging a platform to act addresses it", "The senator urged TikTok to remove the videos.", nil, "TikTok", Neutral, "", ""},
+	{"blocks-away", "blocks as a distance judge nothing", "“Nextdoor gets us the retired nurse who lives four blocks away,” Barrientos said.", nil, "Nextdoor", Neutral, "", ""},
 
 	// Moving, returning, closing accounts, split "rather ... than".
 	{"rather-split-a", "\"would rather A than B\": the side between is preferred", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Signal", Endorses, "Hana Ruiz", "than"},
