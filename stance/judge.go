@@ -154,9 +154,10 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// it serves makes the praise a charge.
 			c.weight = -c.weight
 		}
-		if v.undecided(c.lo) {
+		if v.undecided(c.lo) || v.unsaid(c.lo) {
 			// "will decide whether to recommend Vimeo": an open
-			// question, no stance yet.
+			// question, no stance yet; "I never said Nextdoor was
+			// evil": a judgment denied, not the opposite one.
 			c.weight = 0
 		}
 		if v.cond[c.lo] {
@@ -202,6 +203,32 @@ var misjudged = map[string]bool{
 	"wrong": true, "foolish": true, "mistake": true, "silly": true,
 	"stupid": true, "unwise": true, "premature": true, "naive": true,
 	"crazy": true, "madness": true, "error": true,
+}
+
+// againstVerbs advise against an act: "warn against blaming the apps".
+var againstVerbs = map[string]bool{"warn": true, "warns": true, "warned": true, "warning": true,
+	"caution": true, "cautions": true, "cautioned": true, "advise": true, "advises": true, "advised": true,
+	"advising": true}
+
+// unsaid reports a cue at i in what a negated report verb denies saying:
+// "I never said Nextdoor was evil", "we are not saying TikTok is bad".
+func (v *sentView) unsaid(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		w := v.low[j]
+		if isPunctBoundary(w) || w == "," || w == "but" || isQuote(w) {
+			return false
+		}
+		if !v.in(j, wcReport) || !v.isVerb(j) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if w := v.low[k]; w == "never" || w == "not" || w == "n't" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // cityBlocks reports "blocks" as a distance at i: "lives four blocks
@@ -723,6 +750,11 @@ func (v *sentView) negatorAt(i int) string {
 		i >= 3 && v.low[i-1] == "being" && v.low[i-2] == "from" && v.low[i-3] == "far" {
 		// "far from perfect", "far from being safe": as "not"
 		return "not"
+	}
+	if i >= 2 && v.low[i-1] == "against" && strings.HasPrefix(v.tag[i], "VBG") && againstVerbs[v.low[i-2]] {
+		// "authors warn against blaming the apps": advice against the
+		// act, as a negated advice.
+		return "dissuade"
 	}
 	if i >= 3 && v.low[i-1] == "to" {
 		// "would not advise any clinic to rely on X": a negated
