@@ -206,9 +206,7 @@ var misjudged = map[string]bool{
 }
 
 // againstVerbs advise against an act: "warn against blaming the apps".
-var againstVerbs = map[string]bool{"warn": true, "warns": true, "warned": true, "warning": true,
-	"caution": true, "cautions": true, "cautioned": true, "advise": true, "advises": true, "advised": true,
-	"advising": true}
+var againstVerbs = forms(map[string]bool{"warn": true, "caution": true, "advise": true})
 
 // unsaid reports a cue at i in what a negated report verb denies saying:
 // "I never said Nextdoor was evil", "we are not saying TikTok is bad".
