@@ -95,6 +95,14 @@ var builtinPlatforms = []platformEntry{
 	{name: "Roblox", aliases: []string{"Roblox"}},
 	{name: "BeReal", aliases: []string{"BeReal"}},
 	{name: "GroupMe", aliases: []string{"GroupMe"}},
+	// Video and voice calling: Microsoft's Skype, Apple's FaceTime, the
+	// video-message app Marco Polo (also a man's name: it needs context)
+	// and Botim, which migrant workers in the Gulf call home on (the dev15
+	// articles).
+	{name: "Skype", aliases: []string{"Skype"}},
+	{name: "FaceTime", aliases: []string{"FaceTime"}},
+	{name: "Marco Polo", ambiguous: []string{"Marco Polo"}},
+	{name: "Botim", aliases: []string{"Botim"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -234,7 +242,7 @@ var builtinNames = []knownName{
 	{GPE, "Birmingham"}, {GPE, "Edinburgh"}, {GPE, "Glasgow"}, {GPE, "Munich"},
 	{GPE, "Frankfurt"}, {GPE, "Hamburg"}, {GPE, "Milan"}, {GPE, "Barcelona"},
 	{GPE, "Prague"}, {GPE, "Budapest"}, {GPE, "Bucharest"}, {GPE, "Minsk"},
-	{GPE, "St. Petersburg"}, {GPE, "Des Moines"},
+	{GPE, "St. Petersburg|St Petersburg|Saint Petersburg"}, {GPE, "Des Moines"},
 	// Regions, continents (LOC: not GPE).
 	{Loc, "Europe"}, {Loc, "Asia"}, {Loc, "Africa"}, {Loc, "North America"},
 	{Loc, "South America"}, {Loc, "Latin America"}, {Loc, "Middle East"},
@@ -305,6 +313,7 @@ var adjectives = []string{
 	"Serbian", "Croatian", "Latvian", "Lithuanian", "Estonian", "Finnish",
 	"Norwegian", "Danish", "Belgian", "Swiss", "Austrian", "Argentine",
 	"Colombian", "Chilean", "Peruvian", "Ghanaian", "Ethiopian",
+	"Amharic", "Tigrinya", "Farsi", "Kurdish", "Somali", "Eritrean", "Eritreans",
 }
 
 // personTitles are words written before a person's name that are not part
@@ -344,6 +353,9 @@ var personTitles = []string{
 	"Superintendent", "Principal", "Administrator", "Clerk", "Trustee",
 	"Alderman", "Alderwoman", "Selectman", "Selectwoman", "Constable",
 	"Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Assemblymember",
+	// Military ranks ("Lieutenant Colonel Anna Pryce", "Colonel Pryce").
+	"Colonel", "Lieutenant", "Sergeant", "Corporal",
+	"Brigadier", "Admiral", "Commodore", "Marshal",
 }
 
 // orgHeads are words that make the capitalized name they end an
@@ -409,6 +421,9 @@ var orgHeads = []string{
 	// Flood Wardens", "Brinnington Youth Hub", "Bayou Climate Action",
 	// "Merrin Valley Flood Review", "Kemble Bridge Noticeboard").
 	"Wardens", "Hub", "Action", "Review", "Noticeboard",
+	// Veterans' and cadet bodies ("Australian Veterans' Fellowship",
+	// "Army Cadet Force").
+	"Fellowship", "Force",
 }
 
 // orgLeads are words that make a capitalized name they begin an
