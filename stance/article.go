@@ -44,16 +44,24 @@ type artFeat struct {
 
 // The feature kinds and the prefix each has in data/article.txt: a named
 // feature ("#rule+"), a word near the mention, the word right before it and
-// the word right after it.
+// the word right after it, a word near the mention after a negator of its
+// clause ("not ... useful"), the same two kinds again for the words of the
+// mention's own clause, the verb that governs the mention and the verb the
+// mention is the subject of.
 const (
 	artNamed = iota
 	artWord
 	artPrev
 	artNext
+	artNegWord
+	artClauseWord
+	artNegClauseWord
+	artGov
+	artVerbAfter
 	artKinds
 )
 
-var artPrefix = [artKinds]string{"", "w:", "prev:", "next:"}
+var artPrefix = [artKinds]string{"", "w:", "prev:", "next:", "nw:", "cw:", "ncw:", "gov:", "va:"}
 
 // name is the feature's key in data/article.txt.
 func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
@@ -306,6 +314,20 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 	if v.quoted[lo] {
 		add("#quoted", 1)
 	}
+	// The verb that governs the mention and the verb it is the subject of.
+	content := func(k int) bool { return v.isVerb(k) && !auxiliaries[v.low[k]] && articleWord(v.low[k]) }
+	for k := lo - 1; k >= 0 && k >= lo-6 && v.clause[k] == v.clause[lo]; k-- {
+		if content(k) {
+			fs = append(fs, artFeat{artGov, v.low[k], 1, -1})
+			break
+		}
+	}
+	for k := hi; k < v.n && k <= hi+3 && v.clause[k] == v.clause[lo]; k++ {
+		if content(k) {
+			fs = append(fs, artFeat{artVerbAfter, v.low[k], 1, -1})
+			break
+		}
+	}
 	if v.idx == 0 {
 		add("#headline", 1)
 	}
@@ -368,7 +390,14 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			// Only a content word can be shown as a cue.
 			tok = i
 		}
-		fs = append(fs, artFeat{artWord, w, 1, tok})
+		word, clause := artWord, artClauseWord
+		if v.negScoped(i) {
+			word, clause = artNegWord, artNegClauseWord
+		}
+		fs = append(fs, artFeat{uint8(word), w, 1, tok})
+		if v.clause[i] == v.clause[lo] {
+			fs = append(fs, artFeat{uint8(clause), w, 1, tok})
+		}
 		switch i {
 		case lo - 1:
 			fs = append(fs, artFeat{artPrev, w, 1, tok})
@@ -417,4 +446,15 @@ func articleWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// negScoped reports a word at i at most six words after a negator of its
+// clause.
+func (v *sentView) negScoped(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+		if negators[v.low[j]] {
+			return true
+		}
+	}
+	return false
 }

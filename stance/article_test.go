@@ -7,12 +7,13 @@ import (
 )
 
 func TestParseArticle(t *testing.T) {
-	m := parseArticle("# comment\nconf 0.4\noverride\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\n")
+	m := parseArticle("# comment\nconf 0.4\noverride\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n")
 	if m.conf != 0.4 || !m.override {
 		t.Errorf("conf %v override %v, want 0.4 true", m.conf, m.override)
 	}
-	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}}}
-	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 2 {
+	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}},
+		artNegWord: {"safe": {-1, 1}}, artGov: {"leave": {-1, 2}}}
+	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 4 {
 		t.Errorf("%d weights (-want +got):\n%s", m.n, diff)
 	}
 	if e := parseArticle(""); e.n != 0 || e.conf != 1 {
@@ -101,6 +102,32 @@ func TestArticleModelDocVerdicts(t *testing.T) {
 	// document's verdicts, sentence 2 by the model.
 	if diff := cmp.Diff(map[int]Label{2: Criticizes, 3: Criticizes}, labels(judged)); diff != "" {
 		t.Errorf("verdict elsewhere (-want +got):\n%s", diff)
+	}
+}
+
+func TestArticleModelNegatedWords(t *testing.T) {
+	// A model that reads "place" after a negator of its clause as
+	// criticism: the same word without the negator is another feature.
+	m := &articleModel{conf: 0.5}
+	m.set("#bias", [2]float64{-2, -2})
+	m.set("nw:place", [2]float64{-4, 6})
+	story := func(last string) string {
+		return "Mira Castellanos streams from a studio in Madrid. " +
+			"She has two million followers. " +
+			"Her brother runs a bakery. " + last
+	}
+	labels := func(text string) []Label {
+		var out []Label
+		for _, j := range judgeWith(t, m, text) {
+			out = append(out, j.Label)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]Label{Criticizes}, labels(story("“Twitch is not a place for our community,” Castellanos said."))); diff != "" {
+		t.Errorf("negated (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Label{Neutral}, labels(story("“Twitch is a place for our community,” Castellanos said."))); diff != "" {
+		t.Errorf("plain (-want +got):\n%s", diff)
 	}
 }
 
