@@ -422,8 +422,9 @@ var orgHeads = []string{
 	// "Merrin Valley Flood Review", "Kemble Bridge Noticeboard").
 	"Wardens", "Hub", "Action", "Review", "Noticeboard",
 	// Veterans' and cadet bodies ("Australian Veterans' Fellowship",
-	// "Army Cadet Force").
-	"Fellowship", "Force",
+	// "Army Cadet Force"), and "Protection", which makes a district a
+	// service ("Ridgeline Fire Protection District").
+	"Fellowship", "Force", "Protection",
 }
 
 // orgLeads are words that make a capitalized name they begin an

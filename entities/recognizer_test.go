@@ -514,6 +514,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"storms and lanes", "Before Hurricane Odalys, the water reached Mill Lane, as it had when Hurricane Ida came through.",
 			nil, []string{"PERSON Hurricane Odalys", "PERSON Hurricane Ida", "PERSON Mill Lane", "PERSON Odalys"}},
 		// dev15 causes.
+		{"service districts", "The Ridgeline Fire Protection District and the Millbrook City School District both left X.",
+			[]string{"ORG Ridgeline Fire Protection District", "ORG Millbrook City School District"}, []string{"GPE Ridgeline Fire Protection District"}},
 		{"calling apps", "She calls her mother on Skype, her brother on FaceTime and her cousins in Dubai on Botim.",
 			[]string{"PLATFORM Skype", "PLATFORM FaceTime", "PLATFORM Botim"}, []string{"PERSON Skype", "ORG FaceTime", "PERSON Botim"}},
 		{"video messages", "Every night she sends her husband a video on Marco Polo, and he answers on the app when his ship is in port.",

@@ -1961,6 +1961,9 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			claim = true
 		}
 		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && !v.modalBetween(k, c.lo) {
+			if ei < 0 {
+				ei = v.headlineOrg(d, k)
+			}
 			if ok(ei) {
 				return name(ei)
 			}
@@ -2370,7 +2373,9 @@ func (v *sentView) mainSubject(d *docView) int {
 	}
 	for k := k0; k < v.n; k++ {
 		if v.isContentVerb(k) || v.in(k, wcReport) {
-			return -1
+			// "Child-safety charity says ...": a headline's
+			// description of the organization its story names.
+			return v.headlineOrg(d, k-1)
 		}
 		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of") {
 			// skip "in the Taliban": step over the whole name
@@ -2606,10 +2611,25 @@ func (v *sentView) refAt(d *docView, k int) int {
 // token g within the first three sentences, or -1.
 func (d *docView) orgNamedNext(g int) int {
 	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })
-	if k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 2 {
-		return d.orgs[k].ent
+	for ; k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 2; k++ {
+		if e := d.orgs[k].ent; !platformOwners[strings.ToLower(d.doc.Entities[e].Name)] {
+			// A platform's owner is what the story is about, not
+			// the "group" or "union" its headline describes.
+			return e
+		}
 	}
 	return -1
+}
+
+// headlineOrg returns the organization a headline's common-noun subject at
+// k describes ("Fire service drops X", "Dairy co-op quits Facebook"): the
+// one the story names first, or -1. A role ("Prosecutor says") is a
+// person's, and a plural ("Parents quit X") is unnamed people.
+func (v *sentView) headlineOrg(d *docView, k int) int {
+	if v.idx != 0 || k < 0 || k >= v.n || v.tag[k] != "NN" || v.roleHead(d, k) {
+		return -1
+	}
+	return d.orgNamedNext(v.base + k)
 }
 
 // personRef resolves he/she/his/her at k to the nearest earlier person,

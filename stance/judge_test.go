@@ -435,3 +435,43 @@ func checkInvariants(t *testing.T, doc *entities.Document, js []Judgment) {
 		}
 	}
 }
+
+func TestHeadlineHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		name, text, target, holder string
+	}{
+		// A headline's common-noun subject is the organization the
+		// story names first.
+		{"described org", "Fire service drops X for WhatsApp channels\n\nThe Ridgeline Fire Protection District will close its account on X at the end of the month.", "Twitter", "Ridgeline Fire Protection District"},
+		{"report verb", "Child-safety charity says Roblox is dangerous for children\n\nThe Safe Passage Children's Foundation published its figures on Monday.", "Roblox", "Safe Passage Children's Foundation"},
+		// ... but not a platform's owner the lead names before it.
+		{"owner skipped", "Veterans' group says Facebook is failing families of the fallen\n\nAfter Meta removed 40 pages, the Australian Veterans' Fellowship wrote to its members.", "Facebook", "Australian Veterans' Fellowship"},
+		// Plural people are unnamed.
+		{"plural people", "Parents quit Snapchat over streaks\n\nThe Eau Claire Parents' Forum met on Monday.", "Snapchat", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Judgment
+			for _, j := range s.Judge(doc) {
+				if j.Sentence == 0 && j.Target == tc.target {
+					got = &j
+					break
+				}
+			}
+			if got == nil || got.Label == Neutral {
+				t.Fatalf("no headline verdict for %s: %+v", tc.target, got)
+			}
+			if got.Holder != tc.holder {
+				t.Errorf("holder %q, want %q (%s, cues %v)", got.Holder, tc.holder, got.Label, cueTexts(got.Cues))
+			}
+		})
+	}
+}
