@@ -100,6 +100,8 @@ var stanceCases = []stanceCase{
 	{"rank-last", "put A first and B last: the last place criticizes", "Asked which app they trusted most, respondents put Instagram first and X last.", nil, "Twitter", Criticizes, "", "last"},
 	{"came-last", "a name that came last in a ranking is criticized", "In the parents' survey, Facebook came last.", nil, "Facebook", Criticizes, "", "last"},
 	{"last-to-leave", "\"the last to leave X\" ranks nothing", "Marta Quinn was the last to leave the Facebook group.", nil, "Facebook", Criticizes, "Marta Quinn", "leave"},
+	{"the-station", "\"the station\" is the radio station the story named", "Radio Surma broadcasts to families in east London. Amina Begum is its manager. She said the station had stopped posting clips to X last year.", nil, "Twitter", Criticizes, "Radio Surma", "stopped posting"},
+	{"the-church", "\"the church\" is the chapel the story named", "Living Word Chapel meets on Sundays. Chidi Okonkwo said the church had given up on Facebook.", nil, "Facebook", Criticizes, "Living Word Chapel", "given up on"},
 	{"never-said", "denying having judged is no judgment", "“I never said Nextdoor was evil; I said check before you share,” Ruth Amos told the council.", nil, "Nextdoor", Neutral, "", ""},
 	{"said-not", "a negation after the report verb is the judgment's own", "Ruth Amos said Nextdoor was not safe for children.", nil, "Nextdoor", Criticizes, "Ruth Amos", "safe"},
 	{"warn-against-blaming", "warning against blaming a platform does not blame it", "Teens who spend hours on TikTok sleep less, but the authors warn against blaming the app.", nil, "TikTok", Neutral, "", ""},

@@ -34,6 +34,7 @@ type docView struct {
 	heads    map[string]bool
 	entHead  []string
 	entHead2 []string
+	entKind  []string // the common noun its name's head is a kind of ("station" for "Radio Surma"'s "radio")
 	// roles lists, for each role noun, the person mentions the document
 	// gives that role (personRoles), built on first use.
 	roles map[string][]mentionAt
@@ -184,6 +185,7 @@ func (d *docView) hasHead(w string) bool {
 		d.heads = map[string]bool{}
 		d.entHead = make([]string, len(d.doc.Entities))
 		d.entHead2 = make([]string, len(d.doc.Entities))
+		d.entKind = make([]string, len(d.doc.Entities))
 		for ei, e := range d.doc.Entities {
 			if e.Type != entities.Org {
 				continue
@@ -194,6 +196,10 @@ func (d *docView) hasHead(w string) bool {
 			}
 			d.heads[h] = true
 			d.entHead[ei] = h
+			if k := kindOfHead(e.Name); k != "" {
+				d.heads[k] = true
+				d.entKind[ei] = k
+			}
 			if kindSuffixes[h] {
 				name := e.Name
 				if i := strings.Index(name, " of "); i > 0 {
@@ -227,6 +233,29 @@ func nameHead(name string) string {
 	return strings.ToLower(name)
 }
 
+// kindOfHead returns the common noun a story uses for an organization
+// whose name says its kind in another word: "the station" for "Radio
+// Surma" or "Pennine Broadcasting", "the church" for "Living Word Chapel",
+// "the paper" for "Lakeport Tribune", or "".
+func kindOfHead(name string) string {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if k, ok := kindWords[strings.Trim(f, ".,'’")]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// kindWords map words of organizations' names to the common noun for
+// their kind.
+var kindWords = map[string]string{
+	"radio": "station", "fm": "station", "tv": "station", "television": "station", "broadcasting": "station",
+	"chapel": "church", "parish": "church", "cathedral": "church", "congregation": "church",
+	"tribune": "paper", "gazette": "paper", "herald": "paper", "courier": "paper", "ledger": "paper",
+	"chronicle": "paper", "examiner": "paper", "sentinel": "paper", "dispatch": "paper", "inquirer": "paper",
+	"foundation": "charity", "relief": "charity",
+}
+
 // kindSuffixes are last words of organizations' names that say only what
 // kind of body it is; the word before them heads the name too. nameHead
 // has trimmed a final period ("Inc." is "inc").
@@ -245,7 +274,7 @@ func (d *docView) namedOrg(w string, g int) int {
 	if !d.hasHead(w) {
 		return -1
 	}
-	heads := func(ei int) bool { return d.entHead[ei] == w || d.entHead2[ei] == w }
+	heads := func(ei int) bool { return d.entHead[ei] == w || d.entHead2[ei] == w || d.entKind[ei] == w }
 	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok >= g })
 	for i := k - 1; i >= 0; i-- {
 		if heads(d.orgs[i].ent) {
