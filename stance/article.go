@@ -390,13 +390,13 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			// Only a content word can be shown as a cue.
 			tok = i
 		}
-		word, clause := artWord, artClauseWord
+		var word, clause uint8 = artWord, artClauseWord
 		if v.negScoped(i) {
 			word, clause = artNegWord, artNegClauseWord
 		}
-		fs = append(fs, artFeat{uint8(word), w, 1, tok})
+		fs = append(fs, artFeat{word, w, 1, tok})
 		if v.clause[i] == v.clause[lo] {
-			fs = append(fs, artFeat{uint8(clause), w, 1, tok})
+			fs = append(fs, artFeat{clause, w, 1, tok})
 		}
 		switch i {
 		case lo - 1:

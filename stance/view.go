@@ -34,7 +34,7 @@ type docView struct {
 	heads    map[string]bool
 	entHead  []string
 	entHead2 []string
-	entKind  []string // the common noun its name's head is a kind of ("station" for "Radio Surma"'s "radio")
+	entKind  []string // the common noun for its kind when a word of its name says it ("station" for "Radio Surma")
 	// roles lists, for each role noun, the person mentions the document
 	// gives that role (personRoles), built on first use.
 	roles map[string][]mentionAt
