@@ -2408,10 +2408,13 @@ func (v *sentView) placeModified(d *docView, k int) int {
 		e++
 	}
 	h := -1
-	for j := e + 1; j < v.n && j <= e+3 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ")) && v.ent[j] < 0; j++ {
+	for j := e + 1; j < v.n && j <= e+4 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "POS") && v.ent[j] < 0; j++ {
 		// prose tags some heads as adjectives ("Elm Ridge library/JJ
-		// keeps")
-		h = j
+		// keeps"); a plural possessive is inside the description
+		// ("Dundee tenants' union").
+		if v.tag[j] != "POS" {
+			h = j
+		}
 	}
 	if h < 0 || !v.namedHead(d, h) && !v.roleHead(d, h) {
 		return -1

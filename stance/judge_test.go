@@ -453,6 +453,9 @@ func TestHeadlineHolder(t *testing.T) {
 		{"report verb", "Child-safety charity says Roblox is dangerous for children\n\nThe Safe Passage Children's Foundation published its figures on Monday.", "Roblox", "Safe Passage Children's Foundation"},
 		// ... but not a platform's owner the lead names before it.
 		{"owner skipped", "Veterans' group says Facebook is failing families of the fallen\n\nAfter Meta removed 40 pages, the Australian Veterans' Fellowship wrote to its members.", "Facebook", "Australian Veterans' Fellowship"},
+		// A place before the description modifies it, past a plural
+		// possessive.
+		{"place modifier", "Dundee tenants' union puts Signal ahead of Facebook\n\nThe Tay Tenants' Union voted in Dundee on Monday to close its page.", "Facebook", "Tay Tenants' Union"},
 		// Plural people are unnamed.
 		{"plural people", "Parents quit Snapchat over streaks\n\nThe Eau Claire Parents' Forum met on Monday.", "Snapchat", ""},
 	} {
