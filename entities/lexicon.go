@@ -103,6 +103,13 @@ var builtinPlatforms = []platformEntry{
 	{name: "FaceTime", aliases: []string{"FaceTime"}},
 	{name: "Marco Polo", ambiguous: []string{"Marco Polo"}},
 	{name: "Botim", aliases: []string{"Botim"}},
+	// Walkers', naturalists', anglers' and photographers' apps with
+	// feeds and groups, and Google's video calls (the dev16 articles).
+	{name: "Komoot", aliases: []string{"Komoot"}},
+	{name: "iNaturalist", aliases: []string{"iNaturalist"}},
+	{name: "Fishbrain", aliases: []string{"Fishbrain"}},
+	{name: "Flickr", aliases: []string{"Flickr"}},
+	{name: "Google Meet", aliases: []string{"Google Meet"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -283,6 +290,9 @@ var notNames = []string{
 	// Trade jargon and job-title acronyms, not bodies.
 	"CPM", "CPMs", "CPC", "ROI", "KPI", "KPIs", "B2B", "B2C", "D2C", "DTC", "SaaS", "HVAC",
 	"CFO", "CTO", "COO", "CMO", "CFOs", "CEOs", "CMOs",
+	// A family doctor and a disease named after a person ("the GP",
+	// "Alzheimer's").
+	"GP", "GPs", "Alzheimer",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -425,6 +435,9 @@ var orgHeads = []string{
 	// "Army Cadet Force"), and "Protection", which makes a district a
 	// service ("Ridgeline Fire Protection District").
 	"Fellowship", "Force", "Protection",
+	// Doctors' surgeries and carers' groups ("Bishopstown Family
+	// Practice", "North East Carers' Circle").
+	"Practice", "Circle",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -451,6 +464,8 @@ var orgStarts = []string{
 	// Broadcasters and congregations named first ("Radio Surma",
 	// "Congregation Beth Tikvah", "Masjid Al-Falah").
 	"Radio", "Congregation", "Masjid",
+	// Health boards ("NHS Grampian").
+	"NHS",
 	// Sports club prefixes ("FC Utrecht", "AC Milan").
 	"FC", "AFC", "AC", "SC", "SV", "VfB", "VfL", "CF", "KV", "RC",
 }

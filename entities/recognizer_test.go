@@ -524,6 +524,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Anna Pryce", "ORG Australian Veterans' Fellowship", "ORG Army Cadet Force"}, []string{"PERSON Lieutenant Colonel", "PERSON Colonel Pryce", "PERSON Australian Veterans' Fellowship", "PERSON Army Cadet Force"}},
 		{"more languages", "The leaflets were printed in Amharic, Tigrinya and Farsi, and the helpline answers in Kurdish.",
 			nil, []string{"PERSON Amharic", "ORG Tigrinya", "ORG Farsi", "GPE Kurdish", "PERSON Kurdish"}},
+		// dev16 causes.
+		{"outdoor apps and video calls", "Walkers plan routes on Komoot, log sightings on iNaturalist and Fishbrain, post photos on Flickr and meet on Google Meet.",
+			[]string{"PLATFORM Komoot", "PLATFORM iNaturalist", "PLATFORM Fishbrain", "PLATFORM Flickr", "PLATFORM Google Meet"}, []string{"GPE Komoot", "ORG Fishbrain", "PERSON Flickr"}},
+		{"surgeries, circles and health boards", "The GP at Bishopstown Family Practice referred her to the North East Carers' Circle and to NHS Grampian's Alzheimer's service.",
+			[]string{"ORG Bishopstown Family Practice", "ORG North East Carers' Circle", "ORG NHS Grampian"}, []string{"ORG GP", "PERSON Bishopstown Family Practice", "GPE North East Carers' Circle", "PERSON NHS Grampian", "PERSON Alzheimer"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
