@@ -315,6 +315,8 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 		add("#quoted", 1)
 	}
 	// The verb that governs the mention and the verb it is the subject of.
+	// Unlike isContentVerb, a linking verb counts ("X is", "X became"):
+	// the model was chosen and trained with it.
 	content := func(k int) bool { return v.isVerb(k) && !auxiliaries[v.low[k]] && articleWord(v.low[k]) }
 	for k := lo - 1; k >= 0 && k >= lo-6 && v.clause[k] == v.clause[lo]; k-- {
 		if content(k) {
