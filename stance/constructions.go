@@ -33,6 +33,8 @@ const (
 	lemmaRank     = "put X last"            // "respondents put Instagram first and X last"
 	lemmaAhead    = "put A ahead of B"      // "to put WhatsApp ahead of Facebook for warnings"
 	lemmaUrge     = "urge X"                // "Flood review urges WhatsApp and Zello for warnings"
+	lemmaTurnOn   = "turn on X"             // "Hill farmers' union turns on TikTok and X"
+	lemmaLeanOn   = "lean on X"             // "producers still lean on X for weather"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -324,6 +326,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaTurnOn, lemmaLeanOn:
+		if c.hi <= lo && v.nameList(c.hi, lo) {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaUrge:
 		if c.lo < lo && hi <= c.hi {
 			return relation{p.objectFactor, 'o'}, true
@@ -609,7 +616,10 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 			}
 			return cue{lo: i, hi: k + 1, lemma: lemmaMoveOff, weight: -0.5, strong: true, pos: 'V'}, true
 		}
-		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+		// "move its organizing off X": a gerund after a possessive or
+		// determiner is the thing moved.
+		gerund := v.tag[k] == "VBG" && (v.tag[k-1] == "PRP$" || v.tag[k-1] == "DT")
+		if v.ent[k] >= 0 || v.isVerb(k) && !gerund || isPunctBoundary(v.low[k]) {
 			return cue{}, false
 		}
 	}
@@ -1030,6 +1040,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.urgeName(i); ok {
 		return c, true
 	}
+	if c, ok := v.onName(i); ok {
+		return c, true
+	}
 	return v.propertyCompare(i)
 }
 
@@ -1162,6 +1175,45 @@ func (v *sentView) urgeName(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k, lemma: lemmaUrge, weight: 0.5, strong: true, pos: 'V'}, true
+}
+
+// onName matches "turns on X" (turns against it) and "lean on X" (rely on
+// it) at the verb i, with the names right after "on": "turned on
+// notifications" turns nothing against anyone, and "leaned on Facebook to
+// remove the posts" presses Facebook rather than relying on it.
+func (v *sentView) onName(i int) (cue, bool) {
+	var lemma string
+	var w float64
+	switch v.low[i] {
+	case "turn", "turns", "turned", "turning":
+		lemma, w = lemmaTurnOn, -0.5
+	case "lean", "leans", "leaned", "leant", "leaning":
+		lemma, w = lemmaLeanOn, 0.4
+	default:
+		return cue{}, false
+	}
+	if i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 || !v.isVerb(i) {
+		return cue{}, false
+	}
+	k := i + 2
+	for k < v.n && (v.ent[k] >= 0 || v.nameList(k, k+1) && k+1 < v.n && v.ent[k+1] >= 0) {
+		k++
+	}
+	if lemma == lemmaLeanOn && k < v.n && v.low[k] == "to" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemma, weight: w, strong: true, pos: 'V'}, true
+}
+
+// nameList reports that tokens lo..hi-1 are only names and the words that
+// join them ("TikTok and X", "A, B or C").
+func (v *sentView) nameList(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := v.low[k]; v.ent[k] < 0 && w != "and" && w != "or" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // rankVerbs put names in an order; rankResults are what a name did in one

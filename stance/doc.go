@@ -74,7 +74,10 @@
 // substitute for B", "X is mostly ads", "follow it off X", "called X “a
 // casino”", "we thank X for nothing", "which is more than I can say for
 // X", and rankings ("put A first and B last", "X came last", "put A ahead
-// of B", "urges A and B for warnings"). Ironic praise ("Sure, X is keeping our kids safe"; "Great job,
+// of B", "urges A and B for warnings"), "turned on A and B", "lean on X"
+// (but not "leaned on X to remove"), "kind words for X", "a farewell to
+// X", "barred staff from using X" and "move its organizing off A and onto
+// B". Ironic praise ("Sure, X is keeping our kids safe"; "Great job,
 // X" before a complaint) is reversed. A stance word whose object is another
 // target ("Acme slammed Gab") says nothing of its agent, and a platform or
 // company that acts ("when Meta blocked news links") judges only its
@@ -83,7 +86,8 @@
 // beats B" compare. "It", "its" and "the app" after a target refer to it.
 //
 // The holder is the agent of a passive or nominal cue ("by H"), the
-// possessor ("H's preference"), the one who urges or decides ("urged
+// possessor ("H's preference"), the sponsor of a proposal that acts ("a
+// bill from Sen. H that would bar X"), the one who urges or decides ("urged
 // families to boycott X", "voted to ... instead"), the speaker of reported
 // speech ("according to H", "H said that", quotes with their attribution,
 // "E, a spokesman for F, said", and

@@ -89,6 +89,23 @@ func skipTag(tag string) bool {
 	return tag == "" || !(tag[0] >= 'A' && tag[0] <= 'Z')
 }
 
+// negateCue applies a negator of cue c's verb or phrase: "did not endorse X"
+// doubts the endorsement; "never liked X", "no longer supports X", "not
+// unhappy" and "absence of harmful" reverse the cue.
+func (s *Scorer) negateCue(v *sentView, c cue) cue {
+	p := &s.p
+	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
+		weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
+		if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
+			c.weight *= p.weakNegFlip
+		} else {
+			c.weight *= p.negFlip
+		}
+		c.negated = true
+	}
+	return c
+}
+
 // findCues matches the lexicons over the sentence's tokens. Entity names and
 // negators are never cues.
 func (s *Scorer) findCues(v *sentView) []cue {
@@ -115,6 +132,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
+			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn {
+				// "to stop leaning on Facebook": a verb like a
+				// lexicon verb.
+				c = s.negateCue(v, c)
+			}
 			cs = append(cs, c)
 			i = c.hi - 1
 			continue
@@ -126,18 +148,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
-		if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
-			// "did not endorse X" doubts the endorsement; "never liked X",
-			// "no longer supports X", "not unhappy" and "absence of harmful"
-			// reverse the cue.
-			weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
-			if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
-				c.weight *= p.weakNegFlip
-			} else {
-				c.weight *= p.negFlip
-			}
-			c.negated = true
-		}
+		c = s.negateCue(v, c)
 		if c.lo >= 2 && (v.low[c.lo-2] == "rather" && v.low[c.lo-1] == "than" || v.low[c.lo-2] == "instead" && v.low[c.lo-1] == "of") && c.weight > 0 {
 			// "keep streaming on Twitch rather than move to YouTube":
 			// the rejected alternative.
@@ -512,6 +523,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) {
 			continue
 		}
+		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
+			// "barred staff from using X" shuts X out; "barred the
+			// family from presenting evidence about X" does not.
+			continue
+		}
 		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
@@ -597,7 +613,7 @@ func (v *sentView) modifiesFeature(i int) bool {
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
 // Facebook" or "was dropped from Facebook groups"; "picked Signal over
 // WhatsApp", but not "picked up the clip from X".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true}
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true}
 
 // nameObject reports an active verb at i whose object, after at most a
 // determiner, is a name.
@@ -1948,6 +1964,13 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return name(ms)
 		}
 	}
+	if c.pos == 'V' {
+		// "A bill from state Sen. Vacek that would bar TikTok": the
+		// proposal's sponsor holds what it would do.
+		if ei := v.sponsor(d, c.lo); ok(ei) {
+			return name(ei)
+		}
+	}
 	if c.pos == 'V' && c.strong && !v.quoted[c.lo] {
 		// A speaker who reports what others did is not the holder:
 		// "According to H, more than 70 universities have left X".
@@ -2560,6 +2583,28 @@ func (v *sentView) antecedent(d *docView, j int) int {
 // refAt resolves the reference at local token k: an entity mention, a
 // pronoun (he/she to the nearest earlier person, they/it to the nearest
 // earlier organization) or a group noun ("the group").
+// sponsor returns the entity whose proposal is the subject of the verb at
+// i: "a bill from state Sen. Vacek that would bar", "the motion by the
+// council bans", else -1.
+func (v *sentView) sponsor(d *docView, i int) int {
+	k := i - 1
+	for k >= 0 && k >= i-12 && v.clause[k] == v.clause[i] && !proposalNouns[v.low[k]] {
+		if k < i-1 && v.isVerb(k) {
+			return -1
+		}
+		k--
+	}
+	if k < 0 || k < i-12 || v.clause[k] != v.clause[i] || k+2 >= i || v.low[k+1] != "from" && v.low[k+1] != "by" {
+		return -1
+	}
+	for j := k + 2; j < i && j <= k+5 && !v.isVerb(j); j++ {
+		if ei := v.refAt(d, j); ei >= 0 {
+			return ei
+		}
+	}
+	return -1
+}
+
 func (v *sentView) refAt(d *docView, k int) int {
 	if k < 0 || k >= v.n {
 		return -1

@@ -111,6 +111,16 @@ var stanceCases = []stanceCase{
 	{"ranked-below", "ranked A below B: A is placed under B", "The members ranked Signal below WhatsApp.", nil, "Signal", Criticizes, "", "below"},
 	{"urges-names", "urging names recommends them", "Flood review urges WhatsApp and Zello for warnings after order went unseen", nil, "Zello", Endorses, "", "urges whatsapp and zello"},
 	{"urged-to-act", "urging a platform to act addresses it", "The senator urged TikTok to remove the videos.", nil, "TikTok", Neutral, "", ""},
+	{"turns-on", "turning on names turns against them", "The farmers' union turned on TikTok and X over the vaccine scare.", nil, "Twitter", Criticizes, "", "turned on"},
+	{"turned-on-feature", "turning on a feature for a platform judges nothing", "She turned on notifications for Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"lean-on", "leaning on a platform relies on it", "Many producers in the district still lean on X for frost warnings.", nil, "Twitter", Endorses, "", "lean on"},
+	{"leaned-on-to", "leaning on a platform to act presses it", "The minister leaned on Facebook to change the rules.", nil, "Facebook", Neutral, "", ""},
+	{"kind-words-for", "kind words for a platform praise it", "The commission had kind words for TikTok.", nil, "TikTok", Endorses, "", "kind words for"},
+	{"farewell-to", "a farewell to a platform leaves it", "Another week, another athlete's farewell to X.", nil, "Twitter", Criticizes, "", "farewell to"},
+	{"bars-from-using", "barring people from using a platform shuts it out", "The county council barred staff from using WhatsApp for county business.", nil, "WhatsApp", Criticizes, "", "barred staff from"},
+	{"barred-from-presenting", "barring someone from another act shuts out no platform", "The judge barred the family from presenting evidence about other deaths linked to Snapchat.", nil, "Snapchat", Neutral, "", ""},
+	{"move-gerund-off", "moving one's organizing off A and onto B chooses B", "The Sentinels said they would move their organizing off Facebook and onto Telegram.", nil, "Telegram", Endorses, "Sentinels", "move their organizing off"},
+	{"bill-sponsor", "a bill's sponsor holds what the bill would do", "A bill from state Sen. Lorraine Vacek that would bar TikTok from operating in Nebraska cleared a committee.", nil, "TikTok", Criticizes, "Lorraine Vacek", "bar"},
 	{"blocks-away", "blocks as a distance judge nothing", "“Nextdoor gets us the retired nurse who lives four blocks away,” Barrientos said.", nil, "Nextdoor", Neutral, "", ""},
 
 	// Moving, returning, closing accounts, split "rather ... than".

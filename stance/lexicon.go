@@ -33,6 +33,7 @@ var builtinCues = map[string]float64{
 	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "come back to": 0.45,
 	"swear by": 0.7, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
 	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6,
+	"kind words for": 0.6, "warm words for": 0.6,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
@@ -47,7 +48,8 @@ var builtinCues = map[string]float64{
 	"biased": -0.6, "bias": -0.5, "hostile": -0.6, "complain": -0.6,
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
-	"give up on": -0.6,
+	"give up on": -0.6, "farewell to": -0.5, "harsh words for": -0.6,
+	"bar": -0.5, "bar from": -0.6,
 	// "moved its alerts from A to B": A is left, B (after to/for) chosen.
 	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
 	"migrate from": -0.5, "transfer from": -0.4,
@@ -202,6 +204,13 @@ var auxiliaries = map[string]bool{
 	"decide": true, "decided": true, "plan": true, "plans": true,
 	"planned": true, "vow": true, "vowed": true, "threaten": true,
 	"threatened": true, "go": true, "going": true, "went": true,
+}
+
+// proposalNouns are what a sponsor puts forward: "a bill from Sen. Vacek
+// that would bar TikTok" is the senator's stance.
+var proposalNouns = map[string]bool{
+	"bill": true, "proposal": true, "motion": true, "amendment": true,
+	"ordinance": true, "resolution": true, "measure": true, "petition": true,
 }
 
 // groupNouns refer back to the nearest organization ("the group said").
