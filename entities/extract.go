@@ -1475,9 +1475,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "the developer Dale Whitaker", "the producer Ann Cole": a
 		// trade that is also a job, before a person's name.
 		return Person, confRule
-	case next == "," && c.te-c.ts <= 2 && !greetings[first] && w.placeAfterComma(c.te+1, s.TokenEnd):
+	case next == "," && c.te-c.ts <= 2 && !greetings[first] && !(c.te-c.ts == 2 && w.lex.firstNames[first]) && w.placeAfterComma(c.te+1, s.TokenEnd):
 		// "Columbus, Ohio", "Santa Monica, California"; but a greeting
-		// addresses the place ("Welcome, Brazil", "Goodbye, Texas").
+		// addresses the place ("Welcome, Brazil", "Goodbye, Texas"), and
+		// a letter's signature names its writer ("Priya Shah,
+		// Leicester").
 		return GPE, confRule
 	case next == "," && w.placeApposition(c.te+1, s.TokenEnd):
 		// "Ashcombe, a former mill town in Lancashire".

@@ -110,6 +110,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "Fishbrain", aliases: []string{"Fishbrain"}},
 	{name: "Flickr", aliases: []string{"Flickr"}},
 	{name: "Google Meet", aliases: []string{"Google Meet"}},
+	// Knitters', board-gamers' and hobby groups' sites with forums,
+	// groups and events (the dev17 articles).
+	{name: "Ravelry", aliases: []string{"Ravelry"}},
+	{name: "BoardGameGeek", aliases: []string{"BoardGameGeek"}},
+	{name: "Meetup", aliases: []string{"Meetup"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -134,6 +139,10 @@ var builtinNames = []knownName{
 	{Org, "Tripadvisor|TripAdvisor"}, {Org, "Trustpilot"}, {Org, "Glassdoor"}, {Org, "Yelp"},
 	// Property listings and crowdfunding sites, likewise.
 	{Org, "Rightmove"}, {Org, "Zoopla"}, {Org, "GoFundMe"},
+	// Salon booking apps, card readers, ticketing, craft shops and an
+	// assistance app: services, not platforms (the dev17 articles).
+	{Org, "Fresha"}, {Org, "Treatwell"}, {Org, "Booksy"}, {Org, "SumUp"},
+	{Org, "Eventbrite"}, {Org, "Etsy"}, {Org, "Be My Eyes"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -438,6 +447,9 @@ var orgHeads = []string{
 	// Doctors' surgeries and carers' groups ("Bishopstown Family
 	// Practice", "North East Carers' Circle").
 	"Practice", "Circle",
+	// Broadband providers, bookshops and hobby groups ("Lir Broadband",
+	// "Clark Fork Books", "Brisbane Valley Birdwatchers").
+	"Broadband", "Books", "Bookshop", "Birdwatchers", "Chamber",
 }
 
 // orgLeads are words that make a capitalized name they begin an

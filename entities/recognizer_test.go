@@ -529,6 +529,13 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Komoot", "PLATFORM iNaturalist", "PLATFORM Fishbrain", "PLATFORM Flickr", "PLATFORM Google Meet"}, []string{"GPE Komoot", "ORG Fishbrain", "PERSON Flickr"}},
 		{"surgeries, circles and health boards", "The GP at Bishopstown Family Practice referred her to the North East Carers' Circle and to NHS Grampian's Alzheimer's service.",
 			[]string{"ORG Bishopstown Family Practice", "ORG North East Carers' Circle", "ORG NHS Grampian"}, []string{"ORG GP", "PERSON Bishopstown Family Practice", "GPE North East Carers' Circle", "PERSON NHS Grampian", "PERSON Alzheimer"}},
+		// dev17 causes.
+		{"hobby sites and booking apps", "The knitters swap patterns on Ravelry, the gamers argue on BoardGameGeek and meet through Meetup, and the salon takes bookings on Fresha and sells on Etsy.",
+			[]string{"PLATFORM Ravelry", "PLATFORM BoardGameGeek", "PLATFORM Meetup", "ORG Fresha", "ORG Etsy"}, []string{"PERSON Ravelry", "ORG BoardGameGeek", "GPE Meetup", "PERSON Fresha"}},
+		{"broadband, bookshops and chambers", "Lir Broadband apologised to Clark Fork Books and the Missoula Valley Chamber of Commerce.",
+			[]string{"ORG Lir Broadband", "ORG Clark Fork Books", "ORG Missoula Valley Chamber of Commerce"}, []string{"PERSON Lir Broadband", "PERSON Clark Fork Books", "PERSON Missoula Valley Chamber", "GPE Commerce"}},
+		{"letters signed with a town", "My bank only answers on Messenger.\nPriya Shah, Leicester.\n\nThe bakery in Swansea is on WhatsApp.",
+			[]string{"PERSON Priya Shah", "GPE Leicester", "GPE Swansea"}, []string{"GPE Priya Shah", "PERSON Leicester", "PERSON Swansea"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
