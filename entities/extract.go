@@ -562,7 +562,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// ("Ministry of Science and Technology", "Parents for Safer
 		// Screens"); elsewhere they separate two names.
 		forName := false
-		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k)) {
+		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k) && w.raw[k+1].norm != "District") {
 			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); !forName {
 				j = k
 			}
@@ -703,7 +703,8 @@ var bodyOn = setOf([]string{"Committee", "Subcommittee", "Commission", "Council"
 
 // knownBefore reports whether the tokens [a,k) before an "and" or "for" are
 // exactly one known name: "TikTok and X Corp.", "Meta for Acme Securities"
-// are two names, not one organization.
+// are two names, not one organization. A place "and District" begins one
+// ("Darlington and District Model Railway Society").
 func (w *work) knownBefore(a, k int) bool {
 	c := w.covered[a]
 	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].ts == a && w.cands[c-1].te == k

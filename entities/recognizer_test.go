@@ -534,6 +534,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Ravelry", "PLATFORM BoardGameGeek", "PLATFORM Meetup", "ORG Fresha", "ORG Etsy"}, []string{"PERSON Ravelry", "ORG BoardGameGeek", "GPE Meetup", "PERSON Fresha"}},
 		{"broadband, bookshops and chambers", "Lir Broadband apologised to Clark Fork Books and the Missoula Valley Chamber of Commerce.",
 			[]string{"ORG Lir Broadband", "ORG Clark Fork Books", "ORG Missoula Valley Chamber of Commerce"}, []string{"PERSON Lir Broadband", "PERSON Clark Fork Books", "PERSON Missoula Valley Chamber", "GPE Commerce"}},
+		{"a place and district", "The Darlington and District Model Railway Society moved to Discord.",
+			[]string{"ORG Darlington and District Model Railway Society"}, []string{"ORG District Model Railway Society", "GPE Darlington"}},
 		{"letters signed with a town", "My bank only answers on Messenger.\nPriya Shah, Leicester.\n\nThe bakery in Swansea is on WhatsApp.",
 			[]string{"PERSON Priya Shah", "GPE Leicester", "GPE Swansea"}, []string{"GPE Priya Shah", "PERSON Leicester", "PERSON Swansea"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
