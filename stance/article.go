@@ -422,6 +422,9 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 	add("#vcl-", cl[1])
 	add("#vrest+", rest[0])
 	add("#vrest-", rest[1])
+	if q := v.openQuestion(); q >= 0 && q <= lo {
+		add("#question", 1)
+	}
 	return fs
 }
 

@@ -102,6 +102,11 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 			c.weight *= p.negFlip
 		}
 		c.negated = true
+		if c.lemma == "blame" {
+			// "I don't blame TikTok for that": blame withheld is no
+			// praise.
+			c.weight = 0
+		}
 	}
 	return c
 }
@@ -165,6 +170,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// it serves makes the praise a charge.
 			c.weight = -c.weight
 		}
+		if c.lemma == "blame" && c.lo >= 3 && v.low[c.lo-3] == "more" && v.low[c.lo-2] == "than" {
+			// "I do not blame Reddit for that, any more than I blame
+			// the hotel for its carpet": the blame compared is as
+			// withheld as the first.
+			c.weight = 0
+		}
 		if v.undecided(c.lo) || v.unsaid(c.lo) {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet; "I never said Nextdoor was
@@ -179,7 +190,54 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		cs = append(cs, c)
 		i = c.hi - 1
 	}
+	if q := v.openQuestion(); q >= 0 {
+		// "Have you tried Threads?", "Where did you go instead of X?":
+		// a question asks and judges nothing ("I prefer Signal
+		// myself; do you?" states before it asks).
+		for k := range cs {
+			if cs[k].lo >= q {
+				cs[k].weight = 0
+			}
+		}
+	}
 	return v.flipIrony(v.limitPraise(cs))
+}
+
+// tagAux are the auxiliaries of a tag question ("..., didn't it?").
+var tagAux = map[string]bool{
+	"do": true, "does": true, "did": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "can": true,
+	"could": true, "will": true, "wo": true, "would": true, "should": true, "ca": true,
+}
+
+// openQuestion returns the first token of the question a sentence ends
+// with, after its last semicolon or colon, or -1 when it states: it ends
+// without a question mark, in a tag question ("Your firm closed its X
+// account, didn't it?" states the closing) or asks "why" ("so why does
+// everyone talk like that on LinkedIn?" is a complaint).
+func (v *sentView) openQuestion() int {
+	e := v.n - 1
+	for e >= 0 && isQuote(v.low[e]) {
+		e--
+	}
+	if e < 1 || v.low[e] != "?" {
+		return -1
+	}
+	q := 0
+	for k := 0; k < e; k++ {
+		switch v.low[k] {
+		case "why":
+			return -1
+		case ";", ":":
+			q = k + 1
+		}
+	}
+	for k := e - 1; k >= 1 && k >= e-4; k-- {
+		if v.low[k] == "," && tagAux[v.low[k+1]] {
+			return -1
+		}
+	}
+	return q
 }
 
 // trustAndSafety returns the end of "trust and safety" ("trust & safety")
