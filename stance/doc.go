@@ -45,8 +45,11 @@
 // they trusted least"); "did not endorse" is no stance, but a feeling
 // denied ("don't like X", "parents don't trust X", "doesn't miss X") is
 // its opposite, and so is refusing to go back ("would not go back to X");
-// a judgment someone denies having made ("I never said X was evil") and
-// advice against blaming ("warn against blaming the apps") are no stance.
+// a judgment someone denies having made ("I never said X was evil"),
+// advice against blaming ("warn against blaming the apps"), blame withheld
+// ("I don't blame X for that, any more than I blame the hotel") and a
+// question ("Have you tried Threads?", but not a tag question, "..., didn't
+// it?", nor "why") are no stance.
 // Praise confined to one use and then denied the rest ("good for telling
 // people who already belong; it does nothing for ...", "great until the
 // algorithm decides ...") criticizes. A concessive clause
