@@ -212,7 +212,8 @@ var tagAux = map[string]bool{
 
 // openQuestion returns the first token of the question a sentence ends
 // with, after its last semicolon or colon, or -1 when it states: it ends
-// without a question mark, in a tag question ("Your firm closed its X
+// without a question mark or with doubled marks ("??", "!?"), in a tag
+// question ("Your firm closed its X
 // account, didn't it?" states the closing) or asks "why" ("so why does
 // everyone talk like that on LinkedIn?" is a complaint).
 func (v *sentView) openQuestion() int {
@@ -220,7 +221,8 @@ func (v *sentView) openQuestion() int {
 	for e >= 0 && isQuote(v.low[e]) {
 		e--
 	}
-	if e < 1 || v.low[e] != "?" {
+	if e < 1 || v.low[e] != "?" || v.low[e-1] == "?" || v.low[e-1] == "!" {
+		// "... and i can't remove stocks??": doubled marks exclaim.
 		return -1
 	}
 	q := 0

@@ -122,6 +122,7 @@ var stanceCases = []stanceCase{
 	{"move-gerund-off", "moving one's organizing off A and onto B chooses B", "The Sentinels said they would move their organizing off Facebook and onto Telegram.", nil, "Telegram", Endorses, "Sentinels", "move their organizing off"},
 	{"bill-sponsor", "a bill's sponsor holds what the bill would do", "A bill from state Sen. Lorraine Vacek that would bar TikTok from operating in Nebraska cleared a committee.", nil, "TikTok", Criticizes, "Lorraine Vacek", "bar"},
 	{"open-question", "a question asks and judges nothing", "Did the club move to Bluesky instead of Threads?", nil, "Bluesky", Neutral, "", ""},
+	{"doubled-marks", "doubled question marks exclaim", "how do i even delete instagram??", nil, "Instagram", Criticizes, "", "delete"},
 	{"tag-question", "a tag question states what it asks about", "The council closed its X account last year, didn't it?", nil, "Twitter", Criticizes, "", "closed"},
 	{"blame-withheld", "blame withheld is no praise, nor is blame compared with it", "I do not blame Reddit for that, any more than I blame the hotel for its carpet.", nil, "Reddit", Neutral, "", ""},
 	{"blame-withheld-then-laid", "blame withheld, then laid on another count", "We do not blame TikTok for the cruelty of strangers; we blame it for building a machine that rewarded them.", nil, "TikTok", Criticizes, "", "blame"},
