@@ -2640,9 +2640,6 @@ func (v *sentView) antecedent(d *docView, j int) int {
 	return -1
 }
 
-// refAt resolves the reference at local token k: an entity mention, a
-// pronoun (he/she to the nearest earlier person, they/it to the nearest
-// earlier organization) or a group noun ("the group").
 // sponsor returns the entity whose proposal is the subject of the verb at
 // i: "a bill from state Sen. Vacek that would bar", "the motion by the
 // council bans", else -1.
@@ -2665,6 +2662,9 @@ func (v *sentView) sponsor(d *docView, i int) int {
 	return -1
 }
 
+// refAt resolves the reference at local token k: an entity mention, a
+// pronoun (he/she to the nearest earlier person, they/it to the nearest
+// earlier organization) or a group noun ("the group").
 func (v *sentView) refAt(d *docView, k int) int {
 	if k < 0 || k >= v.n {
 		return -1
