@@ -2316,6 +2316,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			return j, v.headOf(d, j-1)
 		case groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
 			return j, v.refAt(d, j)
+		case docNouns[w] && v.refAt(d, j) >= 0:
+			// "The guide also recommends Pinterest": the document's
+			// organization.
+			return j, v.refAt(d, j)
 		case tag == "PRP" || v.in(j, wcReport) && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
 			// subject like any other.
@@ -2685,6 +2689,8 @@ func (v *sentView) refAt(d *docView, k int) int {
 			want = entities.Org
 		} else if v.roleHead(d, k) {
 			return d.roleRef(w, v.base+k)
+		} else if docNouns[w] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "its" || v.low[k-1] == "this") {
+			return d.docOwner(v.base + k)
 		}
 	}
 	if want == "" {
@@ -2713,6 +2719,16 @@ func (v *sentView) refAt(d *docView, k int) int {
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
 	return d.orgNamedNext(v.base + k)
+}
+
+// docOwner returns the organization whose document "the report", "the
+// guide" or "the statement" at document token g is: the one the story
+// names first in its opening sentences, else the nearest before g.
+func (d *docView) docOwner(g int) int {
+	if o := d.orgNamedNext(-1); o >= 0 {
+		return o
+	}
+	return lastBefore(d.orgs, g)
 }
 
 // orgNamedNext returns the first organization mentioned after document
@@ -3016,6 +3032,10 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		ei := -1
 		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
+		} else if k >= 2 && docNouns[v.low[k-1]] && v.refAt(d, k-1) >= 0 {
+			// "the report says": the organization's document speaks
+			// for it.
+			ei = v.refAt(d, k-1)
 		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) {
 			// "one viewer wrote in her chat": an unnamed speaker.
 			ei = -1

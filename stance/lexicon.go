@@ -213,6 +213,13 @@ var proposalNouns = map[string]bool{
 	"ordinance": true, "resolution": true, "measure": true, "petition": true,
 }
 
+// docNouns are documents an organization issues: "the report says", "the
+// guide recommends" are the organization's words.
+var docNouns = map[string]bool{
+	"report": true, "guide": true, "statement": true, "memo": true,
+	"guidance": true, "newsletter": true,
+}
+
 // groupNouns refer back to the nearest organization ("the group said").
 var groupNouns = map[string]bool{
 	"group": true, "organization": true, "organisation": true,
