@@ -115,6 +115,15 @@ var builtinPlatforms = []platformEntry{
 	{name: "Ravelry", aliases: []string{"Ravelry"}},
 	{name: "BoardGameGeek", aliases: []string{"BoardGameGeek"}},
 	{name: "Meetup", aliases: []string{"Meetup"}},
+	// Team apps with chats, musicians' stores with comments and fan
+	// feeds, a travellers' hosting network and a hiking app with reviews
+	// (the dev18 articles).
+	{name: "TeamSnap", aliases: []string{"TeamSnap"}},
+	{name: "Spond", aliases: []string{"Spond"}},
+	{name: "Bandcamp", aliases: []string{"Bandcamp"}},
+	{name: "SoundCloud", aliases: []string{"SoundCloud"}},
+	{name: "Couchsurfing", aliases: []string{"Couchsurfing"}},
+	{name: "AllTrails", aliases: []string{"AllTrails"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -143,6 +152,9 @@ var builtinNames = []knownName{
 	// assistance app: services, not platforms (the dev17 articles).
 	{Org, "Fresha"}, {Org, "Treatwell"}, {Org, "Booksy"}, {Org, "SumUp"},
 	{Org, "Eventbrite"}, {Org, "Etsy"}, {Org, "Be My Eyes"},
+	// Ticket sellers, pet listings, classifieds and a scout records
+	// service (the dev18 articles).
+	{Org, "Ticketmaster"}, {Org, "Petfinder"}, {Org, "Gumtree"}, {Org, "Online Scout Manager"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -450,6 +462,10 @@ var orgHeads = []string{
 	// Broadband providers, bookshops and hobby groups ("Lir Broadband",
 	// "Clark Fork Books", "Brisbane Valley Birdwatchers").
 	"Broadband", "Books", "Bookshop", "Birdwatchers", "Chamber",
+	// Resorts, ferry lines, vets' practices and junior football clubs
+	// ("Biokovo Bay Resort", "Aegean Link Ferries", "Companion Vets
+	// Aotearoa" aside, "Saintbridge Swifts JFC").
+	"Resort", "Ferries", "Vets", "JFC",
 }
 
 // orgLeads are words that make a capitalized name they begin an

@@ -538,6 +538,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Darlington and District Model Railway Society"}, []string{"ORG District Model Railway Society", "GPE Darlington"}},
 		{"letters signed with a town", "My bank only answers on Messenger.\nPriya Shah, Leicester.\n\nThe bakery in Swansea is on WhatsApp.",
 			[]string{"PERSON Priya Shah", "GPE Leicester", "GPE Swansea"}, []string{"GPE Priya Shah", "PERSON Leicester", "PERSON Swansea"}},
+		// dev18 causes.
+		{"team, music and travel apps", "The club posts fixtures on TeamSnap and Spond, the band sells on Bandcamp and SoundCloud, and the guide plans walks on AllTrails after a night on Couchsurfing.",
+			[]string{"PLATFORM TeamSnap", "PLATFORM Spond", "PLATFORM Bandcamp", "PLATFORM SoundCloud", "PLATFORM AllTrails", "PLATFORM Couchsurfing"}, []string{"ORG TeamSnap", "GPE Spond", "PERSON Bandcamp", "ORG SoundCloud"}},
+		{"resorts, ferries and junior clubs", "Biokovo Bay Resort booked guests onto Aegean Link Ferries, and Saintbridge Swifts JFC sold tickets through Ticketmaster.",
+			[]string{"ORG Biokovo Bay Resort", "ORG Aegean Link Ferries", "ORG Saintbridge Swifts JFC", "ORG Ticketmaster"}, []string{"PERSON Biokovo Bay Resort", "PERSON Aegean Link Ferries", "PERSON Ticketmaster"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
