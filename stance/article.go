@@ -15,8 +15,9 @@ import (
 // platforms in articles. News writers judge platforms as often through
 // description ("Twitch treated me like a tenant", "WhatsApp works", "the
 // best place on the internet to ask") as through stance verbs, and the
-// rules see only the verbs. The model reads the words around the mention,
-// the target's role in the sentence, the valence of its clause, the rule
+// rules see only the verbs. The model reads the words around the mention
+// (and on which side of it each stands), the target's role in the sentence,
+// the valence of its clause, whether the sentence asks a question, the rule
 // score with the cues the rules attached, and the rules' verdicts on the
 // same platform in the document's other sentences (docView.docVerdicts).
 // It was trained on the annotated development articles in
@@ -46,8 +47,9 @@ type artFeat struct {
 // feature ("#rule+"), a word near the mention, the word right before it and
 // the word right after it, a word near the mention after a negator of its
 // clause ("not ... useful"), the same two kinds again for the words of the
-// mention's own clause, the verb that governs the mention and the verb the
-// mention is the subject of.
+// mention's own clause, the verb that governs the mention, the verb the
+// mention is the subject of, and a word near the mention again by its side
+// of it ("moved from A to B": "to" after A, "from" before B).
 const (
 	artNamed = iota
 	artWord
@@ -58,10 +60,12 @@ const (
 	artNegClauseWord
 	artGov
 	artVerbAfter
+	artWordBefore
+	artWordAfter
 	artKinds
 )
 
-var artPrefix = [artKinds]string{"", "w:", "prev:", "next:", "nw:", "cw:", "ncw:", "gov:", "va:"}
+var artPrefix = [artKinds]string{"", "w:", "prev:", "next:", "nw:", "cw:", "ncw:", "gov:", "va:", "wb:", "wa:"}
 
 // name is the feature's key in data/article.txt.
 func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
@@ -397,6 +401,11 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			word, clause = artNegWord, artNegClauseWord
 		}
 		fs = append(fs, artFeat{word, w, 1, tok})
+		if i < lo {
+			fs = append(fs, artFeat{artWordBefore, w, 1, tok})
+		} else {
+			fs = append(fs, artFeat{artWordAfter, w, 1, tok})
+		}
 		if v.clause[i] == v.clause[lo] {
 			fs = append(fs, artFeat{clause, w, 1, tok})
 		}

@@ -213,9 +213,9 @@ var tagAux = map[string]bool{
 // openQuestion returns the first token of the question a sentence ends
 // with, after its last semicolon or colon, or -1 when it states: it ends
 // without a question mark or with doubled marks ("??", "!?"), in a tag
-// question ("Your firm closed its X
-// account, didn't it?" states the closing) or asks "why" ("so why does
-// everyone talk like that on LinkedIn?" is a complaint).
+// question ("Your firm closed its X account, didn't it?" states the
+// closing) or asks "why" ("so why does everyone talk like that on
+// LinkedIn?" is a complaint).
 func (v *sentView) openQuestion() int {
 	e := v.n - 1
 	for e >= 0 && isQuote(v.low[e]) {
