@@ -2303,6 +2303,11 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			}
 			continue
 		}
+		if r := v.docRef(d, j); r >= 0 {
+			// "The guide also recommends Pinterest": the document's
+			// organization.
+			return j, r
+		}
 		switch {
 		case v.ent[j] >= 0:
 			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
@@ -2315,10 +2320,6 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			// "the Taliban administration"
 			return j, v.headOf(d, j-1)
 		case groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
-			return j, v.refAt(d, j)
-		case docNouns[w] && v.refAt(d, j) >= 0:
-			// "The guide also recommends Pinterest": the document's
-			// organization.
 			return j, v.refAt(d, j)
 		case tag == "PRP" || v.in(j, wcReport) && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
@@ -2721,6 +2722,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 	return d.orgNamedNext(v.base + k)
 }
 
+// docRef returns the organization a document noun at local token k ("the
+// report", "its guide") stands for, or -1.
+func (v *sentView) docRef(d *docView, k int) int {
+	if k < 1 || v.ent[k] >= 0 || !docNouns[v.low[k]] {
+		return -1
+	}
+	return v.refAt(d, k)
+}
+
 // docOwner returns the organization whose document "the report", "the
 // guide" or "the statement" at document token g is: the one the story
 // names first in its opening sentences, else the nearest before g.
@@ -3032,10 +3042,10 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		ei := -1
 		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
-		} else if k >= 2 && docNouns[v.low[k-1]] && v.refAt(d, k-1) >= 0 {
+		} else if r := v.docRef(d, k-1); r >= 0 {
 			// "the report says": the organization's document speaks
 			// for it.
-			ei = v.refAt(d, k-1)
+			ei = r
 		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) {
 			// "one viewer wrote in her chat": an unnamed speaker.
 			ei = -1
