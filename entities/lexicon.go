@@ -124,6 +124,13 @@ var builtinPlatforms = []platformEntry{
 	{name: "SoundCloud", aliases: []string{"SoundCloud"}},
 	{name: "Couchsurfing", aliases: []string{"Couchsurfing"}},
 	{name: "AllTrails", aliases: []string{"AllTrails"}},
+	// Readers', local historians' and home cooks' sites with reviews,
+	// groups and comments, and the old school-friends network (the dev19
+	// articles).
+	{name: "Goodreads", aliases: []string{"Goodreads"}},
+	{name: "Historypin", aliases: []string{"Historypin"}},
+	{name: "Cookpad", aliases: []string{"Cookpad"}},
+	{name: "Friends Reunited", aliases: []string{"Friends Reunited"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -155,6 +162,9 @@ var builtinNames = []knownName{
 	// Ticket sellers, pet listings, classifieds and a scout records
 	// service (the dev18 articles).
 	{Org, "Ticketmaster"}, {Org, "Petfinder"}, {Org, "Gumtree"}, {Org, "Online Scout Manager"},
+	// Recipe, genealogy, job and photo-delivery sites and the jobs
+	// service (the dev19 articles).
+	{Org, "Allrecipes"}, {Org, "Pixieset"}, {Org, "Jobcentre Plus"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -466,6 +476,11 @@ var orgHeads = []string{
 	// ("Biokovo Bay Resort", "Aegean Link Ferries", "Companion Vets
 	// Aotearoa" aside, "Saintbridge Swifts JFC").
 	"Resort", "Ferries", "Vets", "JFC",
+	// Crematoria, lodges, kitchens, archives, job centres, webcasters and
+	// trade groups ("Llangunnor Crematorium", "Bent Creek Lodge",
+	// "Northgate Community Kitchen", "Wakefield Jobcentre", "Vigil
+	// Webcasting", "Blue Ridge Wedding Pros").
+	"Crematorium", "Lodge", "Kitchen", "Archives", "Jobcentre", "Webcasting", "Pros",
 }
 
 // orgLeads are words that make a capitalized name they begin an

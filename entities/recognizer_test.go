@@ -543,6 +543,11 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM TeamSnap", "PLATFORM Spond", "PLATFORM Bandcamp", "PLATFORM SoundCloud", "PLATFORM AllTrails", "PLATFORM Couchsurfing"}, []string{"ORG TeamSnap", "GPE Spond", "PERSON Bandcamp", "ORG SoundCloud"}},
 		{"resorts, ferries and junior clubs", "Biokovo Bay Resort booked guests onto Aegean Link Ferries, and Saintbridge Swifts JFC sold tickets through Ticketmaster.",
 			[]string{"ORG Biokovo Bay Resort", "ORG Aegean Link Ferries", "ORG Saintbridge Swifts JFC", "ORG Ticketmaster"}, []string{"PERSON Biokovo Bay Resort", "PERSON Aegean Link Ferries", "PERSON Ticketmaster"}},
+		// dev19 causes.
+		{"readers', historians' and cooks' sites", "She reviews books on Goodreads, pins old photographs on Historypin, posts recipes on Cookpad and still misses Friends Reunited.",
+			[]string{"PLATFORM Goodreads", "PLATFORM Historypin", "PLATFORM Cookpad", "PLATFORM Friends Reunited"}, []string{"GPE Historypin", "PERSON Friends Reunited"}},
+		{"crematoria, kitchens and job centres", "Llangunnor Crematorium, Northgate Community Kitchen and Wakefield Jobcentre all post on Facebook.",
+			[]string{"ORG Llangunnor Crematorium", "ORG Northgate Community Kitchen", "ORG Wakefield Jobcentre"}, []string{"PERSON Llangunnor Crematorium", "PERSON Northgate Community Kitchen", "PERSON Wakefield Jobcentre"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
