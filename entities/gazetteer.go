@@ -99,6 +99,8 @@ var gazetteer = []knownName{
 	{GPE, "Weston-super-Mare"}, {GPE, "Wakefield"}, {GPE, "Sunderland"},
 	{GPE, "Stoke-on-Trent"}, {GPE, "Spokane"}, {GPE, "Leamington Spa"}, {GPE, "Hawick"},
 	{GPE, "Galashiels"}, {GPE, "Aberdare"}, {GPE, "Selkirk"},
+	{GPE, "Cambridgeshire"}, {GPE, "Cheshire"}, {GPE, "Dorset"}, {GPE, "Essex"}, {GPE, "Somerset"},
+	{GPE, "Hebden Bridge"}, {GPE, "Enniscorthy"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

@@ -131,6 +131,15 @@ var builtinPlatforms = []platformEntry{
 	{name: "Historypin", aliases: []string{"Historypin"}},
 	{name: "Cookpad", aliases: []string{"Cookpad"}},
 	{name: "Friends Reunited", aliases: []string{"Friends Reunited"}},
+	// Dating apps, where users keep profiles, match and message each
+	// other, and the home-and-garden site with forums (the dev20
+	// articles).
+	{name: "Tinder", aliases: []string{"Tinder"}},
+	{name: "Hinge", aliases: []string{"Hinge"}},
+	{name: "Bumble", aliases: []string{"Bumble"}},
+	{name: "OkCupid", aliases: []string{"OkCupid"}},
+	{name: "Match.com", aliases: []string{"Match.com"}},
+	{name: "Houzz", aliases: []string{"Houzz"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -165,6 +174,9 @@ var builtinNames = []knownName{
 	// Recipe, genealogy, job and photo-delivery sites and the jobs
 	// service (the dev19 articles).
 	{Org, "Allrecipes"}, {Org, "Pixieset"}, {Org, "Jobcentre Plus"},
+	// Booking and training services and the dating apps' owner (the
+	// dev20 articles).
+	{Org, "Bookwhen"}, {Org, "TrainingPeaks"}, {Org, "Match Group"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -481,6 +493,9 @@ var orgHeads = []string{
 	// "Northgate Community Kitchen", "Wakefield Jobcentre", "Vigil
 	// Webcasting", "Blue Ridge Wedding Pros").
 	"Crematorium", "Lodge", "Kitchen", "Archives", "Jobcentre", "Webcasting", "Pros",
+	// Gyms, running clubs and introduction agencies ("Foundry Gym",
+	// "Hollinwood Road Runners", "Heart of Glasgow Introductions").
+	"Gym", "Runners", "Introductions",
 }
 
 // orgLeads are words that make a capitalized name they begin an

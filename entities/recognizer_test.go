@@ -548,6 +548,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Goodreads", "PLATFORM Historypin", "PLATFORM Cookpad", "PLATFORM Friends Reunited"}, []string{"GPE Historypin", "PERSON Friends Reunited"}},
 		{"crematoria, kitchens and job centres", "Llangunnor Crematorium, Northgate Community Kitchen and Wakefield Jobcentre all post on Facebook.",
 			[]string{"ORG Llangunnor Crematorium", "ORG Northgate Community Kitchen", "ORG Wakefield Jobcentre"}, []string{"PERSON Llangunnor Crematorium", "PERSON Northgate Community Kitchen", "PERSON Wakefield Jobcentre"}},
+		// dev20 causes.
+		{"dating apps and gyms", "She met him on Hinge after a year on Tinder and Bumble, and they now train together at Foundry Gym with the Hollinwood Road Runners.",
+			[]string{"PLATFORM Hinge", "PLATFORM Tinder", "PLATFORM Bumble", "ORG Foundry Gym", "ORG Hollinwood Road Runners"}, []string{"PERSON Tinder", "PERSON Bumble", "PERSON Foundry Gym"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
