@@ -1167,10 +1167,7 @@ func (v *sentView) urgeName(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	k := i + 1
-	for k < v.n && (v.ent[k] >= 0 || k > i+1 && (v.low[k] == "and" || v.low[k] == "or" || v.low[k] == ",") && k+1 < v.n && v.ent[k+1] >= 0) {
-		k++
-	}
+	k := v.nameListEnd(i + 1)
 	if k == i+1 || k < v.n && v.low[k] == "to" {
 		return cue{}, false
 	}
@@ -1195,14 +1192,23 @@ func (v *sentView) onName(i int) (cue, bool) {
 	if i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 || !v.isVerb(i) {
 		return cue{}, false
 	}
-	k := i + 2
-	for k < v.n && (v.ent[k] >= 0 || v.nameList(k, k+1) && k+1 < v.n && v.ent[k+1] >= 0) {
-		k++
-	}
+	k := v.nameListEnd(i + 2)
 	if lemma == lemmaLeanOn && k < v.n && v.low[k] == "to" {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: lemma, weight: w, strong: true, pos: 'V'}, true
+}
+
+// nameListEnd returns the end of the list of names that starts at k
+// ("TikTok and X", "A, B or C"), or k when no name starts there.
+func (v *sentView) nameListEnd(k int) int {
+	if k >= v.n || v.ent[k] < 0 {
+		return k
+	}
+	for k < v.n && (v.ent[k] >= 0 || v.nameList(k, k+1) && k+1 < v.n && v.ent[k+1] >= 0) {
+		k++
+	}
+	return k
 }
 
 // nameList reports that tokens lo..hi-1 are only names and the words that
