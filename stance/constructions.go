@@ -210,6 +210,17 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	p := &v.sc.p
 	same := v.clause[c.lo] == v.clause[lo]
+	if approvalVerbs[c.lemma] && c.pos == 'V' && c.hi <= lo {
+		if head := v.eventObject(c.hi); head >= 0 && lo > head+1 {
+			// "welcomed the move off X", "applauded the ban on TikTok":
+			// the approval is of the event, and the platform gets the
+			// event's own direction; of an event with none ("welcomed
+			// the decision, saying ... X") it says nothing. A name
+			// right after the noun made the event and keeps the
+			// approval: "welcomed the changes Snapchat has made".
+			return relation{v.eventSign(head) * p.objectFactor, 'o'}, true
+		}
+	}
 	switch c.lemma {
 	case lemmaEquative:
 		switch {
@@ -1231,3 +1242,64 @@ var (
 	rankResults = map[string]bool{"came": true, "comes": true, "come": true,
 		"ranked": true, "ranks": true, "placed": true, "rated": true}
 )
+
+// approvalVerbs approve what they take as object; of an event (a move, a
+// ban, a decision) the approval is of the event, not of the platform it
+// concerns (refineConstruction).
+var approvalVerbs = map[string]bool{
+	"welcome": true, "applaud": true, "hail": true, "praise": true,
+	"commend": true, "celebrate": true, "laud": true, "endorse": true,
+}
+
+// eventNouns are the events an approval verb may take as object, with
+// the direction each gives a platform named after it: a ban on X is
+// against X; a move is toward or away by its preposition (eventSign); a
+// decision or a change has no direction of its own.
+var eventNouns = map[string]int8{
+	"ban": -1, "bans": -1, "removal": -1, "crackdown": -1, "fine": -1,
+	"fines": -1, "warning": -1, "warnings": -1, "boycott": -1,
+	"exodus": -1, "departure": -1, "exit": -1, "withdrawal": -1,
+	"suspension": -1, "restrictions": -1, "restriction": -1,
+	"move": 2, "switch": 2, "shift": 2, "migration": 2, "return": 2,
+	"decision": 0, "change": 0, "changes": 0, "plan": 0, "plans": 0,
+	"step": 0, "announcement": 0, "news": 0, "ruling": 0, "credit": 0,
+	"initiative": 0, "proposal": 0, "rules": 0, "law": 0, "policy": 0,
+	"guidance": 0, "report": 0,
+}
+
+// eventObject returns the head of the event noun phrase that opens at i
+// ("the move", "the council's decision", "Meta's new rules"), or -1.
+func (v *sentView) eventObject(i int) int {
+	for k := i; k < v.n && k < i+5; k++ {
+		if _, ok := eventNouns[v.low[k]]; ok && strings.HasPrefix(v.tag[k], "NN") {
+			return k
+		}
+		switch {
+		case v.tag[k] == "DT", v.tag[k] == "PRP$", v.tag[k] == "POS",
+			strings.HasPrefix(v.tag[k], "JJ"), v.low[k] == "'s":
+		case strings.HasPrefix(v.tag[k], "NN") && v.ent[k] < 0 && k+1 < v.n && (v.low[k+1] == "'s" || v.tag[k+1] == "POS"):
+			// "the council's decision"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventSign is the direction the event noun at i gives a platform named
+// after it: a move "to" or "onto" is toward, "off", "away" or "from" away.
+func (v *sentView) eventSign(i int) float64 {
+	d := eventNouns[v.low[i]]
+	if d != 2 {
+		return float64(d)
+	}
+	if i+1 < v.n {
+		switch v.low[i+1] {
+		case "to", "onto":
+			return 1
+		case "off", "away", "from":
+			return -1
+		}
+	}
+	return 0
+}
