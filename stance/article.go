@@ -16,7 +16,8 @@ import (
 // description ("Twitch treated me like a tenant", "WhatsApp works", "the
 // best place on the internet to ask") as through stance verbs, and the
 // rules see only the verbs. The model reads the words around the mention
-// (and on which side of it each stands), the target's role in the sentence,
+// (and on which side of it each stands), the sentence's pairs of adjacent
+// words, the target's role in the sentence,
 // the valence of its clause, whether the sentence asks a question, the rule
 // score with the cues the rules attached, and the rules' verdicts on the
 // same platform in the document's other sentences (docView.docVerdicts).
@@ -48,8 +49,10 @@ type artFeat struct {
 // the word right after it, a word near the mention after a negator of its
 // clause ("not ... useful"), the same two kinds again for the words of the
 // mention's own clause, the verb that governs the mention, the verb the
-// mention is the subject of, and a word near the mention again by its side
-// of it ("moved from A to B": "to" after A, "from" before B).
+// mention is the subject of, a word near the mention again by its side
+// of it ("moved from A to B": "to" after A, "from" before B), and two
+// adjacent words anywhere in the sentence ("not yet", "_T_ works", the
+// mention's words standing as "_T_").
 const (
 	artNamed = iota
 	artWord
@@ -62,10 +65,11 @@ const (
 	artVerbAfter
 	artWordBefore
 	artWordAfter
+	artBigram
 	artKinds
 )
 
-var artPrefix = [artKinds]string{"", "w:", "prev:", "next:", "nw:", "cw:", "ncw:", "gov:", "va:", "wb:", "wa:"}
+var artPrefix = [artKinds]string{"", "w:", "prev:", "next:", "nw:", "cw:", "ncw:", "gov:", "va:", "wb:", "wa:", "bg:"}
 
 // name is the feature's key in data/article.txt.
 func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
@@ -74,7 +78,10 @@ func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
 // the reference class) per feature kind and key, and the confidence a
 // verdict needs.
 type articleModel struct {
-	w        [artKinds]map[string][2]float64
+	w [artKinds]map[string][2]float64
+	// pairs holds each word-pair key once, so that a pair spelled in a
+	// buffer finds its key without allocating one (bigrams).
+	pairs    map[string]string
 	n        int // weights in all
 	conf     float64
 	override bool
@@ -105,6 +112,12 @@ func (m *articleModel) set(key string, w [2]float64) {
 	}
 	if _, dup := m.w[kind][key]; !dup {
 		m.n++
+	}
+	if kind == artBigram {
+		if m.pairs == nil {
+			m.pairs = map[string]string{}
+		}
+		m.pairs[key] = key
 	}
 	m.w[kind][key] = w
 }
@@ -416,6 +429,7 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 			fs = append(fs, artFeat{artNext, w, 1, tok})
 		}
 	}
+	fs = s.bigrams(fs, v, in)
 	// The rules' verdicts on the same target in the document's other
 	// sentences.
 	dv := d.verdicts[te]
@@ -433,6 +447,42 @@ func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]in
 	add("#vrest-", rest[1])
 	if q := v.openQuestion(); q >= 0 && q <= lo {
 		add("#question", 1)
+	}
+	return fs
+}
+
+// bigrams appends the sentence's pairs of adjacent words, the target's
+// words standing as "_T_" ("_T_ works", "not yet"). Pairs are many and
+// most are in no model, so outside training only the pairs the model
+// weighs are kept: each is spelled in a buffer and takes the model's own
+// key, and costs no allocation.
+func (s *Scorer) bigrams(fs []artFeat, v *sentView, in func(int) bool) []artFeat {
+	var known map[string]string
+	if s.artObserve == nil {
+		if s.art == nil || len(s.art.pairs) == 0 {
+			return fs
+		}
+		known = s.art.pairs
+	}
+	word := func(i int) string {
+		if in(i) {
+			return "_T_"
+		}
+		return v.low[i]
+	}
+	var buf [64]byte
+	for i := 0; i+1 < v.n; i++ {
+		if in(i) && in(i+1) {
+			continue
+		}
+		b := append(append(append(buf[:0], word(i)...), ' '), word(i+1)...)
+		if known != nil {
+			if key, ok := known[string(b)]; ok {
+				fs = append(fs, artFeat{artBigram, key, 1, -1})
+			}
+			continue
+		}
+		fs = append(fs, artFeat{artBigram, string(b), 1, -1})
 	}
 	return fs
 }

@@ -131,6 +131,70 @@ func TestArticleModelNegatedWords(t *testing.T) {
 	}
 }
 
+func TestArticleModelBigrams(t *testing.T) {
+	// A model that reads "_T_ daily" (the mention, then "daily") as
+	// endorsement: "daily" elsewhere in the sentence is not it.
+	m := &articleModel{conf: 0.5}
+	m.set("#bias", [2]float64{-2, -2})
+	m.set("bg:_T_ daily", [2]float64{6, -4})
+	story := func(last string) string {
+		return "Mira Castellanos streams from a studio in Madrid. " +
+			"She has two million followers. " +
+			"Her brother runs a bakery. " + last
+	}
+	labels := func(text string) []Label {
+		var out []Label
+		for _, j := range judgeWith(t, m, text) {
+			out = append(out, j.Label)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]Label{Endorses}, labels(story("“We stream on Twitch daily,” Castellanos said."))); diff != "" {
+		t.Errorf("pair (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Label{Neutral}, labels(story("“Daily, we stream on Twitch,” Castellanos said."))); diff != "" {
+		t.Errorf("words apart (-want +got):\n%s", diff)
+	}
+}
+
+func TestBigramsKeepsKnownPairs(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := testRecognizer(t).Recognize("Castellanos said Twitch works.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newDocView(doc).sentence(0, s)
+	// "Twitch" is token 2.
+	in := func(i int) bool { return i == 2 }
+	keys := func() []string {
+		var out []string
+		for _, f := range s.bigrams(nil, v, in) {
+			out = append(out, f.name())
+		}
+		return out
+	}
+	// Training sees every pair; a model weighs only some, and only those
+	// are built outside training.
+	s.artObserve = func(int, int, []artFeat, float64, bool, string) {}
+	want := []string{"bg:castellanos said", "bg:said _T_", "bg:_T_ works", "bg:works ."}
+	if diff := cmp.Diff(want, keys()); diff != "" {
+		t.Errorf("training (-want +got):\n%s", diff)
+	}
+	s.artObserve = nil
+	s.art = &articleModel{conf: 0.5}
+	s.art.set("bg:_T_ works", [2]float64{1, 0})
+	if diff := cmp.Diff([]string{"bg:_T_ works"}, keys()); diff != "" {
+		t.Errorf("model (-want +got):\n%s", diff)
+	}
+	s.art = &articleModel{conf: 0.5}
+	if got := keys(); got != nil {
+		t.Errorf("model without pairs: %q, want none", got)
+	}
+}
+
 func TestShippedArticleModel(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {
