@@ -105,28 +105,30 @@ func TestArticleModelDocVerdicts(t *testing.T) {
 	}
 }
 
+// lastLabels judges a four-sentence story that ends with last (the
+// article model needs four sentences) and returns the labels.
+func lastLabels(t *testing.T, m *articleModel, last string) []Label {
+	t.Helper()
+	story := "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"Her brother runs a bakery. " + last
+	var out []Label
+	for _, j := range judgeWith(t, m, story) {
+		out = append(out, j.Label)
+	}
+	return out
+}
+
 func TestArticleModelNegatedWords(t *testing.T) {
 	// A model that reads "place" after a negator of its clause as
 	// criticism: the same word without the negator is another feature.
 	m := &articleModel{conf: 0.5}
 	m.set("#bias", [2]float64{-2, -2})
 	m.set("nw:place", [2]float64{-4, 6})
-	story := func(last string) string {
-		return "Mira Castellanos streams from a studio in Madrid. " +
-			"She has two million followers. " +
-			"Her brother runs a bakery. " + last
-	}
-	labels := func(text string) []Label {
-		var out []Label
-		for _, j := range judgeWith(t, m, text) {
-			out = append(out, j.Label)
-		}
-		return out
-	}
-	if diff := cmp.Diff([]Label{Criticizes}, labels(story("“Twitch is not a place for our community,” Castellanos said."))); diff != "" {
+	if diff := cmp.Diff([]Label{Criticizes}, lastLabels(t, m, "“Twitch is not a place for our community,” Castellanos said.")); diff != "" {
 		t.Errorf("negated (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]Label{Neutral}, labels(story("“Twitch is a place for our community,” Castellanos said."))); diff != "" {
+	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "“Twitch is a place for our community,” Castellanos said.")); diff != "" {
 		t.Errorf("plain (-want +got):\n%s", diff)
 	}
 }
@@ -137,22 +139,10 @@ func TestArticleModelBigrams(t *testing.T) {
 	m := &articleModel{conf: 0.5}
 	m.set("#bias", [2]float64{-2, -2})
 	m.set("bg:_T_ daily", [2]float64{6, -4})
-	story := func(last string) string {
-		return "Mira Castellanos streams from a studio in Madrid. " +
-			"She has two million followers. " +
-			"Her brother runs a bakery. " + last
-	}
-	labels := func(text string) []Label {
-		var out []Label
-		for _, j := range judgeWith(t, m, text) {
-			out = append(out, j.Label)
-		}
-		return out
-	}
-	if diff := cmp.Diff([]Label{Endorses}, labels(story("“We stream on Twitch daily,” Castellanos said."))); diff != "" {
+	if diff := cmp.Diff([]Label{Endorses}, lastLabels(t, m, "“We stream on Twitch daily,” Castellanos said.")); diff != "" {
 		t.Errorf("pair (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]Label{Neutral}, labels(story("“Daily, we stream on Twitch,” Castellanos said."))); diff != "" {
+	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "“Daily, we stream on Twitch,” Castellanos said.")); diff != "" {
 		t.Errorf("words apart (-want +got):\n%s", diff)
 	}
 }
