@@ -1253,22 +1253,28 @@ var approvalVerbs = map[string]bool{
 
 // eventNouns are the events an approval verb may take as object, with
 // the direction each gives a platform named after it: a ban on X is
-// against X; a move is toward or away by its preposition (eventSign); a
-// decision or a change has no direction of its own.
+// against X; a move is toward or away by its preposition (eventByPrep,
+// read by eventSign); a decision or a change has no direction of its own.
 var eventNouns = map[string]int8{
 	"ban": -1, "bans": -1, "removal": -1, "crackdown": -1, "fine": -1,
 	"fines": -1, "warning": -1, "warnings": -1, "boycott": -1,
 	"exodus": -1, "departure": -1, "exit": -1, "withdrawal": -1,
 	"suspension": -1, "restrictions": -1, "restriction": -1,
-	"move": 2, "switch": 2, "shift": 2, "migration": 2, "return": 2,
+	"move": eventByPrep, "switch": eventByPrep, "shift": eventByPrep,
+	"migration": eventByPrep, "return": eventByPrep,
 	"decision": 0, "change": 0, "changes": 0, "plan": 0, "plans": 0,
 	"step": 0, "announcement": 0, "news": 0, "ruling": 0, "credit": 0,
 	"initiative": 0, "proposal": 0, "rules": 0, "law": 0, "policy": 0,
 	"guidance": 0, "report": 0,
 }
 
+// eventByPrep marks an event noun whose direction its preposition gives.
+const eventByPrep = 2
+
 // eventObject returns the head of the event noun phrase that opens at i
-// ("the move", "the council's decision", "Meta's new rules"), or -1.
+// ("the move", "the council's decision", "the company's new rules"), or -1.
+// A named possessor ends the search: "Facebook's removals" are Facebook's
+// own deeds, and the approval of them stays with it.
 func (v *sentView) eventObject(i int) int {
 	for k := i; k < v.n && k < i+5; k++ {
 		if _, ok := eventNouns[v.low[k]]; ok && strings.HasPrefix(v.tag[k], "NN") {
@@ -1290,7 +1296,7 @@ func (v *sentView) eventObject(i int) int {
 // after it: a move "to" or "onto" is toward, "off", "away" or "from" away.
 func (v *sentView) eventSign(i int) float64 {
 	d := eventNouns[v.low[i]]
-	if d != 2 {
+	if d != eventByPrep {
 		return float64(d)
 	}
 	if i+1 < v.n {

@@ -118,6 +118,7 @@ var stanceCases = []stanceCase{
 	{"welcomed-ban", "approving a ban on a platform turns against it", "Rune Eliassen welcomed the ban on TikTok.", nil, "TikTok", Criticizes, "Rune Eliassen", "welcomed"},
 	{"welcomed-decision", "approving an event with no direction says nothing of a platform named later", "Rune Eliassen welcomed the decision, saying families had discussed care in staff WhatsApp groups.", nil, "WhatsApp", Neutral, "", ""},
 	{"welcomed-switch-to", "approving a switch to a platform endorses it", "Rune Eliassen welcomed the switch to Bluesky.", nil, "Bluesky", Endorses, "Rune Eliassen", "welcomed"},
+	{"welcomed-own-removals", "a platform whose own deeds are approved keeps the approval", "Rune Eliassen welcomed Facebook's removals.", nil, "Facebook", Endorses, "Rune Eliassen", "welcomed"},
 	{"welcomed-changes-made", "a platform that made the changes keeps the approval", "Rune Eliassen welcomed the changes Snapchat has made.", nil, "Snapchat", Endorses, "Rune Eliassen", "welcomed"},
 	{"turned-on-feature", "turning on a feature for a platform judges nothing", "She turned on notifications for Instagram.", nil, "Instagram", Neutral, "", ""},
 	{"lean-on", "leaning on a platform relies on it", "Many producers in the district still lean on X for frost warnings.", nil, "Twitter", Endorses, "", "lean on"},
