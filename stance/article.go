@@ -17,10 +17,10 @@ import (
 // best place on the internet to ask") as through stance verbs, and the
 // rules see only the verbs. The model reads the words around the mention
 // (and on which side of it each stands), the sentence's pairs of adjacent
-// words, the target's role in the sentence,
-// the valence of its clause, whether the sentence asks a question, the rule
-// score with the cues the rules attached, and the rules' verdicts on the
-// same platform in the document's other sentences (docView.docVerdicts).
+// words, the target's role in the sentence, the valence of its clause,
+// whether the sentence asks a question, the rule score with the cues the
+// rules attached, and the rules' verdicts on the same platform in the
+// document's other sentences (docView.docVerdicts).
 // It was trained on the annotated development articles in
 // testdata/articles, the project's own writing: TestTrainArticle in
 // article_train_test.go writes data/article.txt and reports its
