@@ -101,6 +101,8 @@ var gazetteer = []knownName{
 	{GPE, "Galashiels"}, {GPE, "Aberdare"}, {GPE, "Selkirk"},
 	{GPE, "Cambridgeshire"}, {GPE, "Cheshire"}, {GPE, "Dorset"}, {GPE, "Essex"}, {GPE, "Somerset"},
 	{GPE, "Hebden Bridge"}, {GPE, "Enniscorthy"},
+	{GPE, "Milwaukee"}, {GPE, "Riverwest"}, {GPE, "Bay View"},
+	{GPE, "Caithness"}, {GPE, "Halkirk"}, {GPE, "Thurso"}, {GPE, "Paisley"}, {GPE, "North Vancouver"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

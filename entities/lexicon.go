@@ -140,6 +140,13 @@ var builtinPlatforms = []platformEntry{
 	{name: "OkCupid", aliases: []string{"OkCupid"}},
 	{name: "Match.com", aliases: []string{"Match.com"}},
 	{name: "Houzz", aliases: []string{"Houzz"}},
+	// The indoor-cycling service with group rides, the resale app with
+	// followed shops and feeds, the parenting forum and the
+	// citizen-science site with discussion boards (the dev21 articles).
+	{name: "Zwift", aliases: []string{"Zwift"}},
+	{name: "Depop", aliases: []string{"Depop"}},
+	{name: "Mumsnet", aliases: []string{"Mumsnet"}},
+	{name: "Zooniverse", aliases: []string{"Zooniverse"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -177,6 +184,9 @@ var builtinNames = []knownName{
 	// Booking and training services and the dating apps' owner (the
 	// dev20 articles).
 	{Org, "Bookwhen"}, {Org, "TrainingPeaks"}, {Org, "Match Group"},
+	// The navigation app, the listing marketplace and a citizen-science
+	// project (the dev21 articles).
+	{Org, "Waze"}, {Org, "Vinted"}, {Org, "Galaxy Zoo"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -496,6 +506,13 @@ var orgHeads = []string{
 	// Gyms, running clubs and introduction agencies ("Foundry Gym",
 	// "Hollinwood Road Runners", "Heart of Glasgow Introductions").
 	"Gym", "Runners", "Introductions",
+	// Cycling clubs and shops, commuter groups, hospices, theatres, puppet
+	// companies and arts groups ("Airedale Velo", "Chevin Wheelers",
+	// "Kirkgate Cycles", "Southside Spokes", "Cream City Bike Commuters",
+	// "Larkspur Hospice", "Old Tannery Theatre", "Quantock Playhouse",
+	// "Paper Lantern Puppets", "Sidestage Arts").
+	"Velo", "Wheelers", "Cycles", "Spokes", "Commuters", "Hospice", "Theatre", "Theater",
+	"Playhouse", "Puppets", "Arts", "Conservatoire",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -510,6 +527,8 @@ var orgLeads = []string{
 	"Organisation", "Organization", "Inspectorate", "Directorate", "Campaign",
 	"Coalition", "Alliance", "League", "Authority", "Fund", "Foundation", "Assembly",
 	"Parliament", "Tribunal", "Order", "Congress", "Conference", "Confederation",
+	// "Guild of Freelance Make-up Artists", "Conservatoire of Music".
+	"Guild", "Conservatoire",
 }
 
 // orgStarts begin an organization's name on their own, without "of"

@@ -551,6 +551,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev20 causes.
 		{"dating apps and gyms", "She met him on Hinge after a year on Tinder and Bumble, and they now train together at Foundry Gym with the Hollinwood Road Runners.",
 			[]string{"PLATFORM Hinge", "PLATFORM Tinder", "PLATFORM Bumble", "ORG Foundry Gym", "ORG Hollinwood Road Runners"}, []string{"PERSON Tinder", "PERSON Bumble", "PERSON Foundry Gym"}},
+		// dev21 causes.
+		{"cycling, resale and theatre names", "Chevin Wheelers rides on Zwift, Kirkgate Cycles sells on Depop, and the Old Tannery Theatre was argued over on Mumsnet in Milwaukee.",
+			[]string{"ORG Chevin Wheelers", "PLATFORM Zwift", "ORG Kirkgate Cycles", "PLATFORM Depop", "ORG Old Tannery Theatre", "PLATFORM Mumsnet", "GPE Milwaukee"}, []string{"PERSON Chevin Wheelers", "GPE Kirkgate Cycles", "PERSON Mumsnet", "PERSON Old Tannery Theatre"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
