@@ -26,10 +26,12 @@ import (
 // article_train_test.go writes data/article.txt and reports its
 // article-grouped cross-validated score (doc.go). Retrain it whenever the rules or the features change.
 //
-// A verdict carried by a stance-lexicon cue always stands. The model may
-// label a mention the rules left neutral, or overturn a verdict of general
-// valence alone, when its probability for endorses or criticizes reaches
-// conf (or, with override, for neutral beats both).
+// The model may label a mention the rules left neutral, or overturn a
+// verdict of general valence alone, when its probability for endorses or
+// criticizes reaches conf (or, with override, for neutral beats both). A
+// verdict carried by a stance-lexicon cue stands unless the model's
+// probability for another label reaches strong ("pleasant enough, but",
+// "the one sensible thing anybody has done with a phone").
 
 //go:embed data/article.txt
 var articleData string
@@ -85,6 +87,7 @@ type articleModel struct {
 	n        int // weights in all
 	conf     float64
 	override bool
+	strong   float64 // the probability that overturns a stance-lexicon verdict; 0: never
 }
 
 // weight returns the weights of a feature.
@@ -141,6 +144,12 @@ func parseArticle(data string) *articleModel {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(line, "strong "); ok {
+			if c, err := strconv.ParseFloat(rest, 64); err == nil {
+				m.strong = c
+			}
+			continue
+		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 {
 			continue
@@ -174,6 +183,19 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 		return rule
 	}
 	pe, pc, pn := m.probs(fs)
+	if strong && math.Abs(rule) >= Threshold {
+		// A stance-lexicon verdict the model overturns: only for a label
+		// it is sure of.
+		switch {
+		case rule > 0 && pc >= m.strong:
+			return -Threshold - (1-Threshold)*(pc-m.strong)/(1-m.strong+1e-9)
+		case rule < 0 && pe >= m.strong:
+			return Threshold + (1-Threshold)*(pe-m.strong)/(1-m.strong+1e-9)
+		case pn >= m.strong:
+			return 0
+		}
+		return rule
+	}
 	switch {
 	case pe >= m.conf && pe > pc:
 		return Threshold + (1-Threshold)*(pe-m.conf)/(1-m.conf+1e-9)
@@ -186,10 +208,20 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 }
 
 // stands reports a rule verdict the model leaves as it is, whatever its
-// features say: any verdict of an empty model, a stance-lexicon verdict,
-// and without override any verdict.
+// features say: any verdict of an empty model, a stance-lexicon verdict
+// unless the model may overturn one (m.strong), and without override any
+// other verdict.
 func (m *articleModel) stands(rule float64, strong bool) bool {
-	return m.n == 0 || math.Abs(rule) >= Threshold && (strong || !m.override)
+	if m.n == 0 {
+		return true
+	}
+	if math.Abs(rule) < Threshold {
+		return false
+	}
+	if strong {
+		return m.strong == 0
+	}
+	return !m.override
 }
 
 // articleValence lets the article model judge a built-in platform in an

@@ -7,16 +7,16 @@ import (
 )
 
 func TestParseArticle(t *testing.T) {
-	m := parseArticle("# comment\nconf 0.4\noverride\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n")
-	if m.conf != 0.4 || !m.override {
-		t.Errorf("conf %v override %v, want 0.4 true", m.conf, m.override)
+	m := parseArticle("# comment\nconf 0.4\noverride\nstrong 0.75\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n")
+	if m.conf != 0.4 || !m.override || m.strong != 0.75 {
+		t.Errorf("conf %v override %v strong %v, want 0.4 true 0.75", m.conf, m.override, m.strong)
 	}
 	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}},
 		artNegWord: {"safe": {-1, 1}}, artGov: {"leave": {-1, 2}}}
 	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 4 {
 		t.Errorf("%d weights (-want +got):\n%s", m.n, diff)
 	}
-	if e := parseArticle(""); e.n != 0 || e.conf != 1 {
+	if e := parseArticle(""); e.n != 0 || e.conf != 1 || e.strong != 0 {
 		t.Errorf("empty table: %+v", e)
 	}
 }
@@ -68,6 +68,48 @@ func TestArticleModel(t *testing.T) {
 	for _, j := range judgeWith(t, m, "Twitch treated me like a tenant.") {
 		if j.Label != Neutral {
 			t.Errorf("post: %s %s, want neutral", j.Target, j.Label)
+		}
+	}
+}
+
+func TestArticleModelStrong(t *testing.T) {
+	// A model sure that "landlord" near a platform is criticism and
+	// "honestly" says nothing, allowed to overturn a stance-lexicon
+	// verdict ("recommend") at 0.7.
+	const story = "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"“I recommend Twitch to any landlord,” Castellanos said. " +
+		"“I recommend YouTube, honestly,” she added. " +
+		"“I recommend Kick,” she said."
+	type got struct {
+		Target, Label, Holder string
+		Cues                  []string
+	}
+	judge := func(strong float64) []got {
+		m := &articleModel{conf: 0.5, strong: strong}
+		m.set("w:landlord", [2]float64{-4, 6})
+		m.set("w:honestly", [2]float64{-4, -4})
+		var gs []got
+		for _, j := range judgeWith(t, m, story) {
+			gs = append(gs, got{j.Target, string(j.Label), j.Holder, cueTexts(j.Cues)})
+		}
+		return gs
+	}
+	want := []got{
+		// Overturned: the model's word is the cue, the speaker holds it.
+		{"Twitch", "criticizes", "Mira Castellanos", []string{"landlord"}},
+		// Overturned to neutral.
+		{"YouTube", "neutral", "", []string{}},
+		// The model is not sure enough: the lexicon verdict stands.
+		{"Kick", "endorses", "Mira Castellanos", []string{"recommend"}},
+	}
+	if diff := cmp.Diff(want, judge(0.7)); diff != "" {
+		t.Errorf("strong 0.7 (-want +got):\n%s", diff)
+	}
+	// Without strong every lexicon verdict stands.
+	for _, g := range judge(0) {
+		if g.Label != "endorses" {
+			t.Errorf("strong 0: %s %s, want endorses", g.Target, g.Label)
 		}
 	}
 }

@@ -46,10 +46,11 @@ type artSettings struct {
 	minCount int     // a word feature needs this many training records
 	conf     float64 // probability a fill-in needs
 	override bool    // the model may also replace a verdict of general valence alone
+	strong   float64 // probability that overturns a stance-lexicon verdict (0: never)
 }
 
 func (a artSettings) String() string {
-	return fmt.Sprintf("l2 %g, min count %d, conf %.2f, override %v", a.l2, a.minCount, a.conf, a.override)
+	return fmt.Sprintf("l2 %g, min count %d, conf %.2f, override %v, strong %.2f", a.l2, a.minCount, a.conf, a.override, a.strong)
 }
 
 // TestTrainArticle calibrates the article model. With -article.cv it
@@ -96,30 +97,42 @@ func TestTrainArticle(t *testing.T) {
 	}
 	var results []result
 	top := -1.0
+	// The decision settings (conf, override, strong) do not change the
+	// weights: each fold's model is trained once per penalty and minimum
+	// count, then judged under every decision setting.
 	for _, l2 := range []float64{1, 3, 10} {
 		for _, mc := range []int{2, 3, 5} {
+			var decisions []artSettings
 			for _, conf := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.45} {
 				for _, ov := range []bool{false, true} {
-					st := artSettings{l2: l2, minCount: mc, conf: conf, override: ov}
-					var r result
-					r.st = st
-					for seed := 0; seed < *artSeeds; seed++ {
-						pred := artCV(items, n, folds, seed, st)
-						r.f += artFAvg(items, pred) / float64(*artSeeds)
-						r.h += artHolderAcc(items, pred) / float64(*artSeeds)
-						r.fb += batchF(pred) / float64(*artSeeds)
+					for _, strong := range []float64{0, 0.65, 0.75, 0.85} {
+						decisions = append(decisions, artSettings{l2: l2, minCount: mc, conf: conf, override: ov, strong: strong})
 					}
-					t.Logf("%s: CV F_avg %.3f, holder accuracy %.3f (%s F_avg %.3f)", st, r.f, r.h, *artBatch, r.fb)
-					results = append(results, r)
-					top = math.Max(top, r.f)
 				}
+			}
+			rs := make([]result, len(decisions))
+			for seed := 0; seed < *artSeeds; seed++ {
+				fold, models := artFoldModels(items, n, folds, seed, decisions[0])
+				for di, st := range decisions {
+					pred := artFoldPredict(items, fold, models, st)
+					rs[di].st = st
+					rs[di].f += artFAvg(items, pred) / float64(*artSeeds)
+					rs[di].h += artHolderAcc(items, pred) / float64(*artSeeds)
+					rs[di].fb += batchF(pred) / float64(*artSeeds)
+				}
+			}
+			for _, r := range rs {
+				t.Logf("%s: CV F_avg %.3f, holder accuracy %.3f (%s F_avg %.3f)", r.st, r.f, r.h, *artBatch, r.fb)
+				results = append(results, r)
+				top = math.Max(top, r.f)
 			}
 		}
 	}
 	// Settings within artTie of the best F_avg cannot be told apart by
 	// the cross-validation; among them take the best holder accuracy,
 	// then the most regularized: the largest L2 penalty, then the largest
-	// minimum count, then no override.
+	// minimum count, then no override, then the fewest lexicon verdicts
+	// overturned (none, else at the highest probability).
 	best := result{f: -1}
 	for _, r := range results {
 		if r.f < top-artTie {
@@ -129,7 +142,8 @@ func TestTrainArticle(t *testing.T) {
 		better := best.f < 0 || r.h > best.h ||
 			r.h == best.h && (r.st.l2 > b.l2 ||
 				r.st.l2 == b.l2 && (r.st.minCount > b.minCount ||
-					r.st.minCount == b.minCount && !r.st.override && b.override))
+					r.st.minCount == b.minCount && (!r.st.override && b.override ||
+						r.st.override == b.override && overturnsLess(r.st.strong, b.strong))))
 		if better {
 			best = r
 		}
@@ -154,6 +168,9 @@ func TestTrainArticle(t *testing.T) {
 	fmt.Fprintf(&b, "conf %g\n", best.st.conf)
 	if best.st.override {
 		fmt.Fprintf(&b, "override\n")
+	}
+	if best.st.strong > 0 {
+		fmt.Fprintf(&b, "strong %g\n", best.st.strong)
 	}
 	var keys []string
 	ws := map[string][2]float64{}
@@ -303,23 +320,50 @@ func articleFolds(n, folds, seed int) []int {
 // settings st over n articles, dealt into folds by a permutation seeded
 // with seed.
 func artCV(items []artItem, n, folds, seed int, st artSettings) []Label {
-	fold := articleFolds(n, folds, seed)
-	pred := make([]Label, len(items))
-	for f := 0; f < folds; f++ {
+	fold, models := artFoldModels(items, n, folds, seed, st)
+	return artFoldPredict(items, fold, models, st)
+}
+
+// artFoldModels deals n articles into folds by a permutation seeded with
+// seed and trains a model with st's penalty and minimum count on all but
+// each fold: fold[a] is article a's fold, models[f] the model for fold f.
+func artFoldModels(items []artItem, n, folds, seed int, st artSettings) (fold []int, models []*articleModel) {
+	fold = articleFolds(n, folds, seed)
+	models = make([]*articleModel, folds)
+	for f := range models {
 		var train []artItem
 		for _, it := range items {
 			if fold[it.article] != f {
 				train = append(train, it)
 			}
 		}
-		m := trainArticle(train, st)
-		for i, it := range items {
-			if fold[it.article] == f {
-				pred[i] = artPredict(m, it)
-			}
-		}
+		models[f] = trainArticle(train, st)
+	}
+	return fold, models
+}
+
+// artFoldPredict judges each item by its fold's model under st's
+// decision settings (conf, override, strong).
+func artFoldPredict(items []artItem, fold []int, models []*articleModel, st artSettings) []Label {
+	ms := make([]articleModel, len(models))
+	for f, m := range models {
+		ms[f] = *m
+		ms[f].conf, ms[f].override, ms[f].strong = st.conf, st.override, st.strong
+	}
+	pred := make([]Label, len(items))
+	for i, it := range items {
+		pred[i] = artPredict(&ms[fold[it.article]], it)
 	}
 	return pred
+}
+
+// overturnsLess reports whether a model that overturns lexicon verdicts
+// at probability a overturns fewer of them than one at b (0: never).
+func overturnsLess(a, b float64) bool {
+	if a == 0 || b == 0 {
+		return a == 0 && b != 0
+	}
+	return a > b
 }
 
 func artPredict(m *articleModel, it artItem) Label {
@@ -423,7 +467,7 @@ func trainArticle(items []artItem, st artSettings) *articleModel {
 			}
 		}
 	}
-	m := &articleModel{conf: st.conf, override: st.override}
+	m := &articleModel{conf: st.conf, override: st.override, strong: st.strong}
 	for i, k := range keys {
 		if math.Abs(w[i][0]) > 1e-4 || math.Abs(w[i][1]) > 1e-4 {
 			m.set(k, w[i])
