@@ -240,7 +240,15 @@ func (s *Scorer) articleValence(d *docView, v *sentView, te int, ranges [][2]int
 		// No model, or a verdict that stands whatever it says.
 		return score, nil
 	}
-	fs := s.articleFeatures(d, v, te, ranges, cues, contrib, score)
+	var fs []artFeat
+	if observe == nil {
+		// The features die with this call: reuse one buffer for the
+		// document (training keeps each mention's).
+		fs = s.articleFeatures(d.feats[:0], d, v, te, ranges, cues, contrib, score)
+		d.feats = fs
+	} else {
+		fs = s.articleFeatures(make([]artFeat, 0, 64), d, v, te, ranges, cues, contrib, score)
+	}
 	if observe != nil {
 		observe(v.idx, te, fs, score, strong, s.verdictHolder(d, v, targetCue(ranges), te, false))
 	}
@@ -327,10 +335,9 @@ const articleMinSentences = 4
 // context words.
 const articleWindow = 8
 
-// articleFeatures lists the active features of one built-in platform in
-// one sentence.
-func (s *Scorer) articleFeatures(d *docView, v *sentView, te int, ranges [][2]int, cues []cue, contrib []float64, rule float64) []artFeat {
-	fs := make([]artFeat, 0, 64)
+// articleFeatures appends to fs the active features of one built-in
+// platform in one sentence.
+func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, ranges [][2]int, cues []cue, contrib []float64, rule float64) []artFeat {
 	add := func(key string, val float64) {
 		if val != 0 {
 			fs = append(fs, artFeat{artNamed, key, val, -1})

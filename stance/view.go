@@ -54,6 +54,9 @@ type docView struct {
 	// over the document, endorsing and criticizing apart, for the article
 	// model (docVerdicts).
 	verdicts map[int][2]float64
+	// feats is the article model's feature buffer, reused from one
+	// mention to the next (articleValence).
+	feats []artFeat
 }
 
 // docVerdicts sums the rules' verdicts on each target over the document:
