@@ -30,8 +30,9 @@ import (
 // verdict of general valence alone, when its probability for endorses or
 // criticizes reaches conf (or, with override, for neutral beats both). A
 // verdict carried by a stance-lexicon cue stands unless the model's
-// probability for another label reaches strong ("pleasant enough, but",
-// "the one sensible thing anybody has done with a phone").
+// probability for another label reaches strong ("will keep its Facebook
+// page" is mere use, "stayed on Instagram longer than was good for me" no
+// praise).
 
 //go:embed data/article.txt
 var articleData string
@@ -188,9 +189,9 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 		// it is sure of.
 		switch {
 		case rule > 0 && pc >= m.strong:
-			return -Threshold - (1-Threshold)*(pc-m.strong)/(1-m.strong+1e-9)
+			return -beyond(pc, m.strong)
 		case rule < 0 && pe >= m.strong:
-			return Threshold + (1-Threshold)*(pe-m.strong)/(1-m.strong+1e-9)
+			return beyond(pe, m.strong)
 		case pn >= m.strong:
 			return 0
 		}
@@ -198,13 +199,19 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 	}
 	switch {
 	case pe >= m.conf && pe > pc:
-		return Threshold + (1-Threshold)*(pe-m.conf)/(1-m.conf+1e-9)
+		return beyond(pe, m.conf)
 	case pc >= m.conf && pc > pe:
-		return -Threshold - (1-Threshold)*(pc-m.conf)/(1-m.conf+1e-9)
+		return -beyond(pc, m.conf)
 	case math.Abs(rule) >= Threshold && pn > pe && pn > pc:
 		return 0
 	}
 	return rule
+}
+
+// beyond maps a probability p at or above the least c a verdict needs to a
+// score magnitude from Threshold (at c) to 1 (at certainty).
+func beyond(p, c float64) float64 {
+	return Threshold + (1-Threshold)*(p-c)/(1-c+1e-9)
 }
 
 // stands reports a rule verdict the model leaves as it is, whatever its
@@ -243,13 +250,12 @@ func (s *Scorer) articleValence(d *docView, v *sentView, te int, ranges [][2]int
 	var fs []artFeat
 	if observe == nil {
 		// The features die with this call: reuse one buffer for the
-		// document (training keeps each mention's).
+		// document.
 		fs = s.articleFeatures(d.feats[:0], d, v, te, ranges, cues, contrib, score)
 		d.feats = fs
 	} else {
+		// Training keeps each mention's features.
 		fs = s.articleFeatures(make([]artFeat, 0, 64), d, v, te, ranges, cues, contrib, score)
-	}
-	if observe != nil {
 		observe(v.idx, te, fs, score, strong, s.verdictHolder(d, v, targetCue(ranges), te, false))
 	}
 	if m == nil {

@@ -154,15 +154,15 @@
 // before the model decides). The model may fill in a neutral verdict or
 // overturn one of general valence alone; a verdict carried by a
 // stance-lexicon cue stands unless the model is sure (probability 0.85) of
-// another label ("pleasant enough, but"). Its verdicts carry as cues the
-// content words that pushed them most, and the holder of whoever speaks
-// where the target is mentioned. Its weights (data/article.txt, about
-// 44,000, of which 31,300 word pairs) were trained on the 302 annotated dev
-// articles of testdata/articles; article-grouped 5-fold cross-validation
-// gives F_avg 0.648 against 0.491 for the rules alone. On the last 20
-// articles it had never seen (before it was retrained on them and before
-// their entity fixes) it raised F_avg from 0.418 to 0.623 and holder
-// accuracy from 0.199 to 0.445.
+// another label ("will keep its Facebook page" is mere use). Its verdicts
+// carry as cues the content words that pushed them most, and the holder of
+// whoever speaks where the target is mentioned. Its weights
+// (data/article.txt, about 44,000, of which 31,300 word pairs) were trained
+// on the 302 annotated dev articles of testdata/articles; article-grouped
+// 5-fold cross-validation gives F_avg 0.648 against 0.491 for the rules
+// alone. On the last 20 articles it had never seen (before it was retrained
+// on them and before their entity fixes) it raised F_avg from 0.418 to
+// 0.623 and holder accuracy from 0.199 to 0.445.
 //
 // In articles, a third small model, the holder model, weighs the holder the
 // rules chose against the other candidates: the author's voice, every
