@@ -39,9 +39,12 @@ var articleData string
 
 // artFeat is one active feature: a kind, a key, its value and, for a word,
 // its token (else -1). Keeping the kind apart from the word spares an
-// allocation per word on the hot path.
+// allocation per word on the hot path. A word pair the model weighs
+// carries its place in the model's pair table plus one (pair), so that its
+// weights need no second lookup; 0 looks them up by key.
 type artFeat struct {
 	kind uint8
+	pair int32
 	key  string
 	val  float64
 	tok  int
@@ -82,9 +85,13 @@ func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
 // verdict needs.
 type articleModel struct {
 	w [artKinds]map[string][2]float64
-	// pairs holds each word-pair key once, so that a pair spelled in a
-	// buffer finds its key without allocating one (bigrams).
-	pairs    map[string]string
+	// pairs indexes the word pairs the model weighs into pairKeys and
+	// pairW, the key held once and the weights (as in w[artBigram]): a
+	// pair spelled in a buffer finds its key without allocating one and
+	// its weights without another lookup (bigrams).
+	pairs    map[string]int32
+	pairKeys []string
+	pairW    [][2]float64
 	n        int // weights in all
 	conf     float64
 	override bool
@@ -93,6 +100,9 @@ type articleModel struct {
 
 // weight returns the weights of a feature.
 func (m *articleModel) weight(f artFeat) ([2]float64, bool) {
+	if f.pair > 0 {
+		return m.pairW[f.pair-1], true
+	}
 	w, ok := m.w[f.kind][f.key]
 	return w, ok
 }
@@ -119,9 +129,15 @@ func (m *articleModel) set(key string, w [2]float64) {
 	}
 	if kind == artBigram {
 		if m.pairs == nil {
-			m.pairs = map[string]string{}
+			m.pairs = map[string]int32{}
 		}
-		m.pairs[key] = key
+		if i, dup := m.pairs[key]; dup {
+			m.pairW[i] = w
+		} else {
+			m.pairs[key] = int32(len(m.pairKeys))
+			m.pairKeys = append(m.pairKeys, key)
+			m.pairW = append(m.pairW, w)
+		}
 	}
 	m.w[kind][key] = w
 }
@@ -346,7 +362,7 @@ const articleWindow = 8
 func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, ranges [][2]int, cues []cue, contrib []float64, rule float64) []artFeat {
 	add := func(key string, val float64) {
 		if val != 0 {
-			fs = append(fs, artFeat{artNamed, key, val, -1})
+			fs = append(fs, artFeat{artNamed, 0, key, val, -1})
 		}
 	}
 	add("#bias", 1)
@@ -382,13 +398,13 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 	content := func(k int) bool { return v.isVerb(k) && !auxiliaries[v.low[k]] && articleWord(v.low[k]) }
 	for k := lo - 1; k >= 0 && k >= lo-6 && v.clause[k] == v.clause[lo]; k-- {
 		if content(k) {
-			fs = append(fs, artFeat{artGov, v.low[k], 1, -1})
+			fs = append(fs, artFeat{artGov, 0, v.low[k], 1, -1})
 			break
 		}
 	}
 	for k := hi; k < v.n && k <= hi+3 && v.clause[k] == v.clause[lo]; k++ {
 		if content(k) {
-			fs = append(fs, artFeat{artVerbAfter, v.low[k], 1, -1})
+			fs = append(fs, artFeat{artVerbAfter, 0, v.low[k], 1, -1})
 			break
 		}
 	}
@@ -458,20 +474,20 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 		if v.negScoped(i) {
 			word, clause = artNegWord, artNegClauseWord
 		}
-		fs = append(fs, artFeat{word, w, 1, tok})
+		fs = append(fs, artFeat{word, 0, w, 1, tok})
 		if i < lo {
-			fs = append(fs, artFeat{artWordBefore, w, 1, tok})
+			fs = append(fs, artFeat{artWordBefore, 0, w, 1, tok})
 		} else {
-			fs = append(fs, artFeat{artWordAfter, w, 1, tok})
+			fs = append(fs, artFeat{artWordAfter, 0, w, 1, tok})
 		}
 		if v.clause[i] == v.clause[lo] {
-			fs = append(fs, artFeat{clause, w, 1, tok})
+			fs = append(fs, artFeat{clause, 0, w, 1, tok})
 		}
 		switch i {
 		case lo - 1:
-			fs = append(fs, artFeat{artPrev, w, 1, tok})
+			fs = append(fs, artFeat{artPrev, 0, w, 1, tok})
 		case hi:
-			fs = append(fs, artFeat{artNext, w, 1, tok})
+			fs = append(fs, artFeat{artNext, 0, w, 1, tok})
 		}
 	}
 	fs = s.bigrams(fs, v, in)
@@ -502,12 +518,12 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 // weighs are kept: each is spelled in a buffer and takes the model's own
 // key, and costs no allocation.
 func (s *Scorer) bigrams(fs []artFeat, v *sentView, in func(int) bool) []artFeat {
-	var known map[string]string
+	var m *articleModel
 	if s.artObserve == nil {
 		if s.art == nil || len(s.art.pairs) == 0 {
 			return fs
 		}
-		known = s.art.pairs
+		m = s.art
 	}
 	word := func(i int) string {
 		if in(i) {
@@ -521,13 +537,13 @@ func (s *Scorer) bigrams(fs []artFeat, v *sentView, in func(int) bool) []artFeat
 			continue
 		}
 		b := append(append(append(buf[:0], word(i)...), ' '), word(i+1)...)
-		if known != nil {
-			if key, ok := known[string(b)]; ok {
-				fs = append(fs, artFeat{artBigram, key, 1, -1})
+		if m != nil {
+			if i, ok := m.pairs[string(b)]; ok {
+				fs = append(fs, artFeat{kind: artBigram, pair: i + 1, key: m.pairKeys[i], val: 1, tok: -1})
 			}
 			continue
 		}
-		fs = append(fs, artFeat{artBigram, string(b), 1, -1})
+		fs = append(fs, artFeat{kind: artBigram, key: string(b), val: 1, tok: -1})
 	}
 	return fs
 }

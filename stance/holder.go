@@ -277,7 +277,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	}
 
 	named := func(fs []artFeat, key string) []artFeat {
-		return append(fs, artFeat{artNamed, key, 1, -1})
+		return append(fs, artFeat{artNamed, 0, key, 1, -1})
 	}
 	// The candidates' feature lists share one backing array: a list
 	// starts as free, the free space left, and done closes it, so that
@@ -343,7 +343,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		for _, f := range fs[1:] {
 			switch f.key {
 			case "#main", "#subj", "#speaker", "#rule":
-				fs = append(fs, artFeat{artNamed, roleKeys[f.key].pos[posIndex(at.pos)], 1, -1})
+				fs = append(fs, artFeat{artNamed, 0, roleKeys[f.key].pos[posIndex(at.pos)], 1, -1})
 			}
 		}
 		if quotedCue {
@@ -402,7 +402,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		if hi < v.n {
 			next = v.low[hi]
 		}
-		fs = append(fs, artFeat{artPrev, prev, 1, -1}, artFeat{artNext, next, 1, -1})
+		fs = append(fs, artFeat{artPrev, 0, prev, 1, -1}, artFeat{artNext, 0, next, 1, -1})
 		return holderCand{ei, done(fs)}
 	}
 
