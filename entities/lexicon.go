@@ -147,6 +147,17 @@ var builtinPlatforms = []platformEntry{
 	{name: "Depop", aliases: []string{"Depop"}},
 	{name: "Mumsnet", aliases: []string{"Mumsnet"}},
 	{name: "Zooniverse", aliases: []string{"Zooniverse"}},
+	// Artists' portfolio and community sites, the meditation app with
+	// live sessions and chat, the community-building service and the
+	// podcast app (the dev22 articles; Cara, the artists' site, is left
+	// out: "Cara" is also a given name).
+	{name: "DeviantArt", aliases: []string{"DeviantArt"}},
+	{name: "ArtStation", aliases: []string{"ArtStation"}},
+	{name: "Behance", aliases: []string{"Behance"}},
+	{name: "500px", aliases: []string{"500px"}},
+	{name: "Insight Timer", aliases: []string{"Insight Timer"}},
+	{name: "Mighty Networks", aliases: []string{"Mighty Networks"}},
+	{name: "Apple Podcasts", aliases: []string{"Apple Podcasts"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -187,6 +198,11 @@ var builtinNames = []knownName{
 	// The navigation app, the listing marketplace and a citizen-science
 	// project (the dev21 articles).
 	{Org, "Waze"}, {Org, "Vinted"}, {Org, "Galaxy Zoo"},
+	// A software maker, an image-monitoring service, property listing
+	// sites, a meditation app, a magazine and a helpline (the dev22
+	// articles).
+	{Org, "Adobe"}, {Org, "Pixsy"}, {Org, "Zillow"}, {Org, "Daft.ie"},
+	{Org, "Headspace"}, {Org, "Psychology Today"}, {Org, "Samaritans"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -513,6 +529,11 @@ var orgHeads = []string{
 	// "Paper Lantern Puppets", "Sidestage Arts").
 	"Velo", "Wheelers", "Cycles", "Spokes", "Commuters", "Hospice", "Theatre", "Theater",
 	"Playhouse", "Puppets", "Arts", "Conservatoire",
+	// Advice services, coach firms, therapy services, peer-support groups
+	// and photo agencies ("Doorstep Housing Advice", "Pennine Crest
+	// Coaches", "Douglas Valley Talking Therapies", "Brighter Days Peer
+	// Support", "Southern Light Images").
+	"Advice", "Coaches", "Therapies", "Support", "Images",
 }
 
 // orgLeads are words that make a capitalized name they begin an

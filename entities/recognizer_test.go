@@ -554,6 +554,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev21 causes.
 		{"cycling, resale and theatre names", "Chevin Wheelers rides on Zwift, Kirkgate Cycles sells on Depop, and the Old Tannery Theatre was argued over on Mumsnet in Milwaukee.",
 			[]string{"ORG Chevin Wheelers", "PLATFORM Zwift", "ORG Kirkgate Cycles", "PLATFORM Depop", "ORG Old Tannery Theatre", "PLATFORM Mumsnet", "GPE Milwaukee"}, []string{"PERSON Chevin Wheelers", "GPE Kirkgate Cycles", "PERSON Mumsnet", "PERSON Old Tannery Theatre"}},
+		// dev22 causes.
+		{"portfolio sites, podcasts and advice services", "Doorstep Housing Advice posts on DeviantArt and Behance, Pennine Crest Coaches is on Apple Podcasts, and Adobe runs Behance from Greater Manchester.",
+			[]string{"ORG Doorstep Housing Advice", "PLATFORM DeviantArt", "PLATFORM Behance", "ORG Pennine Crest Coaches", "PLATFORM Apple Podcasts", "ORG Adobe", "GPE Greater Manchester"}, []string{"GPE Doorstep Housing Advice", "ORG DeviantArt", "PERSON Pennine Crest Coaches", "ORG Apple", "GPE Manchester"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
