@@ -104,6 +104,7 @@ var gazetteer = []knownName{
 	{GPE, "Milwaukee"}, {GPE, "Riverwest"}, {GPE, "Bay View"},
 	{GPE, "Caithness"}, {GPE, "Halkirk"}, {GPE, "Thurso"}, {GPE, "Paisley"}, {GPE, "North Vancouver"},
 	{GPE, "Greater Manchester"}, {GPE, "Morecambe"}, {GPE, "Frome"}, {GPE, "Pigtown"},
+	{GPE, "Galway"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

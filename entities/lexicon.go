@@ -158,6 +158,18 @@ var builtinPlatforms = []platformEntry{
 	{name: "Insight Timer", aliases: []string{"Insight Timer"}},
 	{name: "Mighty Networks", aliases: []string{"Mighty Networks"}},
 	{name: "Apple Podcasts", aliases: []string{"Apple Podcasts"}},
+	// The game store with reviews and forums, mod and indie-game sites,
+	// the speedrun boards, developers' question and news sites, the
+	// team chat service and the climbers' forum (the dev23 articles;
+	// Matrix, the chat network, is left out: "The Matrix" is a film).
+	{name: "Steam", ambiguous: []string{"Steam"}},
+	{name: "Nexus Mods", aliases: []string{"Nexus Mods"}},
+	{name: "itch.io", aliases: []string{"itch.io"}},
+	{name: "speedrun.com", aliases: []string{"speedrun.com"}},
+	{name: "Stack Overflow", aliases: []string{"Stack Overflow"}},
+	{name: "Hacker News", aliases: []string{"Hacker News"}},
+	{name: "Zulip", aliases: []string{"Zulip"}},
+	{name: "UKClimbing", aliases: []string{"UKClimbing"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -203,6 +215,11 @@ var builtinNames = []knownName{
 	// articles).
 	{Org, "Adobe"}, {Org, "Pixsy"}, {Org, "Zillow"}, {Org, "Daft.ie"},
 	{Org, "Headspace"}, {Org, "Psychology Today"}, {Org, "Samaritans"},
+	// A crowdfunding site, a game company, Slack's owner, surf forecasts,
+	// payment apps and two Scottish bodies (the dev23 articles).
+	{Org, "Kickstarter"}, {Org, "Valve"}, {Org, "Salesforce"}, {Org, "Surfline"},
+	{Org, "Magicseaweed"}, {Org, "Venmo"}, {Org, "Cash App"},
+	{Org, "Mountaineering Scotland"}, {Org, "Police Scotland"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -534,6 +551,11 @@ var orgHeads = []string{
 	// Coaches", "Douglas Valley Talking Therapies", "Brighter Days Peer
 	// Support", "Southern Light Images").
 	"Advice", "Coaches", "Therapies", "Support", "Images",
+	// Outdoor shops and guides, walking clubs, mutual-aid groups,
+	// community fridges and colleges ("Narrows Outfitters", "Ogof
+	// Outdoor", "Tahoma Thursday Hikers", "Marsh Lane Mutual Aid", "Cielo
+	// Community Fridge", "Cascadia Polytechnic").
+	"Outfitters", "Outdoor", "Hikers", "Aid", "Fridge", "Polytechnic",
 }
 
 // orgLeads are words that make a capitalized name they begin an

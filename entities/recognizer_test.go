@@ -557,6 +557,9 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev22 causes.
 		{"portfolio sites, podcasts and advice services", "Doorstep Housing Advice posts on DeviantArt and Behance, Pennine Crest Coaches is on Apple Podcasts, and Adobe runs Behance from Greater Manchester.",
 			[]string{"ORG Doorstep Housing Advice", "PLATFORM DeviantArt", "PLATFORM Behance", "ORG Pennine Crest Coaches", "PLATFORM Apple Podcasts", "ORG Adobe", "GPE Greater Manchester"}, []string{"GPE Doorstep Housing Advice", "ORG DeviantArt", "PERSON Pennine Crest Coaches", "ORG Apple", "GPE Manchester"}},
+		// dev23 causes.
+		{"game stores, developer sites and outfitters", "Valve runs Steam, Marsh Lane Mutual Aid shops at Narrows Outfitters, and the maintainers answer on Stack Overflow and Zulip.",
+			[]string{"ORG Valve", "PLATFORM Steam", "ORG Marsh Lane Mutual Aid", "ORG Narrows Outfitters", "PLATFORM Stack Overflow", "PLATFORM Zulip"}, []string{"PERSON Steam", "PERSON Narrows Outfitters", "PERSON Stack Overflow", "PERSON Zulip"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
