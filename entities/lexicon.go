@@ -553,7 +553,7 @@ var orgHeads = []string{
 	"Advice", "Coaches", "Therapies", "Support", "Images",
 	// Outdoor shops and guides, walking clubs, mutual-aid groups,
 	// community fridges and colleges ("Narrows Outfitters", "Ogof
-	// Outdoor", "Tahoma Thursday Hikers", "Marsh Lane Mutual Aid", "Cielo
+	// Outdoor", "Tahoma Valley Hikers", "Marsh Lane Mutual Aid", "Cielo
 	// Community Fridge", "Cascadia Polytechnic").
 	"Outfitters", "Outdoor", "Hikers", "Aid", "Fridge", "Polytechnic",
 }
