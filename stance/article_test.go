@@ -36,6 +36,22 @@ func judgeWith(t *testing.T, m *articleModel, text string) []Judgment {
 	return s.Judge(doc)
 }
 
+// judged is a judgment as the article-model tests compare it.
+type judged struct {
+	Target, Label, Holder string
+	Cues                  []string
+}
+
+// judgedWith judges text like judgeWith and keeps what the tests compare.
+func judgedWith(t *testing.T, m *articleModel, text string) []judged {
+	t.Helper()
+	var gs []judged
+	for _, j := range judgeWith(t, m, text) {
+		gs = append(gs, judged{j.Target, string(j.Label), j.Holder, cueTexts(j.Cues)})
+	}
+	return gs
+}
+
 func TestArticleModel(t *testing.T) {
 	// A model that reads "tenant" near a platform as criticism and "adore"
 	// as neutral, whatever the rules say.
@@ -46,15 +62,8 @@ func TestArticleModel(t *testing.T) {
 		"She has two million followers. " +
 		"“Twitch treated me like a tenant,” Castellanos said. " +
 		"“I adore YouTube,” she added."
-	type got struct {
-		Target, Label, Holder string
-		Cues                  []string
-	}
-	var gs []got
-	for _, j := range judgeWith(t, m, story) {
-		gs = append(gs, got{j.Target, string(j.Label), j.Holder, cueTexts(j.Cues)})
-	}
-	want := []got{
+	gs := judgedWith(t, m, story)
+	want := []judged{
 		// The rules see no stance; the model fills one in, its word
 		// is the cue and the speaker holds it.
 		{"Twitch", "criticizes", "Mira Castellanos", []string{"tenant"}},
@@ -81,21 +90,13 @@ func TestArticleModelStrong(t *testing.T) {
 		"“I recommend Twitch to any landlord,” Castellanos said. " +
 		"“I recommend YouTube, honestly,” she added. " +
 		"“I recommend Kick,” she said."
-	type got struct {
-		Target, Label, Holder string
-		Cues                  []string
-	}
-	judge := func(strong float64) []got {
+	judge := func(strong float64) []judged {
 		m := &articleModel{conf: 0.5, strong: strong}
 		m.set("w:landlord", [2]float64{-4, 6})
 		m.set("w:honestly", [2]float64{-4, -4})
-		var gs []got
-		for _, j := range judgeWith(t, m, story) {
-			gs = append(gs, got{j.Target, string(j.Label), j.Holder, cueTexts(j.Cues)})
-		}
-		return gs
+		return judgedWith(t, m, story)
 	}
-	want := []got{
+	want := []judged{
 		// Overturned: the model's word is the cue, the speaker holds it.
 		{"Twitch", "criticizes", "Mira Castellanos", []string{"landlord"}},
 		// Overturned to neutral.
