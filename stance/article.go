@@ -84,11 +84,12 @@ func (f artFeat) name() string { return artPrefix[f.kind] + f.key }
 // the reference class) per feature kind and key, and the confidence a
 // verdict needs.
 type articleModel struct {
+	// w holds the weights of every kind but word pairs (artBigram).
 	w [artKinds]map[string][2]float64
 	// pairs indexes the word pairs the model weighs into pairKeys and
-	// pairW, the key held once and the weights (as in w[artBigram]): a
-	// pair spelled in a buffer finds its key without allocating one and
-	// its weights without another lookup (bigrams).
+	// pairW, the key held once and the weights: a pair spelled in a
+	// buffer finds its key without allocating one and its weights
+	// without another lookup (bigrams).
 	pairs    map[string]int32
 	pairKeys []string
 	pairW    [][2]float64
@@ -100,8 +101,16 @@ type articleModel struct {
 
 // weight returns the weights of a feature.
 func (m *articleModel) weight(f artFeat) ([2]float64, bool) {
-	if f.pair > 0 {
+	switch {
+	case f.pair > 0:
 		return m.pairW[f.pair-1], true
+	case f.kind == artBigram:
+		// A pair spelled in training, which carries no index.
+		i, ok := m.pairs[f.key]
+		if !ok {
+			return [2]float64{}, false
+		}
+		return m.pairW[i], true
 	}
 	w, ok := m.w[f.kind][f.key]
 	return w, ok
@@ -118,15 +127,10 @@ func splitKey(name string) (kind int, key string) {
 	return artNamed, name
 }
 
-// set stores the weights of the feature named key ("w:tenant").
+// set stores the weights of the feature named key ("w:tenant"): a word
+// pair's in the pair table only, every other feature's in its kind's map.
 func (m *articleModel) set(key string, w [2]float64) {
 	kind, key := splitKey(key)
-	if m.w[kind] == nil {
-		m.w[kind] = map[string][2]float64{}
-	}
-	if _, dup := m.w[kind][key]; !dup {
-		m.n++
-	}
 	if kind == artBigram {
 		if m.pairs == nil {
 			m.pairs = map[string]int32{}
@@ -134,10 +138,18 @@ func (m *articleModel) set(key string, w [2]float64) {
 		if i, dup := m.pairs[key]; dup {
 			m.pairW[i] = w
 		} else {
+			m.n++
 			m.pairs[key] = int32(len(m.pairKeys))
 			m.pairKeys = append(m.pairKeys, key)
 			m.pairW = append(m.pairW, w)
 		}
+		return
+	}
+	if m.w[kind] == nil {
+		m.w[kind] = map[string][2]float64{}
+	}
+	if _, dup := m.w[kind][key]; !dup {
+		m.n++
 	}
 	m.w[kind][key] = w
 }

@@ -7,14 +7,29 @@ import (
 )
 
 func TestParseArticle(t *testing.T) {
-	m := parseArticle("# comment\nconf 0.4\noverride\nstrong 0.75\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n")
+	m := parseArticle("# comment\nconf 0.4\noverride\nstrong 0.75\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n" +
+		"bg:_T_ works\t0.3\t-0.3\nbg:not yet\t0\t1\nbg:_T_ works\t0.5\t-0.5\n")
 	if m.conf != 0.4 || !m.override || m.strong != 0.75 {
 		t.Errorf("conf %v override %v strong %v, want 0.4 true 0.75", m.conf, m.override, m.strong)
 	}
 	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}},
 		artNegWord: {"safe": {-1, 1}}, artGov: {"leave": {-1, 2}}}
-	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 4 {
+	if diff := cmp.Diff(want, m.w); diff != "" || m.n != 6 {
 		t.Errorf("%d weights (-want +got):\n%s", m.n, diff)
+	}
+	// Word pairs live in the pair table only, the last line for a pair
+	// winning; a pair found by bigrams carries its index, one spelled in
+	// training only its key.
+	if diff := cmp.Diff([]string{"_T_ works", "not yet"}, m.pairKeys); diff != "" {
+		t.Errorf("pair keys (-want +got):\n%s", diff)
+	}
+	for _, f := range []artFeat{{kind: artBigram, pair: 1}, {kind: artBigram, key: "_T_ works"}} {
+		if w, ok := m.weight(f); !ok || w != [2]float64{0.5, -0.5} {
+			t.Errorf("weight(%+v) = %v, %v, want [0.5 -0.5], true", f, w, ok)
+		}
+	}
+	if w, ok := m.weight(artFeat{kind: artBigram, key: "_T_ fails"}); ok {
+		t.Errorf("an unknown pair weighs %v", w)
 	}
 	if e := parseArticle(""); e.n != 0 || e.conf != 1 || e.strong != 0 {
 		t.Errorf("empty table: %+v", e)

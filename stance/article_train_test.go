@@ -180,6 +180,10 @@ func TestTrainArticle(t *testing.T) {
 			ws[artPrefix[kind]+k] = w
 		}
 	}
+	for i, k := range m.pairKeys {
+		keys = append(keys, artPrefix[artBigram]+k)
+		ws[artPrefix[artBigram]+k] = m.pairW[i]
+	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%s\t%.4f\t%.4f\n", k, ws[k][0], ws[k][1])
