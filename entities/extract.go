@@ -435,6 +435,36 @@ func (w *work) nameLike(i int) bool {
 	return true
 }
 
+// hyphenInOrg reports whether token j, a hyphenated word that nameLike
+// refuses ("Make-up", "Hand-made", "Anglo-Irish"), is inside the name of an
+// organization whose run begins at a: its first part is capitalized, a
+// name word follows it, and the run from a through the name words after it
+// is an organization's ("Guild of Freelance Make-up Artists", "the
+// Anglo-Irish Bank"). A word that says who owns, runs or backs the name
+// after it is outside it ("Musk-owned X", "London-based Digital Rights
+// Group").
+func (w *work) hyphenInOrg(a, j, end int) bool {
+	n := w.raw[j].norm
+	k := strings.IndexFunc(n, isCompoundSep)
+	if k <= 0 || k == len(n)-1 || j+1 >= end || !isCap(n[:k]) || isAmount(n) || !w.nameLike(j+1) {
+		return false
+	}
+	last := n[strings.LastIndexFunc(n, isCompoundSep)+1:]
+	if ownerSuffixes[strings.ToLower(last)] {
+		return false
+	}
+	b := j + 1
+	for b < end && w.nameLike(b) {
+		b++
+	}
+	return w.isOrgRun(a, b)
+}
+
+// ownerSuffixes end hyphenated words that modify a name from outside it.
+var ownerSuffixes = setOf([]string{"owned", "based", "backed", "run", "led", "funded", "controlled",
+	"linked", "affiliated", "born", "style", "era", "focused", "friendly", "sponsored",
+	"aligned", "allied", "inspired", "centric", "related", "bound", "wide", "speaking", "language", "only"})
+
 // isAmount reports whether the token is a sum of money in a currency
 // written with a letter prefix ("A$1.1", "NZ$40", "R$200"): no name.
 func isAmount(n string) bool { return strings.ContainsAny(n, "$€£¥") }
@@ -458,7 +488,7 @@ var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd":
 // matchRuns finds runs of capitalized words and turns them into candidates.
 func (w *work) matchRuns(si int, s Sentence) {
 	for i := s.TokenStart; i < s.TokenEnd; {
-		if !w.nameLike(i) {
+		if !w.nameLike(i) && !w.hyphenInOrg(i, i, s.TokenEnd) {
 			i++
 			continue
 		}
@@ -543,8 +573,12 @@ func (w *work) matchRuns(si int, s Sentence) {
 					break
 				}
 			}
-			if j+1 < s.TokenEnd && w.nameLike(j+1) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1) || n == "and" && !w.lex.orgStarts[w.raw[j+1].norm] || n == "for") {
+			if j+1 < s.TokenEnd && (w.nameLike(j+1) || w.hyphenInOrg(i, j+1, s.TokenEnd)) && (nameConnectors[n] || n == "of" && w.ofJoins(j-1) || n == "and" && !w.lex.orgStarts[w.raw[j+1].norm] || n == "for") {
 				j += 2
+				continue
+			}
+			if w.hyphenInOrg(i, j, s.TokenEnd) {
+				j++
 				continue
 			}
 			break
@@ -1045,13 +1079,16 @@ func (w *work) decideAmbiguous() {
 		// A gerund that opens the sentence is no part of one either
 		// ("Blocking Telegram would be a disaster").
 		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.lex.notNames[prev] || w.raw[c.ts-1].tag == "VBG")
-		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener ||
+		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
+		// name is no part of it, and says it is a service.
+		owned := ownedBy(prev)
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned ||
 			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true
 			continue
 		}
-		local := platformBefore[strings.ToLower(prev)] || platformAfter[strings.ToLower(next)] ||
+		local := platformBefore[strings.ToLower(prev)] || platformAfter[strings.ToLower(next)] || owned ||
 			(next == "," || next == "(") && strings.HasPrefix(strings.ToLower(next2), "formerly") ||
 			c.ts > s.TokenStart && w.isPlatformTok(c.ts-2) || w.isPlatformTok(c.te+1)
 		x := c.entry.name == "Twitter"
@@ -1075,6 +1112,20 @@ func (w *work) decideAmbiguous() {
 			w.cands[k].dropped = false
 		}
 	}
+}
+
+// ownedBy reports a hyphenated word that names who owns, runs or controls
+// the name after it ("Musk-owned", "state-run").
+func ownedBy(word string) bool {
+	k := strings.LastIndexFunc(word, isCompoundSep)
+	if k <= 0 {
+		return false
+	}
+	switch strings.ToLower(word[k+1:]) {
+	case "owned", "run", "controlled", "backed", "operated":
+		return true
+	}
+	return false
 }
 
 // isPlatformTok reports whether token i is (part of) a known platform name.

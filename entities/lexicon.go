@@ -229,6 +229,11 @@ var builtinNames = []knownName{
 	{Org, "Boeing"}, {Org, "Ford"}, {Org, "Toyota"}, {Org, "Volkswagen"},
 	{Org, "Pfizer"}, {Org, "Walmart"}, {Org, "Exxon"},
 	{Org, "GitHub"}, {Org, "Rakuten Viber"}, {Org, "Kuaishou"},
+	// Advertisers whose boycotts of Facebook (2020) and X (2023) made
+	// the news.
+	{Org, "Coca-Cola"}, {Org, "Unilever"}, {Org, "Verizon"}, {Org, "Starbucks"},
+	{Org, "Comcast"}, {Org, "Lionsgate"}, {Org, "Warner Bros. Discovery|Warner Bros."},
+	{Org, "Sony"}, {Org, "Nike"}, {Org, "Procter & Gamble"}, {Org, "Honda"}, {Org, "Diageo"},
 	// News organizations.
 	{Org, "Reuters"}, {Org, "Associated Press|AP"}, {Org, "Agence France-Presse|AFP"},
 	{Org, "BBC"}, {Org, "CNN"}, {Org, "Fox News"}, {Org, "NBC"}, {Org, "CBS"},

@@ -562,6 +562,16 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Valve", "PLATFORM Steam", "ORG Marsh Lane Mutual Aid", "ORG Narrows Outfitters", "PLATFORM Stack Overflow", "PLATFORM Zulip"}, []string{"PERSON Steam", "PERSON Narrows Outfitters", "PERSON Stack Overflow", "PERSON Zulip"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
+		// A capitalized hyphenated word inside an organization's name;
+		// an owner's hyphenated word before one is outside it.
+		{"hyphenated words in bodies' names", "The Guild of Freelance Make-up Artists and the Society of Hand-made Furniture Makers wrote to the Anglo-Irish Bank.",
+			[]string{"ORG Guild of Freelance Make-up Artists", "ORG Society of Hand-made Furniture Makers", "ORG Anglo-Irish Bank"},
+			[]string{"ORG Guild of Freelance", "PERSON Artists", "PERSON Furniture Makers", "PERSON Bank"}},
+		{"owners' words before names", "The London-based Digital Rights Group said Musk-owned X had failed. Elon Musk-owned X changed its rules.",
+			[]string{"ORG Digital Rights Group", "PLATFORM X"}, []string{"ORG London-based Digital Rights Group"}},
+		{"advertisers that left platforms", "Coca-Cola, Procter & Gamble and Warner Bros. Discovery paused their ads on Facebook; Shares of Unilever fell.",
+			[]string{"ORG Coca-Cola", "ORG Procter & Gamble", "ORG Warner Bros. Discovery", "PLATFORM Facebook", "ORG Unilever"},
+			[]string{"PERSON Coca-Cola", "PERSON Unilever"}},
 		{"languages and nationalities", "Mr. Dao said in Burmese that the Nepali and Romanian texts were clearer than the Thai ones, speaking in Wolof.",
 			nil, []string{"GPE Burmese", "GPE Nepali", "GPE Romanian", "ORG Thai", "GPE Wolof"}},
 		{"acronyms that are not bodies", "The clinic's ZIP code, the router's IP address and the HD camera were logged.",
