@@ -552,6 +552,16 @@ func (w *work) matchRuns(si int, s Sentence) {
 				j += 3
 				continue
 			}
+			// "Federal Office for the Protection of the Constitution",
+			// "Parents for a Safer Touchline": a body or a group of people
+			// "for the" or "for a" cause.
+			// Not in a title-case headline, where "Support for a Ban
+			// Grows" is capitalized throughout.
+			if n == "for" && j+2 < s.TokenEnd && (w.raw[j+1].norm == "the" || w.raw[j+1].norm == "a") && w.nameLike(j+2) && !w.titleCase[si] &&
+				!greetings[w.raw[i].norm] && (w.lex.orgLeads[w.raw[i].norm] || w.raw[j-1].tag == "NNS" || w.raw[j-1].tag == "NNPS") {
+				j += 3
+				continue
+			}
 			// "Select Committee on Online Safety": a body "on" a subject.
 			if n == "on" && j+1 < s.TokenEnd && w.nameLike(j+1) && bodyOn[w.raw[j-1].norm] {
 				j += 2
@@ -597,7 +607,12 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// Screens"); elsewhere they separate two names.
 		forName := false
 		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k) && w.raw[k+1].norm != "District") {
-			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); !forName {
+			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); forName && w.namedWork(i, s.TokenStart) {
+				// "a class called Yoga for Alpha Males": the title of a
+				// work, no name at all (typeUnknown drops the others).
+				i = j
+				continue
+			} else if !forName {
 				j = k
 			}
 		}
@@ -1262,7 +1277,9 @@ func (w *work) typeUnknown() {
 		case Org:
 			if w.lex.gpeHeads[w.raw[c.ts+1].norm] {
 				places[w.raw[c.ts].norm] = true
-			} else {
+			} else if t := w.raw[c.ts].tag; t != "NNS" && t != "NNPS" {
+				// A plural noun that opens a group's name is no name
+				// alone: "Parents" of "Parents for a Safer Touchline".
 				orgs[w.raw[c.ts].norm] = true
 			}
 		}
@@ -1850,7 +1867,7 @@ func (w *work) gpeNounAhead(i, end int) bool {
 var workNouns = setOf([]string{"blog", "blogs", "vlog", "channel", "podcast", "account", "accounts",
 	"show", "series", "newsletter", "page", "handle", "profile", "playlist", "album", "song",
 	"book", "novel", "column", "website", "site", "video", "film", "documentary", "game",
-	"hashtag", "thread", "feed", "stream", "livestream", "zine", "programme", "program"})
+	"hashtag", "thread", "feed", "stream", "livestream", "zine", "programme", "program", "class", "course", "workshop"})
 
 // namedWork reports whether the name at token i follows "called" or
 // "named" after a work noun: "a podcast named Porch Talk", "a blog
@@ -1867,6 +1884,9 @@ func (w *work) namedWork(i, start int) bool {
 	case "called", "named", "titled", "entitled", "dubbed":
 	default:
 		return false
+	}
+	if w.raw[k-1].norm == "," && k-2 >= start {
+		k-- // "The class, called Phones for the Rest of Us, ..."
 	}
 	return workNouns[strings.ToLower(w.raw[k-1].norm)]
 }

@@ -577,6 +577,9 @@ var orgLeads = []string{
 	"Parliament", "Tribunal", "Order", "Congress", "Conference", "Confederation",
 	// "Guild of Freelance Make-up Artists", "Conservatoire of Music".
 	"Guild", "Conservatoire",
+	// Supporters' groups and religious orders ("Friends of the Earth",
+	// "Sisters of St. Brendan").
+	"Friends", "Sisters",
 }
 
 // orgStarts begin an organization's name on their own, without "of"
