@@ -1587,8 +1587,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
-	case next == "," && strings.ToLower(tok(c.te+1)) == "who" && c.te-c.ts <= 3:
-		// "Mārtiņš Bērziņš, who studies ...".
+	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
+		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son
+		// ..." (a place has people too: "in Rochdale, whose chair").
 		return Person, confRule
 	case next == "," && w.personApposition(c.te+1, s.TokenEnd) && c.te-c.ts <= 3:
 		// "Nguyễn Thị Hoa, a lawyer who speaks for the alliance".
@@ -2078,7 +2079,17 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"doctor", "illustrator", "artist", "musician", "pundit", "resident", "farmer", "worker",
 	"engineer", "journalist", "photographer", "designer", "entrepreneur", "mother", "father",
 	"widow", "survivor", "victim", "voter", "volunteer", "veteran", "officer", "official",
-	"politician", "legislator", "campaigner", "organizer", "organiser", "player", "coach"})
+	"politician", "legislator", "campaigner", "organizer", "organiser", "player", "coach",
+	// Trades, carers and kin ("a retired schoolteacher", "the matron of
+	// the unit", "a nursing assistant", "a mother of three").
+	"schoolteacher", "headteacher", "matron", "midwife", "paramedic", "pharmacist", "dentist",
+	"surgeon", "physician", "assistant", "aide", "carer", "caregiver", "parent", "pensioner",
+	"retiree", "grandmother", "grandfather", "mum", "dad", "wife", "husband", "daughter", "son",
+	"lecturer", "researcher", "scientist", "academic", "analyst", "chef", "baker", "barber",
+	"hairdresser", "driver", "mechanic", "electrician", "plumber", "landlord", "landlady", "tenant",
+	"shopkeeper", "fan", "streamer", "influencer", "blogger", "podcaster", "vlogger", "creator",
+	"activist", "advocate", "librarian", "accountant", "consultant", "novelist", "poet", "actor",
+	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").

@@ -561,6 +561,12 @@ var orgHeads = []string{
 	// Outdoor", "Tahoma Valley Hikers", "Marsh Lane Mutual Aid", "Cielo
 	// Community Fridge", "Cascadia Polytechnic").
 	"Outfitters", "Outdoor", "Hikers", "Aid", "Fridge", "Polytechnic",
+	// Food businesses, bus firms, partnerships and health units
+	// ("Ninebark Bakery", "Hollow Oak Creamery", "Taff Valley Buses",
+	// "Northumberland Coast Tourism Partnership", "Huron Shores Health
+	// Unit").
+	"Bakery", "Bakehouse", "Creamery", "Dairy", "Cafe", "Café", "Bistro", "Trattoria", "Diner",
+	"Motel", "Hotels", "Buses", "Partnership", "Unit", "Foodbank",
 }
 
 // orgLeads are words that make a capitalized name they begin an
@@ -669,4 +675,24 @@ var firstNames = []string{
 	"Diane", "Donna", "Janet", "Janice", "Joyce", "Julie", "Kathy", "Kurt", "Neil",
 	"Pamela", "Randy", "Roger", "Sharon", "Shirley", "Stuart", "Todd", "Tracy", "Trevor",
 	"Wendy", "Brenda", "Cheryl", "Colin", "Darren", "Gemma", "Nigel", "Sandeep", "Wanda",
+	// Given names common in British, Irish and American news that prose
+	// types as places when a comma follows ("Joanne Pryce, the matron").
+	"Abigail", "Alison", "Andy", "Angus", "Ashley", "Audrey", "Barry", "Beth", "Betty",
+	"Beverley", "Bethany", "Brandon", "Brendan", "Bridget", "Callum", "Carolyn", "Catriona",
+	"Chloe", "Ciara", "Ciaran", "Clare", "Colette", "Connor", "Courtney", "Debbie", "Declan",
+	"Deirdre", "Denise", "Destiny", "Dominic", "Doreen", "Duncan", "Eileen", "Eleanor", "Elaine",
+	"Ellie", "Eoin", "Erin", "Ewan", "Fiona", "Gillian", "Gloria", "Gordon", "Hamish", "Ian",
+	"Imogen", "Isla", "Jamie", "Janine", "Jasmine", "Jenny", "Jill", "Joanne", "Jodie",
+	"Josephine", "Kathleen", "Katie", "Kayla", "Kelly", "Kirsty", "Kyle", "Lauren", "Leanne",
+	"Lesley", "Lindsay", "Lorna", "Lorraine", "Lynne", "Maeve", "Mairead", "Malcolm", "Marcus",
+	"Marion", "Martha", "Maureen", "Melissa", "Mhairi", "Molly", "Morag", "Nadine", "Naomi",
+	"Natalie", "Niamh", "Nicola", "Norma", "Owen", "Paula", "Pauline", "Peggy", "Rachael",
+	"Rebekah", "Rhiannon", "Rita", "Rosie", "Roisin", "Rory", "Sally", "Samantha", "Shaun",
+	"Sheila", "Shona", "Sinead", "Siobhan", "Stacey", "Tanya", "Tara", "Tessa", "Theresa",
+	"Vanessa", "Yvonne", "Zoe", "Zara", "Aidan", "Alistair", "Bernard", "Conor", "Dermot",
+	"Fergus", "Gerard", "Gregor", "Harvey", "Isaac", "Jake", "Kieran", "Lewis", "Luke",
+	"Mohamed", "Niall", "Reece", "Seamus", "Toby", "Tyler", "Priyanka", "Sunita", "Rukhsana",
+	"Anjali", "Deepa", "Nisha", "Asha", "Ayaan", "Imran", "Irfan", "Nadeem", "Shabana", "Tahira",
+	"Kwabena", "Adaeze", "Chioma", "Ifeoma", "Tunde", "Yetunde", "Femi", "Kemi", "Wanjiru",
+	"Njeri",
 }
