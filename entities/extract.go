@@ -1072,6 +1072,8 @@ func (w *work) decideAmbiguous() {
 	}
 	named := map[string]bool{} // ambiguous platforms named mid-sentence
 	var waiting []int          // sentence-initial ones without context
+	xNamed := false            // X named as a platform by its context
+	var waitingX []int         // X without context
 	for k := range w.cands {
 		c := &w.cands[k]
 		if !c.ambiguous || c.dropped {
@@ -1109,7 +1111,11 @@ func (w *work) decideAmbiguous() {
 		x := c.entry.name == "Twitter"
 		switch {
 		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
+			xNamed = true
 		case x && unamb[c.entry.key]:
+		case x:
+			c.dropped = true
+			waitingX = append(waitingX, k)
 		case !x && !c.initial:
 			named[c.entry.key] = true
 		case !x && (local || any || w.lowerCase):
@@ -1124,6 +1130,13 @@ func (w *work) decideAmbiguous() {
 	// ("... moving her channel to Kick. Kick pays more").
 	for _, k := range waiting {
 		if named[w.cands[k].entry.key] {
+			w.cands[k].dropped = false
+		}
+	}
+	// X is the platform everywhere in a text whose context shows it is
+	// once ("... paused advertising on X. X sued Media Matters").
+	if xNamed {
+		for _, k := range waitingX {
 			w.cands[k].dropped = false
 		}
 	}

@@ -262,7 +262,9 @@ var builtinNames = []knownName{
 	{Org, "World Bank"}, {Org, "International Monetary Fund|IMF"}, {Org, "Interpol"},
 	{Org, "Ofcom"}, {Org, "ACLU"}, {Org, "Amnesty International"}, {Org, "Human Rights Watch"},
 	{Org, "Reporters Without Borders"}, {Org, "Electronic Frontier Foundation|EFF"},
-	{Org, "Center for Countering Digital Hate"}, {Org, "Red Cross"}, {Org, "Greenpeace"},
+	{Org, "Center for Countering Digital Hate|CCDH"}, {Org, "Red Cross"}, {Org, "Greenpeace"},
+	{Org, "Media Matters for America|Media Matters"}, {Org, "Anti-Defamation League|ADL"},
+	{Org, "Mozilla"}, {Org, "Wikimedia Foundation|Wikimedia"},
 	{Org, "Harvard University|Harvard"}, {Org, "Stanford University|Stanford"},
 	{Org, "Oxford University|Oxford"}, {Org, "MIT"},
 	// Countries and unions of them.

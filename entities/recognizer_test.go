@@ -246,6 +246,24 @@ func TestRecognizeRepeatedWordPerOccurrence(t *testing.T) {
 	}
 }
 
+func TestRecognizeXOnceNamedIsXThroughout(t *testing.T) {
+	// Context shows X is the platform once ("on X"); a bare X elsewhere
+	// in the text is the same platform, and "Generation X" still is not.
+	r := recognizer(t)
+	doc := recognize(t, r, "Brands paused advertising on X. X sued Media Matters. Regulators opened proceedings against X under the new law. Generation X shrugged.")
+	want := []string{`PLATFORM Twitter ["X" "X" "X"]`, `ORG Media Matters ["Media Matters"]`}
+	if diff := cmp.Diff(want, summary(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// Without such context, a bare X is a letter.
+	doc = recognize(t, r, "X sued Media Matters over the report. The court ruled against X on Monday.")
+	for _, e := range doc.Entities {
+		if e.Type == entities.Platform {
+			t.Errorf("unexpected platform %q in a text that never shows X is one", e.Name)
+		}
+	}
+}
+
 func TestRecognizeEmpty(t *testing.T) {
 	r := recognizer(t)
 	for _, text := range []string{"", "  \n\t "} {
