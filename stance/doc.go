@@ -59,7 +59,12 @@
 // for it has not wavered"). A
 // platform that is the subject of an action such as ban, remove or suspend
 // acts; nobody takes a stance toward it, nor toward a target that speaks
-// ("X said it welcomed ..."). A name inside a relative clause ("the AfD,
+// ("X said it welcomed ...") or accuses through a participle ("X sued Media
+// Matters, accusing the group of ..."). A target a harm is done to ("bots
+// manipulated Reddit") is no culprit, unless the harm is passive with the
+// target as its agent ("harmed by Instagram"); a harm fought ("keeps
+// fighting hate", "tools to combat misinformation") charges nobody, and
+// an advertiser's withdrawal ("paused advertising on X") criticizes. A name inside a relative clause ("the AfD,
 // which has a following on X, criticized ...")
 // is background to the main clause; a relative clause after a target ("X,
 // which she called a megaphone") is about it; a where-clause after it

@@ -165,6 +165,16 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// difficulty reverses the act; "hard to leave" praises.
 			c.weight = -c.weight
 		}
+		if c.weight < 0 && (c.pos == 'N' || c.pos == 'J') && v.countered(c.lo) >= 0 {
+			// "would keep fighting hate", "tools to combat
+			// misinformation": the harm is what is fought, and the
+			// fighter no worse for it.
+			c.weight = 0
+		}
+		if c.weight < 0 && c.pos == 'V' && counterVerbs[v.low[c.lo]] && v.countersHarm(c.hi) {
+			// "fighting hate": the fight is no charge.
+			c.weight = 0
+		}
 		if c.weight > 0 && (c.pos == 'N' || c.pos == 'J') && v.servesBad(c.hi) {
 			// "a haven for scammers", "popular with extremists": what
 			// it serves makes the praise a charge.
@@ -383,6 +393,42 @@ var badClients = map[string]bool{
 	"conspiracy": true, "scams": true, "spam": true, "misinformation": true,
 	"disinformation": true, "harassment": true, "abuse": true, "hate": true,
 	"propaganda": true, "fraud": true, "extremism": true, "piracy": true,
+}
+
+// counterVerbs act against their object: "fight hate", "combat
+// misinformation", "measures against abuse".
+var counterVerbs = forms(map[string]bool{
+	"fight": true, "combat": true, "tackle": true, "counter": true, "curb": true,
+	"prevent": true, "reduce": true, "stamp": true, "root": true, "against": true,
+})
+
+// countered returns the counter verb (or "against") that governs the noun
+// or adjective at i, at most two modifiers before it ("fighting online
+// hate"), or -1.
+func (v *sentView) countered(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if counterVerbs[v.low[k]] && (v.isVerb(k) || v.low[k] == "against") {
+			return k
+		}
+		if v.ent[k] >= 0 || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") && v.low[k] != "out" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countersHarm reports a harm at most two modifiers after j: the object of
+// a counter verb ending at j ("fighting [online] hate").
+func (v *sentView) countersHarm(j int) bool {
+	for k := j; k < v.n && k <= j+2; k++ {
+		if badClients[v.low[k]] {
+			return true
+		}
+		if v.ent[k] >= 0 || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
@@ -970,6 +1016,19 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	same := v.clause[c.lo] == v.clause[lo]
 	r := relation{factor: p.otherClause, kind: 'g'}
 	switch {
+	case hi <= c.lo && c.pos == 'V' && v.tag[c.lo] == "VBG" && v.accusedOther(hi, c.lo):
+		// "accusing the group of manipulating the platform": the
+		// gerund's subject is the accused ("accused Meta of stealing"
+		// is the target's, "fined X for failing" too).
+		r = relation{0, 'g'}
+	case hi <= c.lo && c.pos == 'V' && v.tag[c.lo] == "VBG" && c.lo > 0 && v.low[c.lo-1] == "," && v.participleOf(hi, c.lo):
+		// "X sued Media Matters, accusing the group of ...": the target
+		// is the participle's subject.
+		if c.strong {
+			r = relation{p.subjAttitude, 's'}
+		} else {
+			r = relation{p.subjGeneral, 's'}
+		}
 	case c.hi <= lo && same:
 		gap := lo - c.hi
 		contentVerb := v.any(cVerb, c.hi, lo)
@@ -977,6 +1036,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		case c.lemma == "rather than" || c.lemma == "instead of":
 			// "A rather than B": the construction itself prefers A.
 			r = relation{-p.objectFactor, 'o'}
+		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
+			// "accusing the group of manipulating the platform": what is
+			// harmed is no culprit ('v': nor is it praised).
+			r = relation{0, 'v'}
 		case contentVerb || float64(gap) > p.maxGap:
 			r = relation{p.farFactor, 'g'}
 		case v.any(cAdv, c.hi, lo):
@@ -1040,6 +1103,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
+
 		case c.lo == hi && v.tag[c.lo] == "VBN":
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
@@ -1140,6 +1204,9 @@ func (v *sentView) consideredBefore(lo int) bool {
 // preposition before the mention at lo: "[verb] its games on X".
 func (v *sentView) placeBefore(a, lo int) bool {
 	ls := v.listStart(lo)
+	if ls > a+1 && (v.low[ls-1] == "the" || v.low[ls-1] == "this" || v.low[ls-1] == "that") {
+		ls-- // "an antisemitic post on the platform": the target's noun
+	}
 	if ls < 1 || ls <= a {
 		return false
 	}
@@ -1347,6 +1414,39 @@ func (v *sentView) whereAfter(hi int) int {
 		return k
 	}
 	return -1
+}
+
+// accusedOther reports "accuse/suspect/convict [the] NOUN of" right before
+// the gerund at i, the noun after the mention ending at hi: another
+// subject is accused of what the gerund says.
+func (v *sentView) accusedOther(hi, i int) bool {
+	if i < 3 || v.low[i-1] != "of" || v.ent[i-2] >= 0 || !strings.HasPrefix(v.tag[i-2], "NN") {
+		return false
+	}
+	for k := i - 3; k >= hi && k >= i-5; k-- {
+		if v.lemmaAt(k) == "accuse" || accuseForms[v.low[k]] {
+			return true
+		}
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// accuseForms charge an object with what an of-gerund says.
+var accuseForms = forms(map[string]bool{"accuse": true, "suspect": true, "convict": true})
+
+// participleOf reports a participle at i, after a comma, that shares the
+// subject of the verb right after the mention ending at hi: "X sued Media
+// Matters, accusing ...". The verb may follow an auxiliary or an adverb,
+// and no other verb comes between it and the comma.
+func (v *sentView) participleOf(hi, i int) bool {
+	vb := v.firstContentVerb(hi, i)
+	if vb >= i || vb > hi+2 {
+		return false
+	}
+	return !v.any(cVerb, vb+1, i-1)
 }
 
 // reportAfter returns the index of a reporting verb whose subject is the
@@ -1652,6 +1752,7 @@ type ruleVerdict struct {
 	contrib []float64
 	score   float64
 	agent   bool
+	victim  bool // the target is the object of a harm ("bots manipulated X")
 	but     int
 }
 
@@ -1669,7 +1770,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	speaks := v.targetSpeaks(d, t.ent)
 	// agent: the target is the subject of a stance verb ("Acme slammed
 	// Gab"): it holds the attitude and is not judged by it.
-	agent := false
+	agent, victim := false, false
 	var actorBuf [8]int
 	actors := actorBuf[:0]
 	if len(ranges) > len(actorBuf) {
@@ -1701,6 +1802,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			r = v.refine(c, m[0], m[1], r)
 			if c.strong && r.kind == 's' && c.weight != 0 {
 				agent = true
+			}
+			if r.kind == 'v' && c.weight != 0 {
+				victim = true
 			}
 			if r.kind == 'g' && r.factor > 0 && c.strong && v.objectOfOther(d, c, t.ent) {
 				// "Acme slammed Gab, but its founder said she prefers
@@ -1755,7 +1859,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	// The calibrated valence model decides for caller-named targets
 	// (valence.go); the verdict's direction then picks the cues and holder.
 	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score, agent)
-	return ruleVerdict{v: v, t: t, j: j, ranges: ranges, cues: cues, contrib: contrib, score: score, agent: agent, but: but}
+	return ruleVerdict{v: v, t: t, j: j, ranges: ranges, cues: cues, contrib: contrib, score: score, agent: agent, victim: victim, but: but}
 }
 
 // finish completes a rule verdict: the article model may fill in a
@@ -1766,7 +1870,8 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		return rv.j
 	}
 	v, t, j, ranges, cues, contrib, but := rv.v, rv.t, rv.j, rv.ranges, rv.cues, rv.contrib, rv.but
-	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, rv.score, rv.agent)
+	// A target that acts or is harmed is judged by the rules alone.
+	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, rv.score, rv.agent || rv.victim)
 	total := score
 	if math.Abs(score) < 1e-9 {
 		score = 0

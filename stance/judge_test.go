@@ -367,6 +367,51 @@ var stanceCases = []stanceCase{
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
+// TestRulesActorsVictimsAndFoughtHarms checks the rules' score, before the
+// article model, for a target that acts through a participle, a target
+// that is harmed, and a target that fights a harm: none is a charge
+// against it. An advertiser's withdrawal is one.
+func TestRulesActorsVictimsAndFoughtHarms(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	cases := []struct {
+		name, text, target string
+		neg                bool // the rules criticize; else they are neutral
+	}{
+		{"participle of the target", "Brands paused advertising on X last week. X sued Media Matters, accusing the group of manipulating the platform.", "Twitter", false},
+		{"object of a harm", "Researchers found that bots manipulated Reddit during the vote.", "Reddit", false},
+		{"agent of a passive harm", "Parents said their children had been harmed by Instagram.", "Instagram", true},
+		{"a fought harm", "Moderators say Discord keeps fighting hate in its servers.", "Discord", false},
+		{"a harm combated", "Wikipedia editors said YouTube had tools to combat misinformation.", "YouTube", false},
+		{"an advertiser's withdrawal", "Several brands paused advertising on X after Elon Musk endorsed an antisemitic post on the platform.", "Twitter", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newDocView(doc)
+			si := len(doc.Sentences) - 1
+			v := d.sentence(si, s)
+			for _, tm := range d.targetsIn(si) {
+				if doc.Entities[tm.ent].Name != tc.target {
+					continue
+				}
+				rv := s.judge(d, v, tm)
+				if got := rv.score <= -Threshold; got != tc.neg || !tc.neg && rv.score != 0 {
+					t.Errorf("%s: rule score %.3f, want %s", tc.text, rv.score, map[bool]string{true: "criticizes", false: "0"}[tc.neg])
+				}
+				return
+			}
+			t.Fatalf("%s: no mention of %s", tc.text, tc.target)
+		})
+	}
+}
+
 func TestJudgeCases(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {

@@ -50,6 +50,11 @@ var builtinCues = map[string]float64{
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
 	"give up on": -0.6, "farewell to": -0.5, "harsh words for": -0.6,
 	"bar": -0.5, "bar from": -0.6,
+	// Advertisers' withdrawals ("paused advertising on X", "pulled ads
+	// from Facebook").
+	"pause advertising on": -0.5, "pause ads on": -0.5, "stop advertising on": -0.5,
+	"halt advertising on": -0.5, "suspend advertising on": -0.5,
+	"pull advertising from": -0.6, "pull ads from": -0.6, "pull advertisements from": -0.6,
 	// "moved its alerts from A to B": A is left, B (after to/for) chosen.
 	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
 	"migrate from": -0.5, "transfer from": -0.4,
@@ -92,6 +97,14 @@ var subjectVerbs = map[string]bool{
 	"thrive": true, "collapse": true, "decline": true, "hook": true,
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
+}
+
+// victimVerbs are the subjectVerbs whose object suffers the harm: "the
+// app harms children", but "bots manipulated the platform" blames the
+// bots.
+var victimVerbs = map[string]bool{
+	"harm": true, "mislead": true, "deceive": true, "endanger": true, "exploit": true,
+	"manipulate": true, "abuse": true, "steal": true, "scam": true,
 }
 
 // verbOnly lists cue lemmas that are stances only as verbs: "back" and
