@@ -27,7 +27,9 @@
 // Institute", "University of Y", titles such as "CEO" or "President"
 // outside the name), type them ("the X movement", "CEO of X", appositions,
 // first names), decide ambiguous platform names from context ("posted on
-// X", not "Company X"; "Threads", not "comment threads"), and resolve short
+// X", "Musk-owned X", not "Company X"; "Threads", not "comment threads";
+// an X that its context shows once is the platform throughout the text),
+// and resolve short
 // forms to full names ("Musk", "Musk's" and "Musk-owned" to "Elon Musk";
 // a transcript's speaker label "MARCHETTI:" and a given name spoken to,
 // "HOST: Sofia, ...", to "Sofia Marchetti").
