@@ -705,7 +705,12 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		link, from = m, m
 	}
 	sum, end := 0.0, link+1
-	for m := from; m < v.n && m <= link+8 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
+	if from < v.n && isQuote(v.low[from]) {
+		// "leaving X was “a mistake we'll pay for”": a quotation
+		// may open the predicate.
+		from++
+	}
+	for m := from; m < v.n && m <= link+9 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
 		end = m + 1
 		if val, ok := s.vader[v.low[m]]; ok {
 			sum += val

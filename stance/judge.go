@@ -1049,7 +1049,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "an attack on free speech in posts on X": X is deep in
 			// the cue's object, not its object.
 			r = relation{p.deepFactor, 'g'}
-		case actorVerbs[c.lemma] && v.any(cPlace, c.hi, lo):
+		case actorVerbs[c.lemma] && v.any(cPlace, c.hi, lo) && !(c.pos == 'N' && gap == 1 && (v.low[c.hi] == "on" || v.low[c.hi] == "against")):
+			// ("the ban on TikTok" names its object.)
 			// "removed from Facebook": the platform is where it happened.
 			r = relation{0, 'g'}
 		case c.pos == 'J' && (gap <= 2 && v.low[c.hi] == "than" || gap <= 5 && v.comparative(c.lo) && v.thanIn(c.hi, lo)):
@@ -2341,7 +2342,10 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		switch w := v.low[a+1]; {
 		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || v.tag[a+1] == "PRP$" ||
 			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN" ||
-			v.tag[a+1] == "CD" || w == "of":
+			v.tag[a+1] == "CD" || w == "of" ||
+			v.tag[a+1] == "VBD" && a+2 < j && (v.tag[a+2] == "IN" || v.tag[a+2] == "TO"):
+			// "Twitch, asked about her departure, said": a participle
+			// the tagger read as a past tense.
 			// "Lindqvist, 52, said", "Eleanor Hutchins, of Millbrook,
 			// writes": an age or a hometown is an apposition too.
 		default:
@@ -3324,6 +3328,14 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 			t := d.doc.Entities[e].Type
 			if e == te || t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target {
 				last = e
+				if k >= 2 && v.ent[k-1] < 0 && (v.low[k-1] == "on" || v.low[k-1] == "against") && measureNouns[v.low[k-2]] {
+					// "The ban on TikTok ..., and I support it": "it"
+					// is the ban.
+					last = -1
+				}
+			}
+			for k+1 < v.n && v.ent[k+1] == e {
+				k++
 			}
 			continue
 		}
@@ -3338,6 +3350,14 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 		}
 	}
 	return out
+}
+
+// measureNouns are acts against something named after "on" or "against":
+// "the ban on TikTok", "the case against Meta".
+var measureNouns = map[string]bool{
+	"ban": true, "bans": true, "restrictions": true, "restriction": true, "limits": true,
+	"crackdown": true, "case": true, "lawsuit": true, "suit": true, "boycott": true,
+	"block": true, "moratorium": true, "curbs": true, "fine": true,
 }
 
 // adverbialSub words open an adverbial phrase that ends a verb's object.
