@@ -449,8 +449,7 @@ func (w *work) hyphenInOrg(a, j, end int) bool {
 	if k <= 0 || k == len(n)-1 || j+1 >= end || !isCap(n[:k]) || isAmount(n) || !w.nameLike(j+1) {
 		return false
 	}
-	last := n[strings.LastIndexFunc(n, isCompoundSep)+1:]
-	if ownerSuffixes[strings.ToLower(last)] {
+	if ownerSuffixes[lastPart(n)] {
 		return false
 	}
 	b := j + 1
@@ -462,7 +461,7 @@ func (w *work) hyphenInOrg(a, j, end int) bool {
 
 // ownerSuffixes end hyphenated words that modify a name from outside it.
 var ownerSuffixes = setOf([]string{"owned", "based", "backed", "run", "led", "funded", "controlled",
-	"linked", "affiliated", "born", "style", "era", "focused", "friendly", "sponsored",
+	"linked", "affiliated", "born", "style", "era", "focused", "friendly", "sponsored", "operated",
 	"aligned", "allied", "inspired", "centric", "related", "bound", "wide", "speaking", "language", "only"})
 
 // isAmount reports whether the token is a sum of money in a currency
@@ -1145,15 +1144,17 @@ func (w *work) decideAmbiguous() {
 // ownedBy reports a hyphenated word that names who owns, runs or controls
 // the name after it ("Musk-owned", "state-run").
 func ownedBy(word string) bool {
-	k := strings.LastIndexFunc(word, isCompoundSep)
-	if k <= 0 {
-		return false
-	}
-	switch strings.ToLower(word[k+1:]) {
-	case "owned", "run", "controlled", "backed", "operated":
-		return true
-	}
-	return false
+	return strings.IndexFunc(word, isCompoundSep) > 0 && serviceOwners[lastPart(word)]
+}
+
+// serviceOwners end the hyphenated words that say who owns or runs a
+// service ("Musk-owned X"); ownerSuffixes has them and more.
+var serviceOwners = setOf([]string{"owned", "run", "controlled", "backed", "operated"})
+
+// lastPart returns the lower-cased part of a hyphenated word after its last
+// separator ("owned" of "Musk-owned"), or the whole word.
+func lastPart(word string) string {
+	return strings.ToLower(word[strings.LastIndexFunc(word, isCompoundSep)+1:])
 }
 
 // isPlatformTok reports whether token i is (part of) a known platform name.

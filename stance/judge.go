@@ -171,7 +171,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// fighter no worse for it.
 			c.weight = 0
 		}
-		if c.weight < 0 && c.pos == 'V' && counterVerbs[v.low[c.lo]] && v.countersHarm(c.hi) {
+		if c.weight < 0 && c.pos == 'V' && counterVerbs[v.low[c.lo]] && v.harmAhead(c.hi, c.hi+2) {
 			// "fighting hate": the fight is no charge.
 			c.weight = 0
 		}
@@ -417,20 +417,6 @@ func (v *sentView) countered(i int) int {
 	return -1
 }
 
-// countersHarm reports a harm at most two modifiers after j: the object of
-// a counter verb ending at j ("fighting [online] hate").
-func (v *sentView) countersHarm(j int) bool {
-	for k := j; k < v.n && k <= j+2; k++ {
-		if badClients[v.low[k]] {
-			return true
-		}
-		if v.ent[k] >= 0 || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") {
-			return false
-		}
-	}
-	return false
-}
-
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
 // client: "haven for [online] scammers". Adjectives and determiners may
 // come between; a verb, a name or punctuation ends the phrase ("useful for
@@ -444,7 +430,14 @@ func (v *sentView) servesBad(j int) bool {
 	default:
 		return false
 	}
-	for k := j + 1; k < v.n && k <= j+4; k++ {
+	return v.harmAhead(j+1, j+4)
+}
+
+// harmAhead reports a bad client or harm among tokens from..last, reached
+// over adjectives, nouns and determiners only: the object of "a haven for
+// [the] scammers" or of "fighting [online] hate".
+func (v *sentView) harmAhead(from, last int) bool {
+	for k := from; k < v.n && k <= last; k++ {
 		if badClients[v.low[k]] {
 			return true
 		}
@@ -1037,8 +1030,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "A rather than B": the construction itself prefers A.
 			r = relation{-p.objectFactor, 'o'}
 		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
-			// "accusing the group of manipulating the platform": what is
-			// harmed is no culprit ('v': nor is it praised).
+			// "bots manipulated Reddit": what is harmed is no culprit
+			// ('v': nor is it praised); "harmed by Instagram" is.
 			r = relation{0, 'v'}
 		case contentVerb || float64(gap) > p.maxGap:
 			r = relation{p.farFactor, 'g'}
@@ -1050,8 +1043,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// the cue's object, not its object.
 			r = relation{p.deepFactor, 'g'}
 		case actorVerbs[c.lemma] && v.any(cPlace, c.hi, lo) && !(c.pos == 'N' && gap == 1 && (v.low[c.hi] == "on" || v.low[c.hi] == "against")):
-			// ("the ban on TikTok" names its object.)
-			// "removed from Facebook": the platform is where it happened.
+			// "removed from Facebook": the platform is where it happened
+			// ("the ban on TikTok" names its object).
 			r = relation{0, 'g'}
 		case c.pos == 'J' && (gap <= 2 && v.low[c.hi] == "than" || gap <= 5 && v.comparative(c.lo) && v.thanIn(c.hi, lo)):
 			// "Facebook was far better than Telegram": the other side
@@ -1104,7 +1097,6 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
-
 		case c.lo == hi && v.tag[c.lo] == "VBN":
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
