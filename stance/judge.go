@@ -1097,7 +1097,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
-		case c.lo == hi && v.tag[c.lo] == "VBN":
+		case c.lo == hi && (v.tag[c.lo] == "VBN" || v.tag[c.lo] == "VBD" && v.causedAt(hi)):
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
 		case v.listStart(lo) > 0 && v.tag[v.listStart(lo)-1] == "IN" && !v.any(cLink, hi, c.lo):
@@ -1543,7 +1543,9 @@ func (v *sentView) actorVerbAfter(hi int) int {
 			continue
 		}
 		if v.isContentVerb(k) {
-			if v.passiveAt(k, hi) {
+			if v.passiveAt(k, hi) || k == hi && (v.tag[k] == "VBN" || v.tag[k] == "VBD") && v.causedAt(hi) {
+				// "X was blocked"; "orders X blocked": an object
+				// complement, X is acted on.
 				return -1
 			}
 			if v.actorAt(k) {
@@ -1554,6 +1556,20 @@ func (v *sentView) actorVerbAfter(hi int) int {
 	}
 	return -1
 }
+
+// causedAt reports a verb that orders or wants its object done to, right
+// before the mention ending at hi: "orders [X] blocked", "wanted [X]
+// banned".
+func (v *sentView) causedAt(hi int) bool {
+	lo := hi - 1
+	for lo > 0 && v.ent[lo-1] == v.ent[hi-1] {
+		lo--
+	}
+	return lo > 0 && causeForms[v.low[lo-1]]
+}
+
+// causeForms order or want their object done to.
+var causeForms = forms(map[string]bool{"order": true, "want": true, "get": true, "have": true, "see": true, "need": true})
 
 // actorAt reports a platform-action verb at k.
 func (v *sentView) actorAt(k int) bool {

@@ -81,6 +81,7 @@ var stanceCases = []stanceCase{
 	{"leaving-was-suicide", "leaving X judged costly values X", "“Leaving Instagram was commercial suicide,” said Joel Hartigan.", nil, "Instagram", Endorses, "Joel Hartigan", ""},
 	{"asked-then-speaks", "a target that speaks after a participle (tagged as a past tense) takes no stance", "Twitch, asked about her departure, said in a statement that it was “proud to have been her home for eight years”.", nil, "Twitch", Neutral, "", ""},
 	{"ban-on-then-it", "\"it\" after \"the ban on X\" is the ban, and the ban names its object", "The ban on TikTok is about what sits on an official phone, and I support it.", nil, "TikTok", Criticizes, "", "ban"},
+	{"tests-fizzle", "a platform's trial that fizzles", "B2B marketers pile into LinkedIn video as Threads and Bluesky tests fizzle", nil, "Threads", Criticizes, "", "fizzle"},
 	{"leaving-was-quoted", "the predicate of leaving may be a quotation", "Renee Kowalski said she thought leaving X was “a mistake we'll pay for in the next fire.”", nil, "Twitter", Endorses, "Renee Kowalski", ""},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
@@ -389,6 +390,7 @@ func TestRulesActorsVictimsAndFoughtHarms(t *testing.T) {
 		{"agent of a passive harm", "Parents said their children had been harmed by Instagram.", "Instagram", true},
 		{"a fought harm", "Moderators say Discord keeps fighting hate in its servers.", "Discord", false},
 		{"a harm combated", "Wikipedia editors said YouTube had tools to combat misinformation.", "YouTube", false},
+		{"an order to block, the participle tagged as a past tense in a headline", "Vietnam orders Telegram blocked as activists turn to Signal", "Telegram", true},
 		{"an advertiser's withdrawal", "Several brands paused advertising on X after Elon Musk endorsed an antisemitic post on the platform.", "Twitter", true},
 	}
 	for _, tc := range cases {

@@ -73,6 +73,7 @@ var builtinCues = map[string]float64{
 	"disinformation": -0.3, "propaganda": -0.4, "failure": -0.5,
 	"misstep": -0.4, "abuse": -0.5, "exploit": -0.4, "theft": -0.6,
 	"steal": -0.6, "decline": -0.4, "collapse": -0.5, "suspension": -0.5,
+	"fizzle": -0.5, "flop": -0.5, "flounder": -0.5, "falter": -0.4,
 	"removal": -0.3, "delete": -0.5, "fail": -0.5, "harm": -0.6,
 	"violate": -0.6, "breach": -0.5, "mislead": -0.6, "deceive": -0.7,
 	"endanger": -0.6, "manipulate": -0.6, "dark pattern": -0.7,
@@ -95,6 +96,7 @@ var subjectVerbs = map[string]bool{
 	"mislead": true, "deceive": true, "endanger": true, "exploit": true,
 	"neglect": true, "manipulate": true, "abuse": true, "steal": true,
 	"thrive": true, "collapse": true, "decline": true, "hook": true,
+	"fizzle": true, "flop": true, "flounder": true, "falter": true,
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
 }
