@@ -278,7 +278,9 @@ var irregular = map[string][]string{
 	"bar": {"barred", "barring"}, "favour": {"favoured"}, "favor": {"favored"},
 	"rebel": {"rebelled"}, "thrive": {"throve"}, "choose": {"chose", "chosen"},
 	"bet": {"bet", "betting"}, "keep": {"kept"}, "do": {"does", "did", "done", "doing"},
-	"give": {"gave", "given"},
+	"give": {"gave", "given"}, "come": {"came"}, "stick": {"stuck"},
+	"swear": {"swore", "sworn"}, "steal": {"stole", "stolen"}, "beat": {"beaten"},
+	"mislead": {"misled"}, "bring": {"brought"},
 }
 
 func forms(lemmas map[string]bool) map[string]bool {
