@@ -1562,14 +1562,16 @@ func (v *sentView) actorVerbAfter(hi int) int {
 // banned".
 func (v *sentView) causedAt(hi int) bool {
 	lo := hi - 1
-	for lo > 0 && v.ent[lo-1] == v.ent[hi-1] {
-		lo--
+	if e := v.ent[lo]; e >= 0 {
+		for lo > 0 && v.ent[lo-1] == e {
+			lo--
+		}
 	}
 	return lo > 0 && causeForms[v.low[lo-1]]
 }
 
 // causeForms order or want their object done to.
-var causeForms = forms(map[string]bool{"order": true, "want": true, "get": true, "have": true, "see": true, "need": true})
+var causeForms = forms(map[string]bool{"order": true, "want": true, "get": true, "have": true, "need": true})
 
 // actorAt reports a platform-action verb at k.
 func (v *sentView) actorAt(k int) bool {
