@@ -1143,6 +1143,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		} else if v.saidOf(lo) {
 			// "“…,” Noorzai said of X": the quote is about X.
 			r = relation{p.predFactor, 'p'}
+		} else if c.pos == 'V' && departVerbs[c.lemma] && v.ownObject(c.hi) {
+			// "I do not blame TikTok; people were leaving rice out":
+			// a departure in another clause with an object of its own
+			// leaves that object.
+			r = relation{0, 'g'}
 		}
 	}
 	// Concession and contrast: the main clause decides.
@@ -1153,6 +1158,23 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// ownObject reports a noun phrase that is no name right after a verb
+// ending at i: "leaving [rice] out", "quit [the choir]".
+func (v *sentView) ownObject(i int) bool {
+	for k := i; k < v.n && k <= i+2; k++ {
+		if v.ent[k] >= 0 {
+			return false
+		}
+		if strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" {
+			return true
+		}
+		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // lacksAfter reports a relative clause whose subject is the mention [lo,

@@ -85,6 +85,7 @@ var stanceCases = []stanceCase{
 	{"came-back-to", "an irregular past of a phrase cue (come back to)", "The streamer Dana Reyes came back to Twitch in March.", nil, "Twitch", Endorses, "Dana Reyes", "came back to"},
 	{"stuck-with", "an irregular past of a phrase cue (stick with)", "The parish council stuck with Facebook for its notices.", nil, "Facebook", Endorses, "", "stuck with"},
 	{"settled-on", "settling on a platform chooses it", "After a month of trials the choir settled on WhatsApp.", nil, "WhatsApp", Endorses, "", "settled on"},
+	{"departure-with-own-object", "a departure verb in another clause leaves its own object, not the target", "I do not blame TikTok for the rice; people were leaving rice out long before anyone had a phone.", nil, "TikTok", Neutral, "", ""},
 	{"leaving-was-quoted", "the predicate of leaving may be a quotation", "Renee Kowalski said she thought leaving X was “a mistake we'll pay for in the next fire.”", nil, "Twitter", Endorses, "Renee Kowalski", ""},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
