@@ -65,6 +65,9 @@ type cue struct {
 	pos     byte // 'V', 'N', 'J' or 'O'
 	negated bool
 	limited bool // praise turned by its limit (limitPraise)
+	// by is one past the word whose subject holds the cue when that is
+	// not the cue's own ("opposed leaving X"), else 0.
+	by int
 }
 
 func posOf(tag string) byte {
@@ -132,6 +135,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// "Asked whether the district would stop using X"
 				c.weight = 0
 			}
+			cs, c = opposeWithdrawal(v, cs, c, c.weight, p.negFlip)
 			cs = append(cs, c)
 			i = c.hi - 1
 			continue
@@ -142,6 +146,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// lexicon verb.
 				c = s.negateCue(v, c)
 			}
+			cs, c = opposeWithdrawal(v, cs, c, c.weight, p.negFlip)
 			cs = append(cs, c)
 			i = c.hi - 1
 			continue
@@ -153,7 +158,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
+		w0 := c.weight
 		c = s.negateCue(v, c)
+		cs, c = opposeWithdrawal(v, cs, c, w0, p.negFlip)
 		if c.lo >= 2 && (v.low[c.lo-2] == "rather" && v.low[c.lo-1] == "than" || v.low[c.lo-2] == "instead" && v.low[c.lo-1] == "of") && c.weight > 0 {
 			// "keep streaming on Twitch rather than move to YouTube":
 			// the rejected alternative.
@@ -283,7 +290,8 @@ var difficulty = map[string]bool{
 var misjudged = map[string]bool{
 	"wrong": true, "foolish": true, "mistake": true, "silly": true,
 	"stupid": true, "unwise": true, "premature": true, "naive": true,
-	"crazy": true, "madness": true, "error": true,
+	"crazy": true, "madness": true, "error": true, "mad": true, "daft": true,
+	"insane": true, "absurd": true, "ridiculous": true, "reckless": true,
 }
 
 // againstVerbs advise against an act: "warn against blaming the apps".
@@ -335,6 +343,139 @@ func (v *sentView) misjudgedAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// withdrawals are the acts of leaving, dropping or shutting out a platform;
+// opposing one defends the platform (opposedAct).
+var withdrawals = map[string]bool{
+	"leave": true, "abandon": true, "quit": true, "ditch": true, "flee": true,
+	"drop": true, "dump": true, "shun": true, "boycott": true, "delete": true,
+	"ban": true, "block": true, "shut down": true, "log off": true,
+	"turn away from": true, "move away from": true, "walk away from": true,
+	"pull out of": true, "give up on": true, "cut ties with": true,
+	"stop using": true, lemmaMoveOff: true, lemmaClose: true,
+}
+
+// opposers object to the act that follows them: "opposed leaving X",
+// "disagreed with the decision to stop posting on X", "regretted quitting".
+var opposers = forms(map[string]bool{
+	"oppose": true, "object": true, "disagree": true, "regret": true,
+	"criticize": true, "criticise": true, "condemn": true, "reject": true,
+	"resist": true, "protest": true, "lament": true, "mourn": true,
+	"decry": true, "deplore": true, "denounce": true, "fight": true,
+	"challenge": true, "question": true, "bemoan": true, "rue": true,
+	"opposition": true, "objection": true, "criticism": true,
+})
+
+// actNouns name a planned act by its to-infinitive: "the decision to
+// leave X", "a proposal to abandon X".
+var actNouns = map[string]bool{
+	"decision": true, "move": true, "plan": true, "plans": true, "proposal": true,
+	"proposals": true, "idea": true, "call": true, "calls": true, "push": true,
+	"bid": true, "vote": true, "attempt": true, "choice": true, "order": true,
+	"suggestion": true, "suggestions": true, "motion": true, "policy": true,
+}
+
+// sorrowWords regret what they see happen: "sorry to see the pictures
+// leave Facebook".
+var sorrowWords = map[string]bool{"sorry": true, "sad": true, "sadder": true, "saddened": true}
+
+// opposedAct returns the word that opposes the withdrawal cue c, or -1:
+// "opposed leaving X", "disagreed with the decision to stop posting on X",
+// "rejected a proposal to abandon X", "warned other charities against
+// abandoning X", "sorry to see the pictures leave X". Opposing the
+// withdrawal defends the platform; an opposition itself negated ("had no
+// regrets about leaving X") is reported as such.
+func (v *sentView) opposedAct(c cue) (opp int, negated bool) {
+	i := c.lo
+	gerund := strings.HasPrefix(v.tag[i], "VBG") || strings.HasSuffix(v.low[i], "ing")
+	if !withdrawals[c.lemma] || i < 2 || c.pos != 'V' && c.pos != 'O' && !gerund {
+		return -1, false
+	}
+	opp = -1
+	switch k := i - 1; {
+	case v.low[k] == "against" && gerund:
+		switch v.low[k-1] {
+		case "protect", "protects", "protected", "protecting", "guard", "guards",
+			"guarded", "guarding", "insure", "insured", "hedge", "rules":
+			return -1, false
+		}
+		opp = k
+		for j := k - 1; j >= 0 && j >= k-5 && v.clause[j] == v.clause[k] && !isPunctBoundary(v.low[j]); j-- {
+			if v.isVerb(j) {
+				// "warned other charities against abandoning X":
+				// the one who warns opposes.
+				opp = j
+				break
+			}
+		}
+	case v.low[k] == "to" && k >= 2 && actNouns[v.low[k-1]]:
+		// "[opposed] [with] [the] decision to leave"
+		j := k - 2
+		for j >= 0 && j >= k-4 && (v.tag[j] == "DT" || v.tag[j] == "PRP$" || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "POS") {
+			j--
+		}
+		if j >= 0 && isPreposition(v.low[j]) {
+			j--
+		}
+		if j >= 0 && opposers[v.low[j]] {
+			opp = j
+		}
+	case gerund:
+		// "opposed leaving", "objected to quitting", "regrets about
+		// deleting"
+		j := k
+		if isPreposition(v.low[j]) {
+			j--
+		}
+		if opposers[v.low[j]] {
+			opp = j
+		}
+	}
+	if opp < 0 {
+		// "sorry to see the pictures leave X", "sad to see clubs leaving"
+		for j := i - 1; j >= 2 && j >= i-6; j-- {
+			if v.low[j] == "see" && v.low[j-1] == "to" && sorrowWords[v.low[j-2]] {
+				opp = j - 2
+				break
+			}
+			if v.ent[j] >= 0 || v.isVerb(j) || isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
+				break
+			}
+		}
+	}
+	if opp < 0 {
+		return -1, false
+	}
+	return opp, v.negatorAt(opp) != ""
+}
+
+// opposeWithdrawal reverses the withdrawal cue c, of weight w before any
+// negation, when a word before it opposes it (opposedAct): the opposition
+// defends the platform, and the opposing word carries no stance of its
+// own toward it; the one who opposes holds the cue. An opposition itself negated ("had no regrets about
+// leaving X") carries none either: the withdrawal stands.
+func opposeWithdrawal(v *sentView, cs []cue, c cue, w, flip float64) ([]cue, cue) {
+	opp, negated := v.opposedAct(c)
+	if opp < 0 {
+		return cs, c
+	}
+	kept := cs[:0]
+	for _, o := range cs {
+		if o.hi <= opp || o.lo > opp {
+			kept = append(kept, o)
+		}
+	}
+	if negated {
+		// the negator is the opposition's ("no regrets about"), not
+		// the withdrawal's
+		c.weight, c.negated = w, false
+		return kept, c
+	}
+	c.by = opp + 1
+	c.weight = w * flip
+	c.negated = true
+	return kept, c
 }
 
 // rejectsClaim reports "rejected the idea that", "disputed claims that"
@@ -2116,6 +2257,11 @@ func (d *docView) span(v *sentView, lo, hi int) (int, int, bool) {
 // the speaker of reported speech, the subject of the cue's clause, or the
 // subject of the sentence.
 func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
+	if c.by > 0 {
+		// "Moffat disagreed with the decision to stop posting on X":
+		// the one who opposes the withdrawal holds its reversal.
+		c.lo, c.hi, c.pos, c.by = c.by-1, c.by, posOf(v.tag[c.by-1]), 0
+	}
 	ok := func(ei int) bool {
 		if ei < 0 || ei == te {
 			return false
