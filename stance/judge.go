@@ -193,6 +193,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// withheld as the first.
 			c.weight = 0
 		}
+		if c.weight < 0 && v.moderatedPresence(c.lo) {
+			// "after his Kick account was suspended", "whose
+			// Instagram account was hacked": what befell an account
+			// is news, nobody's stance toward where it was.
+			c.weight = 0
+		}
 		if v.undecided(c.lo) || v.unsaid(c.lo) {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet; "I never said Nextdoor was
@@ -448,6 +454,58 @@ func (v *sentView) opposedAct(c cue) (opp int, negated bool) {
 		return -1, false
 	}
 	return opp, v.negatorAt(opp) != ""
+}
+
+// passiveAux are the auxiliaries of a passive: "was suspended", "had been
+// removed", "got hacked".
+var passiveAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "get": true, "gets": true, "got": true, "gotten": true,
+}
+
+// moderatedPresence reports a participle at i that tells what was done to
+// an account, page or channel, with no user named as the doer: "his Kick
+// account was suspended", "whose Instagram account was hacked", "the
+// WhatsApp group at the center of the lawsuit was deleted", "had seen
+// their pages removed from Facebook". A platform that did it acted; one
+// the account was on is where it happened. "The club's page was closed by
+// its committee" names the doer, and is left to the other rules.
+func (v *sentView) moderatedPresence(i int) bool {
+	if v.tag[i] != "VBN" && v.tag[i] != "VBD" || !v.sc.actor[v.low[i]] && v.low[i] != "hacked" {
+		return false
+	}
+	for k := i + 1; k < v.n && k <= i+3; k++ {
+		if v.low[k] == "by" {
+			return false
+		}
+	}
+	j := i - 1
+	for j >= 0 && (v.low[j] == "not" || v.low[j] == "never" || strings.HasPrefix(v.tag[j], "RB")) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if presenceNouns[v.low[j]] {
+		// "their pages removed from Facebook"
+		return true
+	}
+	if !passiveAux[v.low[j]] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := v.low[k]
+		if presenceNouns[w] {
+			return true
+		}
+		if passiveAux[w] || w == "has" || w == "had" || w == "have" {
+			continue
+		}
+		if v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || w == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // opposeWithdrawal reverses the withdrawal cue c, of weight w before any
