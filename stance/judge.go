@@ -1919,6 +1919,30 @@ func (v *sentView) objectOfOther(d *docView, c cue, te int) bool {
 	return false
 }
 
+// venueOfOther reports a mention at lo right after "on" or "in" that
+// follows another platform, the object of cue c: "complain about Snapchat
+// on TikTok", "praised Discord on Facebook". That platform is what the cue
+// judges; this one is where it was said.
+func (v *sentView) venueOfOther(d *docView, c cue, lo, te int) bool {
+	if lo < 2 || lo <= c.hi || (v.low[lo-1] != "on" && v.low[lo-1] != "in") {
+		return false
+	}
+	e := v.ent[lo-2]
+	if e < 0 || e == te || d.doc.Entities[e].Type != entities.Platform {
+		return false
+	}
+	k := lo - 2
+	for k > c.hi && v.ent[k-1] == e {
+		k--
+	}
+	for j := c.hi; j < k; j++ {
+		if v.isVerb(j) || v.ent[j] >= 0 || isPunctBoundary(v.low[j]) || v.low[j] == "," || v.low[j] == "and" || v.low[j] == "or" {
+			return false
+		}
+	}
+	return true
+}
+
 // lemmaAt returns the lemma of the cue over token k, else the word.
 func (v *sentView) lemmaAt(k int) string {
 	if c := v.cueAt(k); c != nil {
@@ -2042,6 +2066,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 				// "Acme slammed Gab, but its founder said she prefers
 				// Bluesky": a stance word with another target as its
 				// object says nothing of this one.
+				r.factor = 0
+			}
+			if r.kind == 'o' && r.factor != 0 && v.venueOfOther(d, c, m[0], t.ent) {
+				// "Teenagers complain about Snapchat on TikTok": the
+				// object is the other platform, this one the venue.
 				r.factor = 0
 			}
 			if actorCue && (r.kind != 'o' || placeActs[c.lemma]) {
