@@ -30,6 +30,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 		}
 	}()
 	toks := a.m.Tokenize(text[s.start:s.end], (*buf)[:0])
+	toks = splitFinalPeriod(toks)
 	*buf = toks
 	if len(toks) == 0 {
 		return dst
@@ -45,3 +46,56 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 // knows reports whether prose's tagger was trained on word (see
 // prosemodel.Model.KnowsWord).
 func (a proseAnnotator) knows(word string) bool { return a.m.KnowsWord(word) }
+
+// splitFinalPeriod parts the period from a short capitalized word that ends
+// the sentence: prose keeps any "Xx." or "Xxx." whole as an abbreviation
+// ("Mr.", "Jan."), so "would rather be on Gab." or "came from Kim Lee." lost
+// the name to a token "Gab." or "Lee.". The segmenter ended the sentence
+// there, so the word is no title; a listed abbreviation ("Inc.", "Co.")
+// keeps its period, as prose would.
+func splitFinalPeriod(toks []prosemodel.Token) []prosemodel.Token {
+	k := len(toks) - 1
+	for k > 0 && isClosing(toks[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return toks
+	}
+	t := toks[k]
+	w := t.Text
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] != '.' || t.End-t.Start != len(w) || w[0] < 'A' || w[0] > 'Z' {
+		return toks
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return toks
+		}
+	}
+	if keptAbbrevs[w[:len(w)-1]] {
+		return toks
+	}
+	toks = append(toks, prosemodel.Token{})
+	copy(toks[k+2:], toks[k+1:])
+	toks[k] = prosemodel.Token{Start: t.Start, End: t.End - 1, Text: w[:len(w)-1]}
+	toks[k+1] = prosemodel.Token{Start: t.End - 1, End: t.End, Text: "."}
+	return toks
+}
+
+// isClosing reports a closing quote or bracket token.
+func isClosing(w string) bool {
+	switch w {
+	case `"`, "'", ")", "]":
+		return true
+	}
+	return false
+}
+
+// keptAbbrevs are the abbreviations and titles the segmenter knows
+// (segment.go), without their period.
+var keptAbbrevs = func() map[string]bool {
+	m := setOf(segAbbrevs)
+	for _, w := range segTitles {
+		m[w] = true
+	}
+	return m
+}()

@@ -264,6 +264,32 @@ func TestRecognizeXOnceNamedIsXThroughout(t *testing.T) {
 	}
 }
 
+func TestRecognizeShortNameEndsSentence(t *testing.T) {
+	// prose keeps "Gab." and "Lee." whole as abbreviations ("Jan.",
+	// "Mr."); at the end of a sentence the period is parted from the name,
+	// inside a closing quote too, while "Acme Co." keeps its period.
+	r := recognizer(t)
+	text := `The coach said the team would rather be on Gab. The message came from Kim Lee. "Ask Tom." She left Acme Co. The end.`
+	doc := recognize(t, r, text)
+	var got []string
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			got = append(got, fmt.Sprintf("%s %q", e.Type, text[m.Start:m.End]))
+		}
+	}
+	want := []string{`PLATFORM "Gab"`, `PERSON "Kim Lee"`, `ORG "Acme Co."`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var toks []string
+	for _, tk := range doc.Tokens {
+		toks = append(toks, tk.Text)
+	}
+	if !strings.Contains(strings.Join(toks, " "), `Ask Tom . "`) {
+		t.Errorf("tokens %q: want the period parted from Tom inside the quote", toks)
+	}
+}
+
 func TestRecognizeEmpty(t *testing.T) {
 	r := recognizer(t)
 	for _, text := range []string{"", "  \n\t "} {
