@@ -99,7 +99,11 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	p := &s.p
 	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
 		weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
-		if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
+		if neg == "intent" && plainOpposite[c.lemma] && v.ownIntent(c.lo) {
+			// "had no plans to return to Instagram", "does not want
+			// to go back to X": not meaning to return is staying away.
+			c.weight *= p.negFlip
+		} else if neg == "intent" || weak || neg == "dissuade" && c.weight < 0 {
 			c.weight *= p.weakNegFlip
 		} else {
 			c.weight *= p.negFlip
@@ -145,6 +149,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// "to stop leaning on Facebook": a verb like a
 				// lexicon verb.
 				c = s.negateCue(v, c)
+			} else if withdrawals[c.lemma] && v.negatorAt(c.lo) == "intent" {
+				// "had no plans to take its other papers off X":
+				// a withdrawal nobody means to make.
+				c.weight *= p.weakNegFlip
+				c.negated = true
 			}
 			cs, c = opposeWithdrawal(v, cs, c, c.weight, p.negFlip)
 			cs = append(cs, c)
@@ -808,6 +817,25 @@ var intentWords = map[string]bool{
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
 	"want": true, "wants": true, "seek": true, "seeking": true, "ruled": true,
 	"rule": true, "considering": true, "asking": true, "demanding": true, "opposing": true,
+}
+
+// ownIntents are the intent words whose negation denies the subject's own
+// will ("no plans to", "does not want to"), not a call on others ("not
+// calling for users to return").
+var ownIntents = map[string]bool{
+	"intention": true, "intent": true, "plan": true, "plans": true, "planning": true,
+	"intend": true, "intends": true, "want": true, "wants": true,
+}
+
+// ownIntent reports an own-intent word shortly before token i in its
+// clause: "no plans to return to X".
+func (v *sentView) ownIntent(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+		if intentWords[v.low[j]] {
+			return ownIntents[v.low[j]]
+		}
+	}
+	return false
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
