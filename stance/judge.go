@@ -699,10 +699,27 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
 }
 
-// useChange matches going on with or giving up the use of a platform at i
-// (keepUsing, stopUsing).
+// cutBackUsing matches "cut back on posting to X", "scaled back on
+// streaming on X": using a platform less, as stopping does but milder.
+func (v *sentView) cutBackUsing(i int) (cue, bool) {
+	switch v.low[i] {
+	case "cut", "cuts", "cutting", "scale", "scales", "scaled", "scaling":
+	default:
+		return cue{}, false
+	}
+	if i+3 >= v.n || v.low[i+1] != "back" || v.low[i+2] != "on" || !useVerbs[v.low[i+3]] || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 4, lemma: "stop using", weight: -0.4, strong: true, pos: 'V'}, true
+}
+
+// useChange matches going on with, cutting back on or giving up the use of
+// a platform at i (keepUsing, cutBackUsing, stopUsing).
 func (v *sentView) useChange(i int) (cue, bool) {
 	if c, ok := v.keepUsing(i); ok {
+		return c, true
+	}
+	if c, ok := v.cutBackUsing(i); ok {
 		return c, true
 	}
 	return v.stopUsing(i)

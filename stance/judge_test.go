@@ -107,6 +107,8 @@ var stanceCases = []stanceCase{
 	{"not-want-go-back", "not wanting to go back to a platform", "Rosa Mendes does not want to go back to TikTok.", nil, "TikTok", Criticizes, "Rosa Mendes", "go back to"},
 	{"not-calling-to-return", "not calling on others to return is no stance of one's own", "The Riverside Tenants Union is not calling for members to return to Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"no-plans-to-take-off", "a withdrawal nobody means to make is no stance", "A spokesman said the Harbour Gazette group had no plans to take its other papers off Threads.", nil, "Threads", Neutral, "", ""},
+	{"cut-back-on", "cutting back on a platform uses it less", "The Harbour Gazette has cut back on Facebook since the feed changed.", nil, "Facebook", Criticizes, "Harbour Gazette", "cut back on"},
+	{"cut-back-on-posting", "cutting back on posting to a platform", "Most salon owners said they had cut back on posting to Instagram.", nil, "Instagram", Criticizes, "", "cut back on posting"},
 	{"leaving-was-quoted", "the predicate of leaving may be a quotation", "Renee Kowalski said she thought leaving X was “a mistake we'll pay for in the next fire.”", nil, "Twitter", Endorses, "Renee Kowalski", ""},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
