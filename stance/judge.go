@@ -1273,6 +1273,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		case c.lemma == "rather than" || c.lemma == "instead of":
 			// "A rather than B": the construction itself prefers A.
 			r = relation{-p.objectFactor, 'o'}
+		case c.pos == 'N' && !contentVerb && gap <= 4 && !departVerbs[c.lemma] && eventNouns[v.low[c.lo]] == 0 && !strings.HasSuffix(c.lemma, " from") && v.sourceBefore(lo):
+			// "criticism from TikTok", "complaints through Facebook":
+			// where the noun comes from or through, not its object
+			// ("the exodus from X" leaves its object).
+			r = relation{0, 'g'}
 		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
 			// "bots manipulated Reddit": what is harmed is no culprit
 			// ('v': nor is it praised); "harmed by Instagram" is.
@@ -1960,6 +1965,23 @@ func (v *sentView) objectOfOther(d *docView, c cue, te int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// sourceBefore reports a mention at lo, or the list it opens, right after
+// a preposition of source or channel: "from", "through", "via".
+func (v *sentView) sourceBefore(lo int) bool {
+	k := lo
+	if ls := v.listStart(lo); ls >= 0 && ls < lo {
+		k = ls
+	}
+	if k == 0 {
+		return false
+	}
+	switch v.low[k-1] {
+	case "from", "through", "via":
+		return true
 	}
 	return false
 }
