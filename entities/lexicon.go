@@ -472,7 +472,7 @@ var orgHeads = []string{
 	"Organisation", "Society", "Center", "Centre", "Church", "Court",
 	"Times", "Post", "News", "Journal", "Press", "Network", "Media", "Watch",
 	"Club", "Army", "Police", "Board", "Bureau", "Office", "Administration",
-	"Service", "Services", "Partners", "Labs", "Technologies", "Systems",
+	"Service", "Services", "Partners", "Labs", "Technologies", "Systems", "System",
 	"Airlines", "Airways", "Motors", "Pharmaceuticals", "Capital", "Ventures",
 	"Studios", "Records", "Alliance", "Coalition", "Movement", "Front",
 	"Brigade", "Brigades", "Project", "Initiative", "Network", "Forum",

@@ -494,6 +494,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Snap Inc.", "ORG X Corp.", "PLATFORM TikTok"}, []string{"ORG TikTok and X Corp."}},
 		{"known name before for", "Pia Holm, who covers Meta for Grenfell Securities, expects growth.",
 			[]string{"ORG Meta", "ORG Grenfell Securities"}, []string{"ORG Meta for Grenfell Securities"}},
+		{"system as a head", "The Marlow County Library System will stop posting on X, its director said.",
+			[]string{"ORG Marlow County Library System"}, []string{"PERSON Marlow County Library System"}},
 		{"messaging apps", "The council moved its chats from Viber to Zalo, while shops in Osaka rely on Line and its stickers.",
 			[]string{"PLATFORM Viber", "PLATFORM Zalo", "PLATFORM Line"}, nil},
 		{"party plural", "Senator Mara Quint of the Greens voted against the bill.",
