@@ -182,6 +182,11 @@ func (s *Scorer) modelHolder(d *docView, v *sentView, at cue, te int, rule strin
 	if len(d.doc.Sentences) < articleMinSentences || observe == nil && (m == nil || m.n == 0) {
 		return rule
 	}
+	if rule == "" && at.lo < v.n && v.quoted[at.lo] && v.anonSpeaker() {
+		// "“Teams is where fun goes to die,” said one sixth-former":
+		// the text says who spoke, and names nobody.
+		return ""
+	}
 	cands := s.holderCands(d, v, at, te, rule, cued)
 	if observe != nil {
 		observe(v.idx, te, cands, rule)
@@ -429,4 +434,48 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		}
 	}
 	return cands
+}
+
+// anonSpeaker reports a sentence whose report verb (outside quotation
+// marks) has a speaker named by a common noun after an indefinite
+// determiner: "“...,” said one sixth-former", "a resident said", "wrote
+// one user". The quotation is then nobody's the text names, however near
+// the last named speaker is; "the spokesperson said" is someone the text
+// introduced, and "said a spokeswoman for Meta" names her employer.
+func (v *sentView) anonSpeaker() bool {
+	common := func(k int) bool {
+		return k >= 0 && k < v.n && v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNS") && !v.quoted[k]
+	}
+	indefinite := func(k int) bool {
+		switch v.low[k] {
+		case "a", "an", "one", "another":
+			return true
+		}
+		return false
+	}
+	for k := 0; k < v.n; k++ {
+		if v.quoted[k] || !v.in(k, wcReport) || v.tag[k] != "VBD" && v.tag[k] != "VBZ" && v.tag[k] != "VBP" {
+			continue
+		}
+		// "said one sixth-former"
+		if j := k + 1; j < v.n && indefinite(j) {
+			for j < v.n && j <= k+3 && (indefinite(j) || strings.HasPrefix(v.tag[j], "JJ")) && !v.quoted[j] {
+				j++
+			}
+			if common(j) {
+				end := j + 1
+				for end < v.n && common(end) {
+					end++
+				}
+				if end >= v.n || v.low[end] == "." || isPunctBoundary(v.low[end]) || isQuote(v.low[end]) {
+					return true
+				}
+			}
+		}
+		// "one resident said", "a pupil wrote"
+		if k >= 2 && common(k-1) && indefinite(k-2) {
+			return true
+		}
+	}
+	return false
 }

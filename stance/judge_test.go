@@ -109,6 +109,7 @@ var stanceCases = []stanceCase{
 	{"no-plans-to-take-off", "a withdrawal nobody means to make is no stance", "A spokesman said the Harbour Gazette group had no plans to take its other papers off Threads.", nil, "Threads", Neutral, "", ""},
 	{"cut-back-on", "cutting back on a platform uses it less", "The Harbour Gazette has cut back on Facebook since the feed changed.", nil, "Facebook", Criticizes, "Harbour Gazette", "cut back on"},
 	{"cut-back-on-posting", "cutting back on posting to a platform", "Most salon owners said they had cut back on posting to Instagram.", nil, "Instagram", Criticizes, "", "cut back on posting"},
+	{"anonymous-speaker", "a quotation said by someone the text does not name is nobody's, not the last named speaker's", "The Harbour Lights choir moved its chat to Discord last year. \"We needed somewhere calmer,\" said Graham Tully, its organiser. Most members followed him there. A few did not. \"Discord is where fun goes to die,\" said one soprano.", nil, "Discord", Criticizes, "", ""},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
