@@ -99,7 +99,12 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	p := &s.p
 	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
 		weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
-		if neg == "intent" && plainOpposite[c.lemma] && v.ownIntent(c.lo) {
+		if weakNegators[neg] && withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
+			// "we're not leaving Facebook", "would not give up X",
+			// "not leaving instagram anytime soon": refusing to go
+			// is staying, as "did not leave X" is not.
+			c.weight *= p.negFlip
+		} else if neg == "intent" && plainOpposite[c.lemma] && v.ownIntent(c.lo) {
 			// "had no plans to return to Instagram", "does not want
 			// to go back to X": not meaning to return is staying away.
 			c.weight *= p.negFlip
@@ -834,6 +839,31 @@ var intentWords = map[string]bool{
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
 	"want": true, "wants": true, "seek": true, "seeking": true, "ruled": true,
 	"rule": true, "considering": true, "asking": true, "demanding": true, "opposing": true,
+}
+
+// refusedWithdrawal reports a withdrawal verb at i negated as a
+// refusal: progressive ("'re not leaving", "not quitting X anytime soon",
+// with the subject left out) or with "will"/"would" ("won't delete it",
+// "would not give up X"). A past or perfect one ("did not leave", "has not
+// deleted her channel") only reports what did not happen.
+func (v *sentView) refusedWithdrawal(i int) bool {
+	j := i - 1
+	if j >= 0 && v.low[j] == "be" {
+		j--
+	}
+	if j < 0 || !weakNegators[v.low[j]] {
+		return false
+	}
+	if j == 0 {
+		return strings.HasPrefix(v.tag[i], "VBG")
+	}
+	switch p := v.low[j-1]; p {
+	case "am", "are", "is", "'m", "'re", "'s", "i", "we":
+		return strings.HasPrefix(v.tag[i], "VBG")
+	case "will", "would", "wo", "'ll", "'d":
+		return !strings.HasPrefix(v.tag[i], "VBG") || v.low[i-1] == "be"
+	}
+	return false
 }
 
 // ownIntents are the intent words whose negation denies the subject's own
