@@ -30,7 +30,9 @@
 // outside the name), type them ("the X movement", "CEO of X", appositions,
 // first names), decide ambiguous platform names from context ("posted on
 // X", "Musk-owned X", not "Company X"; "Threads", not "comment threads";
-// an X that its context shows once is the platform throughout the text),
+// an X that its context shows once is the platform throughout the text;
+// a sentence-initial "Threads" in a text that names another platform or a
+// platform's owner, such as Meta),
 // and resolve short
 // forms to full names ("Musk", "Musk's" and "Musk-owned" to "Elon Musk";
 // a transcript's speaker label "MARCHETTI:" and a given name spoken to,

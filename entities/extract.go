@@ -1068,6 +1068,12 @@ func (w *work) decideAmbiguous() {
 			unamb[c.entry.key] = true
 			any = true
 		}
+		if c.entry != nil && !c.dropped && platformCompanies[c.entry.name] {
+			// "Threads keeps showing me posts ... Why is this so
+			// hard, Meta?": a text about a platform's owner is about
+			// platforms.
+			any = true
+		}
 	}
 	named := map[string]bool{} // ambiguous platforms named mid-sentence
 	var waiting []int          // sentence-initial ones without context
@@ -1140,6 +1146,10 @@ func (w *work) decideAmbiguous() {
 		}
 	}
 }
+
+// platformCompanies are the companies that own the built-in platforms
+// (builtinNames' canonical names).
+var platformCompanies = setOf([]string{"Meta Platforms Inc.", "X Corp.", "Alphabet", "Google", "Microsoft", "ByteDance"})
 
 // ownedBy reports a hyphenated word that names who owns, runs or controls
 // the name after it ("Musk-owned", "state-run").
