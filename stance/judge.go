@@ -866,6 +866,23 @@ func (v *sentView) refusedWithdrawal(i int) bool {
 	return false
 }
 
+// nounValence are VADER words whose valence is the noun's ("a treat") and
+// that as verbs only say how one handles a thing: "treat Spotify as a
+// shelf", "treated the comments as a room you never have to walk into".
+var nounValence = map[string]bool{"treat": true, "treats": true, "treated": true, "treating": true}
+
+// asAhead reports "as" or "like" at most four words after i in its clause
+// ("treat Spotify as a shelf", where the tagger took an imperative
+// "treat" for a noun).
+func (v *sentView) asAhead(i int) bool {
+	for k := i + 1; k < v.n && k <= i+4 && v.clause[k] == v.clause[i]; k++ {
+		if v.low[k] == "as" || v.low[k] == "like" {
+			return true
+		}
+	}
+	return false
+}
+
 // ownIntents are the intent words whose negation denies the subject's own
 // will ("no plans to", "does not want to"), not a call on others ("not
 // calling for users to return").
@@ -944,7 +961,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
-	if ok && val != 0 {
+	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false

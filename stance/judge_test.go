@@ -114,6 +114,8 @@ var stanceCases = []stanceCase{
 	{"refused-leaving-no-subject", "a post that leaves out its subject", "not leaving instagram anytime soon, my whole business is on there", nil, "Instagram", Endorses, "", "leaving"},
 	{"wont-delete", "a refusal with will", "I won't delete TikTok, whatever my sister says.", nil, "TikTok", Endorses, "", "delete"},
 	{"did-not-leave", "a withdrawal that did not happen is no stance", "She has not deleted her YouTube channel.", nil, "YouTube", Neutral, "", ""},
+	{"treat-as", "treating a platform as something is no praise of it: what it is treated as decides", "If you make a show, treat Spotify as a shelf.", nil, "Spotify", Neutral, "", ""},
+	{"a-treat", "a treat is still one", "Reading Reddit on the train was a real treat.", nil, "Reddit", Endorses, "", "treat"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
