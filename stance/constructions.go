@@ -35,6 +35,7 @@ const (
 	lemmaUrge     = "urge X"                // "Flood review urges WhatsApp and Zello for warnings"
 	lemmaTurnOn   = "turn on X"             // "Hill farmers' union turns on TikTok and X"
 	lemmaLeanOn   = "lean on X"             // "producers still lean on X for weather"
+	lemmaInaction = "removed nothing"       // "Telegram removed nothing we reported"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -73,6 +74,37 @@ func (v *sentView) restraint(i int) (cue, bool) {
 		break
 	}
 	return cue{}, false
+}
+
+// inaction matches a moderation verb at i whose object is none of what it
+// was asked to act on: "removed nothing we reported", "removed none of the
+// 38 channels", "had not removed a single one", "had taken down only a
+// handful". A platform that does not act on reports fails at its job; one
+// that says it does not remove lawful speech speaks, and is left to the
+// rules for speakers.
+func (v *sentView) inaction(i int) (cue, bool) {
+	if !v.isVerb(i) || !v.sc.actor[v.low[i]] {
+		return cue{}, false
+	}
+	k := i + 1
+	if k < v.n && (v.low[k] == "down" || v.low[k] == "on") {
+		k++
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	end := 0
+	switch {
+	case nothingWords[v.low[k]] && v.low[k] != "little":
+		end = k + 1 // "removed nothing", "removed none of them"
+	case v.low[k] == "only" && k+2 < v.n && v.low[k+1] == "a" && (v.low[k+2] == "handful" || v.low[k+2] == "few"):
+		end = k + 3 // "taken down only a handful"
+	case k+1 < v.n && v.low[k] == "a" && v.low[k+1] == "single" && weakNegators[v.negatorAt(i)]:
+		end = k + 2 // "had not removed a single one"
+	default:
+		return cue{}, false
+	}
+	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
 }
 
 // equativeNegators before "as ... as" make the equative a comparison that
@@ -241,6 +273,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 				return relation{-p.objectFactor, 'o'}, true
 			}
 		case hi <= c.lo && same:
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaInaction:
+		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
+			// "Telegram, as usual, removed none of them": the
+			// platform that failed to act.
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1039,6 +1078,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.restraint(i); ok {
+		return c, true
+	}
+	if c, ok := v.inaction(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
