@@ -88,6 +88,9 @@ var builtinCues = map[string]float64{
 	// chat window", "a spy in every pocket")
 	"ghost town": -0.6, "wasteland": -0.6, "graveyard": -0.5, "casino": -0.5,
 	"slot machine": -0.5, "spy": -0.6, "hellscape": -0.7, "sewer": -0.7,
+	"rumor mill": -0.6, "rumour mill": -0.6, "dumpster fire": -0.8, "hellsite": -0.8,
+	"time sink": -0.4, "waste of time": -0.6, "godsend": 0.8, "game changer": 0.6,
+	"game-changer": 0.6, "breath of fresh air": 0.7,
 }
 
 // subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
