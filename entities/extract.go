@@ -1098,9 +1098,10 @@ func (w *work) decideAmbiguous() {
 		// Part of a longer name: "Malcolm X", "X Games", "Signal Hill".
 		// A capitalized stop word that opens the sentence ("A Discord
 		// spokesman", "“On Telegram nobody ...") is no part of a name.
-		// A gerund that opens the sentence is no part of one either
-		// ("Blocking Telegram would be a disaster").
-		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.lex.notNames[prev] || w.raw[c.ts-1].tag == "VBG")
+		// A gerund or an adverb that opens the sentence is no part of
+		// one either ("Blocking Telegram would be a disaster",
+		// "Honestly Threads is a dumpster fire").
+		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.lex.notNames[prev] || w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB"))
 		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
 		// name is no part of it, and says it is a service.
 		owned := ownedBy(prev)

@@ -360,6 +360,10 @@ var notNames = []string{
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
 	"Today", "Tomorrow", "Yesterday", "Tonight",
+	// sentence adverbs that open a post ("Honestly Threads is a mess")
+	"Honestly", "Frankly", "Seriously", "Personally", "Basically", "Clearly",
+	"Obviously", "Luckily", "Sadly", "Unfortunately", "Fortunately", "Thankfully",
+	"Hopefully", "Apparently", "Actually", "Literally", "Genuinely", "Truly", "Really",
 	"Due", "According", "However", "Meanwhile", "Although", "Despite", "After",
 	"Before", "During", "While", "When", "Where", "Why", "What", "Who", "How",
 	"Because", "Since", "Unlike", "Like", "Still", "Yet", "Also", "Even", "But",

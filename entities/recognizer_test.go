@@ -498,6 +498,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Threads"}, nil},
 		{"no owner no context", "Threads of gold ran through the cloth. The weaver smiled.",
 			nil, []string{"PLATFORM Threads"}},
+		{"opening adverb", "Honestly Threads is a dumpster fire. Frankly Discord is better, and Bluesky is fine.",
+			[]string{"PLATFORM Threads", "PLATFORM Discord"}, []string{"ORG Frankly Discord", "PERSON Frankly Discord"}},
 		{"system as a head", "The Marlow County Library System will stop posting on X, its director said.",
 			[]string{"ORG Marlow County Library System"}, []string{"PERSON Marlow County Library System"}},
 		{"messaging apps", "The council moved its chats from Viber to Zalo, while shops in Osaka rely on Line and its stickers.",
