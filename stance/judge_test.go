@@ -123,6 +123,8 @@ var stanceCases = []stanceCase{
 	{"rumour-mill", "an idiom of criticism", "Nextdoor is a rumour mill with a map attached.", nil, "Nextdoor", Criticizes, "", "rumour mill"},
 	{"dumpster-fire", "an idiom of criticism", "Reddit's new app is a dumpster fire.", nil, "Reddit", Criticizes, "", "dumpster fire"},
 	{"breath-of-fresh-air", "an idiom of praise", "Bluesky has been a breath of fresh air.", nil, "Bluesky", Endorses, "", "breath of fresh air"},
+	{"needs-to-fix", "a platform that needs to fix something is faulted", "twitch needs to fix their discovery algorithm, small streamers literally cannot grow", nil, "Twitch", Criticizes, "", "needs to fix"},
+	{"out-of-hand", "out of hand is no hand of help", "YouTube ads are getting out of hand.", nil, "YouTube", Criticizes, "", "out of hand"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},

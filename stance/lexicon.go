@@ -90,7 +90,8 @@ var builtinCues = map[string]float64{
 	"slot machine": -0.5, "spy": -0.6, "hellscape": -0.7, "sewer": -0.7,
 	"rumor mill": -0.6, "rumour mill": -0.6, "dumpster fire": -0.8, "hellsite": -0.8,
 	"time sink": -0.4, "waste of time": -0.6, "godsend": 0.8, "game changer": 0.6,
-	"game-changer": 0.6, "breath of fresh air": 0.7,
+	"game-changer": 0.6, "breath of fresh air": 0.7, "out of hand": -0.6,
+	"need to fix": -0.5, "need to do better": -0.5,
 }
 
 // subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
@@ -102,6 +103,7 @@ var subjectVerbs = map[string]bool{
 	"fizzle": true, "flop": true, "flounder": true, "falter": true,
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
+	"need to fix": true, "need to do better": true,
 }
 
 // victimVerbs are the subjectVerbs whose object suffers the harm: "the
