@@ -100,7 +100,7 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
 		weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
 		if weakNegators[neg] && withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
-			// "we're not leaving Facebook", "would not give up X",
+			// "we're not leaving Facebook", "would not quit X",
 			// "not leaving instagram anytime soon": refusing to go
 			// is staying, as "did not leave X" is not.
 			c.weight *= p.negFlip
@@ -524,9 +524,10 @@ func (v *sentView) moderatedPresence(i int) bool {
 
 // opposeWithdrawal reverses the withdrawal cue c, of weight w before any
 // negation, when a word before it opposes it (opposedAct): the opposition
-// defends the platform, and the opposing word carries no stance of its
-// own toward it; the one who opposes holds the cue. An opposition itself negated ("had no regrets about
-// leaving X") carries none either: the withdrawal stands.
+// defends the platform, the opposing word carries no stance of its own
+// toward it, and the one who opposes holds the cue. An opposition itself
+// negated ("had no regrets about leaving X") carries none either: the
+// withdrawal stands.
 func opposeWithdrawal(v *sentView, cs []cue, c cue, w, flip float64) ([]cue, cue) {
 	opp, negated := v.opposedAct(c)
 	if opp < 0 {
@@ -844,7 +845,7 @@ var intentWords = map[string]bool{
 // refusedWithdrawal reports a withdrawal verb at i negated as a
 // refusal: progressive ("'re not leaving", "not quitting X anytime soon",
 // with the subject left out) or with "will"/"would" ("won't delete it",
-// "would not give up X"). A past or perfect one ("did not leave", "has not
+// "would not quit X"). A past or perfect one ("did not leave", "has not
 // deleted her channel") only reports what did not happen.
 func (v *sentView) refusedWithdrawal(i int) bool {
 	j := i - 1
