@@ -892,15 +892,22 @@ var ownIntents = map[string]bool{
 	"intend": true, "intends": true, "want": true, "wants": true,
 }
 
-// ownIntent reports an own-intent word shortly before token i in its
-// clause: "no plans to return to X".
+// ownIntent reports that the intent word shortly before token i is an
+// own intent: "no plans to return to X".
 func (v *sentView) ownIntent(i int) bool {
+	j := v.intentWord(i)
+	return j >= 0 && ownIntents[v.low[j]]
+}
+
+// intentWord returns the nearest intent word at most six tokens before i
+// in its clause ("plans to", "calling for"), or -1.
+func (v *sentView) intentWord(i int) int {
 	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
 		if intentWords[v.low[j]] {
-			return ownIntents[v.low[j]]
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
@@ -1176,14 +1183,11 @@ func (v *sentView) negatorAt(i int) string {
 			}
 		}
 	}
-	for j := i - 1; j >= 1 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
-		if intentWords[v.low[j]] {
-			for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
-				if negators[v.low[k]] {
-					return "intent"
-				}
+	if j := v.intentWord(i); j >= 0 {
+		for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
+			if negators[v.low[k]] {
+				return "intent"
 			}
-			break
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -1828,10 +1832,10 @@ func (v *sentView) passiveAt(i, from int) bool {
 		return false
 	}
 	for j := i - 1; j >= from; j-- {
-		switch v.low[j] {
-		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
+		if passiveAux[v.low[j]] {
 			return true
-		case "'s":
+		}
+		if v.low[j] == "'s" {
 			return v.tag[j] != "POS"
 		}
 		if !strings.HasPrefix(v.tag[j], "RB") && v.tag[j] != "VBN" {
