@@ -750,6 +750,9 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 	} else if !strings.HasPrefix(v.low[i], "continu") && v.keptPresence(k) {
 		// "will keep its official account on X" (one keeps an account;
 		// one does not "continue" it)
+		if v.habitualKeep(i) {
+			return cue{}, false
+		}
 		k = i
 	} else {
 		return cue{}, false
@@ -758,6 +761,43 @@ func (v *sentView) keepUsing(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: "keep using", weight: 0.4, strong: true, pos: 'V'}, true
+}
+
+// habitualKeep reports an account kept as a standing fact, not chosen:
+// "The library keeps a Facebook page for its opening hours", "It does keep
+// a Facebook page", "most of them still keep their accounts on Instagram".
+// Owning an account is no stance; deciding to keep one ("will keep its
+// account on X", "has kept", "now keep a WhatsApp group instead") is. A
+// headline's present tense tells a decision ("Library keeps its Discord
+// server but shuts down its X account").
+func (v *sentView) habitualKeep(i int) bool {
+	if v.idx == 0 {
+		return false
+	}
+	switch v.low[i] {
+	case "keeps":
+	case "keep":
+		j := i - 1
+		for j >= 0 && (v.low[j] == "still" || v.low[j] == "also") {
+			j--
+		}
+		if j < 0 || j == i-1 && v.low[j] != "does" && v.low[j] != "do" ||
+			v.low[j] != "does" && v.low[j] != "do" && auxiliaries[v.low[j]] || v.low[j] == "to" {
+			// "will keep", "to keep", "Keep your profile current"
+			return false
+		}
+	default:
+		return false
+	}
+	if i > 0 && v.low[i-1] == "now" {
+		return false
+	}
+	for j := i + 1; j < v.n; j++ {
+		if v.low[j] == "instead" {
+			return false
+		}
+	}
+	return true
 }
 
 // presenceNouns are what an organization keeps on a platform.

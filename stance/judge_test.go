@@ -415,6 +415,12 @@ var stanceCases = []stanceCase{
 	{"keep-account-on", "keeping an account on a platform is staying with it", "The union will keep its official account on X despite pressure from members.", nil, "Twitter", Endorses, "", "keep"},
 	{"keep-running-server", "\"keep running the X server\" stays with X", "The library will keep running the Discord server where teenagers talk about books.", nil, "Discord", Endorses, "", "keep running"},
 	{"keep-account-private", "an account kept private is no praise", "She kept her account on X private.", nil, "Twitter", Neutral, "", ""},
+	{"keeps-page-habitual", "owning an account is a standing fact, not a choice", "The library opens at nine. It keeps a Facebook page for its opening hours.", nil, "Facebook", Neutral, "", ""},
+	{"does-keep-page", "\"does keep\" states the fact", "The sheriff's office posts little. It does keep a Facebook page for recruiting posts.", nil, "Facebook", Neutral, "", ""},
+	{"still-keep-accounts", "\"still keep\" without a decision states the fact", "Few artists left. Most of them still keep their accounts on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"will-still-keep", "a decision to keep stays with the platform", "Few artists left. The union will still keep its account on Instagram.", nil, "Instagram", Endorses, "", "keep"},
+	{"now-keep-instead", "a group kept instead of another is a choice", "The old forum closed. Five of us now keep a WhatsApp group instead.", nil, "WhatsApp", Endorses, "", "keep"},
+	{"headline-keeps", "a headline's present tense tells a decision", "Elm Ridge library keeps its Discord server but shuts down its X account", nil, "Discord", Endorses, "Elm Ridge", "keeps"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
 }
 
