@@ -453,6 +453,12 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 			deny = j
 		case "for", "at", "if":
 			deny = v.denialAfter(j + 1)
+		case "and", ",":
+			if v.any(cLink, max(c.lo-3, 0), c.lo) {
+				// A predicate ("is pleasant and tiny"), not a
+				// modifier ("his best and worst moments").
+				deny = v.scarcityAfter(j)
+			}
 		}
 		if deny < 0 {
 			continue
@@ -502,6 +508,67 @@ func (v *sentView) denialAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// scarcityAfter returns the word of a clause joined by "and" at k (or ",
+// and") that says a place is empty or small ("pleasant and tiny", "lovely,
+// and about eleven of them are there", "lovely and electorally
+// irrelevant", "very safe, and very empty"), or -1: praise
+// for a place nobody is in is faint praise. The sentence's end, a quote, a
+// semicolon or "but" ends the search.
+func (v *sentView) scarcityAfter(k int) int {
+	if v.low[k] == "," {
+		k++
+	}
+	if k >= v.n || v.low[k] != "and" {
+		return -1
+	}
+	for k++; k < v.n; k++ {
+		w := v.low[k]
+		if w == "." || w == ";" || w == "but" || isQuote(w) {
+			return -1
+		}
+		if v.ent[k] >= 0 {
+			// "... credit for getting better, and X deserves none":
+			// the clause is about another name.
+			return -1
+		}
+		switch {
+		case scarcityWords[w] && !v.deniesHarm(k):
+			return k
+		case w == "not" && k+1 < v.n && v.low[k+1] == "one" && !v.deniesHarm(k+1):
+			return k + 1
+		case (w == "about" || w == "only" || w == "just") && k+1 < v.n && smallNumbers[v.low[k+1]]:
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// deniesHarm reports a negative word among the four after k: "nothing
+// on it ever breaks", "nobody bothers you" deny a harm, not the praise.
+func (v *sentView) deniesHarm(k int) bool {
+	for m := k + 1; m < v.n && m <= k+4; m++ {
+		if v.sc.vader[v.low[m]] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scarcityWords say that a place is empty, small or beside the point.
+// "Nobody", "nothing" and "never" are not among them: "great, and nobody
+// has ever read our messages" denies an intrusion.
+var scarcityWords = map[string]bool{
+	"tiny": true, "small": true, "empty": true, "silent": true, "irrelevant": true,
+	"neither": true, "deserted": true, "niche": true,
+}
+
+// smallNumbers are the counts that make a crowd small: "about eleven of
+// them are there".
+var smallNumbers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "a": true,
 }
 
 // limitDenials are the words that deny the rest after a limited praise.

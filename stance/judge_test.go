@@ -328,6 +328,12 @@ var stanceCases = []stanceCase{
 	{"limited-praise-and-not", "\"and not\" denying praise limits it", "Instagram turned out to be very good at making me feel like a farmer and not much good at making me a living.", nil, "Instagram", Criticizes, "", "good"},
 	{"limited-praise-until", "\"until\" limits praise on its own", "\"TikTok is great until the algorithm decides it has had enough of you,\" said Omar Haddad.", nil, "TikTok", Criticizes, "Omar Haddad", "great"},
 	{"limited-praise-not-criticism", "\"and not\" before criticism adds praise, it limits nothing", "\"Signal is good for privacy and not expensive,\" said Mara Lind.", nil, "Signal", Endorses, "Mara Lind", "good"},
+	{"faint-praise-tiny", "praise for a place that is small or empty is faint praise", "\"Bluesky is pleasant and tiny,\" said Tunde Adeyemi.", nil, "Bluesky", Criticizes, "Tunde Adeyemi", "pleasant"},
+	{"faint-praise-empty", "\"and very empty\" after the praise", "\"Signal is very safe, and very empty,\" said Ibrahima Sow.", nil, "Signal", Criticizes, "Ibrahima Sow", "safe"},
+	{"faint-praise-few-there", "a handful of people there limits the praise", "I went to Mastodon too; it is lovely, and about eleven of my friends are there.", nil, "Mastodon", Criticizes, "", "lovely"},
+	{"faint-praise-other-name", "a clause about another name limits nothing", "\"Instagram is great, and X is tiny,\" said Ruth Kavanagh.", nil, "Instagram", Endorses, "Ruth Kavanagh", "great"},
+	{"faint-praise-modifier", "a modifier, not a predicate, is no faint praise", "Kai Moreno praised Discord, whose lovely and tiny servers he runs.", nil, "Discord", Endorses, "Kai Moreno", "praised"},
+	{"faint-praise-not-one-harm", "\"not one\" denying a harm limits nothing", "\"WhatsApp is lovely, and not one message was lost,\" said Ana Ruiz.", nil, "WhatsApp", Endorses, "Ana Ruiz", "lovely"},
 	{"limited-praise-and-nobody", "after \"and\", only a denial of praise limits", "\"Signal is great for small groups, and nobody has ever read our messages,\" said Mara Lind.", nil, "Signal", Endorses, "Mara Lind", "great"},
 	{"but-own-judgment", "a stance word before \"but\" stands when what follows judges something else", "Senator Ruth Adler praised Instagram, but critics slammed TikTok.", nil, "Instagram", Endorses, "Ruth Adler", "praised"},
 
