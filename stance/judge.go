@@ -165,6 +165,15 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			i = c.hi - 1
 			continue
 		}
+		if negators[v.low[i]] && nounPhraseOpeners[v.low[i]] {
+			// "no use", "not much use": a cue phrase that holds its
+			// own negator.
+			if c, ok := s.matchAt(v, i); ok && c.hi-c.lo > 1 {
+				cs = append(cs, c)
+				i = c.hi - 1
+			}
+			continue
+		}
 		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) {
 			continue
 		}
@@ -924,6 +933,22 @@ func (v *sentView) asAhead(i int) bool {
 	return false
 }
 
+// nounPhraseOpeners open a cue phrase that is a noun phrase, not a verb
+// phrase: "(is) no use", "not much use", "of little use", "(never) any use".
+var nounPhraseOpeners = map[string]bool{"no": true, "not": true, "of": true, "any": true}
+
+// lostItem reports "lost" or "missing" right before the noun it describes
+// ("found two lost dogs", "for lost cats and suspicious vans", "missing
+// people"): what is lost is the notice's subject, no harm done by anyone.
+func (v *sentView) lostItem(i int) bool {
+	if v.low[i] != "lost" && v.low[i] != "missing" || i+1 >= v.n || v.ent[i+1] >= 0 ||
+		v.tag[i] != "JJ" && v.tag[i] != "VBN" {
+		// "Facebook lost users": a verb.
+		return false
+	}
+	return v.tag[i+1] == "NN" || v.tag[i+1] == "NNS"
+}
+
 // ownIntents are the intent words whose negation denies the subject's own
 // will ("no plans to", "does not want to"), not a call on others ("not
 // calling for users to return").
@@ -979,6 +1004,10 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		pos := posOf(v.tag[i])
 		if len(e.rest) > 0 && pos == 'O' {
 			pos = 'V'
+			if nounPhraseOpeners[w] {
+				// "no use", "of little use": a predicate noun.
+				pos = 'N'
+			}
 		}
 		if len(e.rest) > 0 && subjectVerbs[e.lemma] && e.rest[len(e.rest)-1] == "to" && hi < v.n && v.tag[hi] == "VB" {
 			// "done nothing to stop them": the verb is the failure's
@@ -1009,7 +1038,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
-	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) {
+	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) && !v.lostItem(i) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
