@@ -2294,7 +2294,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		// the one after it is the point.
 		total = damped(cues, contrib, v.preBut, s.p.butTurnDamp, total)
 	}
-	but := v.concessiveBut(t.ranges, cues, contrib)
+	but := v.concessiveBut(d, t.ranges, cues, contrib)
 	if but >= 0 {
 		// "Mastodon is a lovely village, but the parish council will
 		// have you up ...": what follows "but" is the point, and it
@@ -2428,7 +2428,7 @@ const weakAfterBut = 0.1
 // but it's the one I never have to apologize for"). A "but" followed by a
 // judgment of its own ("Meta praised Instagram, but critics slammed
 // TikTok") turns nothing.
-func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float64) int {
+func (v *sentView) concessiveBut(d *docView, mentions [][2]int, cues []cue, contrib []float64) int {
 	if !v.hasBut || len(mentions) == 0 {
 		return -1
 	}
@@ -2444,11 +2444,24 @@ func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float6
 			return -1
 		}
 	}
-	any := false
+	any, fault := false, false
+	before := func(lemma string) bool {
+		for _, o := range cues {
+			if o.lo < but && o.lemma == lemma {
+				return true
+			}
+		}
+		return false
+	}
 	for ci, c := range cues {
 		if c.limited {
 			// Already turned by its own limit.
 			return -1
+		}
+		if c.lo >= but && before(c.lemma) {
+			// "a mess, but it was our mess": the concession again,
+			// owned.
+			continue
 		}
 		if c.lo >= but && c.strong && c.weight != 0 {
 			return -1
@@ -2459,16 +2472,31 @@ func (v *sentView) concessiveBut(mentions [][2]int, cues []cue, contrib []float6
 			continue
 		}
 		if contrib[ci] != 0 {
-			if c.lo >= but || c.strong {
-				// A stance word before the "but" ("its lawsuit
-				// accusing X ..., but") is a judgment of its own.
+			if c.lo >= but || c.strong && (c.pos != 'N' && c.pos != 'J' || c.weight > 0 || c.hi-c.lo > 1 ||
+				c.lo > 0 && v.isContentVerb(c.lo-1)) {
+				// A stance verb before the "but" ("its lawsuit
+				// accusing X ..., but") is a judgment of its own;
+				// a fault ("X is a mess, but", "a lot of complaints
+				// about X, ... but") is conceded, not a verb's object
+				// ("taking complaints on X but decided against it").
 				return -1
 			}
 			any = true
+			fault = fault || c.strong
 		}
 	}
 	if !any {
 		return -1
+	}
+	if fault {
+		// A conceded fault turns only when what follows is about the
+		// same name: "complaints about TikTok ..., but Oduya said
+		// YouTube had been the most predictable" weighs two.
+		for k := but; k < v.n; k++ {
+			if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Target && !inRanges(mentions, k) {
+				return -1
+			}
+		}
 	}
 	return but
 }
@@ -3920,4 +3948,14 @@ func (v *sentView) firstTokenOf(ei, i int) int {
 		k--
 	}
 	return k
+}
+
+// inRanges reports token k inside one of the half-open token ranges.
+func inRanges(ranges [][2]int, k int) bool {
+	for _, r := range ranges {
+		if r[0] <= k && k < r[1] {
+			return true
+		}
+	}
+	return false
 }

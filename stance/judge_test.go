@@ -321,6 +321,11 @@ var stanceCases = []stanceCase{
 
 	{"but-turns", "praise in passing, then a \"but\" with no stance word of its own: the turn is the point", "Pinterest is a pleasant place, but nobody there reads anything longer than a recipe.", nil, "Pinterest", Criticizes, "", "but"},
 	{"but-turns-back", "blame in passing turned by \"but\"", "Telegram is a messy app, but it is the one every driver in the city already has.", nil, "Telegram", Endorses, "", "but"},
+	{"but-conceded-fault", "a fault named as a predicate, then \"but\" and a defence: the defence is the point", "\"X is a mess, nobody is arguing otherwise, but it is still where a reporter will look for a result,\" said Tom Hartley.", nil, "Twitter", Endorses, "Tom Hartley", "but"},
+	{"but-conceded-fault-owned", "the fault repeated and owned after \"but\" still turns", "\"Our Facebook group is a mess, but it is the mess they know,\" said Gord Trent.", nil, "Facebook", Endorses, "Gord Trent", "but"},
+	{"but-conceded-complaints", "complaints about the platform conceded", "\"I have a lot of complaints about Facebook, but I can't say a word against that group,\" said Ella Pruitt.", nil, "Facebook", Endorses, "Ella Pruitt", "but"},
+	{"but-fault-other-name", "what follows \"but\" about another platform leaves the fault standing", "Parents have made many complaints about TikTok, but YouTube has been predictable.", nil, "TikTok", Criticizes, "", "complaints"},
+	{"but-object-not-fault", "complaints taken on a platform are no fault of it, and \"but\" turns no praise out of them", "The city looked at taking complaints on Nextdoor but decided to stay on paper.", nil, "Nextdoor", Neutral, "", ""},
 	{"but-pulls-apart", "praise before \"but\" and blame after it: the clause after it decides", "For a gutter company, Nextdoor is fantastic, but for a firm downtown it is close to useless.", nil, "Nextdoor", Criticizes, "", "useless"},
 	{"declined-to-comment", "\"declined to\" a verb is a refusal, not a fall", "Pinterest declined to comment on the report.", nil, "Pinterest", Neutral, "", ""},
 	{"but-turns-past-aside", "a \"but\" whose clause has only valence in passing about something else still turns the concession", "\"TikTok isn't perfect, but at least when something broke I got an email from an actual person,\" said Mara Lind.", nil, "TikTok", Endorses, "Mara Lind", "but"},
