@@ -447,11 +447,16 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 		if v.low[j] == "enough" && j+1 < v.n {
 			j++
 		}
+		if placeNouns[v.low[j]] && j+1 < v.n && (v.low[j+1] == "to" || v.low[j+1] == "for") {
+			// "a lovely place to dream and a terrible place to ...":
+			// the place's use limits the praise as "for" does.
+			j++
+		}
 		deny := -1
 		switch v.low[j] {
 		case "until":
 			deny = j
-		case "for", "at", "if":
+		case "for", "at", "if", "to":
 			deny = v.denialAfter(j + 1)
 		case "and", ",":
 			if v.any(cLink, max(c.lo-3, 0), c.lo) {
@@ -480,6 +485,13 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 		}
 		c.weight *= v.sc.p.negFlip
 		c.negated, c.limited = true, true
+		if ci > 0 {
+			// "a perfectly good app for ...": the adverb goes with it.
+			if a := &cs[ci-1]; a.hi == c.lo && a.weight > 0 && strings.HasPrefix(v.tag[a.lo], "RB") {
+				a.weight *= v.sc.p.negFlip
+				a.negated, a.limited = true, true
+			}
+		}
 	}
 	return cs
 }
@@ -500,6 +512,13 @@ func (v *sentView) denialAfter(k int) int {
 		}
 		for m := k + 1; m < v.n && m <= k+4; m++ {
 			if w == "and" && m == k+1 && v.low[m] == "not" || w == "and" && v.low[m] == "neither" || w != "and" && limitDenials[v.low[m]] {
+				return m
+			}
+			if w == "and" && (m == k+1 || m == k+2 && faultOpeners[v.low[k+1]]) && v.sc.vader[v.low[m]] < 0 && !v.servesBad(m+1) {
+				// "brilliant at spreading a rumour and hopeless at
+				// taking one back", "a lovely place to dream and a
+				// terrible place to choose a haircut": the parallel
+				// fault is the point.
 				return m
 			}
 			if isPunctBoundary(v.low[m]) {
@@ -570,6 +589,14 @@ var smallNumbers = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "a": true,
 }
+
+// placeNouns name what a service is "a lovely place to" or "a great tool
+// for".
+var placeNouns = map[string]bool{"place": true, "tool": true, "app": true, "way": true, "site": true, "spot": true, "room": true}
+
+// faultOpeners may stand between "and" and a parallel fault: "and a
+// terrible place to", "and very bad at".
+var faultOpeners = map[string]bool{"a": true, "an": true, "very": true, "pretty": true, "utterly": true, "completely": true, "totally": true}
 
 // limitDenials are the words that deny the rest after a limited praise.
 var limitDenials = map[string]bool{"not": true, "n't": true, "nothing": true,
