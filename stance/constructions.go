@@ -36,6 +36,7 @@ const (
 	lemmaTurnOn   = "turn on X"             // "Hill farmers' union turns on TikTok and X"
 	lemmaLeanOn   = "lean on X"             // "producers still lean on X for weather"
 	lemmaInaction = "removed nothing"       // "Telegram removed nothing we reported"
+	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -105,6 +106,42 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// rewardsShallow matches "rewards" at i when what it rewards is a
+// superlative, "whoever"/"whichever", or set against what it does not
+// ("rewards the week, not the year"): "Instagram rewards the most
+// spectacular picture", "TikTok rewards whoever looks most confident". A
+// platform's incentives told this way are a charge against it; "rewards
+// creators with a share of revenue" is none. A negated one ("doesn't
+// reward a charity for being a charity") is no cue.
+func (v *sentView) rewardsShallow(i int) (cue, bool) {
+	switch v.low[i] {
+	case "rewards", "rewarded", "reward", "rewarding":
+	default:
+		return cue{}, false
+	}
+	if !v.isVerb(i) && v.tag[i] != "NNS" || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && k <= i+8; k++ {
+		w := v.low[k]
+		if isPunctBoundary(w) && w != "," {
+			break
+		}
+		if k <= i+3 && (w == "whoever" || w == "whichever" || w == "whatever" || w == "most" || v.tag[k] == "JJS") ||
+			w == "not" && v.low[k-1] == "," {
+			// The cue spans what is rewarded, whose own valence
+			// ("whoever looks most confident") praises nobody.
+			end := k + 1
+			for end < v.n && end <= i+10 && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) &&
+				v.tag[end] != "." && v.ent[end] < 0 {
+				end++
+			}
+			return cue{lo: i, hi: end, lemma: lemmaRewards, weight: -0.5, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
 }
 
 // equativeNegators before "as ... as" make the equative a comparison that
@@ -280,6 +317,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaRewards:
+		if hi <= c.lo && c.lo-hi <= 8 && v.clause[lo] == v.clause[c.lo] {
+			// "its feed rewards whichever video ...": the platform
+			// whose incentives they are.
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1175,6 +1219,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.inaction(i); ok {
+		return c, true
+	}
+	if c, ok := v.rewardsShallow(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
