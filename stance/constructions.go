@@ -876,7 +876,8 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		if m < v.n && v.tag[m] == "RB" {
 			m++
 		}
-		if m >= v.n || v.tag[m] != "VBD" && v.tag[m] != "VBZ" && v.tag[m] != "VBP" || auxiliaries[v.low[m]] {
+		if m >= v.n || v.tag[m] != "VBD" && v.tag[m] != "VBZ" && v.tag[m] != "VBP" && v.low[m] != "meant" && v.low[m] != "means" || auxiliaries[v.low[m]] {
+			// ("meant" is often tagged a noun.)
 			return cue{}, false
 		}
 		link, from = m, m
@@ -893,9 +894,16 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 			sum += val
 		}
 		for _, ce := range s.cues[v.low[m]] {
-			if len(ce.rest) == 0 {
+			if hi, ok := v.matchRest(m, ce.rest); ok && hi == m+1+len(ce.rest) {
+				// "meant walking away from the one place ...":
+				// a phrase counts as a word does, if unbroken
+				// ("moves the problem to Viber" is no "move to").
 				sum += ce.weight
+				break
 			}
+		}
+		if dismissals[v.low[m]] {
+			sum -= 0.5
 		}
 		if negators[v.low[m]] {
 			sum = -sum
@@ -905,6 +913,14 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+}
+
+// dismissals call an act a show or an indulgence: "leaving X was “a bit
+// of theatre”", "gesture politics", "a luxury for illustrators who
+// already have a book deal".
+var dismissals = map[string]bool{
+	"theatre": true, "theater": true, "gesture": true, "luxury": true, "stunt": true,
+	"symbolic": true, "posturing": true, "performative": true, "grandstanding": true,
 }
 
 // actModifier returns the end of what may qualify the act between the

@@ -991,6 +991,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// family from presenting evidence about X" does not.
 			continue
 		}
+		if e.lemma == "leave" && v.passiveAt(i, max(0, i-3)) {
+			// "Bluesky and Threads were left out", "left behind": what
+			// is left is no place anyone departs from.
+			continue
+		}
 		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
@@ -1440,6 +1445,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "left X for Y", "moved A from X to Y", "ditches X in favour of Y"
 			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
 				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) && !contentVerb ||
+				departVerbs[c.lemma] && c.hi < lo && v.is(cDest, c.hi) && !contentVerb ||
 				arriveCues[c.lemma] && v.fromBetween(c.hi, lo) && !contentVerb {
 				r.factor = -r.factor
 			}
