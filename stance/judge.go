@@ -396,6 +396,12 @@ var opposers = forms(map[string]bool{
 	"opposition": true, "objection": true, "criticism": true,
 })
 
+// approvers agree with the act that follows them: "agreed with leaving
+// X", "supported quitting X"; denied, they oppose it.
+var approvers = forms(map[string]bool{
+	"agree": true, "support": true, "approve": true, "welcome": true, "endorse": true, "back": true,
+})
+
 // actNouns name a planned act by its to-infinitive: "the decision to
 // leave X", "a proposal to abandon X".
 var actNouns = map[string]bool{
@@ -459,6 +465,11 @@ func (v *sentView) opposedAct(c cue) (opp int, negated bool) {
 		}
 		if opposers[v.low[j]] {
 			opp = j
+		}
+		if approvers[v.low[j]] {
+			// "agreed with leaving X" is the departure's own;
+			// "not every rider agreed with leaving X" opposes it.
+			return j, v.negatorAt(j) == ""
 		}
 	}
 	if opp < 0 {
