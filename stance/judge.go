@@ -1007,6 +1007,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// is left is no place anyone departs from.
 			continue
 		}
+		if e.lemma == "trust" && v.trustBody(i) {
+			// "the trust said", "a supporters' trust", "the trust's
+			// WhatsApp channel": a charity, not confidence.
+			return cue{}, false
+		}
 		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
@@ -3973,6 +3978,33 @@ func inRanges(ranges [][2]int, k int) bool {
 		if r[0] <= k && k < r[1] {
 			return true
 		}
+	}
+	return false
+}
+
+// trustBody reports "trust" at i naming a body (a charity, an NHS trust):
+// a noun after "the" or a modifying noun ("wildlife trust", "supporters'
+// trust"), or one with a possessive, but not "trust in" or "the trust of".
+func (v *sentView) trustBody(i int) bool {
+	if v.low[i] != "trust" && v.low[i] != "trusts" || v.isVerb(i) {
+		return false
+	}
+	if i+1 < v.n {
+		switch v.low[i+1] {
+		case "in", "of", "between", "that":
+			return false
+		case "'s", "’s", "'":
+			return true
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	switch p := v.tag[i-1]; {
+	case v.low[i-1] == "the":
+		return true
+	case p == "POS" || p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS":
+		return v.low[i-1] != "public" && v.low[i-1] != "user" && v.low[i-1] != "users"
 	}
 	return false
 }
