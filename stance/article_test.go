@@ -96,6 +96,29 @@ func TestArticleModel(t *testing.T) {
 	}
 }
 
+func TestArticleModelDisclaimed(t *testing.T) {
+	// A model sure that "against" near a platform is criticism: a
+	// disclaimer ("not against TikTok") settles the target as neutral
+	// before the model is asked, and one before "but" is a criticism.
+	m := &articleModel{conf: 0.5}
+	m.set("w:against", [2]float64{-3, 4})
+	const story = "The Harbor Street Bakery will stop posting videos next month. " +
+		"Its owner, Mara Lind, said they took too long to make. " +
+		"Lind said customers mostly find the shop by walking past. " +
+		"“I’m not against TikTok,” she said. " +
+		"“I’m not against Instagram, but it has never sold a loaf,” she added. " +
+		"Her neighbour is against Snapchat."
+	gs := judgedWith(t, m, story)
+	want := []judged{
+		{"TikTok", "neutral", "", []string{}},
+		{"Instagram", "criticizes", "Mara Lind", []string{"not against"}},
+		{"Snapchat", "criticizes", "", []string{}},
+	}
+	if diff := cmp.Diff(want, gs); diff != "" {
+		t.Errorf("article (-want +got):\n%s", diff)
+	}
+}
+
 func TestArticleModelStrong(t *testing.T) {
 	// A model sure that "landlord" near a platform is criticism and
 	// "honestly" says nothing, allowed to overturn a stance-lexicon

@@ -37,6 +37,7 @@ const (
 	lemmaLeanOn   = "lean on X"             // "producers still lean on X for weather"
 	lemmaInaction = "removed nothing"       // "Telegram removed nothing we reported"
 	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
+	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -50,6 +51,13 @@ var intrusiveVerbs = map[string]bool{
 	"scan": true, "scans": true, "monetize": true, "monetizes": true, "profile": true, "profiles": true,
 }
 
+// dataNouns are what a service sells when selling is intrusive.
+var dataNouns = map[string]bool{
+	"data": true, "information": true, "details": true, "location": true, "locations": true,
+	"contacts": true, "messages": true, "history": true, "profile": true, "profiles": true,
+	"anything": true, "nothing": true, "it": true, "them": true,
+}
+
 // nothingWords as the object of an intrusive verb restrain it: "collects
 // almost nothing", "tracks very little".
 var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true}
@@ -60,6 +68,16 @@ var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true
 func (v *sentView) restraint(i int) (cue, bool) {
 	if !v.in(i, wcIntrusive) || !v.isVerb(i) && v.tag[i] != "NN" && v.tag[i] != "NNS" {
 		return cue{}, false
+	}
+	if strings.HasPrefix(v.low[i], "sel") || v.low[i] == "sold" {
+		// "never sells your data", but not "has never sold a loaf".
+		data := false
+		for k := i + 1; k < v.n && k <= i+4; k++ {
+			data = data || dataNouns[v.low[k]]
+		}
+		if !data {
+			return cue{}, false
+		}
 	}
 	if neg := v.negatorAt(i); neg != "" && neg != "intent" && neg != "never" || neg == "never" && v.low[i-1] == "never" {
 		return cue{lo: i, hi: i + 1, lemma: lemmaRestrain, weight: 0.5, strong: true, pos: 'O'}, true
@@ -107,6 +125,52 @@ func (v *sentView) inaction(i int) (cue, bool) {
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
 }
+
+// disclaimer matches "nothing against", "not against", "no view on", "no
+// quarrel with", "no objection to" at i: a speaker who disclaims any
+// stance toward what follows. Alone it settles the target as judged
+// neutrally ("I have nothing against YouTube; I watch it every night");
+// before a "but" it is the concession of a criticism ("I've nothing
+// against Telegram, but I can't stand in front of a man of 79 ..."), and
+// so is one followed by "; I just".
+func (v *sentView) disclaimer(i int) (cue, bool) {
+	k := i + 1
+	switch v.low[i] {
+	case "nothing", "not", "n't":
+		if k >= v.n || v.low[k] != "against" {
+			return cue{}, false
+		}
+	case "no":
+		if k < v.n && (v.low[k] == "particular" || v.low[k] == "real") {
+			k++
+		}
+		if k+1 >= v.n || !disclaimNouns[v.low[k]+" "+v.low[k+1]] {
+			return cue{}, false
+		}
+		k++
+	default:
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: k + 1, lemma: lemmaDisclaim, weight: disclaimWeight, strong: true, pos: 'O'}
+	for m := k + 1; m < v.n; m++ {
+		if v.low[m] == "but" || v.low[m] == ";" && m+2 < v.n && v.low[m+2] == "just" {
+			c.weight = -0.5
+			break
+		}
+	}
+	return c, true
+}
+
+// disclaimNouns follow "no" in a disclaimer: "no view on", "no quarrel
+// with".
+var disclaimNouns = map[string]bool{
+	"view on": true, "views on": true, "view about": true, "opinion on": true, "quarrel with": true,
+	"objection to": true, "problem with": true, "issue with": true,
+}
+
+// disclaimWeight is the weight of a disclaimer alone: too small for a
+// verdict, but a cue that settles the target (ruleVerdict.settled).
+const disclaimWeight = 1e-3
 
 // rewardsShallow matches "rewards" at i when what it rewards is a
 // superlative, "whoever"/"whichever", or set against what it does not
@@ -318,6 +382,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaDisclaim:
+		if c.hi <= lo && lo-c.hi <= 8 && v.clause[lo] == v.clause[c.lo] {
+			// "nothing against TikTok", "no view on whether the
+			// centre used Facebook": the disclaimed target.
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaRewards:
@@ -1238,6 +1309,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.rewardsShallow(i); ok {
+		return c, true
+	}
+	if c, ok := v.disclaimer(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {

@@ -2213,6 +2213,7 @@ type ruleVerdict struct {
 	t       targetMention
 	j       Judgment
 	final   bool // j is the judgment: the target has no mention to judge
+	settled bool // a disclaimer judged it neutral: no model fills it in
 	ranges  [][2]int
 	cues    []cue
 	contrib []float64
@@ -2236,7 +2237,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	speaks := v.targetSpeaks(d, t.ent)
 	// agent: the target is the subject of a stance verb ("Acme slammed
 	// Gab"): it holds the attitude and is not judged by it.
-	agent, victim := false, false
+	agent, victim, settled := false, false, false
 	var actorBuf [8]int
 	actors := actorBuf[:0]
 	if len(ranges) > len(actorBuf) {
@@ -2304,6 +2305,9 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		}
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
+		if c.lemma == lemmaDisclaim && c.weight == disclaimWeight && best > 0 {
+			settled = true
+		}
 	}
 	// "While some users abandoned Telegram, the group's support for it has
 	// not wavered": the target named in the concessive clause and judged
@@ -2330,7 +2334,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	// The calibrated valence model decides for caller-named targets
 	// (valence.go); the verdict's direction then picks the cues and holder.
 	score = s.targetValence(d, v, t.ent, ranges, cues, contrib, score, agent)
-	return ruleVerdict{v: v, t: t, j: j, ranges: ranges, cues: cues, contrib: contrib, score: score, agent: agent, victim: victim, but: but}
+	return ruleVerdict{v: v, t: t, j: j, ranges: ranges, cues: cues, contrib: contrib, score: score, agent: agent, victim: victim, but: but, settled: settled}
 }
 
 // finish completes a rule verdict: the article model may fill in a
@@ -2342,7 +2346,7 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 	}
 	v, t, j, ranges, cues, contrib, but := rv.v, rv.t, rv.j, rv.ranges, rv.cues, rv.contrib, rv.but
 	// A target that acts or is harmed is judged by the rules alone.
-	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, rv.score, rv.agent || rv.victim)
+	score, words := s.articleValence(d, v, t.ent, ranges, cues, contrib, rv.score, rv.agent || rv.victim || rv.settled)
 	total := score
 	if math.Abs(score) < 1e-9 {
 		score = 0
