@@ -38,6 +38,7 @@ const (
 	lemmaInaction = "removed nothing"       // "Telegram removed nothing we reported"
 	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
+	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -159,6 +160,55 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// unreached matches "never (once) opened/heard of/installed/used/logged
+// into" at i when a group or a share of one never did it ("most of her
+// tenants had never opened Nextdoor", "Half of us have never opened
+// Teams", "eleven singers never installed Signal"): an argument that the
+// platform does not reach the people who matter. One person's habit ("She
+// has never opened Strava") is no such argument.
+func (v *sentView) unreached(i int) (cue, bool) {
+	if v.low[i] != "never" {
+		return cue{}, false
+	}
+	k := i + 1
+	if k < v.n && (v.low[k] == "once" || v.low[k] == "even") {
+		k++
+	}
+	if k >= v.n || !reachVerbs[v.low[k]] {
+		return cue{}, false
+	}
+	end := k + 1
+	if end < v.n && (v.low[end] == "of" || v.low[end] == "into" || v.low[end] == "onto" || v.low[end] == "up") {
+		end++
+	}
+	if v.low[k] == "heard" && end == k+1 {
+		return cue{}, false
+	}
+	group := false
+	for j := i - 1; j >= 0 && j >= i-10 && v.clause[j] == v.clause[i]; j-- {
+		if shareWords[v.low[j]] || v.tag[j] == "CD" && j+1 < v.n && strings.HasSuffix(v.tag[j+1], "S") {
+			group = true
+			break
+		}
+	}
+	if !group {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: end, lemma: lemmaUnreach, weight: -0.45, strong: true, pos: 'O'}, true
+}
+
+// reachVerbs are what users who are reached do with a platform.
+var reachVerbs = map[string]bool{
+	"opened": true, "heard": true, "installed": true, "used": true, "logged": true,
+	"downloaded": true, "signed": true, "joined": true, "visited": true,
+}
+
+// shareWords quantify a group: "most of", "half of", "a third of".
+var shareWords = map[string]bool{
+	"most": true, "half": true, "many": true, "majority": true, "third": true,
+	"quarter": true, "two-thirds": true, "three-quarters": true,
 }
 
 // disclaimNouns follow "no" in a disclaimer: "no view on", "no quarrel
@@ -382,6 +432,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaUnreach:
+		if c.hi <= lo && lo-c.hi <= 3 && v.clause[lo] == v.clause[c.lo] {
+			// "... had never opened Nextdoor": the platform that
+			// does not reach them.
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaDisclaim:
@@ -1312,6 +1369,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.disclaimer(i); ok {
+		return c, true
+	}
+	if c, ok := v.unreached(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
