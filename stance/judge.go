@@ -1763,6 +1763,11 @@ func (v *sentView) targetSpeaks(d *docView, te int) int {
 		case "call", "called", "calls", "urge", "urged", "urges":
 			continue
 		}
+		if k >= 2 && causatives[v.low[k-2]] {
+			// "Instagram made them feel worse": the target causes
+			// the feeling, it does not speak.
+			continue
+		}
 		if ei, found := v.subjectOrApposed(d, k); found && ei == te {
 			return k
 		}
@@ -4011,4 +4016,10 @@ func (v *sentView) trustBody(i int) bool {
 		return v.low[i-1] != "public" && v.low[i-1] != "user" && v.low[i-1] != "users"
 	}
 	return false
+}
+
+// causatives take an object and a bare verb: "made them feel worse".
+var causatives = map[string]bool{
+	"make": true, "makes": true, "made": true, "making": true, "let": true, "lets": true, "letting": true,
+	"help": true, "helps": true, "helped": true, "helping": true,
 }

@@ -451,6 +451,7 @@ var stanceCases = []stanceCase{
 	{"trust-body-possessive", "\"the trust's WhatsApp channel\"", "The club met on Monday. The trust's WhatsApp channel had 1,460 followers by Friday.", nil, "WhatsApp", Neutral, "", ""},
 	{"trust-in", "\"trust in X\" is confidence", "The club met on Monday. Users place their trust in Signal.", nil, "Signal", Endorses, "", "trust"},
 	{"trust-verb", "the verb is confidence", "The club met on Monday. I trust WhatsApp with my photos.", nil, "WhatsApp", Endorses, "", "trust"},
+	{"causative-feel", "a platform that makes people feel worse causes it, it does not speak (\"feel\" is a report verb)", "The girls said Instagram made them feel worse about their bodies.", nil, "Instagram", Criticizes, "", "worse"},
 	{"unreached-most", "most of a group never having opened a platform argues it does not reach them", "Sadia Karim said most of her tenants had never opened Nextdoor.", nil, "Nextdoor", Criticizes, "Sadia Karim", "never opened"},
 	{"unreached-half", "\"Half of us have never opened Teams\"", "\"Half of us have never opened Teams,\" said Dai Morgan.", nil, "Microsoft Teams", Criticizes, "Dai Morgan", "never opened"},
 	{"unreached-one-person", "one person's habit is no argument", "She has never opened Strava.", nil, "Strava", Neutral, "", ""},
