@@ -39,6 +39,7 @@ const (
 	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
+	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -160,6 +161,45 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// cannotWithout matches "without" at i after a negation in its clause
+// whose object is a name or "it" ("I could not do this job without
+// WhatsApp", "many of our branches would not exist without it", "The one I
+// could not live without is WhatsApp") or after "lost" ("I'd be lost
+// without it"): what one cannot do without is indispensable. "could not
+// register on VK without a Russian phone number" names no target after
+// "without".
+func (v *sentView) cannotWithout(i int) (cue, bool) {
+	if v.low[i] != "without" || i == 0 {
+		return cue{}, false
+	}
+	k := i + 1
+	for k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
+		k++
+	}
+	if k < v.n && (v.low[k] == "is" || v.low[k] == "was") && k == i+1 {
+		k++
+	}
+	named := k < v.n && (v.ent[k] >= 0 || v.low[k] == "it" || v.low[k] == "them")
+	for m := k; !named && m < v.n && m <= k+3 && !v.isVerb(m) && !isPunctBoundary(v.low[m]); m++ {
+		// "without the forum on Reddit"
+		named = v.ent[m] >= 0 && m > k && (v.low[m-1] == "on" || v.low[m-1] == "in")
+	}
+	if !named {
+		return cue{}, false
+	}
+	negated := v.low[i-1] == "lost"
+	for j := i - 1; j >= 0 && j >= i-10 && !negated && v.clause[j] == v.clause[i]; j-- {
+		switch v.low[j] {
+		case "not", "n't", "never", "cannot", "can't", "couldn't", "wouldn't":
+			negated = true
+		}
+	}
+	if !negated {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaWithout, weight: 0.6, strong: true, pos: 'O'}, true
 }
 
 // unreached matches "never (once) opened/heard of/installed/used/logged
@@ -432,6 +472,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaWithout:
+		if c.hi <= lo && lo-c.hi <= 6 && v.clause[lo] == v.clause[c.lo] {
+			// "without WhatsApp", "without the forum on Reddit or
+			// the WhatsApp group", "without is WhatsApp".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaUnreach:
@@ -1372,6 +1419,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.unreached(i); ok {
+		return c, true
+	}
+	if c, ok := v.cannotWithout(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
