@@ -40,6 +40,7 @@ const (
 	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
+	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -161,6 +162,67 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// whereTheyAre matches "is where" at i (the link verb) when what follows
+// is people who matter being there, with no fault in it: "Facebook is
+// where most of the city's residents already are", "because that's where
+// the titas are", "TikTok is where they find new people". The cue starts
+// at the subject ("that", "it" or the name's end) so that the relation
+// can tell which name it is about. "Facebook is where people scream" and
+// "where the lies from home arrive first" carry their own valence.
+func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
+	switch v.low[i] {
+	case "is", "was", "'s", "’s", "are", "were":
+	default:
+		return cue{}, false
+	}
+	if i == 0 || i+2 >= v.n || v.low[i+1] != "where" {
+		return cue{}, false
+	}
+	subj := i - 1
+	if v.low[subj] == "still" || v.low[subj] == "now" || v.low[subj] == "also" {
+		subj--
+	}
+	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" {
+		return cue{}, false
+	}
+	people, end := false, i+2
+	for ; end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) && v.tag[end] != "." && v.low[end] != "but"; end++ {
+		w := v.low[end]
+		if audienceWords[w] {
+			people = true
+		}
+		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] {
+			return cue{}, false
+		}
+		for _, e := range s.cues[w] {
+			if _, ok := v.matchRest(end, e.rest); ok && e.weight < 0 {
+				return cue{}, false
+			}
+		}
+	}
+	if !people {
+		return cue{}, false
+	}
+	lo := subj
+	if v.ent[subj] >= 0 {
+		lo = subj + 1
+	}
+	return cue{lo: lo, hi: i + 2, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+}
+
+// audienceWords are the people a platform is where: "where my farmers
+// already are", "where they find new people".
+var audienceWords = map[string]bool{
+	"people": true, "customers": true, "audience": true, "audiences": true, "readers": true,
+	"fans": true, "members": true, "parents": true, "mums": true, "moms": true, "residents": true,
+	"families": true, "clients": true, "buyers": true, "voters": true, "students": true,
+	"farmers": true, "users": true, "everyone": true, "everybody": true, "they": true,
+	"donors": true, "volunteers": true, "neighbours": true, "neighbors": true, "viewers": true,
+	"listeners": true, "followers": true, "community": true, "grandparents": true,
+	"journalists": true, "reporters": true, "kids": true, "teenagers": true, "patients": true,
+	"guests": true, "supporters": true, "we": true, "us": true,
 }
 
 // cannotWithout matches "without" at i after a negation in its clause
@@ -358,6 +420,11 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 	if k >= v.n || !onlyNouns[v.low[k]] {
 		return cue{}, false
 	}
+	if k+1 < v.n && v.low[k+1] == "left" {
+		// "the only place left where anybody was going to listen":
+		// what remains, no departure.
+		k++
+	}
 	for m := i - 2; m >= 0 && m >= i-5 && v.clause[m] == v.clause[i]; m-- {
 		if v.low[m] == "will" || v.low[m] == "would" || v.low[m] == "'ll" {
 			// a forecast ("will be the only place voters hear the
@@ -471,6 +538,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaWhereAre:
+		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it") &&
+			!v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "Facebook is where ...", "... on Facebook, because
+			// that's where the mums are".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1424,6 +1499,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.cannotWithout(i); ok {
 		return c, true
 	}
+	if c, ok := s.whereTheyAre(v, i); ok {
+		return c, true
+	}
 	if c, ok := v.thankForNothing(i); ok {
 		return c, true
 	}
@@ -1696,4 +1774,15 @@ func (v *sentView) eventSign(i int) float64 {
 		}
 	}
 	return 0
+}
+
+// otherNameBetween reports a mention of an entity other than e among
+// tokens [a, b).
+func (v *sentView) otherNameBetween(a, b, e int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if v.ent[k] >= 0 && v.ent[k] != e {
+			return true
+		}
+	}
+	return false
 }
