@@ -41,6 +41,7 @@ const (
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
+	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -162,6 +163,70 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// itWorks matches a platform's own "works" with no object ("WhatsApp
+// works.", "imo works even when the electricity in the village is bad",
+// "it just doesn't work on Telegram") and "pays the rent" ("TikTok pays the
+// rent", "YouTube pays the mortgage"): a service that does its job, or
+// does not. "works with children", "where she works" are other verbs.
+func (v *sentView) itWorks(i int) (cue, bool) {
+	w := v.low[i]
+	end := i + 1
+	switch w {
+	case "works", "worked", "work":
+		if !v.isVerb(i) && !(i > 0 && v.ent[i-1] >= 0 && v.tag[i] == "NNS") {
+			// ("WhatsApp works." is often tagged a noun compound.)
+			return cue{}, false
+		}
+		if end < v.n {
+			switch nx := v.low[end]; {
+			case nx == "." || nx == "," || nx == ";" || nx == "!" || isQuote(nx) || nx == "and" || nx == "but":
+			case worksManner[nx]:
+				end++
+			case (nx == "on" || nx == "in") && end+1 < v.n && v.ent[end+1] < 0:
+				// "does not work on the ward computers"
+			default:
+				return cue{}, false
+			}
+		}
+	case "pays", "paid", "pay":
+		k := end
+		if k < v.n && (v.tag[k] == "PRP$" || v.tag[k] == "DT") {
+			k++
+		}
+		if k >= v.n || !livingCosts[v.low[k]] {
+			return cue{}, false
+		}
+		end = k + 1
+	default:
+		return cue{}, false
+	}
+	// The subject: a name or "it" right before, maybe past an adverb.
+	j := i - 1
+	for j >= 0 && strings.HasPrefix(v.tag[j], "RB") || j >= 0 && (v.low[j] == "does" || v.low[j] == "did" || v.low[j] == "do" || v.low[j] == "n't" || v.low[j] == "not") {
+		j--
+	}
+	if j < 0 || v.ent[j] < 0 && v.low[j] != "it" && v.low[j] != "which" {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: end, lemma: lemmaWorks, weight: 0.4, strong: true, pos: 'O'}
+	if neg := v.negatorAt(i); neg != "" && neg != "intent" {
+		c.weight, c.negated = -0.4, true
+	}
+	return c, true
+}
+
+// worksManner may follow an intransitive "works": "works even when",
+// "works well".
+var worksManner = map[string]bool{
+	"even": true, "when": true, "well": true, "fine": true, "beautifully": true, "perfectly": true,
+	"brilliantly": true, "everywhere": true, "anywhere": true, "reliably": true, "great": true,
+}
+
+// livingCosts are what a platform that "pays the rent" pays.
+var livingCosts = map[string]bool{
+	"rent": true, "mortgage": true, "bills": true, "wages": true, "salary": true, "salaries": true,
 }
 
 // whereTheyAre matches "is where" at i (the link verb) when what follows
@@ -538,6 +603,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaWorks:
+		if hi <= c.lo && c.lo-hi <= 2 && !v.any(cVerb, hi, c.lo) {
+			// "WhatsApp works", "imo works even when ...", "OnlyFans
+			// ... mostly works" (through its relative "which").
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1500,6 +1572,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := s.whereTheyAre(v, i); ok {
+		return c, true
+	}
+	if c, ok := v.itWorks(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
