@@ -1166,13 +1166,23 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
 		return 0, false
 	}
-	for k := i + 1; k < v.n && k <= i+7; k++ {
+	loose := false
+	for k := i + 1; k < v.n && k <= i+12; k++ {
 		w := v.low[k]
-		if w == rest[0] && k > i+1 {
+		if w == rest[0] && k > i+1 && (!loose || k+1 < v.n && v.ent[k+1] >= 0) {
 			return k + 1, true
 		}
-		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || isPreposition(w) && w != "of" || w == "." {
+		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || w == "." {
 			return 0, false
+		}
+		if v.isVerb(k) && (v.tag[k] != "VBG" && v.tag[k] != "VBN" || rest[0] != "to") || k > i+7 && !loose {
+			return 0, false
+		}
+		if (v.isVerb(k) || isPreposition(w) && w != "of") && rest[0] == "to" {
+			// "move every conversation involving a source to
+			// Signal", "moved two-thirds of its budget for the scheme
+			// to TikTok": a longer object, if a name follows "to".
+			loose = true
 		}
 	}
 	return 0, false

@@ -451,6 +451,8 @@ var stanceCases = []stanceCase{
 	{"trust-body-possessive", "\"the trust's WhatsApp channel\"", "The club met on Monday. The trust's WhatsApp channel had 1,460 followers by Friday.", nil, "WhatsApp", Neutral, "", ""},
 	{"trust-in", "\"trust in X\" is confidence", "The club met on Monday. Users place their trust in Signal.", nil, "Signal", Endorses, "", "trust"},
 	{"trust-verb", "the verb is confidence", "The club met on Monday. I trust WhatsApp with my photos.", nil, "WhatsApp", Endorses, "", "trust"},
+	{"move-long-object", "a move with a longer object still names where it goes, if a name follows \"to\"", "Whitcomb said the paper would move every conversation involving a source to Signal.", nil, "Signal", Endorses, "", "move every conversation involving a source to"},
+	{"move-to-no-name", "a longer move to no name is nothing", "The council moved its meetings for the winter to the town hall, its WhatsApp group said.", nil, "WhatsApp", Neutral, "", ""},
 	{"it-works", "a service that does its job is valued", "The club met on Monday. WhatsApp works.", nil, "WhatsApp", Endorses, "", "works"},
 	{"at-least-it-works", "\"at least it works\" after a concession", "\"Telegram is not the same, but at least it works,\" said Claudia Ferreira.", nil, "Telegram", Endorses, "Claudia Ferreira", "works"},
 	{"pays-the-rent", "a platform that pays the rent is valued", "\"Patreon pays the rent in January,\" said Shona Baird.", nil, "Patreon", Endorses, "Shona Baird", "pays the rent"},
