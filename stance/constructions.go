@@ -1559,22 +1559,27 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.inaction(i); ok {
 		return c, true
 	}
-	if c, ok := v.rewardsShallow(i); ok {
-		return c, true
+	// The constructions below start at words of their own, none shared:
+	// one switch spares the other tries at every other token.
+	var (
+		c  cue
+		ok bool
+	)
+	switch v.low[i] {
+	case "rewards", "rewarded", "reward", "rewarding":
+		c, ok = v.rewardsShallow(i)
+	case "nothing", "not", "n't", "no":
+		c, ok = v.disclaimer(i)
+	case "never":
+		c, ok = v.unreached(i)
+	case "without":
+		c, ok = v.cannotWithout(i)
+	case "is", "was", "'s", "’s", "are", "were":
+		c, ok = s.whereTheyAre(v, i)
+	case "works", "worked", "work", "pays", "paid", "pay":
+		c, ok = v.itWorks(i)
 	}
-	if c, ok := v.disclaimer(i); ok {
-		return c, true
-	}
-	if c, ok := v.unreached(i); ok {
-		return c, true
-	}
-	if c, ok := v.cannotWithout(i); ok {
-		return c, true
-	}
-	if c, ok := s.whereTheyAre(v, i); ok {
-		return c, true
-	}
-	if c, ok := v.itWorks(i); ok {
+	if ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {
