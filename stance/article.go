@@ -381,14 +381,7 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 	add("#rule+", math.Max(rule, 0))
 	add("#rule-", math.Max(-rule, 0))
 	lo, hi := ranges[0][0], ranges[0][1]
-	in := func(i int) bool {
-		for _, r := range ranges {
-			if r[0] <= i && i < r[1] {
-				return true
-			}
-		}
-		return false
-	}
+	in := func(i int) bool { return inRanges(ranges, i) }
 	// The target's role, from its first mention.
 	switch {
 	case lo > 0 && v.tag[lo-1] == "IN":

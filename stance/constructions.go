@@ -622,26 +622,17 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaWithout:
-		if c.hi <= lo && lo-c.hi <= 6 && v.clause[lo] == v.clause[c.lo] {
-			// "without WhatsApp", "without the forum on Reddit or
-			// the WhatsApp group", "without is WhatsApp".
-			return relation{p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
+		// "without WhatsApp", "without the forum on Reddit or the
+		// WhatsApp group", "without is WhatsApp".
+		return v.objectAfter(c, lo, 6), true
 	case lemmaUnreach:
-		if c.hi <= lo && lo-c.hi <= 3 && v.clause[lo] == v.clause[c.lo] {
-			// "... had never opened Nextdoor": the platform that
-			// does not reach them.
-			return relation{p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
+		// "... had never opened Nextdoor": the platform that does not
+		// reach them.
+		return v.objectAfter(c, lo, 3), true
 	case lemmaDisclaim:
-		if c.hi <= lo && lo-c.hi <= 8 && v.clause[lo] == v.clause[c.lo] {
-			// "nothing against TikTok", "no view on whether the
-			// centre used Facebook": the disclaimed target.
-			return relation{p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
+		// "nothing against TikTok", "no view on whether the centre used
+		// Facebook": the disclaimed target.
+		return v.objectAfter(c, lo, 8), true
 	case lemmaRewards:
 		if hi <= c.lo && c.lo-hi <= 8 && v.clause[lo] == v.clause[c.lo] {
 			// "its feed rewards whichever video ...": the platform
@@ -1854,6 +1845,16 @@ func (v *sentView) eventSign(i int) float64 {
 		}
 	}
 	return 0
+}
+
+// objectAfter relates a construction to a mention starting at lo that
+// follows it in its clause within gap tokens, as its object; any other
+// mention is unrelated.
+func (v *sentView) objectAfter(c cue, lo, gap int) relation {
+	if c.hi <= lo && lo-c.hi <= gap && v.clause[lo] == v.clause[c.lo] {
+		return relation{v.sc.p.objectFactor, 'o'}
+	}
+	return relation{0, 'g'}
 }
 
 // otherNameBetween reports a mention of an entity other than e among

@@ -263,14 +263,7 @@ func (s *Scorer) valenceFeatures(v *sentView, ranges [][2]int, cues []cue, contr
 	if len(ranges) == 0 {
 		return fs
 	}
-	inTarget := func(i int) bool {
-		for _, r := range ranges {
-			if r[0] <= i && i < r[1] {
-				return true
-			}
-		}
-		return false
-	}
+	inTarget := func(i int) bool { return inRanges(ranges, i) }
 	// The target's role, from its first mention.
 	lo, hi := ranges[0][0], ranges[0][1]
 	role := "subj"
@@ -433,14 +426,7 @@ var valContrast = map[string]bool{"but": true, "however": true, "although": true
 // valence summed by the target's role, with distance decay at three rates,
 // under negation, on either side of a contrast and inside or outside quotes.
 func (s *Scorer) valenceExtra(v *sentView, ranges [][2]int, cues []cue, role string, speaker bool, add func(string, int, float64)) {
-	inTarget := func(i int) bool {
-		for _, r := range ranges {
-			if r[0] <= i && i < r[1] {
-				return true
-			}
-		}
-		return false
-	}
+	inTarget := func(i int) bool { return inRanges(ranges, i) }
 	lo := ranges[0][0]
 	contrastAt, tClause := -1, v.clause[lo]
 	for i := 0; i < v.n; i++ {
