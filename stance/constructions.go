@@ -155,10 +155,10 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	c := cue{lo: i, hi: k + 1, lemma: lemmaDisclaim, weight: disclaimWeight, strong: true, pos: 'O'}
+	c := cue{lo: i, hi: k + 1, lemma: lemmaDisclaim, strong: true, pos: 'O', settles: true}
 	for m := k + 1; m < v.n; m++ {
 		if v.low[m] == "but" || v.low[m] == ";" && m+2 < v.n && v.low[m+2] == "just" {
-			c.weight = -0.5
+			c.weight, c.settles = -0.5, false
 			break
 		}
 	}
@@ -384,10 +384,6 @@ var disclaimNouns = map[string]bool{
 	"view on": true, "views on": true, "view about": true, "opinion on": true, "quarrel with": true,
 	"objection to": true, "problem with": true, "issue with": true,
 }
-
-// disclaimWeight is the weight of a disclaimer alone: too small for a
-// verdict, but a cue that settles the target (ruleVerdict.settled).
-const disclaimWeight = 1e-3
 
 // rewardsShallow matches "rewards" at i when what it rewards is a
 // superlative, "whoever"/"whichever", or set against what it does not

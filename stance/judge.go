@@ -68,6 +68,10 @@ type cue struct {
 	// by is one past the word whose subject holds the cue when that is
 	// not the cue's own ("opposed leaving X"), else 0.
 	by int
+	// settles marks a cue of no weight that judges its target neutral
+	// outright ("I have nothing against YouTube"): no model fills in
+	// a verdict (ruleVerdict.settled).
+	settles bool
 }
 
 func posOf(tag string) byte {
@@ -2320,7 +2324,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		}
 		contrib[ci] = c.weight * best
 		total += contrib[ci]
-		if c.lemma == lemmaDisclaim && c.weight == disclaimWeight && best > 0 {
+		if c.settles && best > 0 {
 			settled = true
 		}
 	}
