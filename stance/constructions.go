@@ -148,7 +148,7 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		if k < v.n && (v.low[k] == "particular" || v.low[k] == "real") {
 			k++
 		}
-		if k+1 >= v.n || !disclaimNouns[v.low[k]+" "+v.low[k+1]] {
+		if k+1 >= v.n || !disclaimNouns[[2]string{v.low[k], v.low[k+1]}] {
 			return cue{}, false
 		}
 		k++
@@ -380,9 +380,10 @@ var shareWords = map[string]bool{
 
 // disclaimNouns follow "no" in a disclaimer: "no view on", "no quarrel
 // with".
-var disclaimNouns = map[string]bool{
-	"view on": true, "views on": true, "view about": true, "opinion on": true, "quarrel with": true,
-	"objection to": true, "problem with": true, "issue with": true,
+var disclaimNouns = map[[2]string]bool{
+	{"view", "on"}: true, {"views", "on"}: true, {"view", "about"}: true,
+	{"opinion", "on"}: true, {"quarrel", "with"}: true, {"objection", "to"}: true,
+	{"problem", "with"}: true, {"issue", "with"}: true,
 }
 
 // rewardsShallow matches "rewards" at i when what it rewards is a
