@@ -1,7 +1,10 @@
 package entities
 
 import (
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancetag/stancetag/internal/prosemodel"
 )
@@ -31,6 +34,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 	}()
 	toks := a.m.Tokenize(text[s.start:s.end], (*buf)[:0])
 	toks = splitFinalPeriod(toks)
+	toks = splitOpeningQuotes(text[s.start:s.end], toks)
 	*buf = toks
 	if len(toks) == 0 {
 		return dst
@@ -78,6 +82,44 @@ func splitFinalPeriod(toks []prosemodel.Token) []prosemodel.Token {
 	copy(toks[k+2:], toks[k+1:])
 	toks[k] = prosemodel.Token{Start: t.Start, End: t.End - 1, Text: w[:len(w)-1]}
 	toks[k+1] = prosemodel.Token{Start: t.End - 1, End: t.End, Text: "."}
+	return toks
+}
+
+// splitOpeningQuotes parts an opening single quotation mark from the word
+// it is glued to: prose splits a closing one off ("honest’" is "honest"
+// and "'") but keeps an opening one ("‘Twitch pays my rent’" began with a
+// token "'Twitch", which no name or tag could match). A curly ‘ opens a
+// quotation before any letter or digit; a straight ' only before a
+// capital, since "'tis", "'em" and "'90s" are words.
+func splitOpeningQuotes(text string, toks []prosemodel.Token) []prosemodel.Token {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if len(t.Text) < 2 || t.Text[0] != '\'' {
+			continue
+		}
+		q := 1 // the quotation mark's width in the text
+		switch {
+		case strings.HasPrefix(text[t.Start:], "‘"):
+			q = len("‘")
+			if r, _ := utf8.DecodeRuneInString(t.Text[1:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+		case text[t.Start] == '\'':
+			if c := t.Text[1]; c < 'A' || c > 'Z' {
+				continue
+			}
+		default:
+			continue
+		}
+		if t.End-t.Start <= q {
+			continue
+		}
+		toks = append(toks, prosemodel.Token{})
+		copy(toks[k+2:], toks[k+1:])
+		toks[k] = prosemodel.Token{Start: t.Start, End: t.Start + q, Text: "'"}
+		toks[k+1] = prosemodel.Token{Start: t.Start + q, End: t.End, Text: t.Text[1:]}
+		k++
+	}
 	return toks
 }
 

@@ -290,6 +290,36 @@ func TestRecognizeShortNameEndsSentence(t *testing.T) {
 	}
 }
 
+func TestRecognizeOpeningSingleQuote(t *testing.T) {
+	// prose splits a closing single quotation mark from its word but not
+	// an opening one: "‘Twitch pays my rent’" began with a token
+	// "'Twitch" that no name matched. A straight quote opens a quotation
+	// only before a capital ("'tis", "'90s" stay words).
+	r := recognizer(t)
+	text := "‘Twitch pays my rent’: a streamer on money. She said 'YouTube is fine' and 'tis true."
+	doc := recognize(t, r, text)
+	var got []string
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			got = append(got, fmt.Sprintf("%s %q", e.Type, text[m.Start:m.End]))
+		}
+	}
+	want := []string{`PLATFORM "Twitch"`, `PLATFORM "YouTube"`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var toks []string
+	for _, tk := range doc.Tokens {
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Errorf("token %q at %d:%d does not match the text %q", tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
+		}
+		toks = append(toks, tk.Text)
+	}
+	if j := strings.Join(toks, " "); !strings.HasPrefix(j, "‘ Twitch pays") || !strings.Contains(j, "' YouTube") || !strings.Contains(j, "'tis") {
+		t.Errorf("tokens %q: want the opening quotes parted and 'tis kept", toks)
+	}
+}
+
 func TestRecognizeEmpty(t *testing.T) {
 	r := recognizer(t)
 	for _, text := range []string{"", "  \n\t "} {
