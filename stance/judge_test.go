@@ -403,6 +403,10 @@ var stanceCases = []stanceCase{
 	{"holder-named-head", "\"the federation\" is the organization whose name it heads", "The Norrland Chess Federation met Arkwright Media on Monday. The federation criticized Discord for its moderation.", nil, "Discord", Criticizes, "Norrland Chess Federation", "criticized"},
 	{"holder-named-head-nearest", "\"the union\" is the union named before, not the nearest organization", "The Harbor Workers Union met Delta Shipping on Friday. The union criticized Facebook for its ads policy.", nil, "Facebook", Criticizes, "Harbor Workers Union", "criticized"},
 	{"holder-reported-people", "a speaker reporting what unnamed people think (\"two of her clients had found\") holds nothing", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said two of her clients had found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
+	{"holder-reported-org", "\"H said the association had given up on A\": the organization's decision, reported", "Daniel Okonjo leads the Independent Hoteliers Association in Leeds. Okonjo said the association itself had largely given up on Facebook.", nil, "Facebook", Criticizes, "Independent Hoteliers Association", "given up on"},
+	{"holder-reported-org-stay", "\"H said the club would stay on A\": the club's", "Paul Danjuma chairs the Ise Valley Swimming Club. Danjuma said the club would stay on WhatsApp.", nil, "WhatsApp", Endorses, "Ise Valley Swimming Club", "stay on"},
+	{"holder-reported-org-judged", "guard: \"said the association was right to back A\" is the speaker's judgment", "Marcus Hale met the Heartland Funeral Directors Association on Monday. He said the association was right to back YouTube for streams.", nil, "YouTube", Endorses, "Marcus Hale", ""},
+	{"holder-reported-org-it", "guard: \"H, ..., said it would\": \"it\" is the speaker, not the last organization named", "Halyard Labs, a consultancy that sells support contracts for Gullwing, said it would stop posting on Discord.", nil, "Discord", Criticizes, "Halyard Labs", "stop posting"},
 	{"holder-reported-people-speaker", "the speaker's own view of a thing stays the speaker's", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said the new Pinterest tools had been far more useful than Facebook's.", nil, "Pinterest", Endorses, "Dana Ruiz", "useful"},
 	{"holder-admit-object", "a report verb with a subject of its own (\"I will admit to enjoying it\") takes no speaker from the words after it", "The Harbor Rowing Club met on Monday. Bluesky is livelier, and I will admit to enjoying it more than I expected.", nil, "Bluesky", Endorses, "", "livelier"},
 	{"holder-conjoined-verb", "a verb joined by \"and\" shares the first verb's subject, past its object", "Marcus Abernathy leads the Harbor Valley School District. He said the district had weighed Snapchat and rejected it within a day.", nil, "Snapchat", Criticizes, "Harbor Valley School District", "rejected"},
@@ -643,6 +647,16 @@ func TestHeadlineHolder(t *testing.T) {
 		{"place modifier", "Dundee tenants' union puts Signal ahead of Facebook\n\nThe Tay Tenants' Union voted in Dundee on Monday to close its page.", "Facebook", "Tay Tenants' Union"},
 		// Plural people are unnamed.
 		{"plural people", "Parents quit Snapchat over streaks\n\nThe Eau Claire Parents' Forum met on Monday.", "Snapchat", ""},
+		// A description with no stance verb of its own, or whose verb is
+		// no strong one, still names its organization.
+		{"org description", "Aid agency stops announcing cash help on Telegram after fake channels cheat refugees\n\nNorthbridge Relief, a charity in Leeds, said on Monday that it would post its notices by text message.", "Telegram", "Northbridge Relief"},
+		// (This one the place rule already read.)
+		{"place and description", "Duluth nursing home drops FaceTime for family calls\n\nLakeside Pines Care Center will book every family call through a web page.", "FaceTime", "Lakeside Pines Care Center"},
+		// A description of a person is the person the story names
+		// first; so is a profile's, after its quotation.
+		{"person description", "Matchmaker drops Instagram\n\nFiona Gallacher, who runs an introduction agency in Perth, has closed her account.", "Instagram", "Fiona Gallacher"},
+		{"profile quotation", "‘LinkedIn made us lazy’: a recruiter on why her firm hires elsewhere\n\nMarisol Ortega has placed engineers in Austin for twenty years.", "LinkedIn", "Marisol Ortega"},
+		{"plural is unnamed", "Marketers shift budgets away from Facebook\n\nTallis Metrics, which tracks advertising, counted 400 campaigns.", "Facebook", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := r.Recognize(tc.text)

@@ -836,10 +836,18 @@ func (v *sentView) headlineVerbs() {
 		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 {
 			continue
 		}
-		if w := v.low[i]; len(v.sc.cues[w]) > 0 || v.in(i, wcReport) || v.sc.actor[w] {
+		if v.headlineVerb(i) {
 			v.tag[i] = "VBZ"
 		}
 	}
+}
+
+// headlineVerb reports a plural noun at i that a headline may use as its
+// verb: a cue, report or platform-action verb ("Aid agency stops/NNS
+// announcing ...").
+func (v *sentView) headlineVerb(i int) bool {
+	w := v.low[i]
+	return v.tag[i] == "NNS" && strings.HasSuffix(w, "s") && (len(v.sc.cues[w]) > 0 || v.in(i, wcReport) || v.sc.actor[w])
 }
 
 func isQuote(w string) bool {
