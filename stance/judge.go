@@ -2756,7 +2756,9 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
 		}
-		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && !v.modalBetween(k, c.lo) {
+		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) {
+			// A plan ("will close its account on X and move ... to
+			// Y") is its subject's own when nobody reports it.
 			if ei < 0 {
 				ei = v.headlineOrg(d, k)
 			}
@@ -3063,6 +3065,15 @@ func (v *sentView) headOf(d *docView, k int) int {
 func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
 		w, tag := v.low[j], v.tag[j]
+		if w == "," {
+			if r := v.relativeOpen(j); r >= 0 {
+				// "The union, which represents 85,000 drivers in
+				// Britain, has moved": past the relative clause to
+				// its antecedent.
+				j = r
+				continue
+			}
+		}
 		if (w == "and" || w == "or") && v.conjoinedVerb(j, i) {
 			// "the district had weighed Snapchat and rejected it": the
 			// second verb shares the first one's subject, past its
@@ -3109,6 +3120,23 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// relativeOpen returns the comma that opens a relative clause closed by the
+// comma at j (", which represents ... ,", ", who ... ,"), or -1.
+func (v *sentView) relativeOpen(j int) int {
+	for m := j - 1; m >= 1 && m >= j-30; m-- {
+		switch v.low[m] {
+		case ",", ";", ":":
+			return -1
+		case "which", "who":
+			if v.low[m-1] == "," {
+				return m - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // conjoinedVerb reports a verb at i that "and" or "or" at j joins to an
