@@ -2503,23 +2503,25 @@ func (v *sentView) headlineHolder(d *docView) int {
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
 		return d.orgNamedNext(v.base + head)
 	}
-	// Whoever the story names first after its headline, person or
-	// organization.
-	ss := d.doc.Sentences
+	return d.namedAfter(v.base+v.n, 3)
+}
+
+// namedAfter returns the first person or organization (not a platform's
+// owner) that the document names after token g and before sentence
+// limit, or -1: whom a description that names nobody stands for.
+func (d *docView) namedAfter(g, limit int) int {
 	end := len(d.doc.Tokens)
-	if len(ss) > 3 {
-		end = ss[3].TokenStart
+	if ss := d.doc.Sentences; len(ss) > limit {
+		end = ss[limit].TokenStart
 	}
-	for _, m := range d.mstarts {
-		if m.tok <= v.base+v.n-1 || m.tok >= end {
-			continue
-		}
-		switch e := d.doc.Entities[m.ent]; e.Type {
+	k := sort.Search(len(d.mstarts), func(i int) bool { return d.mstarts[i].tok >= g })
+	for ; k < len(d.mstarts) && d.mstarts[k].tok < end; k++ {
+		switch e := d.doc.Entities[d.mstarts[k].ent]; e.Type {
 		case entities.Person:
-			return m.ent
+			return d.mstarts[k].ent
 		case entities.Org:
 			if !platformOwners[strings.ToLower(e.Name)] {
-				return m.ent
+				return d.mstarts[k].ent
 			}
 		}
 	}
