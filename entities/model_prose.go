@@ -92,35 +92,53 @@ func splitFinalPeriod(toks []prosemodel.Token) []prosemodel.Token {
 // quotation before any letter or digit; a straight ' only before a
 // capital, since "'tis", "'em" and "'90s" are words.
 func splitOpeningQuotes(text string, toks []prosemodel.Token) []prosemodel.Token {
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
-		if len(t.Text) < 2 || t.Text[0] != '\'' {
-			continue
-		}
-		q := 1 // the quotation mark's width in the text
-		switch {
-		case strings.HasPrefix(text[t.Start:], "‘"):
-			q = len("‘")
-			if r, _ := utf8.DecodeRuneInString(t.Text[1:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				continue
+	var out []prosemodel.Token // nil until the first split: most sentences have none
+	for k, t := range toks {
+		q := openingQuote(text, t)
+		if q == 0 {
+			if out != nil {
+				out = append(out, t)
 			}
-		case text[t.Start] == '\'':
-			if c := t.Text[1]; c < 'A' || c > 'Z' {
-				continue
-			}
-		default:
 			continue
 		}
-		if t.End-t.Start <= q {
-			continue
+		if out == nil {
+			out = make([]prosemodel.Token, k, len(toks)+8)
+			copy(out, toks[:k])
 		}
-		toks = append(toks, prosemodel.Token{})
-		copy(toks[k+2:], toks[k+1:])
-		toks[k] = prosemodel.Token{Start: t.Start, End: t.Start + q, Text: "'"}
-		toks[k+1] = prosemodel.Token{Start: t.Start + q, End: t.End, Text: t.Text[1:]}
-		k++
+		out = append(out, prosemodel.Token{Start: t.Start, End: t.Start + q, Text: "'"},
+			prosemodel.Token{Start: t.Start + q, End: t.End, Text: t.Text[1:]})
 	}
-	return toks
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// openingQuote returns the width in text of the opening quotation mark
+// that token t begins with, or 0 when it begins with none (or with an
+// apostrophe that is part of a word).
+func openingQuote(text string, t prosemodel.Token) int {
+	if len(t.Text) < 2 || t.Text[0] != '\'' {
+		return 0
+	}
+	q := 1
+	switch {
+	case strings.HasPrefix(text[t.Start:], "‘"):
+		q = len("‘")
+		if r, _ := utf8.DecodeRuneInString(t.Text[1:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0
+		}
+	case text[t.Start] == '\'':
+		if c := t.Text[1]; c < 'A' || c > 'Z' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if t.End-t.Start <= q {
+		return 0
+	}
+	return q
 }
 
 // isClosing reports a closing quote or bracket token.

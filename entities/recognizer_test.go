@@ -296,7 +296,7 @@ func TestRecognizeOpeningSingleQuote(t *testing.T) {
 	// "'Twitch" that no name matched. A straight quote opens a quotation
 	// only before a capital ("'tis", "'90s" stay words).
 	r := recognizer(t)
-	text := "‘Twitch pays my rent’: a streamer on money. She said 'YouTube is fine' and 'tis true."
+	text := "‘Twitch pays my rent’ and ‘Kick pays nothing’: a streamer on money. She said 'YouTube is fine' and 'tis true."
 	doc := recognize(t, r, text)
 	var got []string
 	for _, e := range doc.Entities {
@@ -304,7 +304,7 @@ func TestRecognizeOpeningSingleQuote(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s %q", e.Type, text[m.Start:m.End]))
 		}
 	}
-	want := []string{`PLATFORM "Twitch"`, `PLATFORM "YouTube"`}
+	want := []string{`PLATFORM "Twitch"`, `PLATFORM "Kick"`, `PLATFORM "YouTube"`}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
