@@ -271,12 +271,7 @@ func TestRecognizeShortNameEndsSentence(t *testing.T) {
 	r := recognizer(t)
 	text := `The coach said the team would rather be on Gab. The message came from Kim Lee. "Ask Tom." She left Acme Co. The end.`
 	doc := recognize(t, r, text)
-	var got []string
-	for _, e := range doc.Entities {
-		for _, m := range e.Mentions {
-			got = append(got, fmt.Sprintf("%s %q", e.Type, text[m.Start:m.End]))
-		}
-	}
+	got := mentionTexts(doc)
 	want := []string{`PLATFORM "Gab"`, `PERSON "Kim Lee"`, `ORG "Acme Co."`}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -290,6 +285,18 @@ func TestRecognizeShortNameEndsSentence(t *testing.T) {
 	}
 }
 
+// mentionTexts lists every mention as its entity's type and the exact text
+// its span covers, entity by entity.
+func mentionTexts(doc *entities.Document) []string {
+	var got []string
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			got = append(got, fmt.Sprintf("%s %q", e.Type, doc.Text[m.Start:m.End]))
+		}
+	}
+	return got
+}
+
 func TestRecognizeOpeningSingleQuote(t *testing.T) {
 	// prose splits a closing single quotation mark from its word but not
 	// an opening one: "‘Twitch pays my rent’" began with a token
@@ -298,12 +305,7 @@ func TestRecognizeOpeningSingleQuote(t *testing.T) {
 	r := recognizer(t)
 	text := "‘Twitch pays my rent’ and ‘Kick pays nothing’: a streamer on money. She said 'YouTube is fine' and 'tis true."
 	doc := recognize(t, r, text)
-	var got []string
-	for _, e := range doc.Entities {
-		for _, m := range e.Mentions {
-			got = append(got, fmt.Sprintf("%s %q", e.Type, text[m.Start:m.End]))
-		}
-	}
+	got := mentionTexts(doc)
 	want := []string{`PLATFORM "Twitch"`, `PLATFORM "Kick"`, `PLATFORM "YouTube"`}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
