@@ -524,7 +524,11 @@ var goodProperties = map[string]bool{
 }
 
 // propertyCompare matches "less/fewer/more PROPERTY ... than" at i: the
-// subject is better or worse than the target after "than".
+// subject is better or worse than the target after "than". Less of a bad
+// property or more of a good one is better; so is more of any other noun
+// ("brought in more new shoppers than every flyer", "more replies than I
+// got on Twitter") unless the noun is bad in itself ("more complaints").
+// "more than 400,000 times" has no noun after "more" and compares nothing.
 func (v *sentView) propertyCompare(i int) (cue, bool) {
 	var sign float64
 	switch v.low[i] {
@@ -546,6 +550,14 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 	case badProperties[v.low[k]]:
 	case goodProperties[v.low[k]]:
 		sign = -sign
+	case v.tag[k] == "NN" || v.tag[k] == "NNS":
+		// Anything else a service gives more of is a success ("sells
+		// more of my eggs", "can hold more subscribers than a WhatsApp
+		// group") unless it is bad in itself ("more complaints").
+		sign = -sign
+		if val := v.sc.vader[v.low[k]]; val < 0 {
+			sign = -sign
+		}
 	default:
 		return cue{}, false
 	}
@@ -1373,6 +1385,8 @@ var (
 		"account": true, "accounts": true, "page": true, "pages": true,
 		"channel": true, "channels": true, "profile": true, "profiles": true,
 		"handle": true, "handles": true, "presence": true, "feed": true, "feeds": true,
+		"group": true, "groups": true, "server": true, "servers": true,
+		"workspace": true, "workspaces": true,
 	}
 )
 
@@ -1497,6 +1511,29 @@ func (v *sentView) endingTenure(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// dismissAs matches "dismissed Discord as a video game lobby" at the verb
+// i: a platform waved away as something less. The verb alone is no cue:
+// "the judge dismissed the claims against Meta" judges the claims.
+func (v *sentView) dismissAs(i int) (cue, bool) {
+	switch v.low[i] {
+	case "dismiss", "dismisses", "dismissed", "dismissing":
+	default:
+		return cue{}, false
+	}
+	if !v.isVerb(i) || i+1 >= v.n || v.ent[i+1] < 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	for k := i + 2; k < v.n && k <= i+4; k++ {
+		if v.low[k] == "as" {
+			return cue{lo: i, hi: i + 1, lemma: "dismiss as", weight: -0.6, strong: true, pos: 'V'}, true
+		}
+		if v.ent[k] != v.ent[i+1] {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.unlikeName(i); ok {
@@ -1568,6 +1605,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.itWorks(i)
 	}
 	if ok {
+		return c, true
+	}
+	if c, ok := v.dismissAs(i); ok {
 		return c, true
 	}
 	if c, ok := v.thankForNothing(i); ok {

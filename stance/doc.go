@@ -37,7 +37,7 @@
 // constructions ("left A for B", "moved alerts from A to B", "shifted its
 // budget to B", "advised members against A", "ditches A in
 // favour of B", "gave up on A for B", "moved them off A and onto B",
-// "stopped posting on A", "will keep its account on B", "considered A
+// "closed the Facebook group", "puts its effort into B", "stopped posting on A", "will keep its account on B", "considered A
 // but chose B", "told staff to use B instead of A") criticize what is
 // left and endorse what is chosen or kept; negated intent ("not calling for a boycott of X", "no plans to
 // restrict X") is no stance. Negators flip the cue that follows ("never
@@ -78,7 +78,9 @@
 // word: "none of them pays as reliably as B" and "A is not as lively as B"
 // (B is the better one), "the only reason I can pay rent" (but not a
 // forecast, "will be the only place"), "keeps far less data than B" (less
-// data, tracking or ads is better), "an alternative to B" and "a poor
+// data, tracking or ads is better; more of anything else, "sends me more
+// buyers than B did", is better, and more complaints worse), "dismissed
+// X as a lobby", "an alternative to B" and "a poor
 // substitute for B", "X is mostly ads", "follow it off X", "called X “a
 // casino”", "we thank X for nothing", "which is more than I can say for
 // X", and rankings ("put A first and B last", "X came last", "put A ahead

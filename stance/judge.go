@@ -1173,6 +1173,10 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	loose := false
 	for k := i + 1; k < v.n && k <= i+12; k++ {
 		w := v.low[k]
+		if w == rest[0] && k > i+1 && w == "to" && k+1 < v.n && v.tag[k+1] == "VB" && v.ent[k+1] < 0 {
+			// "turned out to be" is no "turn to": an infinitive.
+			return 0, false
+		}
 		if w == rest[0] && k > i+1 && (!loose || k+1 < v.n && v.ent[k+1] >= 0) {
 			return k + 1, true
 		}
@@ -1236,7 +1240,7 @@ const fromToObject = 10
 
 func isPreposition(w string) bool {
 	switch w {
-	case "to", "on", "for", "from", "with", "against", "over", "at", "about", "of", "by", "off", "into":
+	case "to", "on", "for", "from", "with", "against", "over", "at", "about", "of", "by", "off", "into", "onto":
 		return true
 	}
 	return false
@@ -1390,7 +1394,7 @@ func (v *sentView) isComparer(k int) bool {
 var arriveCues = map[string]bool{
 	"switch to": true, "move to": true, "shift to": true, "migrate to": true, "flock to": true,
 	"drift to": true, "turn to": true, "return to": true, "go back to": true,
-	"come back to": true,
+	"come back to": true, "move onto": true, "put into": true,
 }
 
 // fromBetween reports a "from" in [a, b).
@@ -1438,6 +1442,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "bots manipulated Reddit": what is harmed is no culprit
 			// ('v': nor is it praised); "harmed by Instagram" is.
 			r = relation{0, 'v'}
+		case contentVerb && arriveCues[c.lemma]:
+			// "put its marketing money into short videos on Instagram,
+			// after its figures showed ... on TikTok": a move judges
+			// its destination, not a platform further on.
+			r = relation{0, 'g'}
 		case contentVerb || float64(gap) > p.maxGap:
 			r = relation{p.farFactor, 'g'}
 		case v.any(cAdv, c.hi, lo):
@@ -1484,6 +1493,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		if v.comparedAt(lo) {
 			r = relation{-p.sameClause, 'g'}
 		}
+	case hi <= c.lo && arriveCues[c.lemma] && !(v.hasBut && v.preBut[lo] && !v.preBut[c.lo] && v.consideredBefore(lo)):
+		// "closed the Facebook group and moved them to Discord", "stop
+		// posting on Facebook and put the money into Instagram": a move
+		// judges where it goes, not a platform named before it.
+		r = relation{0, 'g'}
 	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
 		if vb := v.firstContentVerb(hi, c.lo); vb < c.lo && v.nouns(vb, c.lo) > 0 {
 			// "X had sent a written submission instead of a witness":
@@ -3421,7 +3435,28 @@ func (v *sentView) antecedent(d *docView, j int) int {
 		return -1
 	}
 	if v.ent[k] >= 0 {
-		return v.headOf(d, k)
+		e := v.headOf(d, k)
+		if e < 0 || e >= len(d.doc.Entities) {
+			return e
+		}
+		if t := d.doc.Entities[e].Type; t != entities.GPE && t != entities.Loc {
+			return e
+		}
+		// "Peter Osgood, a lawyer at the Keystone Law Center in
+		// Harrisburg, who said": a place is no "who"; the person the
+		// apposition describes is.
+		for a := k - 1; a >= 1 && a >= k-14; a-- {
+			if v.isVerb(a) || isPunctBoundary(v.low[a]) && v.low[a] != "," {
+				break
+			}
+			if v.low[a] == "," && v.ent[a-1] >= 0 {
+				if p := v.headOf(d, a-1); p >= 0 && p < len(d.doc.Entities) && d.doc.Entities[p].Type == entities.Person {
+					return p
+				}
+				break
+			}
+		}
+		return e
 	}
 	if !strings.HasPrefix(v.tag[k], "NN") {
 		return -1
