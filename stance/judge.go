@@ -2459,6 +2459,11 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
+	if h == "" && v.idx == 1 && !v.quoted[at.lo] {
+		if ei := v.leadHolder(d, at.lo); ei >= 0 && ei != te {
+			h = d.doc.Entities[ei].Name
+		}
+	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
 	return s.modelHolder(d, v, at, te, h, cued)
@@ -2518,6 +2523,78 @@ func (v *sentView) headlineHolder(d *docView) int {
 		return d.orgNamedNext(v.base + head)
 	}
 	return d.namedAfter(v.base+v.n, 3)
+}
+
+// leadHolder returns whom an article's lead describes when its subject is
+// an indefinite description that names nobody ("A Darlington model-railway
+// society has closed ...", "HAMBURG — A Ghanaian Methodist congregation
+// ..."), for a cue at or after token at: the story names it in the
+// sentences that follow. A description headed by a kind of organization
+// stands for the first organization named after it, any other for the
+// first person or organization ("A matchmaker in Edinburgh who ...").
+func (v *sentView) leadHolder(d *docView, at int) int {
+	k := 0
+	for j := 0; j < v.n && j < 8; j++ {
+		// A dateline: "HAMBURG —", "NYERI, Kenya —".
+		if v.low[j] == "—" || v.low[j] == "–" || v.low[j] == "--" {
+			k = j + 1
+			break
+		}
+	}
+	if k >= v.n || v.low[k] != "a" && v.low[k] != "an" {
+		return -1
+	}
+	head := -1
+	for k++; k < v.n && k < at; k++ {
+		tag := v.tag[k]
+		if e := v.ent[k]; e >= 0 {
+			if t := d.doc.Entities[e].Type; t != entities.GPE && t != entities.Loc {
+				return -1
+			}
+			continue
+		}
+		switch {
+		case tag == "POS" || v.low[k] == "'s" || v.low[k] == "’s" || v.low[k] == "'" || v.low[k] == "’" ||
+			strings.HasPrefix(tag, "JJ") || v.low[k] == "-" || tag == "CD":
+			continue
+		case tag == "VBG" && head < 0:
+			// prose tags "running" in "A running club" a verb.
+			continue
+		case tag == "NNS" && k+1 < v.n && (v.tag[k+1] == "POS" || v.low[k+1] == "'" || v.low[k+1] == "’"):
+			// "A Norwich pensioners' association"
+			continue
+		case tag == "NN" || tag == "NNP":
+			head = k
+			continue
+		}
+		break
+	}
+	if head < 0 || k >= at || v.low[head] == "judge" || v.low[head] == "jury" {
+		// "A federal judge in San Jose has certified a class action
+		// ...": the court rules on others' stances.
+		return -1
+	}
+	if groupNouns[v.low[head]] || leadOrgNouns[v.low[head]] || v.namedHead(d, head) {
+		return d.orgNamedNext(v.base + head)
+	}
+	return d.namedAfter(v.base+v.n, v.idx+3)
+}
+
+// leadOrgNouns are kinds of organization a news lead describes before the
+// story names it ("A games studio in Bristol", "A family funeral business").
+var leadOrgNouns = map[string]bool{
+	"club": true, "society": true, "association": true, "charity": true, "trust": true,
+	"congregation": true, "church": true, "mosque": true, "synagogue": true, "temple": true,
+	"business": true, "studio": true, "project": true, "helpline": true, "school": true,
+	"college": true, "university": true, "library": true, "museum": true, "festival": true,
+	"band": true, "choir": true, "orchestra": true, "theatre": true, "theater": true,
+	"restaurant": true, "bakery": true, "shop": true, "venue": true, "newspaper": true,
+	"paper": true, "hospital": true, "hospice": true, "practice": true, "clinic": true,
+	"federation": true, "league": true, "team": true, "label": true, "publisher": true,
+	"co-operative": true, "cooperative": true, "co-op": true, "collective": true,
+	"centre": true, "center": true, "service": true, "institute": true, "foundation": true,
+	"fund": true, "partnership": true, "alliance": true, "guild": true, "watch": true,
+	"brand": true, "chain": true, "retailer": true, "startup": true, "station": true,
 }
 
 // namedAfter returns the first person or organization (not a platform's
@@ -3290,12 +3367,28 @@ func (v *sentView) mainSubject(d *docView) int {
 				// the description that is the subject.
 				return v.refAt(d, h)
 			}
+			if k > 0 && (v.low[k-1] == "a" || v.low[k-1] == "an") && v.descriptionAfterPlace(k) {
+				// "A Darlington walking club has closed ...": an
+				// indefinite description the place only modifies
+				// names nobody (leadHolder may find whom it means).
+				return -1
+			}
 		}
 		if v.ent[k] >= 0 || v.tag[k] == "PRP" {
 			return v.refAt(d, k)
 		}
 	}
 	return -1
+}
+
+// descriptionAfterPlace reports common nouns after the place named at k
+// ("Darlington walking club").
+func (v *sentView) descriptionAfterPlace(k int) bool {
+	e := k
+	for e+1 < v.n && v.ent[e+1] == v.ent[k] {
+		e++
+	}
+	return e+1 < v.n && v.ent[e+1] < 0 && (strings.HasPrefix(v.tag[e+1], "NN") || strings.HasPrefix(v.tag[e+1], "JJ") || v.tag[e+1] == "VBG")
 }
 
 // placeModified returns the head noun of a description that the place
@@ -4096,6 +4189,13 @@ var adverbialSub = map[string]bool{
 func (v *sentView) preferenceBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if v.ent[j] >= 0 {
+			// "sued Meta over hacked Instagram accounts": after a
+			// grievance's object, "over" is "about".
+			for b := j; b >= 0 && v.ent[b] == v.ent[j]; b-- {
+				if b > 0 && v.ent[b-1] != v.ent[j] {
+					return !grievanceVerbs[v.low[b-1]]
+				}
+			}
 			return true
 		}
 		switch v.low[j] {
@@ -4107,6 +4207,16 @@ func (v *sentView) preferenceBefore(k int) bool {
 	}
 	return false
 }
+
+// grievanceVerbs take their object to task "over" something: "sued Meta
+// over", "fined TikTok over", "criticized X over".
+var grievanceVerbs = forms(map[string]bool{
+	"sue": true, "fine": true, "criticize": true, "criticise": true, "attack": true,
+	"blame": true, "accuse": true, "slam": true, "investigate": true, "probe": true,
+	"question": true, "grill": true, "confront": true, "challenge": true, "pressure": true,
+	"target": true, "condemn": true, "rebuke": true, "threaten": true, "censure": true,
+	"penalize": true, "penalise": true, "warn": true, "lambast": true, "lambaste": true,
+})
 
 // comparative reports a comparative adjective at i: "friendlier", "more
 // reliable".

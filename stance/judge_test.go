@@ -227,6 +227,7 @@ var stanceCases = []stanceCase{
 	{"more-than-foil", "and B after than is the worse one", "Marisol Ybarra said Pinterest sends her more buyers than Instagram ever did.", nil, "Instagram", Criticizes, "Marisol Ybarra", "more buyers"},
 	{"more-bad-than", "more of something bad is worse", "Tom Reyes said Instagram brought him more complaints than Facebook.", nil, "Instagram", Criticizes, "Tom Reyes", "more complaints"},
 	{"holder-who-after-place", "a relative \"who\" after a place refers to the person the apposition describes", "The tenants are represented by Peter Osgood, a lawyer at the Keystone Law Center in Harrisburg, who said he had moved his own practice to Signal.", nil, "Signal", Endorses, "Peter Osgood", ""},
+	{"sue-over", "after a grievance's object, \"over\" is \"about\", no preference", "The Harlow Traders Association sued Meta over hacked Instagram accounts.", nil, "Instagram", Criticizes, "Harlow Traders Association", "sued"},
 	{"more-than-number", "more than a number compares nothing", "The video was watched more than 400,000 times on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"away-from", "moving spending away from X toward Y: X left", "Brands moved much of their spending away from X and toward Reddit this year.", nil, "Twitter", Criticizes, "", ""},
 	{"away-from-long", "a longer object between the verb and \"away from\"", "Big brands are moving a growing share of their holiday advertising away from X, according to three agencies.", nil, "Twitter", Criticizes, "", "away from"},
@@ -688,6 +689,50 @@ func TestHeadlineHolder(t *testing.T) {
 			}
 			if got == nil || got.Label == Neutral {
 				t.Fatalf("no headline verdict for %s: %+v", tc.target, got)
+			}
+			if got.Holder != tc.holder {
+				t.Errorf("holder %q, want %q (%s, cues %v)", got.Holder, tc.holder, got.Label, cueTexts(got.Cues))
+			}
+		})
+	}
+}
+
+// TestLeadHolder checks the holder of a news lead whose subject is an
+// indefinite description: the story names it in the sentences after.
+func TestLeadHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		name, text, target string
+		label              Label
+		holder             string
+	}{
+		// A kind of organization is the first organization named after.
+		{"org description", "Walkers close their Facebook group\n\nA Darlington walking club has closed the Facebook group it ran for a decade.\n\nThe Tees Valley Ramblers' Society said its members had stopped reading it.", "Facebook", Criticizes, "Tees Valley Ramblers' Society"},
+		// A dateline comes first; prose's tag for "running" is a verb's.
+		{"dateline", "Club drops Strava\n\nOLDHAM — A running club has moved its weekly notices to WhatsApp.\n\nThe Hollinwood Road Runners Club said the leaderboard had caused rows.", "WhatsApp", Endorses, "Hollinwood Road Runners Club"},
+		// Any other description is the first person or organization.
+		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
+		// A court rules on others' stances: its judge holds none.
+		{"judge", "Businesses may sue Meta\n\nA federal judge in San Jose has allowed a class action accusing Instagram of ignoring hacked businesses.\n\nJudge Alicia Moore wrote that the claims could proceed.", "Instagram", Criticizes, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Judgment
+			for _, j := range s.Judge(doc) {
+				if j.Sentence == 1 && j.Target == tc.target {
+					got = &j
+					break
+				}
+			}
+			if got == nil || got.Label != tc.label {
+				t.Fatalf("lead verdict for %s: %+v, want %s", tc.target, got, tc.label)
 			}
 			if got.Holder != tc.holder {
 				t.Errorf("holder %q, want %q (%s, cues %v)", got.Holder, tc.holder, got.Label, cueTexts(got.Cues))
