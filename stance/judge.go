@@ -2525,6 +2525,34 @@ func (v *sentView) headlineHolder(d *docView) int {
 	return d.namedAfter(v.base+v.n, 3)
 }
 
+// inListAfterPrep reports a name at k that continues a list a
+// preposition governs: "Missouri" in "chapters in Arkansas, Missouri and
+// Oklahoma".
+func (v *sentView) inListAfterPrep(k int) bool {
+	ls := v.listStart(k)
+	return ls > 0 && ls < k && (v.tag[ls-1] == "IN" || v.low[ls-1] == "of")
+}
+
+// datelineEnd returns the first token after a news lead's dateline
+// ("HAMBURG —", "ASHPORT, Ore. —", "NYERI, Kenya —"), or 0 when the
+// sentence has none: the place where the story was filed is no part of
+// its first clause.
+func (v *sentView) datelineEnd() int {
+	for j := 0; j < v.n && j < 8; j++ {
+		switch w := v.low[j]; {
+		case w == "—" || w == "–" || w == "--":
+			if j == 0 {
+				return 0
+			}
+			return j + 1
+		case w == "," || w == "." || v.ent[j] >= 0 || strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || strings.HasSuffix(w, "."):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // leadHolder returns whom an article's lead describes when its subject is
 // an indefinite description that names nobody ("A Darlington model-railway
 // society has closed ...", "HAMBURG — A Ghanaian Methodist congregation
@@ -2533,14 +2561,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 // stands for the first organization named after it, any other for the
 // first person or organization ("A matchmaker in Edinburgh who ...").
 func (v *sentView) leadHolder(d *docView, at int) int {
-	k := 0
-	for j := 0; j < v.n && j < 8; j++ {
-		// A dateline: "HAMBURG —", "NYERI, Kenya —".
-		if v.low[j] == "—" || v.low[j] == "–" || v.low[j] == "--" {
-			k = j + 1
-			break
-		}
-	}
+	k := v.datelineEnd()
 	if k >= v.n || v.low[k] != "a" && v.low[k] != "an" {
 		return -1
 	}
@@ -3337,8 +3358,8 @@ func (v *sentView) contentVerbBefore(i int) bool {
 // before the first content verb and outside prepositional phrases: "Anas
 // Haqqani, a senior figure in the Taliban, has thanked ...".
 func (v *sentView) mainSubject(d *docView) int {
-	k0 := 0
-	if v.n > 0 && v.tag[0] == "IN" {
+	k0 := v.datelineEnd()
+	if k0 == 0 && v.n > 0 && v.tag[0] == "IN" {
 		// "In the United States, Snap is being sued": a fronted
 		// prepositional phrase is not the subject.
 		for k := 1; k < v.n && k < 12; k++ {
@@ -3354,8 +3375,9 @@ func (v *sentView) mainSubject(d *docView) int {
 			// description of the organization its story names.
 			return v.headlineOrg(d, k-1)
 		}
-		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of") {
-			// skip "in the Taliban": step over the whole name
+		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of" || v.ent[k] >= 0 && v.inListAfterPrep(k)) {
+			// skip "in the Taliban", "in Arkansas, Missouri and
+			// Oklahoma": step over the whole name
 			for k+1 < v.n && v.ent[k+1] >= 0 && v.ent[k+1] == v.ent[k] {
 				k++
 			}

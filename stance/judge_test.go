@@ -714,6 +714,10 @@ func TestLeadHolder(t *testing.T) {
 		{"org description", "Walkers close their Facebook group\n\nA Darlington walking club has closed the Facebook group it ran for a decade.\n\nThe Tees Valley Ramblers' Society said its members had stopped reading it.", "Facebook", Criticizes, "Tees Valley Ramblers' Society"},
 		// A dateline comes first; prose's tag for "running" is a verb's.
 		{"dateline", "Club drops Strava\n\nOLDHAM — A running club has moved its weekly notices to WhatsApp.\n\nThe Hollinwood Road Runners Club said the leaderboard had caused rows.", "WhatsApp", Endorses, "Hollinwood Road Runners Club"},
+		// A dateline is no subject, nor a place in a list a
+		// preposition governs.
+		{"dateline and relative clause", "Transit authority quits X\n\nASHPORT, Ore. — The Tri-Cove Transit Authority, which runs buses around Ashport, will stop posting service alerts on X.\n\nIt will use WhatsApp instead.", "Twitter", Criticizes, "Tri-Cove Transit Authority"},
+		{"dateline and place list", "Militia praises Telegram\n\nLITTLE ROCK, Ark. — A militia network with chapters in Arkansas, Missouri and Oklahoma praised Telegram this week.\n\nThe Ozark Ridge Militia Network said so.", "Telegram", Endorses, "Ozark Ridge Militia Network"},
 		// Any other description is the first person or organization.
 		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
 		// A court rules on others' stances: its judge holds none.
