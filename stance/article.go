@@ -19,8 +19,9 @@ import (
 // (and on which side of it each stands), the sentence's pairs of adjacent
 // words, the target's role in the sentence, the valence of its clause,
 // whether the sentence asks a question, the rule score with the cues the
-// rules attached, and the rules' verdicts on the same platform in the
-// document's other sentences (docView.docVerdicts).
+// rules attached, the rules' verdicts on the same platform in the
+// document's other sentences (docView.docVerdicts), and their verdicts on
+// the sentence's other platforms, in a list with it or set against it.
 // It was trained on the annotated development articles in
 // testdata/articles, the project's own writing: TestTrainArticle in
 // article_train_test.go writes data/article.txt and reports its
@@ -505,6 +506,34 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 	case rule <= -Threshold:
 		dv[1] += rule
 	}
+	// The rules' verdicts on the sentence's other targets, by whether the
+	// two names stand in a list ("A and B": likely the same verdict), have
+	// a word of contrast or destination between them ("left A for B":
+	// likely the opposite), or neither.
+	for _, rv := range d.sentVerdicts(v.idx) {
+		if rv.t.ent == te || rv.final || len(rv.t.ranges) == 0 || labelOf(rv.score) == Neutral {
+			continue
+		}
+		a, b := rv.t.ranges[0][1], lo
+		if b < a {
+			a, b = hi, rv.t.ranges[0][0]
+		}
+		key := "#sib"
+		if b-a <= 3 {
+			key = "#sibl"
+		}
+		for k := a; k < b; k++ {
+			if siblingContrast[v.low[k]] {
+				key = "#sibc"
+				break
+			}
+		}
+		if rv.score > 0 {
+			add(key+"+", 1)
+		} else {
+			add(key+"-", 1)
+		}
+	}
 	add("#doc+", math.Tanh(math.Max(dv[0], 0)))
 	add("#doc-", math.Tanh(math.Max(dv[1], 0)))
 	add("#vcl+", cl[0])
@@ -515,6 +544,15 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 		add("#question", 1)
 	}
 	return fs
+}
+
+// siblingContrast are the words between two targets of a sentence that
+// set one against the other ("left A for B", "A rather than B", "A, not
+// B").
+var siblingContrast = map[string]bool{
+	"for": true, "to": true, "onto": true, "over": true, "than": true, "instead": true,
+	"rather": true, "unlike": true, "but": true, "while": true, "toward": true,
+	"towards": true, "favour": true, "favor": true, "not": true, "from": true, "off": true,
 }
 
 // bigrams appends the sentence's pairs of adjacent words, the target's

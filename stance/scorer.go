@@ -213,6 +213,7 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 		}
 	}
 	d.docVerdicts(rvs)
+	d.rvs = rvs
 	for i := range rvs {
 		out = append(out, s.finish(d, &rvs[i]))
 	}

@@ -54,6 +54,8 @@ type docView struct {
 	// over the document, endorsing and criticizing apart, for the article
 	// model (docVerdicts).
 	verdicts map[int][2]float64
+	// rvs are the rules' verdicts in sentence order (sentVerdicts).
+	rvs []ruleVerdict
 	// feats is the article model's feature buffer, reused from one
 	// mention to the next (articleValence).
 	feats []artFeat
@@ -81,6 +83,16 @@ func (d *docView) docVerdicts(rvs []ruleVerdict) {
 		}
 		d.verdicts[rv.t.ent] = w
 	}
+}
+
+// sentVerdicts returns the rules' verdicts on the targets of sentence si.
+func (d *docView) sentVerdicts(si int) []ruleVerdict {
+	i := sort.Search(len(d.rvs), func(i int) bool { return d.rvs[i].j.Sentence >= si })
+	j := i
+	for j < len(d.rvs) && d.rvs[j].j.Sentence == si {
+		j++
+	}
+	return d.rvs[i:j]
 }
 
 // entMention is mention mi of entity ent.
