@@ -676,17 +676,7 @@ func TestHeadlineHolder(t *testing.T) {
 		{"plural is unnamed", "Marketers shift budgets away from Facebook\n\nTallis Metrics, which tracks advertising, counted 400 campaigns.", "Facebook", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got *Judgment
-			for _, j := range s.Judge(doc) {
-				if j.Sentence == 0 && j.Target == tc.target {
-					got = &j
-					break
-				}
-			}
+			got := judgmentAt(t, s, r, tc.text, 0, tc.target)
 			if got == nil || got.Label == Neutral {
 				t.Fatalf("no headline verdict for %s: %+v", tc.target, got)
 			}
@@ -695,6 +685,22 @@ func TestHeadlineHolder(t *testing.T) {
 			}
 		})
 	}
+}
+
+// judgmentAt recognizes and judges text and returns the judgment of
+// target in sentence si, or nil.
+func judgmentAt(t *testing.T, s *Scorer, r *entities.Recognizer, text string, si int, target string) *Judgment {
+	t.Helper()
+	doc, err := r.Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range s.Judge(doc) {
+		if j.Sentence == si && j.Target == target {
+			return &j
+		}
+	}
+	return nil
 }
 
 // TestLeadHolder checks the holder of a news lead whose subject is an
@@ -724,17 +730,7 @@ func TestLeadHolder(t *testing.T) {
 		{"judge", "Businesses may sue Meta\n\nA federal judge in San Jose has allowed a class action accusing Instagram of ignoring hacked businesses.\n\nJudge Alicia Moore wrote that the claims could proceed.", "Instagram", Criticizes, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got *Judgment
-			for _, j := range s.Judge(doc) {
-				if j.Sentence == 1 && j.Target == tc.target {
-					got = &j
-					break
-				}
-			}
+			got := judgmentAt(t, s, r, tc.text, 1, tc.target)
 			if got == nil || got.Label != tc.label {
 				t.Fatalf("lead verdict for %s: %+v, want %s", tc.target, got, tc.label)
 			}
