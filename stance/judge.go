@@ -3403,13 +3403,19 @@ func (v *sentView) mainSubject(d *docView) int {
 	return -1
 }
 
-// descriptionAfterPlace reports common nouns after the place named at k
-// ("Darlington walking club").
-func (v *sentView) descriptionAfterPlace(k int) bool {
+// mentionEnd returns the last token of the mention that token k is in.
+func (v *sentView) mentionEnd(k int) int {
 	e := k
 	for e+1 < v.n && v.ent[e+1] == v.ent[k] {
 		e++
 	}
+	return e
+}
+
+// descriptionAfterPlace reports common nouns after the place named at k
+// ("Darlington walking club").
+func (v *sentView) descriptionAfterPlace(k int) bool {
+	e := v.mentionEnd(k)
 	return e+1 < v.n && v.ent[e+1] < 0 && (strings.HasPrefix(v.tag[e+1], "NN") || strings.HasPrefix(v.tag[e+1], "JJ") || v.tag[e+1] == "VBG")
 }
 
@@ -3418,10 +3424,7 @@ func (v *sentView) descriptionAfterPlace(k int) bool {
 // description stands for an organization or a person the text names;
 // else -1.
 func (v *sentView) placeModified(d *docView, k int) int {
-	e := k
-	for e+1 < v.n && v.ent[e+1] == v.ent[k] {
-		e++
-	}
+	e := v.mentionEnd(k)
 	h := -1
 	for j := e + 1; j < v.n && j <= e+4 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "POS") && v.ent[j] < 0; j++ {
 		// prose tags some heads as adjectives ("Elm Ridge library/JJ
