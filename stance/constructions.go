@@ -42,6 +42,7 @@ const (
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
+	lemmaRejected = "tried X and gave up"   // "looked at Telegram but decided against it"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -739,6 +740,18 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		case lo == c.hi:
 			// The name ranked against the first.
+			return relation{-p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaRejected:
+		if t, conj := v.triedBefore(c.lo); t < lo && hi <= conj && v.firstNamed(t+1, lo) {
+			// "looked at Telegram but decided against it"; not a name
+			// that only describes the first ("considered Threads,
+			// Meta's rival to X, but ruled it out").
+			return relation{p.objectFactor, 'o'}, true
+		}
+		if v.low[c.hi-1] == "to" && c.hi <= lo && lo-c.hi <= 2 && !v.any(cVerb, c.hi, lo) {
+			// "... and went back to X": where the subject returned.
 			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1534,6 +1547,145 @@ func (v *sentView) dismissAs(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// trialVerbs open an act that a later decision can reject: "looked at X
+// and decided against it", "tried X for a month and gave up", "spent three
+// months posting on X and gave up". Each maps to the word that must follow
+// it, or "".
+var trialVerbs = map[string]string{
+	"looked": "at", "look": "at", "looking": "at",
+	"considered": "", "consider": "", "considering": "",
+	"tried": "", "try": "", "trying": "", "trialled": "", "trialed": "",
+	"tested": "", "piloted": "", "explored": "", "weighed": "",
+	"discussed": "", "debated": "", "spent": "",
+	"thought": "about", "experimented": "with", "toyed": "with", "flirted": "with",
+}
+
+// rejection returns one past the words at i that turn down a course
+// ("decided against", "decided not to", "ruled it out", "gave up", "gave it
+// up", "dropped the idea", "went back to"), or -1.
+func (v *sentView) rejection(i int) int {
+	next := func(k int) string {
+		if k < v.n {
+			return v.low[k]
+		}
+		return ""
+	}
+	switch v.low[i] {
+	case "decided", "decide", "decides", "chose", "opted":
+		switch next(i + 1) {
+		case "against":
+			return i + 2
+		case "not":
+			return i + 2
+		}
+	case "ruled":
+		if next(i+1) == "out" {
+			return i + 2
+		}
+		if w := next(i + 1); (w == "it" || w == "that" || w == "them") && next(i+2) == "out" {
+			return i + 3
+		}
+	case "gave":
+		if next(i+1) == "up" && next(i+2) != "on" {
+			// "gave up on it" is the lexicon's own cue.
+			return i + 2
+		}
+		if w := next(i + 1); (w == "it" || w == "them") && next(i+2) == "up" {
+			return i + 3
+		}
+	case "dropped", "abandoned", "shelved", "rejected", "scrapped":
+		switch next(i + 1) {
+		case "it", "them", "that":
+			return i + 1
+		case "the":
+			if next(i+2) == "idea" || next(i+2) == "plan" {
+				return i + 1
+			}
+		}
+	case "went", "returned":
+		if i+1 < v.n && v.low[i+1] == "back" {
+			i++
+		}
+		if next(i+1) == "to" {
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// triedBefore returns the trial verb ("looked at", "tried") whose course
+// the rejection at i turns down, and the conjunction that joins the two
+// ("and", "but"), or -1, -1. The rejection shares the trial's subject:
+// only auxiliaries and adverbs stand between the conjunction and it.
+func (v *sentView) triedBefore(i int) (trial, conj int) {
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB") || v.low[k] == "then") {
+		k--
+	}
+	if k < 2 || v.low[k] != "and" && v.low[k] != "but" {
+		return -1, -1
+	}
+	conj = k
+	for t := conj - 1; t >= 0 && t >= conj-30; t-- {
+		w := v.low[t]
+		if w == ";" || isQuote(w) || w == "." {
+			return -1, -1
+		}
+		follow, ok := trialVerbs[w]
+		if !ok || !v.isVerb(t) && v.tag[t] != "VBG" || v.negatorAt(t) != "" {
+			continue
+		}
+		if follow != "" && (t+1 >= v.n || v.low[t+1] != follow) {
+			continue
+		}
+		return t, conj
+	}
+	return -1, -1
+}
+
+// rejectedTrial matches, at i, a decision that turns down what the
+// subject tried or considered before it: "had also looked at Telegram but
+// decided against it", "tried Threads for a month and gave up", "tried
+// posting on Threads for a year and then went back to X". The tried
+// platform is criticized; the one gone back to is chosen.
+func (v *sentView) rejectedTrial(i int) (cue, bool) {
+	hi := v.rejection(i)
+	if hi < 0 || !v.isVerb(i) {
+		return cue{}, false
+	}
+	if t, _ := v.triedBefore(i); t < 0 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: hi, lemma: lemmaRejected, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// rejectTried reverses the act the rejection c turns down when it is
+// named right after the trial verb ("considered banning WhatsApp ... but
+// decided against it", "looked at moving its chat to Slack and decided
+// against it"): the act is what is rejected, and the rejection itself
+// then judges nothing but what it goes back to.
+func (v *sentView) rejectTried(cs []cue, c cue) ([]cue, cue) {
+	t, conj := v.triedBefore(c.lo)
+	start := t + 1
+	if trialVerbs[v.low[t]] != "" {
+		start++
+	}
+	for k := range cs {
+		o := &cs[k]
+		if o.lo < start || o.lo > start+1 || o.lo >= conj || o.weight == 0 {
+			continue
+		}
+		if !strings.HasPrefix(v.tag[o.lo], "VB") {
+			continue
+		}
+		o.weight *= v.sc.p.negFlip
+		o.negated = true
+		o.by = c.lo + 1
+		c.weight = 0
+	}
+	return cs, c
+}
+
 // construction matches a construction cue at token i.
 func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.unlikeName(i); ok {
@@ -1603,6 +1755,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = s.whereTheyAre(v, i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
+	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
+		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned":
+		c, ok = v.rejectedTrial(i)
 	}
 	if ok {
 		return c, true
@@ -1896,6 +2051,20 @@ func (v *sentView) objectAfter(c cue, lo, gap int) relation {
 
 // otherNameBetween reports a mention of an entity other than e among
 // tokens [a, b).
+// firstNamed reports whether the mention at lo is the first name after a,
+// or in a list with it ("looked at Telegram and Signal").
+func (v *sentView) firstNamed(a, lo int) bool {
+	for k := a; k < lo; k++ {
+		if e := v.ent[k]; e >= 0 && e != v.ent[lo] {
+			for k < lo && v.ent[k] == e {
+				k++
+			}
+			return v.nameList(k, lo)
+		}
+	}
+	return true
+}
+
 func (v *sentView) otherNameBetween(a, b, e int) bool {
 	for k := a; k < b && k < v.n; k++ {
 		if v.ent[k] >= 0 && v.ent[k] != e {

@@ -154,6 +154,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
+			if c.lemma == lemmaRejected {
+				cs, c = v.rejectTried(cs, c)
+			}
 			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn {
 				// "to stop leaning on Facebook": a verb like a
 				// lexicon verb.
