@@ -1582,7 +1582,7 @@ func (v *sentView) rejection(i int) int {
 		if next(i+1) == "out" {
 			return i + 2
 		}
-		if w := next(i + 1); (w == "it" || w == "that" || w == "them") && next(i+2) == "out" {
+		if w := next(i + 1); (w == "it" || w == "that" || w == "them" || w == "both") && next(i+2) == "out" {
 			return i + 3
 		}
 	case "gave":
@@ -1595,7 +1595,7 @@ func (v *sentView) rejection(i int) int {
 		}
 	case "dropped", "abandoned", "shelved", "rejected", "scrapped":
 		switch next(i + 1) {
-		case "it", "them", "that":
+		case "it", "them", "that", "both":
 			return i + 1
 		case "the":
 			if next(i+2) == "idea" || next(i+2) == "plan" {

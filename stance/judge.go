@@ -3469,6 +3469,11 @@ func (v *sentView) possessor(d *docView, i int) (int, bool) {
 // before any subject was seen) and whether a subject was found in the
 // clause.
 func (v *sentView) subject(d *docView, i int) (int, bool) {
+	if p := v.coordinatedVerb(i); p >= 0 {
+		// "The club tried a WhatsApp group last winter and gave it
+		// up": the second verb shares the first one's subject.
+		return v.subject(d, p)
+	}
 	for j := i - 1; j >= 0; j-- {
 		if v.clause[j] != v.clause[i] {
 			return -2, false
@@ -3491,6 +3496,10 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "called it “a ghost town”": the verb's object, not its
 			// subject.
 			continue
+		case intensives[w] && j > 0 && (strings.HasPrefix(v.tag[j-1], "NN") || v.ent[j-1] >= 0):
+			// "The council itself closed its account": the subject
+			// is the noun the pronoun stresses.
+			continue
 		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
@@ -3512,6 +3521,73 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 	}
 	return -2, false
 }
+
+// coordinatedVerb returns the verb that the verb at i is coordinated with
+// ("tried X last winter and gave it up", "looked at X, which members had
+// asked for, but ruled it out": not the relative's verb), or -1 when a
+// subject of its own stands between them or none is found.
+func (v *sentView) coordinatedVerb(i int) int {
+	if i >= v.n || !v.isVerb(i) {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB") || v.low[k] == "then") {
+		k--
+	}
+	if k < 2 || v.low[k] != "and" && v.low[k] != "but" {
+		return -1
+	}
+	j := k - 1
+	if v.low[j] == "," {
+		j--
+	}
+	for ; j >= 0 && j >= k-25; j-- {
+		w := v.low[j]
+		if w == ";" || w == ":" || isQuote(w) || v.quoted[j] {
+			return -1
+		}
+		if w == "which" || w == "who" || w == "whom" || w == "whose" {
+			// The relative clause ends before the coordination; the
+			// verb is the one before it.
+			continue
+		}
+		if !v.isVerb(j) || auxiliaries[w] && j+1 < k && v.isVerb(j+1) {
+			continue
+		}
+		if v.tag[j] == "VBG" && j > 0 && v.tag[j-1] == "IN" || v.subordinateVerb(j) {
+			// "looked at running sign-ups on X and rejected both",
+			// "a few weeks after the company changed hands, and said"
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// subordinateVerb reports a verb at j inside a relative or subordinate
+// clause: a relative pronoun or subordinating word before it with no
+// punctuation or other verb between.
+func (v *sentView) subordinateVerb(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		switch w := v.low[k]; {
+		case w == "which" || w == "who" || w == "whom" || w == "whose" || subordinators[w]:
+			return true
+		case isPunctBoundary(w) || v.isVerb(k) && !auxiliaries[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that is not the sentence's main one.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "until": true, "if": true, "although": true, "though": true,
+	"whereas": true, "unless": true, "once": true,
+}
+
+// intensives stress the noun before them: "the charity itself".
+var intensives = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
 
 // objectPronoun reports a pronoun at j that is a verb's or preposition's
 // object ("called it", "told them"), never a subject.
