@@ -3474,8 +3474,16 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		// up": the second verb shares the first one's subject.
 		return v.subject(d, p)
 	}
+	cl := v.clause[i]
 	for j := i - 1; j >= 0; j-- {
-		if v.clause[j] != v.clause[i] {
+		if v.clause[j] != cl {
+			if c := v.parenthetical(j + 1); c > 0 {
+				// "The choir, for its part, has voted", "The club,
+				// which meets in a church hall, has moved": the
+				// subject stands before the aside.
+				j, cl = c, v.clause[c-1]
+				continue
+			}
 			return -2, false
 		}
 		w, tag := v.low[j], v.tag[j]
@@ -3485,7 +3493,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			for k > 0 && v.ent[k-1] == v.ent[j] {
 				k--
 			}
-			if k > 1 && (v.low[k-1] == "of" || v.low[k-1] == "in" || v.low[k-1] == "at") && v.clause[k-1] == v.clause[i] {
+			if k > 1 && (v.low[k-1] == "of" || v.low[k-1] == "in" || v.low[k-1] == "at") && v.clause[k-1] == cl {
 				j = k - 1
 				continue
 			}
@@ -3577,6 +3585,47 @@ func (v *sentView) subordinateVerb(j int) bool {
 		}
 	}
 	return false
+}
+
+// parenthetical returns the comma that opens an aside closed by the comma
+// at k, between a subject and its verb ("The choir, for its part, has",
+// "The club, which meets in a church hall, has"), or -1. The aside opens
+// with a relative pronoun, a preposition, a determiner (an apposition) or
+// a participle, and a noun stands before it.
+func (v *sentView) parenthetical(k int) int {
+	if k <= 0 || k+1 >= v.n || v.low[k] != "," {
+		return -1
+	}
+	switch next := k + 1; {
+	case v.in(next, wcReport):
+		// "..., for government business, says the minister": a
+		// report after the quotation, not the subject's verb.
+		return -1
+	case v.tag[next] != "VBD" && v.tag[next] != "VBZ" && v.tag[next] != "VBP" && v.tag[next] != "MD" && !auxiliaries[v.low[next]]:
+		// ", in 2025, arguing that": no verb of the subject's.
+		return -1
+	}
+	for c := k - 1; c >= 1 && c >= k-14; c-- {
+		w := v.low[c]
+		if isQuote(w) || v.quoted[c] || w != "," && isPunctBoundary(w) {
+			return -1
+		}
+		if w != "," {
+			continue
+		}
+		if c+1 >= k || !(strings.HasPrefix(v.tag[c-1], "NN") || v.ent[c-1] >= 0) || v.inRelative(c-1) {
+			// Not a list inside a relative clause: "which runs
+			// buses, a streetcar line and two ferries, will stop".
+			return -1
+		}
+		switch a := v.low[c+1]; {
+		case a == "which" || a == "who" || a == "whose" || v.tag[c+1] == "IN" && !subordinators[a] ||
+			v.tag[c+1] == "DT" || v.tag[c+1] == "VBN":
+			return c
+		}
+		return -1
+	}
+	return -1
 }
 
 // subordinators open a clause that is not the sentence's main one.
