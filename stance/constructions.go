@@ -1572,10 +1572,7 @@ func (v *sentView) rejection(i int) int {
 	}
 	switch v.low[i] {
 	case "decided", "decide", "decides", "chose", "opted":
-		switch next(i + 1) {
-		case "against":
-			return i + 2
-		case "not":
+		if w := next(i + 1); w == "against" || w == "not" {
 			return i + 2
 		}
 	case "ruled":

@@ -3554,11 +3554,6 @@ func (v *sentView) coordinatedVerb(i int) int {
 		if w == ";" || w == ":" || isQuote(w) || v.quoted[j] {
 			return -1
 		}
-		if w == "which" || w == "who" || w == "whom" || w == "whose" {
-			// The relative clause ends before the coordination; the
-			// verb is the one before it.
-			continue
-		}
 		if !v.isVerb(j) || auxiliaries[w] && j+1 < k && v.isVerb(j+1) {
 			continue
 		}
@@ -3578,7 +3573,7 @@ func (v *sentView) coordinatedVerb(i int) int {
 func (v *sentView) subordinateVerb(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		switch w := v.low[k]; {
-		case w == "which" || w == "who" || w == "whom" || w == "whose" || subordinators[w]:
+		case relativePronouns[w] || subordinators[w]:
 			return true
 		case isPunctBoundary(w) || v.isVerb(k) && !auxiliaries[w]:
 			return false
@@ -3619,7 +3614,7 @@ func (v *sentView) parenthetical(k int) int {
 			return -1
 		}
 		switch a := v.low[c+1]; {
-		case a == "which" || a == "who" || a == "whose" || v.tag[c+1] == "IN" && !subordinators[a] ||
+		case relativePronouns[a] || v.tag[c+1] == "IN" && !subordinators[a] ||
 			v.tag[c+1] == "DT" || v.tag[c+1] == "VBN":
 			return c
 		}
@@ -3627,6 +3622,9 @@ func (v *sentView) parenthetical(k int) int {
 	}
 	return -1
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
 // subordinators open a clause that is not the sentence's main one.
 var subordinators = map[string]bool{
