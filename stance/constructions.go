@@ -1660,7 +1660,7 @@ func (v *sentView) rejectedTrial(i int) (cue, bool) {
 // named right after the trial verb ("considered banning WhatsApp ... but
 // decided against it", "looked at moving its chat to Slack and decided
 // against it"): the act is what is rejected, and the rejection itself
-// then judges nothing but what it goes back to.
+// then judges nothing.
 func (v *sentView) rejectTried(cs []cue, c cue) ([]cue, cue) {
 	t, conj := v.triedBefore(c.lo)
 	start := t + 1
