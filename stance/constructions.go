@@ -1600,7 +1600,7 @@ func (v *sentView) rejection(i int) int {
 			}
 		}
 	case "went", "returned":
-		if i+1 < v.n && v.low[i+1] == "back" {
+		if next(i+1) == "back" {
 			i++
 		}
 		if next(i+1) == "to" {
