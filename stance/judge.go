@@ -1720,7 +1720,18 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		}
 		return relation{0, 'g'}
 	case "instead":
-		if hi <= c.lo && c.lo-hi <= 6 && v.clause[c.lo] == v.clause[lo] {
+		if v.clause[c.lo] != v.clause[lo] {
+			return relation{0, 'g'}
+		}
+		if c.hi < v.n && insteadPreps[v.low[c.hi]] {
+			// "send residents instead to a WhatsApp line": the
+			// choice is the phrase that follows.
+			if lo > c.hi && lo-c.hi <= 4 {
+				return relation{p.objectFactor, 'o'}
+			}
+			return relation{0, 'g'}
+		}
+		if hi <= c.lo && c.lo-hi <= 6 && !v.verbBetween(hi, c.lo) {
 			return relation{p.objectFactor, 'o'}
 		}
 		return relation{0, 'g'}
@@ -1743,6 +1754,23 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		return relation{r.factor * p.deepFactor, 'g'}
 	}
 	return r
+}
+
+// insteadPreps open the phrase "instead" points to when it comes first:
+// "send residents instead to a WhatsApp line".
+var insteadPreps = map[string]bool{
+	"to": true, "on": true, "onto": true, "into": true, "through": true, "via": true, "with": true, "for": true,
+}
+
+// verbBetween reports a verb among the tokens [from, to): "X page and to
+// send residents instead" puts a new verb phrase between X and the cue.
+func (v *sentView) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.isVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueNouns are things published on a platform: "a string of posts on

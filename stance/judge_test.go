@@ -352,6 +352,10 @@ var stanceCases = []stanceCase{
 	{"done-little-to", "\"did little to\" faults the subject", "Parents say Roblox did little to curb the scams.", []string{"Roblox"}, "Roblox", Criticizes, "", "did little to curb"},
 	{"actor-caller-target", "a caller target that is the agent of a stance verb is not its object", "Acme Corp slammed Gab, but its founder Jane Roe said she prefers Bluesky.", []string{"Acme Corp", "Gab"}, "Acme Corp", Neutral, "", ""},
 	{"actor-caller-object", "its object is criticized by the agent", "Acme Corp slammed Gab, but its founder Jane Roe said she prefers Bluesky.", []string{"Acme Corp", "Gab"}, "Gab", Criticizes, "Acme Corp", "slammed"},
+	{"instead-before-phrase", "\"instead\" before its phrase points forward: the phrase is the choice", "The Hartford School Board voted on Tuesday to stop taking complaints through its Facebook page and to send parents instead to a WhatsApp line.", nil, "WhatsApp", Endorses, "Hartford School Board", "instead"},
+	{"instead-before-phrase-choice", "\"go instead on B\": B is the choice", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Bluesky", Endorses, "", "instead"},
+	{"instead-before-phrase-not-before", "\"go instead on B\" does not also choose the name before it", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Facebook", Neutral, "", ""},
+	{"instead-after-verb", "\"instead\" after a new verb is about the predicate, not the subject named before it", "Slack has instead become a second email.", nil, "Slack", Neutral, "", ""},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
