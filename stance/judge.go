@@ -243,6 +243,13 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		cs = append(cs, c)
 		i = c.hi - 1
 	}
+	for k := range cs {
+		if v.weighedAct(cs[k]) {
+			// "leaving X would mean not knowing where anyone is":
+			// weighing what an act costs argues against it.
+			cs[k].weight = -cs[k].weight
+		}
+	}
 	if q := v.openQuestion(); q >= 0 {
 		// "Have you tried Threads?", "Where did you go instead of X?":
 		// a question asks and judges nothing ("I prefer Signal
@@ -255,6 +262,58 @@ func (s *Scorer) findCues(v *sentView) []cue {
 	}
 	return v.flipIrony(v.limitPraise(cs))
 }
+
+// consequenceVerbs weigh an act by what it brings: "leaving X would mean
+// not knowing ...", "banning Discord would have cost me my friends".
+var consequenceVerbs = map[string]bool{"mean": true, "means": true, "meant": true, "cost": true, "costs": true}
+
+// weighedAct reports an act named as a gerund subject whose consequence the
+// sentence then weighs ("said leaving X meant giving up the room where the
+// arguments happen", "Moving the alerts to WhatsApp would mean moving them
+// to the one place my patients aren't"); an act whose good result is named
+// ("banning Instagram would have saved me a year") is not weighed so.
+func (v *sentView) weighedAct(c cue) bool {
+	i := c.lo
+	if v.tag[i] != "VBG" && !(v.tag[i] == "NN" && strings.HasSuffix(v.low[i], "ing")) {
+		// The tagger calls a gerund after a semicolon a noun.
+		return false
+	}
+	for k := c.lo; k < c.hi; k++ {
+		if v.ent[k] >= 0 {
+			// "leaving X was a bit of theatre": a construction
+			// that already weighs the act.
+			return false
+		}
+	}
+	if i > 0 {
+		switch v.low[i-1] {
+		case ",", ";", ":", "and", "but", "that", "said", "says":
+		default:
+			if !isQuote(v.low[i-1]) {
+				return false
+			}
+		}
+	}
+	object := false // "that leaving would cost them work" leaves nothing named
+	for k := c.hi; k < v.n && k <= c.hi+8 && v.clause[k] == v.clause[i]; k++ {
+		switch {
+		case consequenceVerbs[v.low[k]]:
+			// "quitting X meant nothing to me" weighs nothing.
+			return object && (k+1 >= v.n || v.low[k+1] != "nothing" && v.low[k+1] != "little")
+		case perfectAux[v.low[k]] || v.tag[k] == "MD":
+		case v.isVerb(k):
+			// "leaving X was a bit of theatre that would cost":
+			// the cost is another clause's.
+			return false
+		default:
+			object = true
+		}
+	}
+	return false
+}
+
+// perfectAux stand between a modal and its verb: "would have cost".
+var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "be": true, "been": true}
 
 // tagAux are the auxiliaries of a tag question ("..., didn't it?").
 var tagAux = map[string]bool{

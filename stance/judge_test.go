@@ -356,6 +356,11 @@ var stanceCases = []stanceCase{
 	{"instead-before-phrase-choice", "\"go instead on B\": B is the choice", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Bluesky", Endorses, "", "instead"},
 	{"instead-before-phrase-not-before", "\"go instead on B\" does not also choose the name before it", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Facebook", Neutral, "", ""},
 	{"instead-after-verb", "\"instead\" after a new verb is about the predicate, not the subject named before it", "Slack has instead become a second email.", nil, "Slack", Neutral, "", ""},
+	{"weighed-act-cost", "an act whose cost is weighed argues against the act", "Banning Discord would have cost me the best friends I ever had.", nil, "Discord", Endorses, "", "Banning"},
+	{"weighed-act-mean", "\"leaving it would mean not knowing\": the platform is what would be lost", "I kept Snapchat, and leaving it would mean not knowing where anyone is on a Friday night.", nil, "Snapchat", Endorses, "", "leaving"},
+	{"weighed-act-move", "weighing a move argues against the place moved to", "Moving the surgery's alerts to WhatsApp would mean moving them to the one place my patients never look.", nil, "WhatsApp", Criticizes, "", ""},
+	{"weighed-act-nothing", "\"meant nothing\" weighs nothing: the act stands", "Quitting Threads meant nothing to me.", nil, "Threads", Criticizes, "", "Quitting"},
+	{"weighed-act-theatre", "a construction that already weighs the act is not weighed twice", "The treasurer said quitting Facebook was \"a bit of theatre\" that would cost the fair more than it saved.", nil, "Facebook", Endorses, "", ""},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
