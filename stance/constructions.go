@@ -468,6 +468,7 @@ var onlyNouns = map[string]bool{
 	"place": true, "reason": true, "app": true, "platform": true, "site": true,
 	"service": true, "way": true, "option": true, "network": true, "tool": true,
 	"lifeline": true, "channel": true, "outlet": true, "space": true, "one": true,
+	"thing": true,
 }
 
 // onlyPlace matches "the only place/reason/app" at i ("only"), unless the
@@ -495,15 +496,25 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	negated, bad := false, false
 	for m := k + 1; m < v.n && v.clause[m] == v.clause[i]; m++ {
-		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 || negators[v.low[m]] {
-			return cue{}, false
+		if negators[v.low[m]] {
+			negated = true
+		}
+		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 {
+			bad = true
 		}
 		for _, e := range s.cues[v.low[m]] {
 			if len(e.rest) == 0 && e.weight < 0 {
-				return cue{}, false
+				bad = true
 			}
 		}
+	}
+	if negated != bad {
+		// "the only platform that refused to act", "the only app
+		// that never works"; "the only app that has never once made
+		// me feel bad" denies the harm and stays praise.
+		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
 }

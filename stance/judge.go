@@ -1404,6 +1404,15 @@ func (v *sentView) negatorAt(i int) string {
 			return w
 		}
 	}
+	if i >= 4 && (v.low[i-1] == "feel" || v.low[i-1] == "look") && makeVerbs[v.low[i-3]] {
+		// "has never once made me feel bad": the negated causing
+		// reaches the feeling.
+		for j := i - 4; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+			if negators[v.low[j]] {
+				return v.low[j]
+			}
+		}
+	}
 	for j := i - 4; j >= 0 && j >= i-6; j-- {
 		// "not in line with our values": a negated prepositional phrase
 		// reaches its object.
@@ -1413,6 +1422,9 @@ func (v *sentView) negatorAt(i int) string {
 	}
 	return ""
 }
+
+// makeVerbs cause a feeling: "made me feel stupid".
+var makeVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
 // adviseVerbs take an object and a to-infinitive that a negation before
 // them reverses: "would not advise any clinic to rely on X".

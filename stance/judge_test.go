@@ -361,6 +361,9 @@ var stanceCases = []stanceCase{
 	{"weighed-act-move", "weighing a move argues against the place moved to", "Moving the surgery's alerts to WhatsApp would mean moving them to the one place my patients never look.", nil, "WhatsApp", Criticizes, "", ""},
 	{"weighed-act-nothing", "\"meant nothing\" weighs nothing: the act stands", "Quitting Threads meant nothing to me.", nil, "Threads", Criticizes, "", "Quitting"},
 	{"weighed-act-theatre", "a construction that already weighs the act is not weighed twice", "The treasurer said quitting Facebook was \"a bit of theatre\" that would cost the fair more than it saved.", nil, "Facebook", Endorses, "", ""},
+	{"only-thing", "\"the only thing that worked\" holds the target up as indispensable", "In February, Facebook was the only thing in this town that worked all night.", nil, "Facebook", Endorses, "", "only thing"},
+	{"only-denied-harm", "\"the only app that has never once made me feel bad\" denies the harm: praise", "Pinterest is the only app on my phone that has never once made me feel bad about myself.", nil, "Pinterest", Endorses, "", "only app"},
+	{"only-refused", "\"the only platform that refused to act\" stays a charge", "Kick is the only platform that refused to remove the video.", nil, "Kick", Criticizes, "", "refused"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
