@@ -842,6 +842,14 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 			// the place's use limits the praise as "for" does.
 			j++
 		}
+		u := j
+		for u+1 < v.n && (v.low[u] == "right" || v.low[u] == "up" || v.low[u] == "just" || v.low[u] == "only" || isQuote(v.low[u])) {
+			// "wonderful right up until", "fine “until someone ..."
+			u++
+		}
+		if v.low[u] == "until" {
+			j = u
+		}
 		deny := -1
 		switch v.low[j] {
 		case "until":

@@ -364,6 +364,8 @@ var stanceCases = []stanceCase{
 	{"only-thing", "\"the only thing that worked\" holds the target up as indispensable", "In February, Facebook was the only thing in this town that worked all night.", nil, "Facebook", Endorses, "", "only thing"},
 	{"only-denied-harm", "\"the only app that has never once made me feel bad\" denies the harm: praise", "Pinterest is the only app on my phone that has never once made me feel bad about myself.", nil, "Pinterest", Endorses, "", "only app"},
 	{"only-refused", "\"the only platform that refused to act\" stays a charge", "Kick is the only platform that refused to remove the video.", nil, "Kick", Criticizes, "", "refused"},
+	{"until-right-up", "praise \"right up until\" is limited as by \"until\"", "Nextdoor is wonderful right up until your neighbours decide you're the villain.", nil, "Nextdoor", Criticizes, "", "wonderful"},
+	{"until-quoted", "a quotation that opens with \"until\" limits the praise before it", "Dr Ana Ruiz said Telegram was fine “until someone sends you a photo at midnight and expects an answer”.", nil, "Telegram", Criticizes, "Ana Ruiz", "fine"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
