@@ -2764,7 +2764,8 @@ const weakAfterBut = 0.1
 // concessiveBut returns the token of a "but" that turns a judgment around,
 // or -1: every explicit mention of the target and every cue bearing on it
 // come before the "but", those cues are general valence (praise or blame in
-// passing, not a stance word), and what follows it holds no stance word of
+// passing) or a stance adjective ("the best of the lot, I'll give it that,
+// but"), not a stance verb or phrase, and what follows it holds no stance word of
 // its own ("Pinterest is a good business, but it is far too dependent on a
 // handful of customers"; "X is not the most exciting place to advertise,
 // but it's the one I never have to apologize for"). A "but" followed by a
@@ -2814,10 +2815,11 @@ func (v *sentView) concessiveBut(d *docView, mentions [][2]int, cues []cue, cont
 			continue
 		}
 		if contrib[ci] != 0 {
-			if c.lo >= but || c.strong && (c.pos != 'N' && c.pos != 'J' || c.weight > 0 || c.hi-c.lo > 1 ||
+			if c.lo >= but || c.strong && (c.pos != 'N' && c.pos != 'J' || c.weight > 0 && c.pos != 'J' || c.hi-c.lo > 1 ||
 				c.lo > 0 && v.isContentVerb(c.lo-1)) {
 				// A stance verb before the "but" ("its lawsuit
-				// accusing X ..., but") is a judgment of its own;
+				// accusing X ..., but") is a judgment of its own, a
+				// stance adjective is conceded;
 				// a fault ("X is a mess, but", "a lot of complaints
 				// about X, ... but") is conceded, not a verb's object
 				// ("taking complaints on X but decided against it").

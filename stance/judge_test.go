@@ -366,6 +366,7 @@ var stanceCases = []stanceCase{
 	{"only-refused", "\"the only platform that refused to act\" stays a charge", "Kick is the only platform that refused to remove the video.", nil, "Kick", Criticizes, "", "refused"},
 	{"until-right-up", "praise \"right up until\" is limited as by \"until\"", "Nextdoor is wonderful right up until your neighbours decide you're the villain.", nil, "Nextdoor", Criticizes, "", "wonderful"},
 	{"until-quoted", "a quotation that opens with \"until\" limits the praise before it", "Dr Ana Ruiz said Telegram was fine “until someone sends you a photo at midnight and expects an answer”.", nil, "Telegram", Criticizes, "Ana Ruiz", "fine"},
+	{"but-concedes-best", "a stance adjective before \"but\" is conceded like valence when what follows turns", "“Nextdoor is the best of the lot, I'll give it that, but it reaches a very particular kind of resident,” she said.", nil, "Nextdoor", Criticizes, "", "but"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
