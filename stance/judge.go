@@ -1833,8 +1833,10 @@ var insteadPreps = map[string]bool{
 	"to": true, "on": true, "onto": true, "into": true, "through": true, "via": true, "with": true, "for": true,
 }
 
-// verbBetween reports a verb among the tokens [from, to): "X page and to
-// send residents instead" puts a new verb phrase between X and the cue.
+// verbBetween reports a verb, auxiliaries included, among the tokens
+// [from, to): "X page and to send residents instead", "Slack has instead
+// become". Unlike verbOrPunctBetween it lets a list through ("on Mastodon,
+// Bluesky and LinkedIn instead").
 func (v *sentView) verbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isVerb(k) {
@@ -2765,12 +2767,12 @@ const weakAfterBut = 0.1
 // or -1: every explicit mention of the target and every cue bearing on it
 // come before the "but", those cues are general valence (praise or blame in
 // passing) or a stance adjective ("the best of the lot, I'll give it that,
-// but"), not a stance verb or phrase, and what follows it holds no stance word of
-// its own ("Pinterest is a good business, but it is far too dependent on a
-// handful of customers"; "X is not the most exciting place to advertise,
-// but it's the one I never have to apologize for"). A "but" followed by a
-// judgment of its own ("Meta praised Instagram, but critics slammed
-// TikTok") turns nothing.
+// but"), not a stance verb or phrase, and what follows it holds no stance
+// word of its own ("Pinterest is a good business, but it is far too
+// dependent on a handful of customers"; "X is not the most exciting place
+// to advertise, but it's the one I never have to apologize for"). A "but"
+// followed by a judgment of its own ("Meta praised Instagram, but critics
+// slammed TikTok") turns nothing.
 func (v *sentView) concessiveBut(d *docView, mentions [][2]int, cues []cue, contrib []float64) int {
 	if !v.hasBut || len(mentions) == 0 {
 		return -1
@@ -2815,7 +2817,7 @@ func (v *sentView) concessiveBut(d *docView, mentions [][2]int, cues []cue, cont
 			continue
 		}
 		if contrib[ci] != 0 {
-			if c.lo >= but || c.strong && (c.pos != 'N' && c.pos != 'J' || c.weight > 0 && c.pos != 'J' || c.hi-c.lo > 1 ||
+			if c.lo >= but || c.strong && (c.pos != 'N' && c.pos != 'J' || c.weight > 0 && c.pos == 'N' || c.hi-c.lo > 1 ||
 				c.lo > 0 && v.isContentVerb(c.lo-1)) {
 				// A stance verb before the "but" ("its lawsuit
 				// accusing X ..., but") is a judgment of its own, a
