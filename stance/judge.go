@@ -1794,9 +1794,10 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		if v.clause[c.lo] != v.clause[lo] {
 			return relation{0, 'g'}
 		}
-		if c.hi < v.n && insteadPreps[v.low[c.hi]] {
+		if c.hi < v.n && insteadPreps[v.low[c.hi]] && v.otherNameBetween(c.hi+1, c.hi+5, -1) {
 			// "send residents instead to a WhatsApp line": the
-			// choice is the phrase that follows.
+			// choice is the phrase that follows ("on Nextdoor
+			// instead with a weekly digest" names none).
 			if lo > c.hi && lo-c.hi <= 4 {
 				return relation{p.objectFactor, 'o'}
 			}
