@@ -123,8 +123,31 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 			// praise.
 			c.weight = 0
 		}
+	} else if c.weight < 0 && c.pos == 'N' && v.deniedOfName(c.hi) {
+		// "the problem isn't Roblox": a charge denied of the name
+		// defends it, as "Roblox isn't the problem" does.
+		c.weight *= p.negFlip
+		c.negated = true
 	}
 	return c
+}
+
+// deniedOfName reports a negated copula at i with a name right after it:
+// "(the problem) isn't Roblox", "(the villain) was not the app".
+func (v *sentView) deniedOfName(i int) bool {
+	if i+2 >= v.n || !weakNegators[v.low[i+1]] {
+		return false
+	}
+	switch v.low[i] {
+	case "is", "was", "'s", "are", "were":
+	default:
+		return false
+	}
+	k := i + 2
+	if v.tag[k] == "DT" || v.tag[k] == "PRP$" {
+		k++
+	}
+	return k < v.n && v.ent[k] >= 0
 }
 
 // findCues matches the lexicons over the sentence's tokens. Entity names and
@@ -165,6 +188,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// "had no plans to take its other papers off X":
 				// a withdrawal nobody means to make.
 				c.weight *= p.weakNegFlip
+				c.negated = true
+			} else if withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
+				// "I wouldn't take the ministry off X": refusing to
+				// go is staying, as with a lexicon verb.
+				c.weight *= p.negFlip
 				c.negated = true
 			}
 			cs, c = opposeWithdrawal(v, cs, c, c.weight, p.negFlip)
@@ -749,10 +777,16 @@ func (v *sentView) harmAhead(from, last int) bool {
 }
 
 // neverBetter reports a negated comparative with nothing after it to
-// compare with: "it has never looked better", "could not be better" praise
-// rather than deny ("has never been better than B" does not match).
+// compare with: "it has never looked better", "could not be better", "have
+// never been more grateful" praise rather than deny ("has never been better than B" does not match).
 func (v *sentView) neverBetter(i int) bool {
-	if v.tag[i] != "JJR" && v.tag[i] != "RBR" || i+1 < v.n && v.low[i+1] == "than" {
+	if i+1 < v.n && v.low[i+1] == "than" {
+		return false
+	}
+	if i > 0 && v.low[i-1] == "more" && posOf(v.tag[i]) == 'J' {
+		// "I have never been more grateful"
+		i--
+	} else if v.tag[i] != "JJR" && v.tag[i] != "RBR" {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

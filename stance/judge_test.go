@@ -368,6 +368,10 @@ var stanceCases = []stanceCase{
 	{"until-right-up", "praise \"right up until\" is limited as by \"until\"", "Nextdoor is wonderful right up until your neighbours decide you're the villain.", nil, "Nextdoor", Criticizes, "", "wonderful"},
 	{"until-quoted", "a quotation that opens with \"until\" limits the praise before it", "Dr Ana Ruiz said Telegram was fine “until someone sends you a photo at midnight and expects an answer”.", nil, "Telegram", Criticizes, "Ana Ruiz", "fine"},
 	{"but-concedes-best", "a stance adjective before \"but\" is conceded like valence when what follows turns", "“Nextdoor is the best of the lot, I'll give it that, but it reaches a very particular kind of resident,” she said.", nil, "Nextdoor", Criticizes, "", "but"},
+	{"never-more-grateful", "\"never been more grateful\" is the most grateful, not a denial", "Our choir rehearsed on Zoom for two winters, and I have never been more grateful to a piece of software.", nil, "Zoom", Endorses, "", "grateful"},
+	{"problem-isnt-name", "\"the problem isn't X\" denies the charge of X, as \"X isn't the problem\" does", "The problem isn't Roblox; it's the tablet we hand a nine-year-old.", nil, "Roblox", Endorses, "", "problem"},
+	{"problem-is-name", "\"the problem is X\" stays a charge", "The problem is Roblox, and everyone on the council knows it.", nil, "Roblox", Criticizes, "", "problem"},
+	{"refused-take-off", "\"wouldn't take the ministry off X\": refusing to go is staying", "But I wouldn't take the ministry off X, because the impersonators would stay.", nil, "Twitter", Endorses, "", "take the ministry off"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
