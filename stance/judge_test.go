@@ -372,6 +372,7 @@ var stanceCases = []stanceCase{
 	{"problem-isnt-name", "\"the problem isn't X\" denies the charge of X, as \"X isn't the problem\" does", "The problem isn't Roblox; it's the tablet we hand a nine-year-old.", nil, "Roblox", Endorses, "", "problem"},
 	{"problem-is-name", "\"the problem is X\" stays a charge", "The problem is Roblox, and everyone on the council knows it.", nil, "Roblox", Criticizes, "", "problem"},
 	{"refused-take-off", "\"wouldn't take the ministry off X\": refusing to go is staying", "But I wouldn't take the ministry off X, because the impersonators would stay.", nil, "Twitter", Endorses, "", "take the ministry off"},
+	{"festival-is-a-name", "\"festival\" and \"charity\" name who posts; VADER's warmth for them is no stance", "The festival's Facebook page has about 48,000 followers, and the charity's has fewer.", nil, "Facebook", Neutral, "", ""},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.

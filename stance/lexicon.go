@@ -331,4 +331,6 @@ var vaderStop = map[string]bool{
 	"gain": true, "gains": true, "gained": true, "launch": true,
 	"launched": true, "launches": true, "top": true, "honestly": true,
 	"restored": true, "allow": true, "allowed": true, "allows": true,
+	// names of things, not judgments of them
+	"festival": true, "festivals": true, "charity": true, "charities": true,
 }
