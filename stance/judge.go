@@ -783,8 +783,8 @@ func (v *sentView) neverBetter(i int) bool {
 	if i+1 < v.n && v.low[i+1] == "than" {
 		return false
 	}
-	if i > 0 && v.low[i-1] == "more" && posOf(v.tag[i]) == 'J' {
-		// "I have never been more grateful"
+	if i > 0 && (v.low[i-1] == "more" || v.low[i-1] == "so") && posOf(v.tag[i]) == 'J' {
+		// "I have never been more grateful", "never been so glad"
 		i--
 	} else if v.tag[i] != "JJR" && v.tag[i] != "RBR" {
 		return false
@@ -4428,12 +4428,16 @@ var kindNouns = map[string]bool{
 // tried Threads, but many complained that its threads were crowded".
 func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 	var out [][2]int
-	last := -1
+	last, lastEnd := -1, -1
 	for k := 0; k < v.n; k++ {
 		if e := v.ent[k]; e >= 0 {
 			t := d.doc.Entities[e].Type
 			if e == te || t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target {
 				last = e
+				lastEnd = k
+				for lastEnd+1 < v.n && v.ent[lastEnd+1] == e {
+					lastEnd++
+				}
 				if k >= 2 && v.ent[k-1] < 0 && (v.low[k-1] == "on" || v.low[k-1] == "against") && measureNouns[v.low[k-2]] {
 					// "The ban on TikTok ..., and I support it": "it"
 					// is the ban.
@@ -4451,11 +4455,34 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 			continue
 		}
 		if k > from && last == te && (v.low[k] == "it" || v.low[k] == "its" ||
-			platformNouns[v.low[k]] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")) {
+			platformNouns[v.low[k]] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")) &&
+			!v.actedOnByName(lastEnd, k) {
 			out = append(out, [2]int{k, k + 1})
 		}
 	}
 	return out
+}
+
+// actedOnByName reports a platform-action verb right after the name ending
+// at end whose object holds the pronoun at k: in "YouTube removed its copy"
+// and "Facebook removed most of it" the pronoun is what was removed, not
+// the service that removed it.
+func (v *sentView) actedOnByName(end, k int) bool {
+	j := end + 1
+	if j < v.n && (v.tag[j] == "RB" || v.tag[j] == "MD") {
+		j++ // "Facebook eventually removed", "YouTube would remove"
+	}
+	if j >= k || !v.isVerb(j) || !v.actorAt(j) {
+		return false
+	}
+	for m := j + 1; m < k; m++ {
+		switch v.low[m] {
+		case "most", "all", "some", "much", "of", "down":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // measureNouns are acts against something named after "on" or "against":

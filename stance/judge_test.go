@@ -373,6 +373,8 @@ var stanceCases = []stanceCase{
 	{"problem-is-name", "\"the problem is X\" stays a charge", "The problem is Roblox, and everyone on the council knows it.", nil, "Roblox", Criticizes, "", "problem"},
 	{"refused-take-off", "\"wouldn't take the ministry off X\": refusing to go is staying", "But I wouldn't take the ministry off X, because the impersonators would stay.", nil, "Twitter", Endorses, "", "take the ministry off"},
 	{"festival-is-a-name", "\"festival\" and \"charity\" name who posts; VADER's warmth for them is no stance", "The festival's Facebook page has about 48,000 followers, and the charity's has fewer.", nil, "Facebook", Neutral, "", ""},
+	{"actor-remove-its", "\"its\" after a platform's own removal is what it removed, not the platform", "YouTube removed its copy of the clip the same afternoon.", nil, "YouTube", Neutral, "", ""},
+	{"never-so-grateful", "\"never been so grateful\" is the most grateful, not a denial", "Our choir sang on Zoom all winter, and I have never been so grateful for a piece of software.", nil, "Zoom", Endorses, "", "grateful"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
