@@ -118,9 +118,9 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 			c.weight *= p.negFlip
 		}
 		c.negated = true
-		if c.lemma == "blame" {
-			// "I don't blame TikTok for that": blame withheld is no
-			// praise.
+		if c.lemma == "blame" || c.lemma == "fault" {
+			// "I don't blame TikTok for that", "that wasn't Facebook's
+			// fault": blame withheld is no praise.
 			c.weight = 0
 		}
 	} else if c.weight < 0 && c.pos == 'N' && v.deniedOfName(c.hi) {
@@ -1847,6 +1847,12 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 				return relation{0, 'g'}
 			}
 		}
+		if !v.departedBefore(c.lo) {
+			// "has joined the council's WhatsApp channel", "joined
+			// Facebook in 2011": a sign-up is news; only a move
+			// ("left X and joined Bluesky") chooses.
+			return relation{0, 'g'}
+		}
 	}
 	if ls := v.listStart(lo); c.pos == 'N' && c.hi < lo && ls > 0 && v.low[ls-1] == "on" && v.sharedBefore(c.lo) {
 		// "shared the complaint on X": X is where it was shared.
@@ -2331,6 +2337,17 @@ func (v *sentView) lemmaAt(k int) string {
 		return c.lemma
 	}
 	return v.low[k]
+}
+
+// departedBefore reports a departure cue before token i in the sentence:
+// "left X and joined Bluesky".
+func (v *sentView) departedBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if l := v.lemmaAt(k); departVerbs[l] || withdrawals[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // vaderLoose scales general valence that is not syntactically about the

@@ -375,6 +375,9 @@ var stanceCases = []stanceCase{
 	{"festival-is-a-name", "\"festival\" and \"charity\" name who posts; VADER's warmth for them is no stance", "The festival's Facebook page has about 48,000 followers, and the charity's has fewer.", nil, "Facebook", Neutral, "", ""},
 	{"actor-remove-its", "\"its\" after a platform's own removal is what it removed, not the platform", "YouTube removed its copy of the clip the same afternoon.", nil, "YouTube", Neutral, "", ""},
 	{"never-so-grateful", "\"never been so grateful\" is the most grateful, not a denial", "Our choir sang on Zoom all winter, and I have never been so grateful for a piece of software.", nil, "Zoom", Endorses, "", "grateful"},
+	{"fault-withheld", "\"not X's fault\" withholds blame, as \"I don't blame X\" does: no praise", "The missed shifts were the rota's doing, not Signal's fault.", nil, "Signal", Neutral, "", ""},
+	{"join-is-news", "a sign-up with no move is news, not a choice", "About 3,000 residents have joined the council's WhatsApp channel since March.", nil, "WhatsApp", Neutral, "", ""},
+	{"left-and-joined", "joining after leaving chooses the place joined", "The band left X in May and joined Bluesky.", nil, "Bluesky", Endorses, "", "joined"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
