@@ -333,4 +333,5 @@ var vaderStop = map[string]bool{
 	"restored": true, "allow": true, "allowed": true, "allows": true,
 	// names of things, not judgments of them
 	"festival": true, "festivals": true, "charity": true, "charities": true,
+	"warnings": true,
 }
