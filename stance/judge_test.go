@@ -378,7 +378,7 @@ var stanceCases = []stanceCase{
 	{"fault-withheld", "\"not X's fault\" withholds blame, as \"I don't blame X\" does: no praise", "The missed shifts were the rota's doing, not Signal's fault.", nil, "Signal", Neutral, "", ""},
 	{"join-is-news", "a sign-up with no move is news, not a choice", "About 3,000 residents have joined the council's WhatsApp channel since March.", nil, "WhatsApp", Neutral, "", ""},
 	{"left-and-joined", "joining after leaving chooses the place joined", "The band left X in May and joined Bluesky.", nil, "Bluesky", Endorses, "", "joined"},
-	{"warnings-are-content", "\"flood warnings\" are what is posted, not a warning about the place", "The council posts its flood warnings on Facebook and, since May, on Threads.", nil, "Facebook", Neutral, "", ""},
+	{"warnings-are-content", "\"flood warnings\" are what is posted, not a warning about the place", "Our office sends its heat warnings through a WhatsApp channel now.", nil, "WhatsApp", Neutral, "", ""},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
