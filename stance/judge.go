@@ -272,6 +272,14 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	for k := range cs {
+		if cs[k].lemma == "keep using" && cs[k].hi == cs[k].lo+1 && !v.keptFor(cs, cs[k]) {
+			// "The Chronicle will keep its Facebook page, which has
+			// about 86,000 followers": an account kept, and no word of
+			// why, is news of the plan, not a judgment.
+			cs[k].weight = 0
+		}
+	}
+	for k := range cs {
 		if v.weighedAct(cs[k]) {
 			// "leaving X would mean not knowing where anyone is":
 			// weighing what an act costs argues against it.
@@ -289,6 +297,30 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		}
 	}
 	return v.flipIrony(v.limitPraise(cs))
+}
+
+// keptFor reports a reason or a judgment beside the account kept by cue c:
+// another stance in the sentence, a "because", "where" or "despite", a
+// quotation, or a "still" that keeps it against the tide ("will still keep
+// its account on Instagram").
+func (v *sentView) keptFor(cs []cue, c cue) bool {
+	for k := c.lo - 1; k >= 0 && k >= c.lo-2; k-- {
+		if v.low[k] == "still" {
+			return true
+		}
+	}
+	for _, o := range cs {
+		if o.lo != c.lo && o.weight != 0 {
+			return true
+		}
+	}
+	for k := c.hi; k < v.n; k++ {
+		switch w := v.low[k]; {
+		case w == "because" || w == "where" || w == "despite" || w == "‘" || isQuote(w):
+			return true
+		}
+	}
+	return false
 }
 
 // consequenceVerbs weigh an act by what it brings: "leaving X would mean

@@ -379,6 +379,8 @@ var stanceCases = []stanceCase{
 	{"join-is-news", "a sign-up with no move is news, not a choice", "About 3,000 residents have joined the council's WhatsApp channel since March.", nil, "WhatsApp", Neutral, "", ""},
 	{"left-and-joined", "joining after leaving chooses the place joined", "The band left X in May and joined Bluesky.", nil, "Bluesky", Endorses, "", "joined"},
 	{"warnings-are-content", "\"flood warnings\" are what is posted, not a warning about the place", "Our office sends its heat warnings through a WhatsApp channel now.", nil, "WhatsApp", Neutral, "", ""},
+	{"keep-bare-news", "an account kept with no word of why is news of the plan", "The rowing club will keep its Facebook page, which has about 900 followers.", nil, "Facebook", Neutral, "", ""},
+	{"keep-because", "an account kept for a stated reason stays with the platform", "The rowing club will keep its Facebook page because the parents read it.", nil, "Facebook", Endorses, "", "keep"},
 	{"voted-instead", "voted to ... instead: the voters hold it", "The Hartford School Board voted on Tuesday to move its alerts from Facebook to Nextdoor and to post them on Instagram instead.", nil, "Instagram", Endorses, "Hartford School Board", ""},
 
 	// Irony.
