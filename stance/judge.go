@@ -132,8 +132,9 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	return c
 }
 
-// deniedOfName reports a negated copula at i with a name right after it:
-// "(the problem) isn't Roblox", "(the villain) was not the app".
+// deniedOfName reports a negated copula at i with a name right after it,
+// or after a determiner: "(the problem) isn't Roblox", "(the trouble) was
+// not the WhatsApp group".
 func (v *sentView) deniedOfName(i int) bool {
 	if i+2 >= v.n || !weakNegators[v.low[i+1]] {
 		return false
@@ -272,6 +273,8 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		i = c.hi - 1
 	}
 	for k := range cs {
+		// keepUsing's one-word cue is an account kept ("will keep its
+		// page on X"); "keep posting on X" spans the use verb too.
 		if cs[k].lemma == "keep using" && cs[k].hi == cs[k].lo+1 && !v.keptFor(cs, cs[k]) {
 			// "The Chronicle will keep its Facebook page, which has
 			// about 86,000 followers": an account kept, and no word of
@@ -315,8 +318,7 @@ func (v *sentView) keptFor(cs []cue, c cue) bool {
 		}
 	}
 	for k := c.hi; k < v.n; k++ {
-		switch w := v.low[k]; {
-		case w == "because" || w == "where" || w == "despite" || w == "‘" || isQuote(w):
+		if w := v.low[k]; w == "because" || w == "where" || w == "despite" || isQuote(w) {
 			return true
 		}
 	}
@@ -810,7 +812,8 @@ func (v *sentView) harmAhead(from, last int) bool {
 
 // neverBetter reports a negated comparative with nothing after it to
 // compare with: "it has never looked better", "could not be better", "have
-// never been more grateful" praise rather than deny ("has never been better than B" does not match).
+// never been more grateful" praise rather than deny ("has never been better
+// than B" does not match).
 func (v *sentView) neverBetter(i int) bool {
 	if i+1 < v.n && v.low[i+1] == "than" {
 		return false
