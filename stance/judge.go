@@ -2377,8 +2377,11 @@ func (v *sentView) lemmaAt(k int) string {
 // departedBefore reports a departure cue before token i in the sentence:
 // "left X and joined Bluesky".
 func (v *sentView) departedBefore(i int) bool {
-	for k := 0; k < i; k++ {
-		if l := v.lemmaAt(k); departVerbs[l] || withdrawals[l] {
+	for _, c := range v.cueList() {
+		if c.lo >= i {
+			break
+		}
+		if departVerbs[c.lemma] || withdrawals[c.lemma] {
 			return true
 		}
 	}
