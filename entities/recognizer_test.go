@@ -322,6 +322,38 @@ func TestRecognizeOpeningSingleQuote(t *testing.T) {
 	}
 }
 
+func TestRecognizeContractionLikeStart(t *testing.T) {
+	// prose drops the rest of a token that starts like a contraction
+	// ('s, 'm, 're, 'll, n't): "‘Snapchat", "'Spotify", "'most" and the
+	// "'s," of "Meta's," were lost, and with them the names and the
+	// comma.
+	r := recognizer(t)
+	text := "The headline read ‘Snapchat is fine’, and 'Spotify wins' today. Critics blamed Meta's, not Reddit's, rules for ‘most of it’."
+	doc := recognize(t, r, text)
+	got := mentionTexts(doc)
+	want := []string{`PLATFORM "Snapchat"`, `PLATFORM "Spotify"`, `ORG "Meta"`, `PLATFORM "Reddit"`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var toks []string
+	covered := 0
+	for _, tk := range doc.Tokens {
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Errorf("token %q at %d:%d does not match the text %q", tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
+		}
+		covered += tk.End - tk.Start
+		toks = append(toks, tk.Text)
+	}
+	if n := len(strings.Join(strings.Fields(text), "")); covered != n {
+		t.Errorf("tokens cover %d bytes of the text's %d non-space bytes: %q", covered, n, toks)
+	}
+	for _, w := range []string{"‘ Snapchat is", "' Spotify wins", "Meta 's ,", "Reddit 's ,", "‘ most of"} {
+		if !strings.Contains(strings.Join(toks, " "), w) {
+			t.Errorf("tokens %q: want %q", toks, w)
+		}
+	}
+}
+
 func TestRecognizeEmpty(t *testing.T) {
 	r := recognizer(t)
 	for _, text := range []string{"", "  \n\t "} {

@@ -40,12 +40,13 @@ type equivStats struct {
 	sharedTokens               int
 	ties                       int // exact score ties where prose's (random) pick differed from ours; prose's pick is adopted
 	entities                   int
+	kept                       int // tokens of text prose drops, left out of the comparison
 }
 
 func (s equivStats) String() string {
-	return fmt.Sprintf("docs=%d tokens=%d shared-tokens=%d | emulated: tag mismatches=%d label mismatches=%d | direct: tags compared=%d excluded(shared-token overwrite)=%d; labels compared=%d excluded(shared-token overwrite)=%d excluded(neighbour tag overwritten)=%d excluded(history cascade)=%d | ties adopted=%d | entities=%d",
+	return fmt.Sprintf("docs=%d tokens=%d shared-tokens=%d | emulated: tag mismatches=%d label mismatches=%d | direct: tags compared=%d excluded(shared-token overwrite)=%d; labels compared=%d excluded(shared-token overwrite)=%d excluded(neighbour tag overwritten)=%d excluded(history cascade)=%d | ties adopted=%d | entities=%d | kept (prose drops)=%d",
 		s.docs, s.tokens, s.sharedTokens, s.emuTagMismatch, s.emuLabelMismatch,
-		s.tagCompared, s.exclTagShared, s.labelCompared, s.exclLabelShared, s.exclLabelNeighbourTag, s.exclLabelHistory, s.ties, s.entities)
+		s.tagCompared, s.exclTagShared, s.labelCompared, s.exclLabelShared, s.exclLabelNeighbourTag, s.exclLabelHistory, s.ties, s.entities, s.kept)
 }
 
 // compareDoc runs prose and this package on text and records the outcome.
@@ -57,9 +58,11 @@ func compareDoc(t *testing.T, m *Model, id, text string, st *equivStats) {
 	}
 	pt := doc.Tokens()
 
-	var sp []spanInfo
-	toks := tokenize(text, nil, new(scratch), &sp)
-	checkOffsets(t, text, toks)
+	all, toks, sp := proseView(text)
+	checkOffsets(t, text, all)
+	if len(toks) < len(all) {
+		st.kept += len(all) - len(toks)
+	}
 	ptexts := make([]string, len(pt))
 	for i, p := range pt {
 		ptexts[i] = p.Text

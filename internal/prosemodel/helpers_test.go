@@ -70,3 +70,18 @@ func checkOffsets(t testing.TB, text string, toks []Token) {
 		prev = tk.End
 	}
 }
+
+// proseView tokenizes text as Tokenize does and returns, beside the tokens,
+// the ones prose also produces (with their span info): the tokens minus
+// those in text prose drops (see find in split).
+func proseView(text string) (toks, view []Token, sp []spanInfo) {
+	var all []spanInfo
+	toks = tokenize(text, nil, new(scratch), &all)
+	for i, s := range all {
+		if !s.Kept {
+			view = append(view, toks[i])
+			sp = append(sp, s)
+		}
+	}
+	return toks, view, sp
+}

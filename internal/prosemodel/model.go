@@ -2,6 +2,8 @@
 // v2.0.0 (tokenizer, averaged-perceptron POS tagger and maxent NER
 // classifier) over prose's own model weights, with exact byte offsets, no
 // shared-token bug, deterministic tie-breaking and a much faster hot path.
+// The tokens are prose's except where prose loses text: a token that starts
+// like a contraction ("'s.", "‘Snapchat") is kept rather than dropped.
 //
 // The algorithms and the model weights are prose's (MIT License, Copyright
 // (c) 2017-2018 Joseph Kato; the perceptron tagger is a port of Matthew

@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// Token is one token of a text, as prose's iterTokenizer produces it, with
-// byte offsets into the original text.
+// Token is one token of a text, as prose's iterTokenizer produces it (but
+// see Tokenize), with byte offsets into the original text.
 type Token struct {
 	Start, End int    // byte offsets into the original text; text[Start:End] is the token's original bytes
 	Text       string // the token as prose sees it (curly quotes and "&rsquo;" mapped to ASCII)
@@ -72,6 +72,7 @@ type tokenizer struct {
 	extra int // sum of extra over reps[:rj]
 	spans *[]spanInfo
 	span  spanInfo
+	drop  [2]int // clean offsets of the piece of this span prose drops (tests only); {0, 0} none
 }
 
 // spanInfo identifies the whitespace-delimited span a token came from (used by
@@ -79,6 +80,7 @@ type tokenizer struct {
 type spanInfo struct {
 	Start, End int // clean offsets
 	Final      bool
+	Kept       bool // the token is in text prose drops (see find in split)
 }
 
 // orig maps a clean offset to an original offset; calls must be monotonic.
@@ -95,7 +97,9 @@ func (t *tokenizer) emit(a, b int) {
 	e := t.orig(b)
 	t.dst = append(t.dst, Token{Start: s, End: e, Text: t.clean[a:b]})
 	if t.spans != nil {
-		*t.spans = append(*t.spans, t.span)
+		sp := t.span
+		sp.Kept = t.drop[0] <= a && b <= t.drop[1]
+		*t.spans = append(*t.spans, sp)
 	}
 }
 
@@ -106,8 +110,11 @@ func (t *tokenizer) add(a, b int) {
 	}
 }
 
-// Tokenize appends the tokens of text to dst, exactly as prose's
-// iterTokenizer splits them, with byte offsets into text.
+// Tokenize appends the tokens of text to dst, as prose's iterTokenizer
+// splits them, with byte offsets into text. One difference: prose drops the
+// rest of a token from a contraction at its start ("Musk's," loses "'s,";
+// "‘Snapchat" and "'most" vanish), and Tokenize keeps it, split as prose
+// splits a token with no contraction there.
 func (m *Model) Tokenize(text string, dst []Token) []Token {
 	s := m.getScratch()
 	dst = tokenize(text, dst, s, nil)
@@ -147,10 +154,23 @@ func tokenize(text string, dst []Token, s *scratch, spans *[]spanInfo) []Token {
 	return t.dst
 }
 
-var (
-	contractions = [][]byte{[]byte("'ll"), []byte("'s"), []byte("'re"), []byte("'m")}
-	negations    = [][]byte{[]byte("n't")}
-)
+// patterns are prose's contractions and then its negation, in the order
+// prose tries them: the first that occurs anywhere in a token splits it.
+var patterns = [...][]byte{[]byte("'ll"), []byte("'s"), []byte("'re"), []byte("'m"), []byte("n't")}
+
+// proseDrops reports whether prose would drop the token low (lowered) at
+// this step: the first pattern it tries that occurs in low occurs at its
+// start. found is the first pattern find located past the start
+// (len(patterns) if none). Only tests use it, to line prose's tokens up
+// with these.
+func proseDrops(low []byte, found int) bool {
+	for _, p := range patterns[:min(found+1, len(patterns))] {
+		if len(low) > len(p) && bytes.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // appendLower appends strings.ToLower(s) to b without allocating: per rune
 // unicode.ToLower, invalid bytes become U+FFFD (as strings.Map does).
@@ -214,12 +234,13 @@ func pairEnd(s string, a int) int {
 // them per step, which is quadratic on huge tokens).
 func (t *tokenizer) split(a, b int, final bool) {
 	clean := t.clean
-	t.span = spanInfo{a, b, final}
+	t.span = spanInfo{Start: a, End: b, Final: final}
+	t.drop = [2]int{}
 	end := b
 	low := appendLower(t.low[:0], clean[a:b])
 	la, lb := 0, len(low)
 	rc := utf8.RuneCountInString(clean[a:b])
-	var pos [5]int // first occurrence >= la of each pattern in low; -2 unknown, -1 none
+	var pos [len(patterns)]int // first occurrence > la of each pattern in low; -2 unknown, -1 none
 	reset := func() {
 		for i := range pos {
 			pos[i] = -2
@@ -227,13 +248,21 @@ func (t *tokenizer) split(a, b int, final bool) {
 	}
 	reset()
 	pairA, pairE := -1, 0
+	// find returns the index in the current token of contraction pattern k,
+	// or -1. It looks past the token's first byte: prose also matches there,
+	// at index 0, and then ends its loop having emitted nothing, dropping
+	// the rest of the token ("'s." after "Musk", all of "‘Snapchat" or
+	// "'most"). Here the token goes on as if the pattern were not at its
+	// start. This is the one place the tokens differ from prose's, and only
+	// where prose loses text.
 	find := func(k int, p []byte) int {
 		if lb-la <= len(p) {
 			return -1
 		}
-		if pos[k] == -2 || (pos[k] >= 0 && pos[k] < la) {
-			if j := bytes.Index(low[la:], p); j >= 0 {
-				pos[k] = la + j
+		from := la + 1
+		if pos[k] == -2 || (pos[k] >= 0 && pos[k] < from) {
+			if j := bytes.Index(low[from:], p); j >= 0 {
+				pos[k] = from + j
 			} else {
 				pos[k] = -1
 			}
@@ -270,14 +299,15 @@ func (t *tokenizer) split(a, b int, final bool) {
 			rc--
 			continue
 		}
-		idx := -1
-		for k, p := range contractions {
+		idx, found := -1, len(patterns)
+		for k, p := range patterns {
 			if idx = find(k, p); idx >= 0 {
+				found = k
 				break
 			}
 		}
-		if idx < 0 {
-			idx = find(4, negations[0])
+		if t.spans != nil && t.drop[1] == 0 && proseDrops(low[la:lb], found) {
+			t.drop = [2]int{a, b}
 		}
 		if idx >= 0 {
 			if idx > b-a {
@@ -286,9 +316,6 @@ func (t *tokenizer) split(a, b int, final bool) {
 				idx = b - a
 			}
 			t.add(a, a+idx)
-			if idx == 0 {
-				continue // unchanged: prose's loop ends here, dropping the rest
-			}
 			a += idx
 			low = appendLower(low[:0], clean[a:b])
 			la, lb = 0, len(low)

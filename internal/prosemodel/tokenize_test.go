@@ -44,6 +44,10 @@ func TestTokenizeOffsets(t *testing.T) {
 		{"long suffix run", "x" + strings.Repeat(")", 5000), nil},
 		{"long prefix run", strings.Repeat("(", 5000) + "x", nil},
 		{"contractions", "Don't they'll I'm we're 's. Musk's.", nil},
+		// prose drops the rest of a token from a contraction at its start.
+		{"possessive before punctuation", "Musk's, X's.", []span{{0, 4, "Musk"}, {4, 6, "'s"}, {6, 7, ","}, {8, 9, "X"}, {9, 11, "'s"}, {11, 12, "."}}},
+		{"quote before contraction letters", "‘Snapchat’ 'Spotify's 'most", []span{{0, 11, "'Snapchat"}, {11, 14, "'"}, {15, 23, "'Spotify"}, {23, 25, "'s"}, {26, 31, "'most"}}},
+		{"negation at start", "n'tx (n't)", []span{{0, 4, "n'tx"}, {5, 6, "("}, {6, 9, "n't"}, {9, 10, ")"}}},
 		{"emoticons", ":) :-) (ಠ_ಠ) ¯\\(ツ)/¯ U.S. Mr. e.g.", nil},
 		{"prefixes suffixes", `$100 ("quoted") [x]! end.`, nil},
 		{"mixed curly and rsquo", "“It’s&rsquo;s” ‘ok’", nil},
@@ -58,10 +62,14 @@ func TestTokenizeOffsets(t *testing.T) {
 					t.Errorf("spans (-want +got):\n%s", diff)
 				}
 			}
+			all, view, _ := proseView(tc.text)
+			if diff := cmp.Diff(spans(toks), spans(all)); diff != "" {
+				t.Errorf("tokenize with span info differs from Tokenize:\n%s", diff)
+			}
 			// prose's tokenizer is quadratic on huge tokens; too slow under -race.
 			if !raceEnabled || len(tc.text) < 1000 {
 				if pt, ok := proseTokens(tc.text); ok {
-					if diff := cmp.Diff(pt, texts(toks)); diff != "" && !(len(pt) == 0 && len(toks) == 0) {
+					if diff := cmp.Diff(pt, texts(view)); diff != "" && !(len(pt) == 0 && len(view) == 0) {
 						t.Errorf("tokens differ from prose (-prose +ours):\n%s", diff)
 					}
 				}
@@ -75,15 +83,19 @@ func TestTokenizeOffsets(t *testing.T) {
 }
 
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"", "Musk’s car", "“Hi,” she said.", "a\u00a0b", "ab\xff\xfe", "Don't 's. x'll", ":-) U.S.", "$(\"x\")", "İ's", "a&rsquo;s", "\x00"} {
+	for _, s := range []string{"", "Musk’s car", "“Hi,” she said.", "a\u00a0b", "ab\xff\xfe", "Don't 's. x'll", ":-) U.S.", "$(\"x\")", "İ's", "a&rsquo;s", "\x00", "‘Snapchat’s, 'most"} {
 		f.Add(s)
 	}
 	m := model(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := m.Tokenize(text, nil)
 		checkOffsets(t, text, toks)
+		all, view, _ := proseView(text)
+		if diff := cmp.Diff(spans(toks), spans(all)); diff != "" {
+			t.Errorf("tokenize with span info differs from Tokenize:\n%s", diff)
+		}
 		if pt, ok := proseTokens(text); ok {
-			if diff := cmp.Diff(pt, texts(toks)); diff != "" && !(len(pt) == 0 && len(toks) == 0) {
+			if diff := cmp.Diff(pt, texts(view)); diff != "" && !(len(pt) == 0 && len(view) == 0) {
 				t.Errorf("tokens differ from prose (-prose +ours):\n%s", diff)
 			}
 		}
