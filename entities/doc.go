@@ -20,10 +20,12 @@
 //
 // # How it works
 //
-// A rule-based segmenter splits the text into sentences; prose v2's
-// tokenizer, tagger and NER model (reimplemented in internal/prosemodel)
-// run on each sentence (a short name that ends one, "on Gab." or "Kim
-// Lee.", is parted from its period, which prose keeps as an abbreviation's).
+// A rule-based segmenter splits the text into sentences (a headline, a
+// short quoted post and a quoted question before its speaker each stay
+// one); prose v2's tokenizer, tagger and NER model (reimplemented in
+// internal/prosemodel) run on each sentence (a short name that ends one,
+// "on Gab." or "Kim Lee.", is parted from its period, which prose keeps as
+// an abbreviation's).
 // Layers of built-in knowledge (lexicon.go) and
 // context rules then find names by form (capitalized runs, "Inc.", "X
 // Institute", "University of Y", titles such as "CEO" or "President"

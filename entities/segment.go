@@ -22,11 +22,25 @@ import (
 // A period after an abbreviation does not end a sentence. Titles (Mr., Dr.,
 // Sen.) never do; other abbreviations (U.S., Inc., Jr.) and single initials
 // do only when the next word is a common sentence opener ("The", "He", ...).
+// "a.m." and "p.m." end one before any capital but a day, month or time
+// zone ("at 7 p.m. Tricia Vandermeer said", "at 7 p.m. Monday", "at 9:40
+// p.m. Brasília time").
+//
+// Three things hold a sentence together across terminal punctuation:
+//   - a headline: the text's first line, when it has no final punctuation
+//     and more text follows ("Signal, WhatsApp or Discord? We made a
+//     newsroom try all three");
+//   - a question or exclamation quoted before its attribution ("“Is that
+//     even allowed?” Varga said.");
+//   - a short quotation inside a sentence ("the last post reads: “Same
+//     neighbours, new noticeboard. Find us on WhatsApp.”").
 type segmenter struct {
 	titles   map[string]bool // never end a sentence
 	abbrevs  map[string]bool // end one only before a sentence opener
 	openers  map[string]bool // words that typically start a sentence
 	lowStart map[string]bool // lower-case words that keep a title line open
+	times    map[string]bool // words that go on a sentence after "a.m." or "p.m."
+	saids    map[string]bool // verbs of attribution after a quoted question
 }
 
 func newSegmenter() *segmenter {
@@ -35,6 +49,8 @@ func newSegmenter() *segmenter {
 		abbrevs:  setOf(segAbbrevs),
 		openers:  setOf(sentenceOpeners),
 		lowStart: setOf(continuationWords),
+		times:    setOf(timeFollowers),
+		saids:    setOf(attributionVerbs),
 	}
 }
 
@@ -52,6 +68,7 @@ var segTitles = []string{
 	"Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Maj", "Adm", "Rev", "Hon",
 	"Pres", "Supt", "Fr", "Messrs", "Mme", "St", "Mt", "Ft", "No", "Nos",
 	"vs", "v", "Vol", "pp", "approx", "Dept", "Gov't", "Atty", "Insp",
+	"Ald", "Coun", "Det", "Const", "Cpl", "Pvt", "Amb", "Rt",
 }
 
 var segAbbrevs = []string{
@@ -64,6 +81,27 @@ var segAbbrevs = []string{
 	// The rest of the AP state abbreviations, as in "HARLAN FALLS, Pa. —".
 	"Ala", "Ark", "Del", "Ga", "Ky", "La", "Md", "Miss", "Mo", "Mont", "Neb", "Nev", "Pa", "Vt", "Wyo",
 	"N.H", "N.M", "N.C", "N.D", "S.C", "S.D", "R.I", "W.Va",
+	// Canadian provinces, as in "THUNDER BAY, Ont. —".
+	"Ont", "Que", "Alta", "Sask", "Nfld",
+}
+
+// timeFollowers are the capitalized words that go on a sentence after
+// "a.m." or "p.m.": days, months and time zones.
+var timeFollowers = []string{
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December",
+	"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "local", "Local",
+	"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+	"GMT", "BST", "UTC", "CET", "CEST", "IST", "AEST", "AEDT", "NZST", "NZDT",
+}
+
+// attributionVerbs follow a speaker's name after a quoted question
+// ("“Why?” Varga said.").
+var attributionVerbs = []string{
+	"said", "says", "asked", "asks", "added", "adds", "wrote", "writes",
+	"replied", "replies", "told", "recalled", "explained", "continued",
+	"shouted", "joked", "wondered", "demanded", "insisted", "laughed",
 }
 
 var sentenceOpeners = []string{
@@ -88,7 +126,9 @@ type span struct{ start, end int }
 // trailing white space. It appends to dst.
 func (s *segmenter) split(text string, dst []span) []span {
 	wrap := wrapWidth(text)
+	head := headlineEnd(text)
 	start := -1 // start of the current sentence, -1 when between sentences
+	quote := -1 // offset of the current sentence's open quotation mark, -1 none
 	lineStart := 0
 	emit := func(end int) {
 		if start < 0 {
@@ -111,7 +151,7 @@ func (s *segmenter) split(text string, dst []span) []span {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if start < 0 {
 			if !unicode.IsSpace(r) {
-				start = i
+				start, quote = i, -1
 			} else {
 				if r == '\n' {
 					lineStart = i + 1
@@ -121,6 +161,10 @@ func (s *segmenter) split(text string, dst []span) []span {
 			}
 		}
 		switch {
+		case r == '“' || r == '"' && quote < 0 && (i == 0 || strings.IndexByte(" \t\n([", text[i-1]) >= 0):
+			quote = i
+		case r == '”' || r == '"':
+			quote = -1
 		case r == '\n':
 			next := i + 1
 			// Blank line?
@@ -150,7 +194,11 @@ func (s *segmenter) split(text string, dst []span) []span {
 				end++
 			}
 			end = skipClosers(text, end)
-			if s.endsSentence(text, start, i, end, r) {
+			held := i < head || quote > start && inShortQuote(text, quote, i, end)
+			if quote >= 0 && strings.Contains(text[i:end], quoteClose(text, quote)) {
+				quote = -1
+			}
+			if !held && s.endsSentence(text, start, i, end, r) {
 				emit(end)
 			}
 			size = end - i
@@ -186,7 +234,8 @@ func (s *segmenter) endsSentence(text string, start, p, end int, r rune) bool {
 		return false
 	}
 	if r != '.' || end-p > 1 && text[p+1] == '.' {
-		return true // '!', '?', or an ellipsis
+		// '!', '?', or an ellipsis
+		return !(r != '…' && closesQuote(text[p:end]) && s.attribution(text, j))
 	}
 	// A period: is the word before it an abbreviation?
 	w := wordBefore(text, start, p)
@@ -197,6 +246,10 @@ func (s *segmenter) endsSentence(text string, start, p, end int, r rune) bool {
 		return false
 	}
 	nextWord := wordAt(text, j)
+	if w == "a.m" || w == "p.m" {
+		after := strings.TrimLeft(text[j+len(nextWord):], " ")
+		return next != '(' && !unicode.IsDigit(next) && !s.times[nextWord] && !strings.HasPrefix(after, "time")
+	}
 	if pw := wordBefore(text, start, max(start, p-len(w)-1)); isInitial(w) && pw != "" && !isCap(pw) {
 		return true // "posted on X. The": a letter, not an initial
 	}
@@ -207,6 +260,93 @@ func (s *segmenter) endsSentence(text string, start, p, end int, r rune) bool {
 		return s.openers[nextWord]
 	}
 	return true
+}
+
+// headlineEnd returns the end of the text's first line when it is a
+// headline: it has no final punctuation and more text follows. A headline
+// is one sentence ("Signal, WhatsApp or Discord? We made a newsroom try all
+// three"). It returns -1 when the first line is no headline.
+func headlineEnd(text string) int {
+	start := firstNonSpace(text, 0)
+	nl := strings.IndexByte(text[start:], '\n')
+	if nl < 0 || strings.TrimSpace(text[start+nl:]) == "" {
+		return -1
+	}
+	line := strings.TrimRightFunc(text[start:start+nl], unicode.IsSpace)
+	for line != "" {
+		r, sz := utf8.DecodeLastRuneInString(line)
+		if !isCloser(r) {
+			break
+		}
+		line = line[:len(line)-sz]
+	}
+	if last, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".!?…", last) {
+		return -1
+	}
+	return start + len(line)
+}
+
+// maxShortQuote is the longest quotation, in bytes from its opening mark to
+// its closing one, that inShortQuote keeps inside its sentence.
+const maxShortQuote = 80
+
+// quoteClose returns the closing mark of the quotation opened at text[q].
+func quoteClose(text string, q int) string {
+	if text[q] == '"' {
+		return `"`
+	}
+	return "”"
+}
+
+// inShortQuote reports whether the terminal punctuation at p (its closers
+// end at end) stands inside a short quotation, opened at q after the
+// sentence's start, that closes later on the same line: a quoted post or
+// sign ("reads: “Same neighbours, new noticeboard. Find us on WhatsApp.”").
+// A quotation that opens its sentence or runs long is split into its
+// sentences.
+func inShortQuote(text string, q, p, end int) bool {
+	if end-q >= maxShortQuote {
+		return false
+	}
+	c := quoteClose(text, q)
+	if strings.Contains(text[p:end], c) {
+		return false // the quotation ends here
+	}
+	k := strings.Index(text[end:min(len(text), q+maxShortQuote)], c)
+	return k >= 0 && !strings.ContainsRune(text[q:end+k], '\n')
+}
+
+// closesQuote reports whether closers (the quotes and brackets after
+// terminal punctuation) hold a closing quotation mark.
+func closesQuote(closers string) bool {
+	return strings.ContainsAny(closers, `"”’'`)
+}
+
+// attribution reports whether the words at j are a speaker and a verb of
+// saying ("Varga said", "Chief ombudsman Doucet asked"): up to four
+// capitalized words, then the verb.
+func (s *segmenter) attribution(text string, j int) bool {
+	for n := 0; n <= 4 && j < len(text); n++ {
+		w := wordAt(text, j)
+		if w == "" {
+			return false
+		}
+		if n > 0 && s.saids[w] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		j += len(w)
+		if j < len(text) && text[j] == '.' {
+			j++ // "Dr." or an initial
+		}
+		if j >= len(text) || text[j] != ' ' {
+			return false
+		}
+		j++
+	}
+	return false
 }
 
 // wordBefore returns the word ending at p (exclusive), not before start,
@@ -248,8 +388,8 @@ func isDotted(w string) bool {
 		return false
 	}
 	for _, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) > 2 {
-			return false
+		if utf8.RuneCountInString(part) > 2 || strings.IndexFunc(part, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false // "$3.10" is a number
 		}
 	}
 	return true

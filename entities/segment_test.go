@@ -29,6 +29,20 @@ func TestSegmenter(t *testing.T) {
 		{"no final period", "Musk posted on X", []string{"Musk posted on X"}, "text end"},
 		{"ellipsis", "He waited... Then he left.", []string{"He waited...", "Then he left."}, "an ellipsis before a capital"},
 		{"decimal", "It fell 3.5 percent. Shares rose.", []string{"It fell 3.5 percent.", "Shares rose."}, "no break inside numbers"},
+		{"number before a name", "The median fell to $3.10. Reddit rose.", []string{"The median fell to $3.10.", "Reddit rose."}, "a number is no dotted abbreviation"},
+		{"province dateline", "THUNDER BAY, Ont. — A rescue quit Facebook.", []string{"THUNDER BAY, Ont. — A rescue quit Facebook."}, "a Canadian province abbreviation in a dateline"},
+		{"alderman", "Ald. Marisol Vega followed the group to Bluesky.", []string{"Ald. Marisol Vega followed the group to Bluesky."}, "a title"},
+		{"pm before a name", "The meeting began at 7 p.m. Tricia Vandermeer spoke first.", []string{"The meeting began at 7 p.m.", "Tricia Vandermeer spoke first."}, "a.m. and p.m. end a sentence before a name"},
+		{"pm before a quote", "She posted at 5:40 a.m. \"Fifty people read it,\" she said.", []string{"She posted at 5:40 a.m.", "\"Fifty people read it,\" she said."}, "and before a quotation"},
+		{"pm before a day", "It starts at 7 p.m. Monday and 9 a.m. Eastern, until 9:40 p.m. Brasília time.", []string{"It starts at 7 p.m. Monday and 9 a.m. Eastern, until 9:40 p.m. Brasília time."}, "but not before a day, a time zone or 'X time'"},
+		{"headline", "Signal, WhatsApp or Discord? We tried all three\n\nThe test ran. It ended.", []string{"Signal, WhatsApp or Discord? We tried all three", "The test ran.", "It ended."}, "a headline is one sentence"},
+		{"headline with final punctuation", "Is X dead? We asked.\n\nThe test ran.", []string{"Is X dead?", "We asked.", "The test ran."}, "a first line that ends a sentence is split as any other"},
+		{"first line alone", "I left X. Bluesky is better", []string{"I left X.", "Bluesky is better"}, "a first line with nothing after it is no headline"},
+		{"quoted question then speaker", "“Is that even allowed?” Varga said. “Why?” asked Chief Inspector Lee Ho. He left.", []string{"“Is that even allowed?” Varga said.", "“Why?” asked Chief Inspector Lee Ho.", "He left."}, "a quoted question stays with its attribution"},
+		{"quoted question then sentence", "“Is it over?” The crowd roared.", []string{"“Is it over?”", "The crowd roared."}, "but not with a new sentence"},
+		{"short quotation", "The last post reads: “Same neighbours, new noticeboard. Find us on WhatsApp.” Then it closed.", []string{"The last post reads: “Same neighbours, new noticeboard. Find us on WhatsApp.”", "Then it closed."}, "a short quotation inside a sentence stays whole"},
+		{"long quotation", "Dana writes: \"My son is 11 and says everyone in his class is on Discord and has been for years. Is it safe?\"", []string{"Dana writes: \"My son is 11 and says everyone in his class is on Discord and has been for years.", "Is it safe?\""}, "a long one is split into its sentences"},
+		{"quotation opens the sentence", "“We left. It was time,” she said.", []string{"“We left.", "It was time,” she said."}, "a quotation that opens the sentence is split as before"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
