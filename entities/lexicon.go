@@ -24,7 +24,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Facebook", aliases: []string{"Facebook"}},
 	{name: "Instagram", aliases: []string{"Instagram"}},
 	{name: "WhatsApp", aliases: []string{"WhatsApp"}},
-	{name: "Messenger", aliases: []string{"Facebook Messenger"}, ambiguous: []string{"Messenger"}},
+	// The canonical name is the fullest one, as for every entity; "Messenger"
+	// alone is also a word and needs context.
+	{name: "Facebook Messenger", aliases: []string{"Facebook Messenger"}, ambiguous: []string{"Messenger"}},
 	{name: "TikTok", aliases: []string{"TikTok"}},
 	// ByteDance's Chinese short-video app: TikTok's sister, a platform of
 	// its own (its own rules, users and regulators), not another name for
