@@ -126,7 +126,7 @@ type span struct{ start, end int }
 // trailing white space. It appends to dst.
 func (s *segmenter) split(text string, dst []span) []span {
 	wrap := wrapWidth(text)
-	head := headlineEnd(text)
+	head := s.headlineEnd(text, wrap)
 	start := -1 // start of the current sentence, -1 when between sentences
 	quote := -1 // offset of the current sentence's open quotation mark, -1 none
 	lineStart := 0
@@ -263,16 +263,26 @@ func (s *segmenter) endsSentence(text string, start, p, end int, r rune) bool {
 }
 
 // headlineEnd returns the end of the text's first line when it is a
-// headline: it has no final punctuation and more text follows. A headline
-// is one sentence ("Signal, WhatsApp or Discord? We made a newsroom try all
-// three"). It returns -1 when the first line is no headline.
-func headlineEnd(text string) int {
+// headline: it has no final punctuation, and a blank line or a title-line
+// break (isTitleLine) parts it from more text. A headline is one sentence
+// ("Signal, WhatsApp or Discord? We made a newsroom try all three"). It
+// returns -1 when the first line is no headline: the first line of
+// hard-wrapped text runs on into the next.
+func (s *segmenter) headlineEnd(text string, wrap int) int {
 	start := firstNonSpace(text, 0)
 	nl := strings.IndexByte(text[start:], '\n')
-	if nl < 0 || strings.TrimSpace(text[start+nl:]) == "" {
+	if nl < 0 {
 		return -1
 	}
-	line := strings.TrimRightFunc(text[start:start+nl], unicode.IsSpace)
+	nl += start
+	next := firstNonSpace(text, nl+1)
+	if next >= len(text) {
+		return -1
+	}
+	if strings.IndexByte(text[nl+1:next], '\n') < 0 && !s.isTitleLine(text, start, nl, next, wrap) {
+		return -1 // no blank line, and the sentence may go on
+	}
+	line := strings.TrimRightFunc(text[start:nl], unicode.IsSpace)
 	for line != "" {
 		r, sz := utf8.DecodeLastRuneInString(line)
 		if !isCloser(r) {
