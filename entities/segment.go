@@ -91,7 +91,7 @@ var timeFollowers = []string{
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December",
-	"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "local", "Local",
+	"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich", "Local",
 	"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
 	"GMT", "BST", "UTC", "CET", "CEST", "IST", "AEST", "AEDT", "NZST", "NZDT",
 }
@@ -373,7 +373,8 @@ func wordBefore(text string, start, p int) string {
 	return text[i:p]
 }
 
-// wordAt returns the letters starting at text[j], after any opening quotes.
+// wordAt returns the run of letters and apostrophes starting at text[j]
+// ("" at an opening quote or bracket).
 func wordAt(text string, j int) string {
 	k := j
 	for k < len(text) {
