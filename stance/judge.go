@@ -1383,7 +1383,8 @@ func isPreposition(w string) bool {
 // she had ever refused"); a negated verb governs its reason clause ("did
 // not abandon X because they loved Y").
 func (v *sentView) negatorAt(i int) string {
-	if i > 0 && strings.HasPrefix(v.tag[i], "VBG") {
+	if i > 0 && (strings.HasPrefix(v.tag[i], "VBG") || len(v.low[i]) > 5 && strings.HasSuffix(v.low[i], "ing")) {
+		// prose tags some gerunds nouns ("stop relying/NN on X")
 		switch v.low[i-1] {
 		case "stop", "stops", "stopping", "cease", "ceases", "ceasing":
 			// "will stop supporting X"
@@ -3956,7 +3957,17 @@ func (v *sentView) refAt(d *docView, k int) int {
 	case "it", "its":
 		want = entities.Org
 	default:
-		if groupNouns[w] || v.namedHead(d, k) {
+		if v.kindHead(d, k) {
+			// "the club said" of Brackwater United: a kind of
+			// organization that heads no name in the story stands
+			// for the one the story is about, unless its sentence
+			// named one before it ("Calloway, the singer of the
+			// Copper Saints, said the band ...").
+			if o := lastBefore(d.orgs, v.base+k); o >= 0 && lastBefore(d.orgs, v.base) != o {
+				return o
+			}
+			return d.docOwner(v.base + k)
+		} else if groupNouns[w] || v.namedHead(d, k) {
 			want = entities.Org
 		} else if v.roleHead(d, k) {
 			return d.roleRef(w, v.base+k)
@@ -4168,7 +4179,15 @@ const genderReach = 6
 // not one.
 func (v *sentView) namedHead(d *docView, k int) bool {
 	// The name test first: it is a map lookup, the scan is not.
-	return k >= 0 && k < v.n && d.hasHead(v.low[k]) && v.description(d, k)
+	return k >= 0 && k < v.n && d.hasHead(v.low[k]) && v.description(d, k) || v.kindHead(d, k)
+}
+
+// kindHead reports "the" and a kind of organization at k that heads no
+// name in the story ("the club" of Brackwater United, "the charity" of
+// Stopping Distance): it stands for the organization the story is about.
+func (v *sentView) kindHead(d *docView, k int) bool {
+	return k > 0 && k < v.n && v.low[k-1] == "the" && leadOrgNouns[v.low[k]] && !groupNouns[v.low[k]] &&
+		!d.hasHead(v.low[k]) && v.description(d, k)
 }
 
 // roleHead reports a description at k headed by a role the document gives
@@ -4309,6 +4328,9 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		if i < k && v.clause[i] == v.clause[k] && !v.quoted[i] {
 			continue
 		}
+		if i < k && !v.quoted[i] && v.subordinateAside(i, k) {
+			continue
+		}
 		ei := -1
 		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
@@ -4356,6 +4378,38 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// subordinateAside reports a report verb at k that stands in an aside
+// inside a subordinate clause opened after token i: "The society looked at
+// TikTok but decided against it after its volunteers, Boudreau said, could
+// not agree". The aside attributes only that clause; the act before it is
+// the sentence's own. An aside that a coordinator follows closes all that
+// went before it.
+func (v *sentView) subordinateAside(i, k int) bool {
+	if k+2 >= v.n || v.low[k+1] != "," || v.low[k+2] == "and" || v.low[k+2] == "but" || v.low[k+2] == "or" {
+		// ", Pritchard said, and ..." closes all that went before.
+		return false
+	}
+	a := -1
+	for j := k - 1; j > i && j >= k-5; j-- {
+		if v.low[j] == "," {
+			a = j
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	for j := a - 1; j > i; j-- {
+		if subordinators[v.low[j]] {
+			return true
+		}
+		if v.low[j] == "," && j < a-1 && !subordinators[v.low[j+1]] {
+			return false
+		}
+	}
+	return false
 }
 
 // pronounSubject reports a subject pronoun just before the verb at k,

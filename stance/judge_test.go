@@ -151,6 +151,7 @@ var stanceCases = []stanceCase{
 	{"if-main-clause", "the main clause after a condition still judges", "If the fees rise again, the Pine Street Food Bank will move to Signal.", nil, "Signal", Endorses, "Pine Street Food Bank", "move to"},
 	{"trust-and-safety", "\"trust and safety\" names moderation work, not praise", "Lena Ortiz, TikTok's head of trust and safety, answered questions for two hours.", nil, "TikTok", Neutral, "", ""},
 	{"stop-supporting", "stop + a gerund cue negates it", "Relaypost Inc. will stop supporting Facebook on March 1.", nil, "Facebook", Criticizes, "Relaypost Inc.", "supporting"},
+	{"stop-relying-noun", "stop + a gerund the tagger calls a noun (\"relying/NN\") negates it too", "Riverside Library will stop relying on its Facebook page for notices.", nil, "Facebook", Criticizes, "Riverside Library", "relying on"},
 	{"would-miss", "missing a platform values it", "Some older fans said they would miss the Facebook groups.", nil, "Facebook", Endorses, "", "miss"},
 	{"missed-deadline", "missing something else is no stance", "The team missed the deadline to post on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"stick-to", "sticking to a platform endorses it", "Gary Stenholm said county groups should stick to Facebook.", nil, "Facebook", Endorses, "Gary Stenholm", "stick to"},
@@ -476,6 +477,10 @@ var stanceCases = []stanceCase{
 	{"holder-pronoun-gender", "\"she said\" passes over the nearest person when the text calls him \"he\"", "Lena Cho met Tom Hale in May. Hale said he loved Twitch, but Twitch is a disaster for small streamers, she said.", nil, "Twitch", Criticizes, "Lena Cho", "disaster"},
 	{"holder-reported-people-adverb", "an adverb or a postmodifier inside the reported subject (\"many of her clients still found\") leaves it unnamed people", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said many of her clients in Ohio still found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
 	{"holder-carried-pronoun", "a quotation carried over from the sentence before is its speaker's; a pronoun inside it is no attribution", "Omar Haddad runs the Harbor Rowing Club. “We tried three apps,” Nadia Brandt said. “For the kids who row alone, it is the only place anyone talks to them, so please keep WhatsApp.”", nil, "WhatsApp", Endorses, "Nadia Brandt", ""},
+	{"holder-kind-noun", "\"the club\", a kind of organization that heads no name in the story, is the organization the story is about", "Brackwater United plays in the National League. The club said it had abandoned X for good.", nil, "Twitter", Criticizes, "Brackwater United", "abandoned"},
+	{"holder-kind-noun-near", "guard: \"the band\" after its sentence named a band is that band, not the story's first organization", "Fernhill Records signed them last year. Jesse Calloway, the singer of the Copper Saints, a band from Knoxville, said the band had left Instagram.", nil, "Instagram", Criticizes, "Copper Saints", "left"},
+	{"holder-aside-in-subordinate", "an aside inside a clause after the act (\"after its volunteers, Boudreau said, could not agree\") attributes only that clause", "The Tidal Roots Society looked at TikTok as well, but decided against it after its volunteers, Colleen Boudreau said, could not agree on who would dance.", nil, "TikTok", Criticizes, "Tidal Roots Society", "decided against"},
+	{"holder-aside-closing", "guard: an aside that \"and\" follows closes all that went before it", "Facebook removed the post only after the food bank had reported it four times, Ffion Pritchard said, and six people had lost money.", nil, "Facebook", Criticizes, "Ffion Pritchard", "removed"},
 	{"holder-qa-answer", "a Q&A transcript's answer is the interviewee's, the person the introduction names", "Q&A: A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nQ: How do customers order?\n\nA: Mostly by phone.\n\nQ: And online?\n\nA: I prefer Signal for orders now.", nil, "Signal", Endorses, "Nadia Okonkwo", "prefer"},
 	{"holder-qa-question", "the interviewer's question is no answer", "Q&A: A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nQ: How do customers order?\n\nA: Mostly by phone.\n\nA: Mostly online.\n\nQ: I prefer Signal myself; do you?", nil, "Signal", Endorses, "", "prefer"},
 	{"holder-not-qa", "without Q: and A: paragraphs the author's voice stays the author's", "A baker on her apps\n\nNadia Okonkwo runs the Elm Street Bakery in Leeds. She spoke to us about orders.\n\nMostly by phone.\n\nI prefer Signal for orders now.", nil, "Signal", Endorses, "", "prefer"},
@@ -780,6 +785,56 @@ func TestLeadHolder(t *testing.T) {
 			if got.Holder != tc.holder {
 				t.Errorf("holder %q, want %q (%s, cues %v)", got.Holder, tc.holder, got.Label, cueTexts(got.Cues))
 			}
+		})
+	}
+}
+
+// TestSignedLetters: on a page of readers' letters, each signed below in a
+// paragraph of its own, the paragraph above a signature is its signer's;
+// an advice column's answer after the signature is the author's again,
+// and one signature alone makes no letters page.
+func TestSignedLetters(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	const page = "Letters: the council's new channel\n\n" +
+		"Last week we reported on the council's WhatsApp channel. Here is a selection of your letters.\n\n" +
+		"I joined the WhatsApp channel the day it opened. I am glad of it.\n\n" +
+		"Margaret Alderson, Thornsett.\n\n" +
+		"I closed my own Twitter account in 2023 and have not missed it.\n\n" +
+		"Peter Ogden, Kirkby Harrow.\n\n" +
+		"You are right, Peter, and I left Twitter too."
+	const single = "Letters: the council's new channel\n\n" +
+		"I closed my own Twitter account in 2023 and have not missed it.\n\n" +
+		"Peter Ogden, Kirkby Harrow.\n\n" +
+		"I left Twitter too."
+	for _, tc := range []struct {
+		name, text, target string
+		sentence           int
+		holder             string
+	}{
+		{"first-letter", page, "Twitter", 6, "Peter Ogden"},
+		{"answer", page, "Twitter", 8, ""},
+		{"single-signature", single, "Twitter", 1, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			js := s.Judge(doc)
+			checkInvariants(t, doc, js)
+			for _, j := range js {
+				if j.Target == tc.target && j.Sentence == tc.sentence {
+					if j.Label != Criticizes || j.Holder != tc.holder {
+						t.Errorf("sentence %d: got %s held by %q, want criticizes held by %q", tc.sentence, j.Label, j.Holder, tc.holder)
+					}
+					return
+				}
+			}
+			t.Fatalf("no judgment of %s in sentence %d: %+v", tc.target, tc.sentence, js)
 		})
 	}
 }

@@ -3,6 +3,8 @@ package stance
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancetag/stancetag/entities"
 )
@@ -731,7 +733,9 @@ func (d *docView) interviewee(si int) int {
 			}
 		}
 		if nq < qaMin || na < qaMin {
-			d.labelledTurns()
+			if !d.labelledTurns() {
+				d.signedLetters()
+			}
 		} else if first > 1 {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
 			answering := false
@@ -758,8 +762,8 @@ func (d *docView) interviewee(si int) int {
 // speaker labels ("DEVLIN: Discord is ...", "HOST: Why?"): every sentence
 // of a labelled paragraph is the labelled speaker's, a role label's ("HOST:")
 // the person the text gives that role, if any. It needs qaMin labels of
-// named people.
-func (d *docView) labelledTurns() {
+// named people, and reports whether it found them.
+func (d *docView) labelledTurns() bool {
 	ss := d.doc.Sentences
 	turn := make([]int, len(ss))
 	named := 0
@@ -774,9 +778,80 @@ func (d *docView) labelledTurns() {
 		turn[i] = who
 	}
 	if named < qaMin {
-		return
+		return false
 	}
 	copy(d.answerer, turn)
+	return true
+}
+
+// signedLetters fills answerer for a page of readers' letters, each signed
+// below in a paragraph of its own ("I joined the park's WhatsApp channel
+// ... glad of it." / "Margaret Alderson, Thornsett."): the paragraph above
+// a signature is its signer's, and its "I" is the signer, not the author.
+// Only the one paragraph above counts: an advice column answers each
+// letter in the paragraphs after its signature, in the author's voice. It
+// needs qaMin signatures.
+func (d *docView) signedLetters() {
+	ss := d.doc.Sentences
+	signer := make([]int, len(ss))
+	for i := range signer {
+		signer[i] = -1
+	}
+	signed := 0
+	for i := 2; i < len(ss); i++ {
+		if !d.opensParagraph(i) || i+1 < len(ss) && !d.opensParagraph(i+1) {
+			continue
+		}
+		p := d.signature(ss[i])
+		if p < 0 {
+			continue
+		}
+		signed++
+		for j := i - 1; j > 0; j-- {
+			signer[j] = p
+			if d.opensParagraph(j) {
+				break
+			}
+		}
+	}
+	if signed >= qaMin {
+		copy(d.answerer, signer)
+	}
+}
+
+// maxSignature bounds the tokens of a letter's signature: a name and a
+// place or two ("Raymond Kitching, Kitching's Outdoor, Sedbergh.").
+const maxSignature = 12
+
+// signature returns the person a sentence signs as, or -1: a name, then
+// at most a few capitalized words of place or firm after commas, then an
+// optional period and nothing else.
+func (d *docView) signature(s entities.Sentence) int {
+	t, end := s.TokenStart, min(s.TokenEnd, len(d.doc.Tokens))
+	if t < 0 || t >= end || end-t > maxSignature {
+		return -1
+	}
+	e := d.entOf[t]
+	if e < 0 || d.doc.Entities[e].Type != entities.Person {
+		return -1
+	}
+	toks := d.doc.Tokens
+	k := t
+	for k < end && d.entOf[k] == e {
+		k++
+	}
+	for ; k < end; k++ {
+		w := toks[k].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == ",":
+		case w == "." && k == end-1:
+		case unicode.IsUpper(r), w == "’s" || w == "'s":
+		default:
+			return -1
+		}
+	}
+	return e
 }
 
 // speakerLabel returns the person a sentence's opening label names
