@@ -2950,12 +2950,15 @@ func (s *Scorer) carriedSpeaker(d *docView, v *sentView) string {
 }
 
 // maxCarry bounds how many unattributed quoted sentences a speaker carries
-// over: a letter ("NAME writes: “…” “…” “…”") or a long quotation.
-const maxCarry = 6
+// over: a letter ("NAME writes: “…” “…” “…”"), a long quotation or the
+// quoted passages of a statement.
+const maxCarry = 10
 
 // carriedFrom returns the entity carriedSpeaker names, or -1. A previous
 // sentence that is itself an unattributed quotation passes on its own
-// carried speaker, up to depth sentences back.
+// carried speaker, up to depth sentences back. A paragraph of quotation
+// after a sentence about "the statement" (or report, memo ...) is the
+// document's, which is its organization's (docOwner).
 func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 	if v.idx == 0 || v.n == 0 || depth == 0 || !isQuote(v.low[0]) && !v.quoted[0] {
 		return -1
@@ -2976,7 +2979,25 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 			}
 			// "writes: “About time.” “I can tell you ...”": the
 			// sentence before passes on the speaker it carries.
-			return s.carriedFrom(d, pv, depth-1)
+			if sp := s.carriedFrom(d, pv, depth-1); sp >= 0 {
+				return sp
+			}
+			break
+		}
+	}
+	if d.opensParagraph(v.idx) {
+		// "The statement, signed by its director, ... ." and then a
+		// paragraph of quotation: the statement's, which is its
+		// organization's.
+		for k := 1; k < pv.n; k++ {
+			if !pv.quoted[k] && docNouns[pv.low[k]] && pv.ent[k] < 0 {
+				switch pv.low[k-1] {
+				case "the", "its", "this":
+					if o := d.docOwner(pv.base + k); ok(o) {
+						return o
+					}
+				}
+			}
 		}
 	}
 	return -1
