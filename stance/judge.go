@@ -2990,13 +2990,8 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 		// paragraph of quotation: the statement's, which is its
 		// organization's.
 		for k := 1; k < pv.n; k++ {
-			if !pv.quoted[k] && docNouns[pv.low[k]] && pv.ent[k] < 0 {
-				switch pv.low[k-1] {
-				case "the", "its", "this":
-					if o := d.docOwner(pv.base + k); ok(o) {
-						return o
-					}
-				}
+			if o := pv.docRef(d, k); !pv.quoted[k] && ok(o) {
+				return o
 			}
 		}
 	}
@@ -4197,7 +4192,8 @@ const genderReach = 6
 // organization in the document: "the federation said", "the orchestra's
 // budget", "the same library", a headline's "Tacoma food bank stops
 // posting". A noun that modifies another ("the district attorney") is
-// not one.
+// not one. "the club" of a story whose club is named otherwise counts too
+// (kindHead).
 func (v *sentView) namedHead(d *docView, k int) bool {
 	// The name test first: it is a map lookup, the scan is not.
 	return k >= 0 && k < v.n && d.hasHead(v.low[k]) && v.description(d, k) || v.kindHead(d, k)

@@ -793,10 +793,7 @@ func (d *docView) labelledTurns() bool {
 // needs qaMin signatures.
 func (d *docView) signedLetters() {
 	ss := d.doc.Sentences
-	signer := make([]int, len(ss))
-	for i := range signer {
-		signer[i] = -1
-	}
+	signer := d.answerer // all -1 here; reset below if too few signatures
 	signed := 0
 	for i := 2; i < len(ss); i++ {
 		if !d.opensParagraph(i) || i+1 < len(ss) && !d.opensParagraph(i+1) {
@@ -814,8 +811,10 @@ func (d *docView) signedLetters() {
 			}
 		}
 	}
-	if signed >= qaMin {
-		copy(d.answerer, signer)
+	if signed < qaMin {
+		for i := range signer {
+			signer[i] = -1
+		}
 	}
 }
 
