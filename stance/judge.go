@@ -4201,7 +4201,8 @@ func (v *sentView) namedHead(d *docView, k int) bool {
 
 // kindHead reports "the" and a kind of organization at k that heads no
 // name in the story ("the club" of Brackwater United, "the charity" of
-// Stopping Distance): it stands for the organization the story is about.
+// Stopping Distance). refAt resolves it to the organization its sentence
+// named before it, else to the one the story is about.
 func (v *sentView) kindHead(d *docView, k int) bool {
 	return k > 0 && k < v.n && v.low[k-1] == "the" && leadOrgNouns[v.low[k]] && !groupNouns[v.low[k]] &&
 		!d.hasHead(v.low[k]) && v.description(d, k)
