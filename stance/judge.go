@@ -3041,6 +3041,17 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// sentiment ("its energy") is not the attitude's owner.
 		return name(h)
 	}
+	orig := c.lo
+	if k := v.controller(c.lo); k >= 0 {
+		if _, e := v.nounSubject(d, c.lo); e < 0 {
+			// "spent four months posting on Threads before giving
+			// up on it", "posts her films on YouTube rather than
+			// TikTok": the cue has no subject of its own and takes
+			// its controlling verb's. A speaker's report is still
+			// read from the cue itself (orig).
+			c.lo, c.hi = k, k+1
+		}
+	}
 	u := v.urger(c.lo)
 	if u < 0 && (c.lemma == "rather than" || c.lemma == "instead of") {
 		// "asks the board to move the account to A rather than keep it
@@ -3103,7 +3114,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
-		if k, ei := v.reportedSubject(d, c.lo); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
+		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
 			// "Brookes said two of her retail clients had shifted
 			// their budgets from X to Y": the speaker reports what
 			// unnamed people did or think, which is nobody's in
@@ -3111,7 +3122,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return ""
 		}
 		if (c.pos == 'V' || c.pos == 'O') && !v.quoted[c.lo] {
-			if ei := v.reportedOrg(d, c.lo, sp); ok(ei) {
+			if ei := v.reportedOrg(d, orig, sp); ok(ei) {
 				// "Olmsted said the library had looked at Bluesky
 				// and decided against it": the speaker reports her
 				// organization's decision, which is the
@@ -3731,6 +3742,19 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "Diego Ferrer, a fellow streamer who left Twitch": the
 			// relative's antecedent.
 			return v.antecedent(d, j), true
+		case docNouns[w] && j > 0 && v.ent[j] < 0:
+			// "The report is far harsher on TikTok", "the chamber's
+			// report recommends": the document's organization,
+			// before "report" is taken for a report verb.
+			if e := v.refAt(d, j); e >= 0 {
+				return e, true
+			}
+			if j > 1 && v.low[j-1] == "'s" {
+				if e := v.refAt(d, j-2); e >= 0 && d.doc.Entities[e].Type == entities.Org {
+					return e, true
+				}
+			}
+			return -1, true
 		case v.in(j, wcReport) || w == "that" || w == "which":
 			return -2, false
 		case strings.HasPrefix(tag, "NN"):
@@ -3979,10 +4003,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 			// for the one the story is about, unless its sentence
 			// named one before it ("Calloway, the singer of the
 			// Copper Saints, said the band ...").
-			if o := lastBefore(d.orgs, v.base+k); o >= 0 && lastBefore(d.orgs, v.base) != o {
-				return o
-			}
-			return d.docOwner(v.base + k)
+			return d.kindRef(v, k)
 		} else if groupNouns[w] || v.namedHead(d, k) {
 			want = entities.Org
 		} else if v.roleHead(d, k) {
@@ -4002,6 +4023,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 		// organization of any kind.
 		return o
 	}
+	if bodyNouns[w] && k > 0 && v.low[k-1] == "the" {
+		// "Rook said the committee had looked at Discord": a body
+		// inside an organization, which no name heads, belongs to the
+		// organization its sentence named, else to the one the story
+		// is about, not to the nearest organization of any kind.
+		if o := d.kindRef(v, k); o >= 0 {
+			return o
+		}
+	}
 	if groupNouns[w] && k > 0 && (v.low[k-1] == "her" || v.low[k-1] == "his") {
 		// "Her party": the organization her apposition names ("Laura
 		// Ozola, a lawmaker from the governing New Unity party").
@@ -4012,6 +4042,17 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 	}
 	if o := lastBefore(d.orgs, v.base+k); o >= 0 || v.idx > 1 {
+		if o >= 0 && platformOwners[strings.ToLower(d.doc.Entities[o].Name)] && !ownerNouns[w] && lastTok(d.orgs, v.base+k) < v.base {
+			// "It also tells them to think twice before posting
+			// to X" after a sentence about Meta: a platform's
+			// owner named only in an earlier sentence is the
+			// platform acting, not who "it" or "the group" is; the
+			// story's organization is. "The company" still is
+			// the owner.
+			if w := d.docOwner(v.base + k); w >= 0 {
+				return w
+			}
+		}
 		return o
 	}
 	// A headline's or first sentence's "Senegal's protest movement" is
@@ -4787,4 +4828,74 @@ func (v *sentView) trustBody(i int) bool {
 var causatives = map[string]bool{
 	"make": true, "makes": true, "made": true, "making": true, "let": true, "lets": true, "letting": true,
 	"help": true, "helps": true, "helped": true, "helping": true,
+}
+
+// ownerNouns describe a platform's owner: "the company said" after Meta
+// is Meta.
+var ownerNouns = map[string]bool{
+	"company": true, "firm": true, "giant": true, "platform": true, "service": true,
+	"app": true, "owner": true, "parent": true, "corporation": true, "site": true,
+}
+
+// bodyNouns are bodies inside an organization: "the committee", "the
+// board".
+var bodyNouns = map[string]bool{"committee": true, "board": true, "movement": true}
+
+// lastTok returns the first token of the last mention in ms that starts
+// before document token g, or -1.
+func lastTok(ms []mentionAt, g int) int {
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g })
+	if k == 0 {
+		return -1
+	}
+	return ms[k-1].tok
+}
+
+// kindRef resolves a kind of organization at local token k that heads no
+// name ("the club", "the committee"): the organization its sentence named
+// before it ("Calloway, the singer of the Copper Saints, said the band
+// ..."), else the one the story is about.
+func (d *docView) kindRef(v *sentView, k int) int {
+	if o := lastBefore(d.orgs, v.base+k); o >= 0 && lastBefore(d.orgs, v.base) != o {
+		return o
+	}
+	return d.docOwner(v.base + k)
+}
+
+// controller returns the verb before a cue at i whose subject the cue
+// takes, or -1: the verb a gerund's "before", "after", "while", "without"
+// or "by" clause hangs on ("spent four months posting on Threads before
+// giving up on it"), and the verb a "rather than" or "instead of"
+// comparison belongs to ("posts her films on YouTube rather than TikTok").
+// It looks back within the clause (no comma) and the quotation.
+func (v *sentView) controller(i int) int {
+	if i < 1 || i >= v.n {
+		return -1
+	}
+	from := -1
+	switch {
+	case v.tag[i] == "VBG":
+		switch v.low[i-1] {
+		case "before", "after", "while", "without", "by", "since", "when":
+			from = i - 2
+		}
+	case !v.isVerb(i) && (v.low[i] == "rather" || v.low[i] == "instead"):
+		from = i - 1
+	}
+	for k := from; k >= 0 && k > from-15; k-- {
+		if v.low[k] == "," || v.low[k] == ";" || v.quoted[k] != v.quoted[i] {
+			return -1
+		}
+		if v.isVerb(k) && v.in(k, wcReport) && !strings.HasPrefix(v.low[k], "post") && !strings.HasPrefix(v.low[k], "tweet") {
+			// "said the committee had looked at WhatsApp before
+			// choosing Discord": not past the reported clause to
+			// the verb that reports it. ("Posting" and "tweeting"
+			// are deeds here, not reports.)
+			return -1
+		}
+		if v.isVerb(k) && !auxiliaries[v.low[k]] && v.ent[k] < 0 && v.tag[k] != "VBG" {
+			return k
+		}
+	}
+	return -1
 }
