@@ -112,17 +112,24 @@
 // person, "who" to its antecedent, "her party" to the organization of her
 // apposition, it or "the group"/"the union" to the nearest earlier
 // organization (in a headline or lead with none before it, to the one named
-// next), a description headed by an organization's name ("the Tacoma food
-// bank", "Elm Ridge library", "the police" for a Police Department) to
-// that organization, a kind of organization that heads no name in the
-// story ("the club" of Brackwater United) to the one its sentence just
-// named or else the one the story is about, and a role ("the sheriff", a
+// next; past a platform's owner named only in an earlier sentence, to the
+// one the story is about, though "the company" stays the owner), a
+// description headed by an organization's name ("the Tacoma food bank",
+// "Elm Ridge library", "the police" for a Police Department) to that
+// organization, a kind of organization that heads no name in the story
+// ("the club" of Brackwater United) or a body inside one ("the committee",
+// "the board") to the one its sentence just named or else the one the
+// story is about, a document ("the report", "its guide") to its
+// organization, and a role ("the sheriff", a
 // headline's "Prosecutor says", "says New Zealand minister") to the person
 // the text gives that title or apposition; "" is the author's voice or an
 // unnamed group or speaker ("one viewer wrote"). A wire story's dateline
 // ("BERLIN —") is nobody's voice. An aside inside a clause after the act
 // ("decided against it after its volunteers, Boudreau said, could not
-// agree") attributes only that clause. A quotation with no attribution of
+// agree") attributes only that clause. A gerund after "before", "after",
+// "while" or "by" and a "rather than" with no subject of their own take the
+// subject of the verb they hang on ("spent four months posting on Threads
+// before giving up on it"). A quotation with no attribution of
 // its own is the speaker's of the quotation before it; a paragraph of
 // quotation after a sentence about "the statement" is the statement's
 // organization's.
