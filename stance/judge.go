@@ -4049,8 +4049,8 @@ func (v *sentView) refAt(d *docView, k int) int {
 			// platform acting, not who "it" or "the group" is; the
 			// story's organization is. "The company" still is
 			// the owner.
-			if w := d.docOwner(v.base + k); w >= 0 {
-				return w
+			if own := d.docOwner(v.base + k); own >= 0 {
+				return own
 			}
 		}
 		return o
@@ -4863,11 +4863,12 @@ func (d *docView) kindRef(v *sentView, k int) int {
 }
 
 // controller returns the verb before a cue at i whose subject the cue
-// takes, or -1: the verb a gerund's "before", "after", "while", "without"
-// or "by" clause hangs on ("spent four months posting on Threads before
-// giving up on it"), and the verb a "rather than" or "instead of"
-// comparison belongs to ("posts her films on YouTube rather than TikTok").
-// It looks back within the clause (no comma) and the quotation.
+// takes, or -1: the verb a gerund's "before", "after", "while", "without",
+// "by", "since" or "when" clause hangs on ("spent four months posting on
+// Threads before giving up on it"), and the verb a "rather than" or
+// "instead of" comparison belongs to ("posts her films on YouTube rather
+// than TikTok"). It looks back within the clause (no comma) and the
+// quotation.
 func (v *sentView) controller(i int) int {
 	if i < 1 || i >= v.n {
 		return -1
