@@ -3746,7 +3746,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "The report is far harsher on TikTok", "the chamber's
 			// report recommends": the document's organization,
 			// before "report" is taken for a report verb.
-			if e := v.refAt(d, j); e >= 0 {
+			if e := v.docRef(d, j); e >= 0 {
 				return e, true
 			}
 			if j > 1 && v.low[j-1] == "'s" {
