@@ -4042,7 +4042,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 	}
 	if o := lastBefore(d.orgs, v.base+k); o >= 0 || v.idx > 1 {
-		if o >= 0 && platformOwners[strings.ToLower(d.doc.Entities[o].Name)] && !ownerNouns[w] && lastTok(d.orgs, v.base+k) < v.base {
+		if o >= 0 && platformOwners[strings.ToLower(d.doc.Entities[o].Name)] && !ownerNouns[w] && d.orgs[lastAt(d.orgs, v.base+k)].tok < v.base {
 			// "It also tells them to think twice before posting
 			// to X" after a sentence about Meta: a platform's
 			// owner named only in an earlier sentence is the
@@ -4840,16 +4840,6 @@ var ownerNouns = map[string]bool{
 // bodyNouns are bodies inside an organization: "the committee", "the
 // board".
 var bodyNouns = map[string]bool{"committee": true, "board": true, "movement": true}
-
-// lastTok returns the first token of the last mention in ms that starts
-// before document token g, or -1.
-func lastTok(ms []mentionAt, g int) int {
-	k := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g })
-	if k == 0 {
-		return -1
-	}
-	return ms[k-1].tok
-}
 
 // kindRef resolves a kind of organization at local token k that heads no
 // name ("the club", "the committee"): the organization its sentence named

@@ -392,11 +392,16 @@ func (d *docView) personRoles() {
 // lastBefore returns the entity of the last mention in ms (ordered by first
 // token) that starts before document token g, or -1.
 func lastBefore(ms []mentionAt, g int) int {
-	k := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g })
-	if k == 0 {
-		return -1
+	if i := lastAt(ms, g); i >= 0 {
+		return ms[i].ent
 	}
-	return ms[k-1].ent
+	return -1
+}
+
+// lastAt returns the index in ms of the last mention that starts before
+// document token g, or -1.
+func lastAt(ms []mentionAt, g int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].tok >= g }) - 1
 }
 
 // mentionTokens returns the mention's token range, checked against the
