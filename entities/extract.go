@@ -627,7 +627,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// the surname is typed (see joinGivenNames).
 		lead := 0
 		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
-			!w.givenNameAsPlural(i, j) {
+			!w.givenNameAsPlural(i, j) && !w.keepsLead(i, j) {
 			if j-i == 2 && w.givenNameLead(i) {
 				lead = i + 1
 			}
@@ -1619,6 +1619,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case next == "," && w.personApposition(c.te+1, s.TokenEnd) && c.te-c.ts <= 3:
 		// "Nguyễn Thị Hoa, a lawyer who speaks for the alliance".
 		return Person, confRule
+	case next == "," && strings.ToLower(tok(c.te+1)) == "which" && c.te-c.ts >= 2 && !w.lex.firstNames[first]:
+		// "Equal Access Tayside, which has 2,100 members": a name of
+		// several words that takes "which" is not a person's, and a
+		// place of several words is typed by its head above.
+		return Org, confRule
 	case next == "," && w.orgApposition(c.te+1, s.TokenEnd):
 		// "Civic Dawn, a populist party polling third", "Stake, an online
 		// casino".
@@ -2071,10 +2076,17 @@ func (w *work) personApposition(i, end int) bool {
 }
 
 // appositionHead returns the head noun of the phrase "a|an|the
-// [modifiers] noun" at i, or "" if there is none or it is possessive.
+// [modifiers] noun" at i, or "" if there is none or it is possessive. Of
+// "one of the [modifiers] nouns" it returns the noun's singular ("one of
+// the largest aid agencies": "agency").
 func (w *work) appositionHead(i, end int) string {
 	if i >= end {
 		return ""
+	}
+	plural := false
+	if i+2 < end && strings.EqualFold(w.raw[i].norm, "one") && w.raw[i+1].norm == "of" {
+		// "one of the largest aid agencies": the head of the plural.
+		i, plural = i+2, true
 	}
 	if d := w.raw[i].norm; d != "a" && d != "an" && d != "the" {
 		return ""
@@ -2094,6 +2106,16 @@ func (w *work) appositionHead(i, end int) string {
 	}
 	if k < end && (w.raw[k].norm == "'s" || w.raw[k].norm == "'") {
 		return ""
+	}
+	if plural {
+		switch {
+		case strings.HasSuffix(head, "ies"):
+			head = strings.TrimSuffix(head, "ies") + "y"
+		case strings.HasSuffix(head, "sses"), strings.HasSuffix(head, "ches"), strings.HasSuffix(head, "shes"), strings.HasSuffix(head, "xes"):
+			head = strings.TrimSuffix(head, "es")
+		case strings.HasSuffix(head, "s"):
+			head = strings.TrimSuffix(head, "s")
+		}
 	}
 	return head
 }
@@ -2404,4 +2426,44 @@ func (w *work) formerly() {
 		}
 		c.typ, c.entry, c.alsoOf, c.former = Org, nil, o, true
 	}
+}
+
+// keepsLead reports whether the sentence-initial word at token i, which the
+// tagger does not call a proper noun, begins the name run [i,j) all the
+// same: "Equal Access Tayside, which has 2,100 members", "Wearside
+// Engineering Apprenticeships said", "Stopping Distance, which supports
+// families". A run that goes on to ", which", ", who" or ", whose" is one
+// name, the word included, as is a run of three or more words with a
+// common word after the first ("Open Door Minds"): a name of a person
+// has none. A word of grammar, a verb ("Consider Kayla Brooks"), one of
+// the package's common capitalized words, a title or a role ("Comedian
+// Dom Akhtar"), a given name or a known name after it still stay out.
+func (w *work) keepsLead(i, j int) bool {
+	switch w.raw[i].tag {
+	case "DT", "PRP", "PRP$", "WDT", "WP", "WRB", "CC", "MD", "TO", "EX", "PDT", "UH", "RB", "VB", "VBD", "VBZ", "VBP", "POS":
+		return false
+	}
+	n := w.raw[i].norm
+	if w.lex.notNames[n] || w.lex.titles[n] || personRoleNouns[strings.ToLower(n)] || w.lex.firstNames[w.raw[i+1].norm] || w.covered[i+1] != 0 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w.lex.titles[w.raw[k].norm] || w.lex.titles[strings.TrimSuffix(w.raw[k].norm, ".")] {
+			return false
+		}
+	}
+	if j+1 < len(w.raw) && w.raw[j].norm == "," {
+		switch strings.ToLower(w.raw[j+1].norm) {
+		case "which", "who", "whose":
+			return true
+		}
+	}
+	if v, ok := w.r.model.(vocabulary); ok && j-i >= 3 {
+		for k := i + 1; k < j; k++ {
+			if v.knows(strings.ToLower(w.raw[k].norm)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -304,20 +304,22 @@ var builtinNames = []knownName{
 	{GPE, "Yemen"}, {GPE, "Zambia"}, {GPE, "Zimbabwe"}, {GPE, "Gaza"},
 	{GPE, "West Bank"}, {GPE, "Crimea"}, {GPE, "Hong Kong"}, {GPE, "Scotland"},
 	{GPE, "England"}, {GPE, "Wales"},
-	// US states (those that are not also common words or names).
-	{GPE, "Alabama"}, {GPE, "Alaska"}, {GPE, "Arizona"}, {GPE, "Arkansas"},
-	{GPE, "California"}, {GPE, "Colorado"}, {GPE, "Connecticut"}, {GPE, "Delaware"},
-	{GPE, "Florida"}, {GPE, "Hawaii"}, {GPE, "Idaho"}, {GPE, "Illinois"},
-	{GPE, "Indiana"}, {GPE, "Iowa"}, {GPE, "Kansas"}, {GPE, "Kentucky"},
-	{GPE, "Louisiana"}, {GPE, "Maine"}, {GPE, "Maryland"}, {GPE, "Massachusetts"},
-	{GPE, "Michigan"}, {GPE, "Minnesota"}, {GPE, "Mississippi"}, {GPE, "Missouri"},
-	{GPE, "Montana"}, {GPE, "Nebraska"}, {GPE, "Nevada"}, {GPE, "New Hampshire"},
-	{GPE, "New Jersey"}, {GPE, "New Mexico"}, {GPE, "New York"}, {GPE, "North Carolina"},
-	{GPE, "North Dakota"}, {GPE, "Ohio"}, {GPE, "Oklahoma"}, {GPE, "Oregon"},
-	{GPE, "Pennsylvania"}, {GPE, "Rhode Island"}, {GPE, "South Carolina"},
-	{GPE, "South Dakota"}, {GPE, "Tennessee"}, {GPE, "Texas"}, {GPE, "Utah"},
-	{GPE, "Vermont"}, {GPE, "Virginia"}, {GPE, "Washington"}, {GPE, "West Virginia"},
-	{GPE, "Wisconsin"}, {GPE, "Wyoming"},
+	// US states (those that are not also common words or names), with
+	// the AP abbreviations that are no common word either ("Calif.",
+	// "N.C."; not "Mass.", "Ill." or "Miss.").
+	{GPE, "Alabama|Ala."}, {GPE, "Alaska"}, {GPE, "Arizona|Ariz."}, {GPE, "Arkansas|Ark."},
+	{GPE, "California|Calif."}, {GPE, "Colorado|Colo."}, {GPE, "Connecticut|Conn."}, {GPE, "Delaware"},
+	{GPE, "Florida|Fla."}, {GPE, "Hawaii"}, {GPE, "Idaho"}, {GPE, "Illinois"},
+	{GPE, "Indiana"}, {GPE, "Iowa"}, {GPE, "Kansas"}, {GPE, "Kentucky|Ky."},
+	{GPE, "Louisiana"}, {GPE, "Maine"}, {GPE, "Maryland|Md."}, {GPE, "Massachusetts"},
+	{GPE, "Michigan|Mich."}, {GPE, "Minnesota|Minn."}, {GPE, "Mississippi"}, {GPE, "Missouri"},
+	{GPE, "Montana"}, {GPE, "Nebraska|Neb."}, {GPE, "Nevada|Nev."}, {GPE, "New Hampshire|N.H."},
+	{GPE, "New Jersey|N.J."}, {GPE, "New Mexico|N.M."}, {GPE, "New York"}, {GPE, "North Carolina|N.C."},
+	{GPE, "North Dakota|N.D."}, {GPE, "Ohio"}, {GPE, "Oklahoma|Okla."}, {GPE, "Oregon"},
+	{GPE, "Pennsylvania"}, {GPE, "Rhode Island|R.I."}, {GPE, "South Carolina|S.C."},
+	{GPE, "South Dakota|S.D."}, {GPE, "Tennessee|Tenn."}, {GPE, "Texas"}, {GPE, "Utah"},
+	{GPE, "Vermont|Vt."}, {GPE, "Virginia"}, {GPE, "Washington"}, {GPE, "West Virginia|W.Va."},
+	{GPE, "Wisconsin|Wis."}, {GPE, "Wyoming|Wyo."},
 	// Cities.
 	{GPE, "Kabul"}, {GPE, "Kandahar"}, {GPE, "London"}, {GPE, "Paris"},
 	{GPE, "Berlin"}, {GPE, "Brussels"}, {GPE, "Moscow"}, {GPE, "Beijing"},
@@ -455,6 +457,10 @@ var personTitles = []string{
 	"Defender", "Winger", "Forward", "Captain", "Fly-half", "Scrum-half", "Skipper",
 	"Investor", "Banker", "Physician", "Scientist", "Historian", "Spokesmen",
 	"Negotiator", "Envoy", "Diplomat", "Consul", "Auditor", "Regulator", "Trader",
+	// British police ranks ("PC Dan Whitlow", "PCSO Hannah Rowe") and
+	// performers and trades named like titles ("Comedian Dom Akhtar",
+	// "Fiddler Ainsley Gillis").
+	"PC", "PCSO", "Comedian", "Fiddler", "Poet", "Novelist", "Illustrator", "Photographer", "Chef",
 	// Online creators ("Streamer Mira Castellanos").
 	"Streamer", "YouTuber", "Influencer", "Blogger", "Vlogger", "Podcaster",
 	// School and town officials ("Superintendent Ana Ruiz", "City

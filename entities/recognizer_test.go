@@ -821,6 +821,19 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Octavia Swindon"}, []string{"GPE Octavia Swindon"}},
 		{"a greeting before a place is no place", "“Goodbye, Texas,” the chain wrote on its last day. “Hello, Oregon!” it added.",
 			[]string{"GPE Texas", "GPE Oregon"}, []string{"GPE Goodbye", "GPE Hello", "PERSON Goodbye", "PERSON Hello"}},
+		// Sentence-initial names whose first word the tagger calls common.
+		{"a name that takes which keeps its first word", "Equal Access Tayside, which has about 2,100 members, left X. Stopping Distance, which supports bereaved families, launched a film.",
+			[]string{"ORG Equal Access Tayside", "ORG Stopping Distance"}, []string{"PERSON Access Tayside", "ORG Distance", "GPE Stopping Distance"}},
+		{"a long name with a common word keeps its first word", "Open Door Minds, a British mental-health charity, runs a helpline on WhatsApp.",
+			[]string{"ORG Open Door Minds"}, []string{"ORG Door Minds"}},
+		{"a verb or a role before a name stays out", "Consider Kayla Brooks, who runs the group. Comedian Dom Akhtar, who hosts the show, left X.",
+			[]string{"PERSON Kayla Brooks", "PERSON Dom Akhtar"}, []string{"PERSON Consider Kayla Brooks", "PERSON Comedian Dom Akhtar"}},
+		{"one of the agencies", "Northbridge Relief, one of the largest aid agencies in the region, left Telegram.",
+			[]string{"ORG Northbridge Relief"}, []string{"GPE Northbridge Relief", "PERSON Northbridge Relief"}},
+		{"province and state abbreviations are places", "An independent review of the flood in Harlow Creek, B.C., has backed WhatsApp. HALIFAX, N.S. — The festival left X. Bentonville, Ark., is 300 kilometres south of nowhere, and far from the Arctic Circle.",
+			[]string{"GPE B.C.", "GPE N.S.", "GPE Ark.", "LOC Arctic Circle"}, []string{"ORG B.C.", "ORG N.S.", "ORG Arctic Circle"}},
+		{"police ranks and performers are titles", "PC Dan Whitlow told the meeting to use WhatsApp. Fiddler Ainsley Gillis, 24, said the festival had left X.",
+			[]string{"PERSON Dan Whitlow", "PERSON Ainsley Gillis"}, []string{"PERSON PC Dan Whitlow", "PERSON Fiddler Ainsley Gillis"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
