@@ -627,7 +627,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// the surname is typed (see joinGivenNames).
 		lead := 0
 		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
-			!w.givenNameAsPlural(i, j) && !w.keepsLead(i, j) {
+			!w.givenNameAsPlural(i, j) && !w.keepsLead(i, j, s.TokenEnd) {
 			if j-i == 2 && w.givenNameLead(i) {
 				lead = i + 1
 			}
@@ -2438,7 +2438,8 @@ func (w *work) formerly() {
 // has none. A word of grammar, a verb ("Consider Kayla Brooks"), one of
 // the package's common capitalized words, a title or a role ("Comedian
 // Dom Akhtar"), a given name or a known name after it still stay out.
-func (w *work) keepsLead(i, j int) bool {
+// The sentence ends at token end.
+func (w *work) keepsLead(i, j, end int) bool {
 	switch w.raw[i].tag {
 	case "DT", "PRP", "PRP$", "WDT", "WP", "WRB", "CC", "MD", "TO", "EX", "PDT", "UH", "RB", "VB", "VBD", "VBZ", "VBP", "POS":
 		return false
@@ -2448,11 +2449,11 @@ func (w *work) keepsLead(i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if w.lex.titles[w.raw[k].norm] || w.lex.titles[strings.TrimSuffix(w.raw[k].norm, ".")] {
+		if w.lex.titles[w.raw[k].norm] {
 			return false
 		}
 	}
-	if j+1 < len(w.raw) && w.raw[j].norm == "," {
+	if j+1 < end && w.raw[j].norm == "," {
 		switch strings.ToLower(w.raw[j+1].norm) {
 		case "which", "who", "whose":
 			return true
