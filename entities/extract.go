@@ -1193,7 +1193,9 @@ var (
 	// events, laws or works, which are not annotated.
 	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
 		"Ocean", "Valley", "Bay", "Gulf", "Strait", "Desert", "Peninsula", "Coast", "Canal", "Street",
-		"Avenue", "Road", "Lane", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena"})
+		"Avenue", "Road", "Lane", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena",
+		// "the Crab Nebula", "the Andromeda Galaxy", "Comet Hale-Bopp".
+		"Nebula", "Galaxy", "Comet"})
 	// Words that begin the names of storms, which are not annotated
 	// ("Hurricane Ida", "Storm Babet").
 	stormLeads = setOf([]string{"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
@@ -1250,7 +1252,7 @@ func (w *work) typeUnknown() {
 			c.dropped = true
 			continue
 		}
-		if w.namedWork(c.ts, w.doc.Sentences[c.sent].TokenStart) {
+		if s := w.doc.Sentences[c.sent]; w.namedWork(c.ts, s.TokenStart) || c.te+1 < s.TokenEnd && w.raw[c.te].norm == "," && workAppositions[w.appositionHead(c.te+1, s.TokenEnd)] {
 			// "a Tumblr blog called Feedsack Diaries", "a podcast named
 			// Porch Talk": titles of works and accounts are not
 			// annotated, here or where the text repeats them.
@@ -1261,8 +1263,21 @@ func (w *work) typeUnknown() {
 		c.typ, c.conf = w.typeByContext(c)
 	}
 	w.joinGivenNames()
+	// "Facebook Marketplace", "Instagram Reels", "Meta Verified", "Google
+	// Translate": a lone word right after a known platform's or company's
+	// name is a part or product of it, no organization or person of its
+	// own, there and where the text names it alone ("began listing pets on
+	// Marketplace"). Only words no rule typed.
+	products := map[string]bool{}
 	for k := range w.cands {
-		if c := &w.cands[k]; !c.dropped && c.entry == nil && works[w.text[c.start:c.end]] {
+		if c := &w.cands[k]; !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.ts > 0 && w.raw[c.ts].start == w.raw[c.ts-1].end+1 {
+			if p := w.covered[c.ts-1]; p != 0 && w.cands[p-1].te == c.ts && (w.cands[p-1].typ == Platform || w.cands[p-1].typ == Org) && w.cands[p-1].entry != nil {
+				products[w.raw[c.ts].norm] = true
+			}
+		}
+	}
+	for k := range w.cands {
+		if c := &w.cands[k]; !c.dropped && c.entry == nil && (works[w.text[c.start:c.end]] || c.te-c.ts == 1 && products[w.raw[c.ts].norm] && c.conf < confRule) {
 			c.dropped = true
 		}
 	}
@@ -1351,7 +1366,13 @@ func (w *work) typeUnknown() {
 				// A place rule ("in downtown Millbrook") outweighs a person
 				// prose saw in a longer name ("The Millbrook Symphony").
 				c.typ, c.conf = Person, confRule
-			case orgs[n] && c.conf < confRule:
+			case orgs[n] && c.conf < confRule && !places[n] && !(c.initial && (w.raw[c.ts].tag == "NNS" || w.raw[c.ts].tag == "NNPS")):
+				// Not a sentence's first word the tagger reads as a plural
+				// noun: "Supporters’ trust leaves X" is no short form of the
+				// "Supporters’ Trusts Network" the story names later. Not a
+				// word that also opens a place's name: "Merrigal" of
+				// "Merrigal Shire Council" and "Merrigal Regional Livestock
+				// Exchange" is the town both are named after.
 				c.typ, c.conf = Org, confRule
 			case places[n] && c.conf < confRule:
 				c.typ, c.conf = GPE, confRule
@@ -1900,9 +1921,17 @@ var workNouns = setOf([]string{"blog", "blogs", "vlog", "channel", "podcast", "a
 	"book", "novel", "column", "website", "site", "video", "film", "documentary", "game",
 	"hashtag", "thread", "feed", "stream", "livestream", "zine", "programme", "program", "class", "course", "workshop"})
 
+// workAppositions are the heads of an apposition that makes the name
+// before it the title of a work: "Lantern Knight, a game he first played
+// at eight", "Porch Talk, the podcast she hosts". Newsletters and channels
+// are left out: a newsletter's name is its publisher's (orgAppositionNouns).
+var workAppositions = setOf([]string{"game", "film", "documentary", "novel", "book", "album", "song",
+	"video", "podcast", "show", "series", "playlist", "musical", "play"})
+
 // namedWork reports whether the name at token i follows "called" or
 // "named" after a work noun: "a podcast named Porch Talk", "a blog
-// called “Feedsack Diaries”".
+// called “Feedsack Diaries”"; or "the word", "the term": a word talked
+// about, not a name used.
 func (w *work) namedWork(i, start int) bool {
 	k := i - 1
 	if k >= start && isPunctTok(w.raw[k].norm) && w.raw[k].norm != "," {
@@ -1913,6 +1942,9 @@ func (w *work) namedWork(i, start int) bool {
 	}
 	switch w.raw[k].norm {
 	case "called", "named", "titled", "entitled", "dubbed":
+	case "word", "term", "phrase", "hashtag":
+		// "It looked at the word Nibiru": a word quoted, not a name.
+		return w.raw[k-1].norm == "the"
 	default:
 		return false
 	}
@@ -2189,7 +2221,9 @@ var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chai
 	"competitor", "rival", "leader", "vendor", "incumbent", "challenger", "upstart", "newcomer",
 	// "Norrvik Kapital, a Swedish state pension fund", "Action Fraud, the
 	// national reporting centre", "StreamCharts Weekly, a newsletter".
-	"fund", "centre", "center", "newsletter", "hotline"})
+	"fund", "centre", "center", "newsletter", "hotline",
+	// "The Lamp Room, a 350-capacity music venue", "Kromka, a bakery".
+	"venue", "pub", "bar", "cafe", "café", "restaurant", "bakery", "salon", "shop"})
 
 // proseType is the majority of prose's labels over the candidate's tokens.
 func (w *work) proseType(c *cand) Type {

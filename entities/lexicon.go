@@ -149,6 +149,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Depop", aliases: []string{"Depop"}},
 	{name: "Mumsnet", aliases: []string{"Mumsnet"}},
 	{name: "Zooniverse", aliases: []string{"Zooniverse"}},
+	// The creator-owned video service ("nebula" is a word, and "the Crab
+	// Nebula" a place in the sky: "Nebula" alone needs context).
+	{name: "Nebula", ambiguous: []string{"Nebula"}},
 	// Artists' portfolio and community sites, the meditation app with
 	// live sessions and chat, the community-building service and the
 	// podcast app (the dev22 articles; Cara, the artists' site, is left
@@ -619,7 +622,7 @@ var orgStarts = []string{
 }
 
 // gpeHeads end a capitalized name that is a place ("Kings County").
-var gpeHeads = []string{"City", "County", "Province", "Prefecture", "Oblast", "District", "Township", "Borough", "Governorate"}
+var gpeHeads = []string{"City", "County", "Province", "Prefecture", "Oblast", "District", "Township", "Borough", "Governorate", "Shire"}
 
 // firstNames are common given names; a capitalized pair starting with one
 // is a person even when prose misses it.

@@ -834,6 +834,23 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE B.C.", "GPE N.S.", "GPE Ark.", "LOC Arctic Circle"}, []string{"ORG B.C.", "ORG N.S.", "ORG Arctic Circle"}},
 		{"police ranks and performers are titles", "PC Dan Whitlow told the meeting to use WhatsApp. Fiddler Ainsley Gillis, 24, said the festival had left X.",
 			[]string{"PERSON Dan Whitlow", "PERSON Ainsley Gillis"}, []string{"PERSON PC Dan Whitlow", "PERSON Fiddler Ainsley Gillis"}},
+		// A part of a service, a headline's plural, a town's name inside
+		// two bodies' names, a venue, things in the sky, a word talked
+		// about and a game's title.
+		{"a service's part is no organization", "The kennel stopped listing puppies on Facebook Marketplace in March. Buyers on Marketplace rarely turned up, it said, and the notices in Google Translate read badly.",
+			[]string{"PLATFORM Facebook", "ORG Google"}, []string{"ORG Marketplace", "PERSON Marketplace", "GPE Marketplace", "PERSON Translate", "ORG Translate"}},
+		{"a headline's plural is no organization", "Volunteers’ forum leaves X for Bluesky\n\nThe Volunteers’ Alliance of Orkney said on Monday it would close its account on X.",
+			[]string{"ORG Volunteers’ Alliance of Orkney"}, []string{"ORG Volunteers"}},
+		{"a shire's town", "Tannock is a wheat town. Farmers around Tannock read the Tannock Shire Council notices, and the Tannock Regional Showgrounds posts its results on WhatsApp.",
+			[]string{"GPE Tannock", "ORG Tannock Shire Council"}, []string{"ORG Tannock"}},
+		{"a venue is an organization", "The Copper Kettle, a 120-seat cafe in Whitby, has left Instagram, and the Copper Kettle now posts its menus on WhatsApp.",
+			[]string{"ORG Copper Kettle"}, []string{"PERSON Copper Kettle", "GPE Copper Kettle"}},
+		{"a nebula is no person and Nebula a service", "Her films go first to Nebula, a subscription video service, and later to YouTube. “On Nebula nobody asks whether the Horsehead Nebula is boring,” she said.",
+			[]string{"PLATFORM Nebula"}, []string{"PERSON Horsehead Nebula", "PERSON Nebula"}},
+		{"a word talked about is no name", "The filter saw the word Zorblatt and hid the whole post from TikTok.",
+			[]string{"PLATFORM TikTok"}, []string{"PERSON Zorblatt", "ORG Zorblatt", "GPE Zorblatt"}},
+		{"a game's title is no name", "Kofi Mensah holds the record in Ember Quest, a game he first played at nine, and streams his Ember Quest runs on Twitch.",
+			[]string{"PERSON Kofi Mensah"}, []string{"PERSON Ember Quest", "ORG Ember Quest", "GPE Ember Quest"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
