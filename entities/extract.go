@@ -202,7 +202,81 @@ func (w *work) extract() {
 	w.formerly()
 	w.parenthetical()
 	w.speakerLabels()
+	w.callers()
 	w.matchTargetWords()
+}
+
+// callers types as a person each transcript speaker label that is a given
+// name ("JEAN: Hello, Moira."), because callers and panellists are named
+// by first name only, together with the same name in the text ("First on
+// the line is Jean in Stonehaven", "Jean, I understand"). A label is a
+// given name when the lexicon knows it as one or the text uses it, in
+// title case, inside a sentence. A label that is a named person's surname
+// ("REID:" for Callum Reid) is left to shoutedSurname.
+func (w *work) callers() {
+	var names map[string]bool
+	for _, s := range w.doc.Sentences {
+		i := s.TokenStart
+		if i+1 >= s.TokenEnd || w.raw[i+1].norm != ":" {
+			continue
+		}
+		if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
+			continue
+		}
+		n := w.raw[i].norm
+		if len([]rune(n)) < 3 || !isAllCaps(n) || speakerRoles[strings.ToLower(n)] {
+			continue
+		}
+		if c := w.covered[i]; c != 0 && !w.cands[c-1].dropped && (w.cands[c-1].entry != nil || w.cands[c-1].te-w.cands[c-1].ts > 1) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(n)
+		title := string(r) + strings.ToLower(n[size:])
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[title] = true
+	}
+	if len(names) == 0 {
+		return
+	}
+	// A surname of a person named in full is no given name, and a name the
+	// text never uses and the lexicon does not know is none either.
+	used := map[string]bool{}
+	for _, c := range w.cands {
+		if c.dropped || c.typ != Person || c.te-c.ts < 2 {
+			continue
+		}
+		delete(names, w.raw[c.te-1].norm)
+	}
+	for i := range w.raw {
+		if n := w.raw[i].norm; names[n] && !w.isInitial(i, w.doc.Sentences[w.doc.Tokens[i].Sentence]) {
+			used[n] = true
+		}
+	}
+	for i := range w.raw {
+		n := w.raw[i].norm
+		title := n
+		if isAllCaps(n) {
+			r, size := utf8.DecodeRuneInString(n)
+			title = string(r) + strings.ToLower(n[size:])
+		}
+		if !names[title] || !used[title] && !w.lex.firstNames[title] {
+			continue
+		}
+		if isAllCaps(n) && !(i+1 < len(w.raw) && w.raw[i+1].norm == ":") {
+			continue
+		}
+		if c := w.covered[i]; c != 0 {
+			if o := &w.cands[c-1]; !o.dropped && (o.entry != nil || o.te-o.ts > 1 || o.typ == Person) {
+				continue
+			}
+			w.cands[c-1].dropped = true
+			w.covered[i] = 0
+		}
+		si := w.doc.Tokens[i].Sentence
+		w.addCand(cand{ts: i, te: i + 1, start: w.raw[i].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i, w.doc.Sentences[si])})
+	}
 }
 
 // speakerLabels adds a candidate for each transcript speaker label no
@@ -1211,7 +1285,7 @@ var (
 	gpeNounBefore = setOf([]string{"city", "town", "village", "villages", "capital", "port", "province", "state", "towns", "cities", "region"})
 	// greetings address the name after them ("Hello, Oregon").
 	greetings = setOf([]string{"Welcome", "Hello", "Hi", "Hey", "Goodbye", "Bye", "Farewell", "Thanks", "Congratulations",
-		"Congrats", "Sorry", "Cheers", "Greetings", "Howdy"})
+		"Congrats", "Sorry", "Cheers", "Greetings", "Howdy", "Hiya"})
 	// Lower-case words that locate something in the place named after
 	// them ("in downtown Millbrook").
 	placeAdjBefore = setOf([]string{"downtown", "uptown", "midtown", "suburban", "rural", "northern", "southern", "eastern", "western",
@@ -1396,7 +1470,9 @@ func (w *work) typeUnknown() {
 				c.dropped = true
 			}
 		}
-		if c.te-c.ts == 1 && w.lex.adjectives[w.raw[c.ts].norm] {
+		if c.te-c.ts == 1 && (w.lex.adjectives[w.raw[c.ts].norm] || greetings[w.raw[c.ts].norm]) {
+			// "JEAN: Hello, Moira.": a greeting after a speaker label is
+			// no name either.
 			c.dropped = true
 		}
 	}

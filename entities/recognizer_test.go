@@ -851,6 +851,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM TikTok"}, []string{"PERSON Zorblatt", "ORG Zorblatt", "GPE Zorblatt"}},
 		{"a game's title is no name", "Kofi Mensah holds the record in Ember Quest, a game he first played at nine, and streams his Ember Quest runs on Twitch.",
 			[]string{"PERSON Kofi Mensah"}, []string{"PERSON Ember Quest", "ORG Ember Quest", "GPE Ember Quest"}},
+		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
+			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -872,5 +874,24 @@ func TestRecognizeTypingRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A phone-in caller named by first name is one person with her speaker
+// label, not a person and an organization.
+func TestRecognizeCallerLabels(t *testing.T) {
+	r := recognizer(t)
+	doc := recognize(t, r, "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?")
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == entities.Person {
+			for _, m := range e.Mentions {
+				got = append(got, e.Name+"="+m.Text)
+			}
+		}
+	}
+	want := []string{"Maureen=Maureen", "Maureen=MAUREEN", "Maureen=Maureen"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("persons (-want +got):\n%s", diff)
 	}
 }

@@ -134,6 +134,9 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 		ok := false
 		if len(cw) == 1 {
 			ok = cw[0] == g.words[len(g.words)-1] || cw[0] == g.words[0] && len(g.words) > 1
+			// "JEAN:", a caller's label (callers), is the Jean the host
+			// put through.
+			ok = ok || len(g.words) == 1 && isAllCaps(cw[0]) && strings.EqualFold(cw[0], g.words[0])
 		} else {
 			ok = cw[len(cw)-1] == g.words[len(g.words)-1] && isSubsequence(cw, g.words)
 		}
