@@ -1292,6 +1292,10 @@ var (
 		"northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central"})
 	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
+	// kinNouns name a person by relation: "my boyfriend, Callum".
+	kinNouns = setOf([]string{"boyfriend", "girlfriend", "partner", "husband", "wife", "son", "daughter",
+		"brother", "sister", "mum", "mom", "dad", "mother", "father", "friend", "grandson", "granddaughter",
+		"nephew", "niece", "cousin", "fiancé", "fiancée", "stepson", "stepdaughter"})
 )
 
 // demonym reports whether an unknown name is the people of a known place
@@ -1708,6 +1712,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// Apposition: "the national telecom regulator, Anatel,".
 		return Org, confRule
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
+		return Person, confRule
+	case c.te-c.ts == 1 && w.lex.firstNames[first] && (prev == "said" || prev == "says" || personAfter[next] || kinNouns[prev] || prev == "," && kinNouns[prev2]):
+		// A given name alone is a person's when it speaks ("Theo said")
+		// or is someone's kin ("my boyfriend, Callum,", "her son Theo").
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
 		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son
