@@ -215,40 +215,32 @@ func (w *work) extract() {
 // ("REID:" for Callum Reid) is left to shoutedSurname.
 func (w *work) callers() {
 	var names map[string]bool
+	labels := map[int]bool{}
 	for _, s := range w.doc.Sentences {
-		i := s.TokenStart
-		if i+1 >= s.TokenEnd || w.raw[i+1].norm != ":" {
-			continue
-		}
-		if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
-			continue
-		}
-		n := w.raw[i].norm
-		if len([]rune(n)) < 3 || !isAllCaps(n) || speakerRoles[strings.ToLower(n)] {
+		i := w.speakerLabel(s)
+		if i < 0 {
 			continue
 		}
 		if c := w.covered[i]; c != 0 && !w.cands[c-1].dropped && (w.cands[c-1].entry != nil || w.cands[c-1].te-w.cands[c-1].ts > 1) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(n)
-		title := string(r) + strings.ToLower(n[size:])
 		if names == nil {
 			names = map[string]bool{}
 		}
-		names[title] = true
+		names[titled(w.raw[i].norm)] = true
+		labels[i] = true
 	}
 	if len(names) == 0 {
 		return
 	}
 	// A surname of a person named in full is no given name, and a name the
 	// text never uses and the lexicon does not know is none either.
-	used := map[string]bool{}
 	for _, c := range w.cands {
-		if c.dropped || c.typ != Person || c.te-c.ts < 2 {
-			continue
+		if !c.dropped && c.typ == Person && c.te-c.ts >= 2 {
+			delete(names, w.raw[c.te-1].norm)
 		}
-		delete(names, w.raw[c.te-1].norm)
 	}
+	used := map[string]bool{}
 	for i := range w.raw {
 		if n := w.raw[i].norm; names[n] && !w.isInitial(i, w.doc.Sentences[w.doc.Tokens[i].Sentence]) {
 			used[n] = true
@@ -256,15 +248,13 @@ func (w *work) callers() {
 	}
 	for i := range w.raw {
 		n := w.raw[i].norm
-		title := n
 		if isAllCaps(n) {
-			r, size := utf8.DecodeRuneInString(n)
-			title = string(r) + strings.ToLower(n[size:])
+			if !labels[i] {
+				continue
+			}
+			n = titled(n)
 		}
-		if !names[title] || !used[title] && !w.lex.firstNames[title] {
-			continue
-		}
-		if isAllCaps(n) && !(i+1 < len(w.raw) && w.raw[i+1].norm == ":") {
+		if !names[n] || !used[n] && !w.lex.firstNames[n] {
 			continue
 		}
 		if c := w.covered[i]; c != 0 {
@@ -279,25 +269,42 @@ func (w *work) callers() {
 	}
 }
 
+// titled returns an upper-case word in title case: "JEAN" -> "Jean".
+func titled(n string) string {
+	r, size := utf8.DecodeRuneInString(n)
+	return string(r) + strings.ToLower(n[size:])
+}
+
+// speakerLabel returns the token of the sentence s that is a transcript
+// speaker label naming someone, or -1: an upper-case word of three or more
+// letters that opens a paragraph and is followed by a colon ("MARCHETTI: I
+// did"), and is no role ("HOST:").
+func (w *work) speakerLabel(s Sentence) int {
+	i := s.TokenStart
+	if i+1 >= s.TokenEnd || w.raw[i+1].norm != ":" {
+		return -1
+	}
+	if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
+		return -1
+	}
+	if n := w.raw[i].norm; len([]rune(n)) < 3 || !isAllCaps(n) || speakerRoles[strings.ToLower(n)] {
+		return -1
+	}
+	return i
+}
+
 // speakerLabels adds a candidate for each transcript speaker label no
 // other candidate covers: an upper-case word that opens a paragraph and is
 // followed by a colon ("MARCHETTI: I did"). resolve keeps it only when it
 // spells the surname of a person the text names (shoutedSurname).
 func (w *work) speakerLabels() {
 	for si, s := range w.doc.Sentences {
-		i := s.TokenStart
-		if i+1 >= s.TokenEnd || w.raw[i+1].norm != ":" {
+		i := w.speakerLabel(s)
+		if i < 0 {
 			continue
 		}
 		if c := w.covered[i]; c != 0 && !w.cands[c-1].dropped && w.cands[c-1].typ != "" {
 			// prose or the lexicon named it already ("DEVLIN" as ORG).
-			continue
-		}
-		if p := w.raw[i].start; p > 0 && w.text[p-1] != '\n' {
-			continue
-		}
-		n := w.raw[i].norm
-		if len([]rune(n)) < 3 || !isAllCaps(n) || speakerRoles[strings.ToLower(n)] {
 			continue
 		}
 		w.addCand(cand{ts: i, te: i + 1, start: w.raw[i].start, end: w.raw[i].end, sent: si, typ: Org, conf: confLexicon, label: true})
@@ -1714,7 +1721,7 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
 	case c.te-c.ts == 1 && w.lex.firstNames[first] && (prev == "said" || prev == "says" || personAfter[next] || kinNouns[prev] || prev == "," && kinNouns[prev2]):
-		// A given name alone is a person's when it speaks ("Theo said")
+		// A given name alone is a person's when it speaks ("Rory said")
 		// or is someone's kin ("my boyfriend, Callum,", "her son Theo").
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
