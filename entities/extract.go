@@ -1299,7 +1299,7 @@ var (
 		"northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central"})
 	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
-	// kinNouns name a person by relation: "my boyfriend, Callum".
+	// kinNouns name a person by relation: "my boyfriend, Callum,".
 	kinNouns = setOf([]string{"boyfriend", "girlfriend", "partner", "husband", "wife", "son", "daughter",
 		"brother", "sister", "mum", "mom", "dad", "mother", "father", "friend", "grandson", "granddaughter",
 		"nephew", "niece", "cousin", "fiancé", "fiancée", "stepson", "stepdaughter"})
@@ -1720,9 +1720,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
-	case c.te-c.ts == 1 && w.lex.firstNames[first] && (prev == "said" || prev == "says" || personAfter[next] || kinNouns[prev] || prev == "," && kinNouns[prev2]):
-		// A given name alone is a person's when it speaks ("Rory said")
-		// or is someone's kin ("my boyfriend, Callum,", "her son Theo").
+	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && w.lex.firstNames[first]:
+		// A given name alone is a person's in apposition to kin ("my
+		// boyfriend, Callum,"); prose already types it after a verb of
+		// saying or right after the kin noun ("Rory said", "her son Tariq").
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
 		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son

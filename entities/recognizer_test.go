@@ -851,7 +851,7 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM TikTok"}, []string{"PERSON Zorblatt", "ORG Zorblatt", "GPE Zorblatt"}},
 		{"a game's title is no name", "Kofi Mensah holds the record in Ember Quest, a game he first played at nine, and streams his Ember Quest runs on Twitch.",
 			[]string{"PERSON Kofi Mensah"}, []string{"PERSON Ember Quest", "ORG Ember Quest", "GPE Ember Quest"}},
-		{"a given name alone is a person's when kin or speaking", "My sister, Maeve, deleted TikTok last spring. Maeve moved to Bluesky and likes it. “It is quieter,” Rory said. Her son Tariq uses Discord.",
+		{"a given name alone is a person's in apposition to kin, as when speaking or after kin", "My sister, Maeve, deleted TikTok last spring. Maeve moved to Bluesky and likes it. “It is quieter,” Rory said. Her son Tariq uses Discord.",
 			[]string{"PERSON Maeve", "PERSON Rory", "PERSON Tariq"}, []string{"GPE Maeve", "ORG Maeve", "GPE Rory", "GPE Tariq"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
