@@ -56,7 +56,7 @@ type cand struct {
 	// alsoOf is the index+1 of a candidate whose entity this one joins
 	// ("Meta (formerly Facebook)").
 	alsoOf int
-	former bool // a former name, never the canonical one
+	former bool // a former or stage name, never the canonical one
 	// label is a transcript's upper-case speaker label that nothing else
 	// named ("MARCHETTI:"); it is kept only as a known person's surname.
 	label bool
@@ -200,6 +200,7 @@ func (w *work) extract() {
 	w.orgShortForms()
 	w.matchCompounds()
 	w.formerly()
+	w.stageNames()
 	w.parenthetical()
 	w.speakerLabels()
 	w.callers()
@@ -992,8 +993,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			w.covered[i] = 0
 		}
 	}
-	// Split at titles and known names.
-	afterTitle := false
+	// Split at titles and known names. A title that is no name word
+	// stands outside the run: "met Ms. Okafor", "Dr Okafor said".
+	afterTitle := a > s.TokenStart && w.lex.titles[w.raw[a-1].norm]
 	for i := a; i < b; {
 		n := w.raw[i].norm
 		if c := w.covered[i]; c != 0 {
@@ -2553,6 +2555,85 @@ func (w *work) formerly() {
 		c.typ, c.entry, c.alsoOf, c.former = Org, nil, o, true
 	}
 }
+
+// stageNames joins a name a person works under to that person: "Radcliffe,
+// who streams under the name Minnow", "posts under the handle Skipjack".
+// The person is the nearest named earlier in the sentence; the verb must be
+// one of a person's own output, so that "has run a soul night under the
+// name Steel City Soul" names the night, not him. Every other mention of
+// the same name joins the person too. Under any other verb the name is a
+// business's or an event's.
+func (w *work) stageNames() {
+	for i := 2; i+3 < len(w.raw); i++ {
+		if !strings.EqualFold(w.raw[i].norm, "under") || w.raw[i+1].norm != "the" || !stageNouns[w.raw[i+2].norm] {
+			continue
+		}
+		si := w.doc.Tokens[i].Sentence
+		s := w.doc.Sentences[si]
+		a := i + 3
+		if w.raw[a].norm == "@" && a+1 < s.TokenEnd {
+			a++
+		}
+		b := a
+		for b < s.TokenEnd && isCap(w.raw[b].norm) && w.raw[b].norm != "I" {
+			b++
+		}
+		if b == a || b-a > 4 {
+			continue
+		}
+		if !stageVerbs[strings.ToLower(w.raw[i-1].norm)] {
+			// "runs a soul night under the name Steel City Soul",
+			// "trades under the name Hollin Bakes": a business's
+			// name, which prose calls a person.
+			if o := w.covered[a]; o != 0 && w.cands[o-1].ts == a && w.cands[o-1].te == b && w.cands[o-1].typ == Person && w.cands[o-1].entry == nil {
+				w.cands[o-1].typ = Org
+			}
+			continue
+		}
+		person := 0
+		for k := i - 2; k >= s.TokenStart; k-- {
+			if o := w.covered[k]; o != 0 && !w.cands[o-1].dropped && w.cands[o-1].typ == Person {
+				person = o
+				break
+			}
+		}
+		if person == 0 {
+			continue
+		}
+		name := w.text[w.raw[a].start:w.raw[b-1].end]
+		for k := range w.cands {
+			c := &w.cands[k]
+			if !c.dropped && k+1 != person && w.text[c.start:c.end] == name {
+				c.dropped = true
+			}
+		}
+		for j := s.TokenStart; j < len(w.raw); j++ {
+			if j+b-a > len(w.raw) || w.text[w.raw[j].start:w.raw[j+b-a-1].end] != name || w.covered[j] != 0 && !w.cands[w.covered[j]-1].dropped {
+				continue
+			}
+			w.addCand(cand{ts: j, te: j + b - a, start: w.raw[j].start, end: w.raw[j+b-a-1].end, sent: w.doc.Tokens[j].Sentence, typ: Person, conf: confRule, alsoOf: person, former: true})
+		}
+	}
+}
+
+// stageVerbs are the verbs of a person's own output before "under the
+// name": streams, posts, records, writes.
+var stageVerbs = map[string]bool{
+	"stream": true, "streams": true, "streamed": true, "streaming": true,
+	"post": true, "posts": true, "posted": true, "posting": true,
+	"perform": true, "performs": true, "performed": true, "performing": true,
+	"record": true, "records": true, "recorded": true, "recording": true,
+	"write": true, "writes": true, "wrote": true, "writing": true,
+	"publish": true, "publishes": true, "published": true, "publishing": true,
+	"broadcast": true, "broadcasts": true, "broadcasting": true,
+	"tweet": true, "tweets": true, "tweeted": true, "tweeting": true,
+	"rap": true, "raps": true, "rapped": true, "sing": true, "sings": true, "sang": true,
+	"upload": true, "uploads": true, "uploaded": true, "go": true, "goes": true, "went": true,
+	"blog": true, "blogs": true, "vlog": true, "vlogs": true, "create": true, "creates": true,
+}
+
+// stageNouns name the name in "under the name X".
+var stageNouns = map[string]bool{"name": true, "handle": true, "username": true, "pseudonym": true, "alias": true, "moniker": true}
 
 // keepsLead reports whether the sentence-initial word at token i, which the
 // tagger does not call a proper noun, begins the name run [i,j) all the

@@ -570,6 +570,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Viber", "PLATFORM Zalo", "PLATFORM Line"}, nil},
 		{"party plural", "Senator Mara Quint of the Greens voted against the bill.",
 			[]string{"ORG Greens", "PERSON Mara Quint"}, []string{"PERSON Greens"}},
+		{"honorific before a surname", "Tom Reyes met Ms. Okafor on Monday. Officials later met with Mr. Hughes and Dr Lindqvist.",
+			[]string{"PERSON Okafor", "PERSON Hughes", "PERSON Lindqvist"}, []string{"ORG Hughes"}},
 		{"age apposition", "Warren Tilly, 19, started the account last spring.",
 			[]string{"PERSON Warren Tilly"}, []string{"GPE Warren Tilly"}},
 		{"role apposition", "Warren Tilly, chief operating officer at the lender, said fees would rise.",
@@ -893,6 +895,35 @@ func TestRecognizeCallerLabels(t *testing.T) {
 		}
 	}
 	want := []string{"Maureen=Maureen", "Maureen=MAUREEN", "Maureen=Maureen"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("persons (-want +got):\n%s", diff)
+	}
+}
+
+// A name a person streams or posts under is that person's, in every
+// mention, and never the entity's name; a night someone runs under a name
+// is not theirs.
+func TestRecognizeStageNames(t *testing.T) {
+	r := recognizer(t)
+	doc := recognize(t, r, "Ellen Marsh, who streams under the name Wrenhollow, left Twitch in May. "+
+		"Fans of Wrenhollow followed her to YouTube. "+
+		"Tom Bright, who has run a club night under the name Velvet Hour, said the same.")
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == entities.Person {
+			for _, m := range e.Mentions {
+				got = append(got, e.Name+"="+m.Text)
+			}
+		}
+	}
+	want := []string{"Ellen Marsh=Ellen Marsh", "Ellen Marsh=Wrenhollow", "Ellen Marsh=Wrenhollow", "Tom Bright=Tom Bright"}
+	var org bool
+	for _, e := range doc.Entities {
+		org = org || e.Type == entities.Org && e.Name == "Velvet Hour"
+	}
+	if !org {
+		t.Errorf("the club night is no organization; got %v", summary(doc))
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("persons (-want +got):\n%s", diff)
 	}
