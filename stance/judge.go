@@ -4186,10 +4186,12 @@ func (d *docView) speakerOf(si int, sc *Scorer) int {
 }
 
 // personGender returns +1 for a person the text calls "he", -1 for "she",
-// 0 when it is not known: the pronouns shortly after a mention of that
-// person in its sentence ("Hale said he", "Vance streamed until he was
-// banned"), counted once per document. A pronoun further on may be someone
-// else's ("Hale said he loved it, but it is a mess, she said").
+// 0 when it is not known: the title before a mention ("Ms. Haddad"), else
+// the given name when it is one borne by men or by women (givenGender),
+// else the pronouns shortly after a mention of that person in its sentence
+// ("Hale said he", "Vance streamed until he was banned"), counted once per
+// document. A pronoun further on may be someone else's ("Hale said he
+// loved it, but it is a mess, she said").
 func (d *docView) personGender(ei int) int8 {
 	if d.gender == nil {
 		count := make([]int, len(d.doc.Entities))
@@ -4219,6 +4221,29 @@ func (d *docView) personGender(ei int) int8 {
 				d.gender[e] = 1
 			case c < 0:
 				d.gender[e] = -1
+			}
+		}
+		// A title ("Ms. Haddad") or a given name that says it
+		// outweighs the pronouns near a mention, which may be someone
+		// else's ("Hale told Ms. Ruiz he would").
+		known := make([]int8, len(d.doc.Entities))
+		for _, m := range d.persons {
+			if m.tok > 0 && known[m.ent] == 0 {
+				known[m.ent] = honorifics[strings.TrimSuffix(d.doc.Tokens[m.tok-1].Norm, ".")]
+			}
+		}
+		for e := range d.doc.Entities {
+			if known[e] != 0 || d.doc.Entities[e].Type != entities.Person {
+				continue
+			}
+			name := d.doc.Entities[e].Name
+			if i := strings.IndexByte(name, ' '); i > 0 {
+				known[e] = givenGender[name[:i]]
+			}
+		}
+		for e, g := range known {
+			if g != 0 {
+				d.gender[e] = g
 			}
 		}
 	}
