@@ -1158,10 +1158,11 @@ func (w *work) decideAmbiguous() {
 			any = true
 		}
 	}
-	named := map[string]bool{} // ambiguous platforms named mid-sentence
-	var waiting []int          // sentence-initial ones without context
-	xNamed := false            // X named as a platform by its context
-	var waitingX []int         // X without context
+	named := map[string]bool{}   // ambiguous platforms named mid-sentence
+	var waiting []int            // sentence-initial ones without context
+	xNamed := false              // X named as a platform by its context
+	var waitingX []int           // X without context
+	var personal []ambiguousName // given names without context (personalPlatforms)
 	for k := range w.cands {
 		c := &w.cands[k]
 		if !c.ambiguous || c.dropped {
@@ -1197,6 +1198,21 @@ func (w *work) decideAmbiguous() {
 		local := platformBefore[strings.ToLower(prev)] || platformAfter[strings.ToLower(next)] || owned ||
 			(next == "," || next == "(") && strings.HasPrefix(strings.ToLower(next2), "formerly") ||
 			c.ts > s.TokenStart && w.isPlatformTok(c.ts-2) || w.isPlatformTok(c.te+1)
+		if personalPlatforms[c.entry.name] {
+			// "Cara" is a given name too: only a word that says it
+			// is a service does, here or at another of its mentions
+			// ("Cara, an app built by artists", "on Cara").
+			if owned || serviceNouns[strings.ToLower(prev)] || serviceNouns[strings.ToLower(next)] || prev == "on" || prev == "onto" || prev == "via" ||
+				next == "," && w.serviceApposition(c.te+1, s.TokenEnd) {
+				named[c.entry.key] = true
+			} else {
+				// A name, unless another mention says otherwise:
+				// typeUnknown types it.
+				personal = append(personal, ambiguousName{k, c.entry})
+				c.entry, c.ambiguous, c.typ = nil, false, ""
+			}
+			continue
+		}
 		x := c.entry.name == "Twitter"
 		switch {
 		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
@@ -1229,6 +1245,45 @@ func (w *work) decideAmbiguous() {
 			w.cands[k].dropped = false
 		}
 	}
+	for _, p := range personal {
+		if named[p.entry.key] {
+			c := &w.cands[p.cand]
+			c.entry, c.ambiguous, c.typ = p.entry, true, p.entry.typ
+		}
+	}
+}
+
+// ambiguousName is a candidate of an ambiguous platform name that
+// decideAmbiguous took for an unknown name, with the entry it had.
+type ambiguousName struct {
+	cand  int
+	entry *lexEntry
+}
+
+// personalPlatforms are the ambiguous platform names that are also given
+// names, which only a word naming a service makes platforms.
+var personalPlatforms = setOf([]string{"Cara", "Marco Polo"})
+
+// serviceNouns say that the name beside them is a service ("the Cara
+// app", "the site Cara").
+var serviceNouns = setOf([]string{"app", "apps", "site", "website", "platform", "service", "network", "forum"})
+
+// serviceApposition reports whether the tokens from i (after a name's
+// comma) are an apposition naming a service: "an app built by artists",
+// "a portfolio site for illustrators". The sentence ends at token end.
+func (w *work) serviceApposition(i, end int) bool {
+	if i >= end || w.raw[i].norm != "a" && w.raw[i].norm != "an" && w.raw[i].norm != "the" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if serviceNouns[w.raw[k].norm] {
+			return true
+		}
+		if w.raw[k].norm == "," {
+			break
+		}
+	}
+	return false
 }
 
 // platformCompanies are the companies that own the built-in platforms

@@ -154,8 +154,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Nebula", ambiguous: []string{"Nebula"}},
 	// Artists' portfolio and community sites, the meditation app with
 	// live sessions and chat, the community-building service and the
-	// podcast app (the dev22 articles; Cara, the artists' site, is left
-	// out: "Cara" is also a given name).
+	// podcast app (the dev22 articles). Cara, the artists' site, needs
+	// context: "Cara" is also a given name.
+	{name: "Cara", ambiguous: []string{"Cara"}},
 	{name: "DeviantArt", aliases: []string{"DeviantArt"}},
 	{name: "ArtStation", aliases: []string{"ArtStation"}},
 	{name: "Behance", aliases: []string{"Behance"}},
