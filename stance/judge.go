@@ -3557,6 +3557,60 @@ var spokesNouns = map[string]bool{
 	"representative": true, "representatives": true, "statement": true, "lawyer": true, "lawyers": true,
 }
 
+// spokesOnly are the spokesNouns that speak for nobody but an
+// organization.
+var spokesOnly = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true}
+
+// spokesHead reports "the spokesperson" at k after the text introduced an
+// organization's spokesperson (spokesOrg).
+func (v *sentView) spokesHead(d *docView, k int) bool {
+	return k > 0 && spokesOnly[v.low[k]] && v.low[k-1] == "the" && d.spokesOrg(v.base+k) >= 0
+}
+
+// spokesOrg returns the organization whose spokesperson the text
+// introduced last before document token g ("A spokesperson for Meta
+// said ...", "a Meta spokeswoman", "Meta's spokesman"), for "the
+// spokesperson said" after it, or -1. The introductions are found once
+// per document.
+func (d *docView) spokesOrg(g int) int {
+	if d.spokes == nil {
+		d.spokes = []mentionAt{}
+		toks := d.doc.Tokens
+		org := func(t int) int {
+			if e := d.entOf[t]; e >= 0 && (d.doc.Entities[e].Type == entities.Org || d.doc.Entities[e].Type == entities.Platform) {
+				return e
+			}
+			return -1
+		}
+		for t := range toks {
+			if !spokesOnly[strings.ToLower(toks[t].Norm)] {
+				continue
+			}
+			e := -1
+			if t+2 < len(toks) && toks[t+1].Norm == "for" {
+				a := t + 2
+				if strings.EqualFold(toks[a].Norm, "the") && a+1 < len(toks) {
+					a++
+				}
+				e = org(a)
+			}
+			if b := t - 1; e < 0 && b >= 0 {
+				if (toks[b].Norm == "'s" || toks[b].Norm == "’s") && b > 0 {
+					b--
+				}
+				e = org(b)
+			}
+			if e >= 0 {
+				d.spokes = append(d.spokes, mentionAt{tok: t, end: t + 1, ent: e})
+			}
+		}
+	}
+	if k := sort.Search(len(d.spokes), func(i int) bool { return d.spokes[i].tok >= g }); k > 0 {
+		return d.spokes[k-1].ent
+	}
+	return -1
+}
+
 // modalBetween reports a modal or "to" in (a, b): a plan or opinion ("would
 // put its energy into"), not a reported deed.
 func (v *sentView) modalBetween(a, b int) bool {
@@ -3729,7 +3783,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// "The council itself closed its account": the subject
 			// is the noun the pronoun stresses.
 			continue
-		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
+		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j) || v.spokesHead(d, j):
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
 			// "sued by New Mexico, which accused Snapchat": the
@@ -4008,6 +4062,8 @@ func (v *sentView) refAt(d *docView, k int) int {
 			want = entities.Org
 		} else if v.roleHead(d, k) {
 			return d.roleRef(w, v.base+k)
+		} else if v.spokesHead(d, k) {
+			return d.spokesOrg(v.base + k)
 		} else if docNouns[w] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "its" || v.low[k-1] == "this") {
 			return d.docOwner(v.base + k)
 		}

@@ -45,6 +45,9 @@ type docView struct {
 	// (0 not yet known, -1 none or being found), both built on first use.
 	gender []int8
 	spoke  []int
+	// spokes lists where the text introduces an organization's
+	// spokesperson (spokesOrg), built on first use.
+	spokes []mentionAt
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
