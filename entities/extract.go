@@ -2662,7 +2662,7 @@ func (w *work) stageNames() {
 				c.dropped = true
 			}
 		}
-		for j := s.TokenStart; j < len(w.raw); j++ {
+		for j := range w.raw {
 			if j+b-a > len(w.raw) || w.text[w.raw[j].start:w.raw[j+b-a-1].end] != name || w.covered[j] != 0 && !w.cands[w.covered[j]-1].dropped {
 				continue
 			}

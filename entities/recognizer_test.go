@@ -909,7 +909,8 @@ func TestRecognizeCallerLabels(t *testing.T) {
 // is not theirs.
 func TestRecognizeStageNames(t *testing.T) {
 	r := recognizer(t)
-	doc := recognize(t, r, "Ellen Marsh, who streams under the name Wrenhollow, left Twitch in May. "+
+	doc := recognize(t, r, "Her fans know her only as Wrenhollow. "+
+		"Ellen Marsh, who streams under the name Wrenhollow, left Twitch in May. "+
 		"Fans of Wrenhollow followed her to YouTube. "+
 		"Tom Bright, who has run a club night under the name Velvet Hour, said the same.")
 	var got []string
@@ -920,7 +921,7 @@ func TestRecognizeStageNames(t *testing.T) {
 			}
 		}
 	}
-	want := []string{"Ellen Marsh=Ellen Marsh", "Ellen Marsh=Wrenhollow", "Ellen Marsh=Wrenhollow", "Tom Bright=Tom Bright"}
+	want := []string{"Ellen Marsh=Wrenhollow", "Ellen Marsh=Ellen Marsh", "Ellen Marsh=Wrenhollow", "Ellen Marsh=Wrenhollow", "Tom Bright=Tom Bright"}
 	var org bool
 	for _, e := range doc.Entities {
 		org = org || e.Type == entities.Org && e.Name == "Velvet Hour"
