@@ -3552,10 +3552,13 @@ func (v *sentView) npOwner(d *docView, j int) int {
 
 // spokesNouns speak for the organization named before them ("a Meta
 // spokeswoman", "an ACLU lawyer").
-var spokesNouns = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true,
-	"representative": true, "representatives": true, "statement": true, "lawyer": true, "lawyers": true,
-}
+var spokesNouns = func() map[string]bool {
+	m := map[string]bool{"representative": true, "representatives": true, "statement": true, "lawyer": true, "lawyers": true}
+	for w := range spokesOnly {
+		m[w] = true
+	}
+	return m
+}()
 
 // spokesOnly are the spokesNouns that speak for nobody but an
 // organization.
@@ -4279,27 +4282,22 @@ func (d *docView) personGender(ei int) int8 {
 				d.gender[e] = -1
 			}
 		}
-		// A title ("Ms. Haddad") or a given name that says it
-		// outweighs the pronouns near a mention, which may be someone
-		// else's ("Hale told Ms. Ruiz he would").
-		known := make([]int8, len(d.doc.Entities))
+		// A given name that says it outweighs the pronouns near a
+		// mention, which may be someone else's ("Hale told Ms. Ruiz he
+		// would"), and the first title ("Ms. Haddad") outweighs both.
+		for e, ent := range d.doc.Entities {
+			if i := strings.IndexByte(ent.Name, ' '); i > 0 && ent.Type == entities.Person {
+				if g := givenGender[ent.Name[:i]]; g != 0 {
+					d.gender[e] = g
+				}
+			}
+		}
+		titled := make([]bool, len(d.doc.Entities))
 		for _, m := range d.persons {
-			if m.tok > 0 && known[m.ent] == 0 {
-				known[m.ent] = honorifics[strings.TrimSuffix(d.doc.Tokens[m.tok-1].Norm, ".")]
-			}
-		}
-		for e := range d.doc.Entities {
-			if known[e] != 0 || d.doc.Entities[e].Type != entities.Person {
-				continue
-			}
-			name := d.doc.Entities[e].Name
-			if i := strings.IndexByte(name, ' '); i > 0 {
-				known[e] = givenGender[name[:i]]
-			}
-		}
-		for e, g := range known {
-			if g != 0 {
-				d.gender[e] = g
+			if m.tok > 0 && !titled[m.ent] {
+				if g := honorifics[strings.TrimSuffix(d.doc.Tokens[m.tok-1].Norm, ".")]; g != 0 {
+					d.gender[m.ent], titled[m.ent] = g, true
+				}
 			}
 		}
 	}
