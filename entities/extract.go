@@ -1708,6 +1708,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case w.teamName(c, s):
 		// "the Harbourside Kestrels beat the Southland Pines 58-57".
 		return Org, confRule
+	case w.pluralGroup(c, s):
+		// "the Copper Saints", "the Meanwood Striders": a name of two
+		// or three words after "the" whose last is a plural is a
+		// band, club or team, not a person.
+		return Org, confRule
 	case w.hasAmpersand(c):
 		// "Morrow & Pike", "Fenwick & Hale": partners' names joined by
 		// "&" name a firm.
@@ -1918,6 +1923,22 @@ func (w *work) teamName(c *cand, s Sentence) bool {
 		}
 	}
 	return true
+}
+
+// pluralGroup reports a name of two or three words after "the" that ends
+// in a plural and opens with no given name ("the Copper Saints", "the
+// Meanwood Striders"). A person's name takes no "the", and a family's
+// plural ("the Smiths") is one word. A name that modifies a noun after it
+// ("the Birch Falls branch", "the Longmoor Fields festival") is left to
+// the rules after.
+func (w *work) pluralGroup(c *cand, s Sentence) bool {
+	if n := c.te - c.ts; n < 2 || n > 3 || c.ts-1 < s.TokenStart || !strings.EqualFold(w.raw[c.ts-1].norm, "the") {
+		return false
+	}
+	if c.te < s.TokenEnd && strings.HasPrefix(w.raw[c.te].tag, "NN") && !isCap(w.raw[c.te].norm) {
+		return false
+	}
+	return pluralName(w.raw[c.te-1].norm) && !w.lex.firstNames[w.raw[c.ts].norm]
 }
 
 // opponentAt reports whether the words from token i on name another team

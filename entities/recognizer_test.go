@@ -576,6 +576,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Cara", "PLATFORM TikTok"}, []string{"PLATFORM Cara"}},
 		{"honorific before a surname", "Tom Reyes met Ms. Okafor on Monday. Officials later met with Mr. Hughes and Dr Lindqvist.",
 			[]string{"PERSON Okafor", "PERSON Hughes", "PERSON Lindqvist"}, []string{"ORG Hughes"}},
+		{"plural name after the", "The Meanwood Striders was started in 2009, and the Leeds Rhinos won on Sunday. Lorraine Byrne goes to the Birch Falls branch.",
+			[]string{"ORG Meanwood Striders", "ORG Leeds Rhinos"}, []string{"PERSON Meanwood Striders", "PERSON Leeds Rhinos", "ORG Birch Falls"}},
 		{"age apposition", "Warren Tilly, 19, started the account last spring.",
 			[]string{"PERSON Warren Tilly"}, []string{"GPE Warren Tilly"}},
 		{"role apposition", "Warren Tilly, chief operating officer at the lender, said fees would rise.",
