@@ -3401,6 +3401,9 @@ func (v *sentView) headOf(d *docView, k int) int {
 // common noun in the verb's own clause (not a pronoun): its token and
 // entity (-1 for a common noun); (-1, -1) otherwise.
 func (v *sentView) nounSubject(d *docView, i int) (int, int) {
+	if p := v.headlineConjunct(i); p >= 0 {
+		return v.nounSubject(d, p)
+	}
 	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
 		w, tag := v.low[j], v.tag[j]
 		if w == "," {
@@ -3833,6 +3836,9 @@ func (v *sentView) coordinatedVerb(i int) int {
 	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB") || v.low[k] == "then") {
 		k--
 	}
+	if p := v.headlineConjunct(i); p >= 0 {
+		return p
+	}
 	if k < 2 || v.low[k] != "and" && v.low[k] != "but" {
 		return -1
 	}
@@ -4139,10 +4145,13 @@ func (d *docView) docOwner(g int) int {
 }
 
 // orgNamedNext returns the first organization mentioned after document
-// token g within the first three sentences, or -1.
+// token g within the headline and the three sentences after it, or -1 (a
+// lede may describe the group twice before naming it: "A peer-support
+// group ... has closed ... About 60 of its members ... Brighter Days Peer
+// Support was started in 2017").
 func (d *docView) orgNamedNext(g int) int {
 	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })
-	for ; k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 2; k++ {
+	for ; k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 3; k++ {
 		if e := d.orgs[k].ent; !platformOwners[strings.ToLower(d.doc.Entities[e].Name)] {
 			// A platform's owner is what the story is about, not
 			// the "group" or "union" its headline describes.

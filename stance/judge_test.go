@@ -735,6 +735,12 @@ func TestHeadlineHolder(t *testing.T) {
 		{"person description", "Matchmaker drops Instagram\n\nFiona Gallacher, who runs an introduction agency in Perth, has closed her account.", "Instagram", "Fiona Gallacher"},
 		{"profile quotation", "‘LinkedIn made us lazy’: a recruiter on why her firm hires elsewhere\n\nMarisol Ortega has placed engineers in Austin for twenty years.", "LinkedIn", "Marisol Ortega"},
 		{"plural is unnamed", "Marketers shift budgets away from Facebook\n\nTallis Metrics, which tracks advertising, counted 400 campaigns.", "Facebook", ""},
+		// A verb prose tags a singular noun ("condemns/NN"), and a
+		// second verb after a comma, which shares the first one's
+		// subject; a report verb there has its own after it.
+		{"verb tagged noun", "Mountain rescue team condemns TikTok hiking clips\n\nThe Ogwen Valley Rescue Team said it had been called out nine times since May.", "TikTok", "Ogwen Valley Rescue Team"},
+		{"second verb", "Rowing club quits Facebook groups, backs WhatsApp for race days\n\nThe Dee Valley Rowing Club said members had asked for it.", "WhatsApp", "Dee Valley Rowing Club"},
+		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := judgmentAt(t, s, r, tc.text, 0, tc.target)
@@ -745,6 +751,22 @@ func TestHeadlineHolder(t *testing.T) {
 				t.Errorf("holder %q, want %q (%s, cues %v)", got.Holder, tc.holder, got.Label, cueTexts(got.Cues))
 			}
 		})
+	}
+}
+
+// TestLedeHolder: a lede's description ("A walking group in Leeds") is
+// the organization the story names within the three sentences after the
+// headline.
+func TestLedeHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	text := "Walking group leaves Facebook\n\nA walking group in Leeds has abandoned Facebook. About 40 of its members have stayed behind. The Meanwood Striders was started in 2009."
+	got := judgmentAt(t, s, r, text, 1, "Facebook")
+	if got == nil || got.Label != Criticizes || got.Holder != "Meanwood Striders" {
+		t.Fatalf("got %+v, want Meanwood Striders criticizing Facebook", got)
 	}
 }
 

@@ -921,13 +921,14 @@ func (v *sentView) cueList() []cue {
 
 // headlineVerbs retags as a verb a plural noun that stands between a name
 // or noun and a name and is a cue, report or platform-action verb: prose
-// tags "fines" in "Regulator fines X and Discord" NNS.
+// tags "fines" in "Regulator fines X and Discord" NNS, and "condemns" in
+// "Mountain rescue team condemns TikTok trail videos" NN.
 func (v *sentView) headlineVerbs() {
 	for i := 1; i+1 < v.n; i++ {
-		if v.tag[i] != "NNS" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
+		if v.tag[i] != "NNS" && v.tag[i] != "NN" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
 			continue
 		}
-		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 {
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !v.secondHeadlineVerb(i) {
 			continue
 		}
 		if v.headlineVerb(i) {
@@ -936,12 +937,55 @@ func (v *sentView) headlineVerbs() {
 	}
 }
 
+// headlineConjunct returns the verb a headline's verb at i is coordinated
+// with across a comma ("Running club quits Strava leaderboards, backs
+// WhatsApp": "quits"), or -1. A report verb there has its own subject
+// after it ("TikTok is dying, says analyst").
+func (v *sentView) headlineConjunct(i int) int {
+	if i < 2 || i >= v.n || !v.isVerb(i) || !v.secondHeadlineVerb(i) || v.in(i, wcReport) {
+		return -1
+	}
+	for j := i - 2; j > 0; j-- {
+		if v.tag[j] == "VBZ" {
+			return j
+		}
+	}
+	return -1
+}
+
+// secondHeadlineVerb reports a headline's word at i after a comma that
+// follows a verb: "Running club quits Strava leaderboards, backs/NNS
+// WhatsApp".
+func (v *sentView) secondHeadlineVerb(i int) bool {
+	if v.idx != 0 || v.low[i-1] != "," {
+		return false
+	}
+	for j := i - 2; j > 0; j-- {
+		if v.tag[j] == "VBZ" {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineVerb reports a plural noun at i that a headline may use as its
 // verb: a cue, report or platform-action verb ("Aid agency stops/NNS
-// announcing ...").
+// announcing ..."). A word tagged a singular noun counts only when the
+// word without its "s" is such a verb too ("condemns/NN"), which "news",
+// "access" or "bias" are not.
 func (v *sentView) headlineVerb(i int) bool {
 	w := v.low[i]
-	return v.tag[i] == "NNS" && strings.HasSuffix(w, "s") && (len(v.sc.cues[w]) > 0 || v.in(i, wcReport) || v.sc.actor[w])
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	verb := func(w string) bool { return len(v.sc.cues[w]) > 0 || v.sc.report[w] || v.sc.actor[w] }
+	switch v.tag[i] {
+	case "NNS":
+		return verb(w) || v.in(i, wcReport)
+	case "NN":
+		return verb(w) && verb(w[:len(w)-1])
+	}
+	return false
 }
 
 func isQuote(w string) bool {
