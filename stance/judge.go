@@ -2988,15 +2988,29 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 	if d.opensParagraph(v.idx) {
 		// "The statement, signed by its director, ... ." and then a
 		// paragraph of quotation: the statement's, which is its
-		// organization's.
-		for k := 1; k < pv.n; k++ {
-			if o := pv.docRef(d, k); !pv.quoted[k] && ok(o) {
-				return o
+		// organization's; also when the paragraph ends with a
+		// sentence that only announces the passages ("Its central
+		// passages follow.").
+		for j := v.idx - 1; j >= 0 && j >= v.idx-docReach; j-- {
+			if j < v.idx-1 {
+				pv = d.sentence(j, s)
+			}
+			for k := 1; k < pv.n; k++ {
+				if o := pv.docRef(d, k); !pv.quoted[k] && ok(o) {
+					return o
+				}
+			}
+			if d.opensParagraph(j) {
+				break
 			}
 		}
 	}
 	return -1
 }
+
+// docReach is how many sentences of the paragraph before a paragraph of
+// quotation carriedFrom searches for the document it quotes.
+const docReach = 3
 
 // span returns the byte span of local tokens [lo, hi), checked against the
 // text.
@@ -3809,11 +3823,6 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			if e := v.docRef(d, j); e >= 0 {
 				return e, true
 			}
-			if j > 1 && v.low[j-1] == "'s" {
-				if e := v.refAt(d, j-2); e >= 0 && d.doc.Entities[e].Type == entities.Org {
-					return e, true
-				}
-			}
 			return -1, true
 		case v.in(j, wcReport) || w == "that" || w == "which":
 			return -2, false
@@ -4129,6 +4138,14 @@ func (v *sentView) refAt(d *docView, k int) int {
 // report", "its guide") stands for, or -1.
 func (v *sentView) docRef(d *docView, k int) int {
 	if k < 1 || v.ent[k] >= 0 || !docNouns[v.low[k]] {
+		return -1
+	}
+	if k >= 2 && v.low[k-1] == "'s" {
+		// "the coalition's statement": its possessor's, when that is
+		// an organization.
+		if e := v.refAt(d, k-2); e >= 0 && d.doc.Entities[e].Type == entities.Org {
+			return e
+		}
 		return -1
 	}
 	return v.refAt(d, k)

@@ -481,6 +481,8 @@ var stanceCases = []stanceCase{
 	{"holder-reported-people-adverb", "an adverb or a postmodifier inside the reported subject (\"many of her clients still found\") leaves it unnamed people", "Dana Ruiz runs a small ad agency in Tulsa. Ruiz said many of her clients in Ohio still found Pinterest far more useful than Facebook.", nil, "Pinterest", Endorses, "", "useful"},
 	{"holder-carried-pronoun", "a quotation carried over from the sentence before is its speaker's; a pronoun inside it is no attribution", "Omar Haddad runs the Harbor Rowing Club. “We tried three apps,” Nadia Brandt said. “For the kids who row alone, it is the only place anyone talks to them, so please keep WhatsApp.”", nil, "WhatsApp", Endorses, "Nadia Brandt", ""},
 	{"holder-statement-paragraph", "a paragraph of quotation after a sentence about \"the statement\" is the statement's organization's, not its signer's", "The Northbridge Relief Foundation is an aid agency in Kraków. The statement, signed by its director, Marta Zielińska, was posted online on Monday.\n\n“We reported that channel to Telegram the same day, and it stayed up for nine days.” “We can no longer trust Telegram.”", nil, "Telegram", Criticizes, "Northbridge Relief Foundation", "trust"},
+	{"holder-statement-passages", "a paragraph of quotation after a paragraph about \"the coalition's statement\" that ends by announcing its passages is the coalition's", "The Coalition for Press Safety wrote to newsrooms on Monday. The coalition's statement, signed by its director, Helena Marsh, is unusually blunt. Its central passages follow.\n\n“We reported that channel to Telegram the same day.” “We can no longer trust Telegram.”", nil, "Telegram", Criticizes, "Coalition for Press Safety", "trust"},
+	{"holder-single-quotes-carried", "single curly quotation marks quote as double ones do: an unattributed quotation runs on from its speaker", "Nadia Brandt coaches at the Harbor Rowing Club. ‘We tried three apps,’ Brandt said. ‘We can no longer trust Telegram.’", nil, "Telegram", Criticizes, "Nadia Brandt", "trust"},
 	{"holder-quote-paragraph-unowned", "guard: a paragraph of quotation after a sentence that names no document is nobody's the text names", "The Northbridge Relief Foundation is an aid agency in Kraków. Its office was busy on Monday.\n\n“We reported that channel to Telegram the same day, and it stayed up for nine days.” “We can no longer trust Telegram.”", nil, "Telegram", Criticizes, "", "trust"},
 	{"holder-carried-long", "a speaker carries a run of eight unattributed quoted sentences", "“We tried three apps,” Nadia Brandt said. “One.” “Two.” “Three.” “Four.” “Five.” “Six.” “Seven.” “We can no longer trust Telegram.”", nil, "Telegram", Criticizes, "Nadia Brandt", "trust"},
 	{"holder-owner-earlier", "\"it\" after a sentence about a platform's owner is the story's organization: the owner named only before is the platform acting", "The Harlow Photographers Alliance published its guidance on Monday. Meta said Instagram would keep its policy. It also criticizes Twitter for its terms.", nil, "Twitter", Criticizes, "Harlow Photographers Alliance", "criticizes"},
@@ -870,6 +872,50 @@ func TestSignedLetters(t *testing.T) {
 				}
 			}
 			t.Fatalf("no judgment of %s in sentence %d: %+v", tc.target, tc.sentence, js)
+		})
+	}
+}
+
+// TestSingleQuotes: single curly marks open and close a quotation where no
+// double one is open, and an apostrophe stays one.
+func TestSingleQuotes(t *testing.T) {
+	r := testRecognizer(t)
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		quoted     []string // words inside a quotation
+		plain      []string // words outside
+	}{
+		{"british", "‘We left Telegram,’ Jo Marsh said.", []string{"left"}, []string{"said"}},
+		{"apostrophe", "The members’ page on Telegram stayed up. ‘It is gone now,’ she said.", []string{"gone"}, []string{"page", "stayed", "said"}},
+		{"nested", "“Nobody called it ‘a lifeboat’ until we left,” she said.", []string{"called", "lifeboat", "until", "left"}, []string{"said"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newDocView(doc)
+			in := map[string]bool{}
+			for si := range doc.Sentences {
+				v := d.sentence(si, s)
+				for k := 0; k < v.n; k++ {
+					in[v.low[k]] = v.quoted[k]
+				}
+			}
+			for _, w := range tc.quoted {
+				if !in[w] {
+					t.Errorf("%q not quoted in %q", w, tc.text)
+				}
+			}
+			for _, w := range tc.plain {
+				if in[w] {
+					t.Errorf("%q quoted in %q", w, tc.text)
+				}
+			}
 		})
 	}
 }

@@ -51,6 +51,10 @@ type docView struct {
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
+	// singles maps the document tokens where a single curly quotation
+	// mark opens or closes a quotation (British style: ‘We left X,’ she
+	// said) to "“" or "”" (quoteState); nil when there are none.
+	singles map[int]string
 	// answerer holds, for each sentence of a Q&A transcript's answers,
 	// the interviewee's entity, and -1 elsewhere (interviewee); nil until
 	// first use.
@@ -649,11 +653,17 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	v := &sentView{idx: si, base: lo, n: n, low: make([]string, n), tag: make([]string, n),
 		ent: d.entOf[lo:hi], clause: make([]int, n), conc: flags[:n:n],
 		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n : 3*n : 3*n], cond: flags[3*n:], cls: make([]wordClass, n)}
+	open := d.quoteState(si)
 	for i := 0; i < n; i++ {
 		t := d.doc.Tokens[lo+i]
 		w := t.Norm
 		if w == "" {
 			w = t.Text
+		}
+		if q, ok := d.singles[lo+i]; ok {
+			// ‘ and ’ that open and close a quotation read as
+			// double marks; an apostrophe stays one.
+			w = q
 		}
 		v.low[i] = strings.ToLower(w)
 		v.tag[i] = t.Tag
@@ -664,7 +674,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	}
 	v.sc = sc
 	v.headlineVerbs()
-	v.segment(d.quoteState(si))
+	v.segment(open)
 	return v
 }
 
@@ -674,17 +684,25 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 // ... a day.”"), and its middle sentences hold no quotation mark of their
 // own. Curly marks say which way they face; a straight one toggles. A
 // paragraph break closes any quotation (the next paragraph reopens it).
+//
+// Single curly marks quote too where no double mark is open (British
+// style: ‘We left X,’ she said); inside a double quotation they are a
+// quotation within it, and a "’" is a closing mark only after punctuation
+// or before it, or at a sentence's end, so "the members’ page" keeps its
+// apostrophe. The pass records them in d.singles.
 func (d *docView) quoteState(si int) bool {
 	if d.openQuote == nil {
 		ss := d.doc.Sentences
 		d.openQuote = make([]bool, len(ss))
-		open := false
+		hasSingle := strings.Contains(d.doc.Text, "‘")
+		open, single := false, false
 		for i, s := range ss {
 			if i > 0 && d.opensParagraph(i) {
-				open = false
+				open, single = false, false
 			}
 			d.openQuote[i] = open
-			for t := max(s.TokenStart, 0); t < min(s.TokenEnd, len(d.doc.Tokens)); t++ {
+			lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(d.doc.Tokens))
+			for t := lo; t < hi; t++ {
 				switch d.doc.Tokens[t].Text {
 				case "“", "«":
 					open = true
@@ -692,11 +710,38 @@ func (d *docView) quoteState(si int) bool {
 					open = false
 				case `"`:
 					open = !open
+				case "‘":
+					if hasSingle && !open {
+						d.markSingle(t, "“")
+						open, single = true, true
+					}
+				case "’":
+					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && isPunct(d.doc.Tokens[t-1].Text)) {
+						d.markSingle(t, "”")
+						open, single = false, false
+					}
 				}
 			}
 		}
 	}
 	return d.openQuote[si]
+}
+
+func (d *docView) markSingle(t int, q string) {
+	if d.singles == nil {
+		d.singles = map[int]string{}
+	}
+	d.singles[t] = q
+}
+
+// isPunct reports a token of punctuation only.
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // opensParagraph reports whether sentence i opens a paragraph: the first
