@@ -3341,9 +3341,10 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		if v.low[a] != "," {
 			continue
 		}
-		if e := v.ent[a+1]; e >= 0 && d.doc.Entities[e].Type == entities.Person && a > 0 && strings.HasPrefix(v.tag[a-1], "NN") && v.ent[a-1] < 0 {
-			// "The union's president, Claire Beaulieu, said": the
-			// apposition is the name.
+		if e := v.ent[a+1]; e >= 0 && (d.doc.Entities[e].Type == entities.Person || d.doc.Entities[e].Type == entities.Org) && a > 0 && strings.HasPrefix(v.tag[a-1], "NN") && v.ent[a-1] < 0 {
+			// "The union's president, Claire Beaulieu, said",
+			// "WhatsApp’s owner, Meta, said": the apposition is the
+			// name.
 			b := a + 1
 			for b < j && v.ent[b] == e {
 				b++
