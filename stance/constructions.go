@@ -43,6 +43,7 @@ const (
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
 	lemmaRejected = "tried X and gave up"   // "looked at Telegram but decided against it"
+	lemmaDefault  = "make X the default"    // "makes Signal the default", "made WhatsApp its official channel"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -771,7 +772,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaUrge:
+	case lemmaUrge, lemmaDefault:
 		if c.lo < lo && hi <= c.hi {
 			return relation{p.objectFactor, 'o'}, true
 		}
@@ -1796,6 +1797,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.urgeName(i); ok {
 		return c, true
 	}
+	if c, ok := v.makeDefault(i); ok {
+		return c, true
+	}
 	if c, ok := v.onName(i); ok {
 		return c, true
 	}
@@ -1928,6 +1932,43 @@ func (v *sentView) urgeName(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k, lemma: lemmaUrge, weight: 0.5, strong: true, pos: 'V'}, true
+}
+
+// makeDefault matches "makes X the default" at the verb i: the names
+// right after it, then a determiner and a word that makes them the first
+// choice ("made WhatsApp and Signal its official channels", "will make
+// Signal the standard app").
+func (v *sentView) makeDefault(i int) (cue, bool) {
+	switch v.low[i] {
+	case "make", "makes", "made", "making":
+	default:
+		return cue{}, false
+	}
+	k := v.nameListEnd(i + 1)
+	if k == i+1 || k+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[k] {
+	case "the", "its", "their", "our", "his", "her", "a":
+	default:
+		return cue{}, false
+	}
+	if !defaultWords[v.low[k+1]] {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: k + 2, lemma: lemmaDefault, weight: 0.5, strong: true, pos: 'V'}
+	if neg := v.negatorAt(i); neg != "" && neg != "intent" {
+		// "did not make Telegram the default"
+		c.weight, c.negated = -0.5, true
+	}
+	return c, true
+}
+
+// defaultWords make what a body adopts its first choice: "the default",
+// "its official channel".
+var defaultWords = map[string]bool{
+	"default": true, "standard": true, "official": true, "preferred": true,
+	"main": true, "primary": true, "go-to": true, "first": true, "sole": true,
 }
 
 // onName matches "turns on X" (turns against it) and "lean on X" (rely on
