@@ -694,7 +694,6 @@ func (d *docView) quoteState(si int) bool {
 	if d.openQuote == nil {
 		ss := d.doc.Sentences
 		d.openQuote = make([]bool, len(ss))
-		hasSingle := strings.Contains(d.doc.Text, "‘")
 		open, single := false, false
 		for i, s := range ss {
 			if i > 0 && d.opensParagraph(i) {
@@ -711,7 +710,7 @@ func (d *docView) quoteState(si int) bool {
 				case `"`:
 					open = !open
 				case "‘":
-					if hasSingle && !open {
+					if !open {
 						d.markSingle(t, "“")
 						open, single = true, true
 					}
@@ -727,6 +726,8 @@ func (d *docView) quoteState(si int) bool {
 	return d.openQuote[si]
 }
 
+// markSingle records that the single mark at document token t reads as
+// the double mark q.
 func (d *docView) markSingle(t int, q string) {
 	if d.singles == nil {
 		d.singles = map[int]string{}
@@ -973,7 +974,7 @@ func (v *sentView) headlineVerbs() {
 		if v.tag[i] != "NNS" && v.tag[i] != "NN" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
 			continue
 		}
-		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !v.secondHeadlineVerb(i) {
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && v.firstHeadlineVerb(i) < 0 {
 			continue
 		}
 		if v.headlineVerb(i) {
@@ -987,7 +988,17 @@ func (v *sentView) headlineVerbs() {
 // WhatsApp": "quits"), or -1. A report verb there has its own subject
 // after it ("TikTok is dying, says analyst").
 func (v *sentView) headlineConjunct(i int) int {
-	if i < 2 || i >= v.n || !v.isVerb(i) || !v.secondHeadlineVerb(i) || v.in(i, wcReport) {
+	if i >= v.n || !v.isVerb(i) || v.in(i, wcReport) {
+		return -1
+	}
+	return v.firstHeadlineVerb(i)
+}
+
+// firstHeadlineVerb returns the verb before the comma ahead of a
+// headline's word at i ("Running club quits Strava leaderboards,
+// backs/NNS WhatsApp": "quits"), or -1.
+func (v *sentView) firstHeadlineVerb(i int) int {
+	if v.idx != 0 || i < 2 || v.low[i-1] != "," {
 		return -1
 	}
 	for j := i - 2; j > 0; j-- {
@@ -996,21 +1007,6 @@ func (v *sentView) headlineConjunct(i int) int {
 		}
 	}
 	return -1
-}
-
-// secondHeadlineVerb reports a headline's word at i after a comma that
-// follows a verb: "Running club quits Strava leaderboards, backs/NNS
-// WhatsApp".
-func (v *sentView) secondHeadlineVerb(i int) bool {
-	if v.idx != 0 || v.low[i-1] != "," {
-		return false
-	}
-	for j := i - 2; j > 0; j-- {
-		if v.tag[j] == "VBZ" {
-			return true
-		}
-	}
-	return false
 }
 
 // headlineVerb reports a plural noun at i that a headline may use as its
