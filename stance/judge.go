@@ -1445,7 +1445,27 @@ func (v *sentView) negatorAt(i int) string {
 			break
 		}
 	}
+	// "Not every parent is convinced by the move to Teams", "not
+	// everyone welcomed X": a negated quantifier that opens the clause
+	// negates what its members do.
+	j := i
+	for j > 0 && v.clause[j-1] == v.clause[i] {
+		j--
+	}
+	for j < i && (isQuote(v.low[j]) || isPunctBoundary(v.low[j])) {
+		j++
+	}
+	if j+1 < i && v.low[j] == "not" && notAllWords[v.low[j+1]] && !v.possessedBetween(j+2, i) {
+		return "not"
+	}
 	if posOf(v.tag[i]) == 'V' {
+		// "we trust Telegram no longer": the negation closes the
+		// clause, after the verb's object.
+		for k := i + 1; k+1 < v.n && k <= i+6 && v.clause[k] == v.clause[i] && !isPunctBoundary(v.low[k]) && (k == i+1 || !v.isVerb(k)); k++ {
+			if v.low[k] == "no" && v.low[k+1] == "longer" && (k+2 == v.n || isPunctBoundary(v.low[k+2]) || isQuote(v.low[k+2]) || endMarks[v.low[k+2]]) {
+				return "never"
+			}
+		}
 		// "the app they trusted least", "trusted Snapchat least";
 		// "trusted it at least" is no ranking.
 		for k := i + 1; k < v.n && k <= i+4 && !isPunctBoundary(v.low[k]) && (k == i+1 || !v.isVerb(k)); k++ {
@@ -1491,6 +1511,27 @@ func (v *sentView) negatorAt(i int) string {
 		}
 	}
 	return ""
+}
+
+// endMarks end a sentence.
+var endMarks = map[string]bool{".": true, "!": true, "?": true}
+
+// possessedBetween reports a possessive in tokens [a, b): "not every
+// trader shares her faith in X" doubts the sharing, not her faith.
+func (v *sentView) possessedBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch v.low[k] {
+		case "'s", "'", "his", "her", "their", "its", "our", "my", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// notAllWords follow a clause-opening "not" whose clause they make a
+// minority's: "Not every member welcomed the change".
+var notAllWords = map[string]bool{
+	"every": true, "everyone": true, "everybody": true, "all": true, "many": true,
 }
 
 // makeVerbs cause a feeling: "made me feel stupid".

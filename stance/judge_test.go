@@ -324,6 +324,10 @@ var stanceCases = []stanceCase{
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
+	{"no-longer-after", "no longer closing the clause after the object reverses", "The union trusts Telegram no longer.", nil, "Telegram", Criticizes, "", "trusts"},
+	{"no-longer-after-guard", "guard: no longer in a later clause leaves the move to X alone", "Once a group moves to Telegram, researchers can no longer see it.", nil, "Telegram", Endorses, "", "moves to"},
+	{"not-every", "a clause that opens with \"Not every\" negates what its members do", "Not every club has left Facebook.", nil, "Facebook", Neutral, "", ""},
+	{"not-every-possessed", "guard: \"Not every trader shares her faith in X\" doubts the sharing, not her faith", "Not every trader shares her faith in WhatsApp.", nil, "WhatsApp", Endorses, "", "faith"},
 	{"never-liked", "never liked reverses", "She had never liked Twitter much.", nil, "Twitter", Criticizes, "", "liked"},
 	{"double-negation", "absence of a negative word is positive", "The absence of intolerant policies makes Bluesky unique, the founders said.", nil, "Bluesky", Endorses, "", "unique"},
 	{"not-unhappy", "negated negative adjective", "Moderators are not unhappy with Reddit.", nil, "Reddit", Endorses, "", ""},
