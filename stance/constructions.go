@@ -472,17 +472,36 @@ var onlyNouns = map[string]bool{
 	"thing": true,
 }
 
-// onlyPlace matches "the only place/reason/app" at i ("only"), unless the
-// rest of its clause is negative ("the only platform that refused to ...").
+// onlyPlace matches "the only place/reason/app" at i ("only"), and "is
+// the reason I train" at i ("reason"), unless the rest of its clause is
+// negative ("the only platform that refused to ...", "is the reason she
+// hasn't got a job").
 func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
-	if v.low[i] != "only" || i < 1 || i+1 >= v.n || v.low[i-1] != "the" {
+	if i < 1 || i+1 >= v.n || v.low[i-1] != "the" {
 		return cue{}, false
 	}
 	k := i + 1
-	for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
-		k++
-	}
-	if k >= v.n || !onlyNouns[v.low[k]] {
+	switch v.low[i] {
+	case "only":
+		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
+			k++
+		}
+		if k >= v.n || !onlyNouns[v.low[k]] {
+			return cue{}, false
+		}
+	case "reason":
+		// "Strava is the reason I train on a Tuesday night": what the
+		// subject makes possible; "the reason for the outage" is a
+		// cause, and the reason must be a clause's.
+		if i < 2 || !v.isLink(i-2) || isPunctBoundary(v.low[i+1]) || endMarks[v.low[i+1]] {
+			return cue{}, false
+		}
+		switch v.low[i+1] {
+		case "for", "behind", "to", "of":
+			return cue{}, false
+		}
+		k = i
+	default:
 		return cue{}, false
 	}
 	if k+1 < v.n && v.low[k+1] == "left" {
@@ -517,7 +536,7 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		// me feel bad" denies the harm and stays praise.
 		return cue{}, false
 	}
-	return cue{lo: i, hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
+	return cue{lo: min(i, k), hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
 }
 
 // badProperties are what a service is better for having less of: "keeps
