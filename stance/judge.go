@@ -275,7 +275,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 	for k := range cs {
 		// keepUsing's one-word cue is an account kept ("will keep its
 		// page on X"); "keep posting on X" spans the use verb too.
-		if cs[k].lemma == "keep using" && cs[k].hi == cs[k].lo+1 && !v.keptFor(cs, cs[k]) {
+		if cs[k].lemma == "keep using" && (cs[k].hi == cs[k].lo+1 || v.planned(cs[k].lo)) && !v.keptFor(cs, cs[k]) {
 			// "The Chronicle will keep its Facebook page, which has
 			// about 86,000 followers": an account kept, and no word of
 			// why, is news of the plan, not a judgment.
@@ -300,6 +300,19 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		}
 	}
 	return v.flipIrony(v.limitPraise(cs))
+}
+
+// planned reports a "will" or "would" right before token i: "the city will
+// keep posting road closures on Nextdoor" announces a plan.
+func (v *sentView) planned(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch v.low[i-1] {
+	case "will", "would", "'ll", "'d":
+		return true
+	}
+	return false
 }
 
 // keptFor reports a reason or a judgment beside the account kept by cue c:
