@@ -775,6 +775,8 @@ var badClients = map[string]bool{
 var counterVerbs = forms(map[string]bool{
 	"fight": true, "combat": true, "tackle": true, "counter": true, "curb": true,
 	"prevent": true, "reduce": true, "stamp": true, "root": true, "against": true,
+	"remove": true, "clear": true, "spot": true, "catch": true, "detect": true,
+	"weed": true,
 })
 
 // countered returns the counter verb (or "against") that governs the noun
@@ -785,7 +787,7 @@ func (v *sentView) countered(i int) int {
 		if counterVerbs[v.low[k]] && (v.isVerb(k) || v.low[k] == "against") {
 			return k
 		}
-		if v.ent[k] >= 0 || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") && v.low[k] != "out" {
+		if v.ent[k] >= 0 || isPunctBoundary(v.low[k]) || !strings.HasPrefix(v.tag[k], "JJ") && !strings.HasPrefix(v.tag[k], "NN") && v.tag[k] != "DT" && v.low[k] != "out" {
 			return -1
 		}
 	}

@@ -333,6 +333,8 @@ var stanceCases = []stanceCase{
 	{"is-the-reason-for", "guard: \"the reason for\" names a cause, not a benefit", "TikTok is the reason for the change.", nil, "TikTok", Neutral, "", ""},
 	{"keep-posting-plan", "\"will keep posting X on Y\" with no word of why announces a plan, as \"will keep its page\" does", "The department will keep posting clinic schedules on Nextdoor.", nil, "Nextdoor", Neutral, "", ""},
 	{"keep-posting-plan-reason", "guard: a plan with its reason still endorses", "The department will keep posting clinic schedules on Nextdoor, because residents read it.", nil, "Nextdoor", Endorses, "", "keep posting"},
+	{"countered-fake", "a harm that is spotted or removed (\"spotting fake messages on X\") is no charge against where it is", "The class spent the term spotting fake messages on WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
+	{"countered-fake-determiner", "a determiner may stand between the counter verb and the harm (\"clear a fake seller out\")", "Volunteers clear a fake seller out of the WhatsApp group within minutes.", nil, "WhatsApp", Neutral, "", ""},
 	{"never-liked", "never liked reverses", "She had never liked Twitter much.", nil, "Twitter", Criticizes, "", "liked"},
 	{"double-negation", "absence of a negative word is positive", "The absence of intolerant policies makes Bluesky unique, the founders said.", nil, "Bluesky", Endorses, "", "unique"},
 	{"not-unhappy", "negated negative adjective", "Moderators are not unhappy with Reddit.", nil, "Reddit", Endorses, "", ""},
