@@ -226,6 +226,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			c.weight *= p.negFlip
 			c.negated = true
 		}
+		if c.lemma == "wrong" && c.weight < 0 && v.ownError(c.lo) {
+			// "I was wrong about TikTok", "the Discord is where I find
+			// out I'm wrong": the speaker's error, owned, credits what
+			// showed it.
+			c.weight = -c.weight
+		}
 		if v.difficultTo(c) {
 			// "it is the hardest to defend", "hard to trust": the
 			// difficulty reverses the act; "hard to leave" praises.
@@ -300,6 +306,20 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		}
 	}
 	return v.flipIrony(v.limitPraise(cs))
+}
+
+// ownError reports a first-person subject and a linking verb right before
+// token i: "I was (wrong)", "we were", "I'm".
+func (v *sentView) ownError(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch v.low[i-1] {
+	case "was", "were", "am", "'m", "are", "'re":
+	default:
+		return false
+	}
+	return v.low[i-2] == "i" || v.low[i-2] == "we"
 }
 
 // planned reports a "will" or "would" right before token i: "the city will

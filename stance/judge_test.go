@@ -335,6 +335,8 @@ var stanceCases = []stanceCase{
 	{"keep-posting-plan-reason", "guard: a plan with its reason still endorses", "The department will keep posting clinic schedules on Nextdoor, because residents read it.", nil, "Nextdoor", Endorses, "", "keep posting"},
 	{"countered-fake", "a harm that is spotted or removed (\"spotting fake messages on X\") is no charge against where it is", "The class spent the term spotting fake messages on WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
 	{"countered-fake-determiner", "a determiner may stand between the counter verb and the harm (\"clear a fake seller out\")", "Volunteers clear a fake seller out of the WhatsApp group within minutes.", nil, "WhatsApp", Neutral, "", ""},
+	{"own-error", "\"I was wrong about X\": the speaker's error, owned, credits X", "I was wrong about TikTok.", nil, "TikTok", Endorses, "", "wrong"},
+	{"own-error-guard", "guard: the target's own error is a charge", "TikTok was wrong about the video.", nil, "TikTok", Criticizes, "", "wrong"},
 	{"never-liked", "never liked reverses", "She had never liked Twitter much.", nil, "Twitter", Criticizes, "", "liked"},
 	{"double-negation", "absence of a negative word is positive", "The absence of intolerant policies makes Bluesky unique, the founders said.", nil, "Bluesky", Endorses, "", "unique"},
 	{"not-unhappy", "negated negative adjective", "Moderators are not unhappy with Reddit.", nil, "Reddit", Endorses, "", ""},
