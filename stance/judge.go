@@ -1483,10 +1483,7 @@ func (v *sentView) negatorAt(i int) string {
 	// "Not every parent is convinced by the move to Teams", "not
 	// everyone welcomed X": a negated quantifier that opens the clause
 	// negates what its members do.
-	j := i
-	for j > 0 && v.clause[j-1] == v.clause[i] {
-		j--
-	}
+	j := v.clauseOpen(i)
 	for j < i && (isQuote(v.low[j]) || isPunctBoundary(v.low[j])) {
 		j++
 	}

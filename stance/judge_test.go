@@ -325,7 +325,7 @@ var stanceCases = []stanceCase{
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
 	{"no-longer-after", "no longer closing the clause after the object reverses", "The union trusts Telegram no longer.", nil, "Telegram", Criticizes, "", "trusts"},
-	{"no-longer-after-guard", "guard: no longer in a later clause leaves the move to X alone", "Once a group moves to Telegram, researchers can no longer see it.", nil, "Telegram", Endorses, "", "moves to"},
+	{"no-longer-after-guard", "guard: no longer in a later clause leaves the move to X alone", "Once a group moves to Telegram they can no longer see what it is planning.", nil, "Telegram", Endorses, "", "moves to"},
 	{"not-every", "a clause that opens with \"Not every\" negates what its members do", "Not every club has left Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"not-every-possessed", "guard: \"Not every trader shares her faith in X\" doubts the sharing, not her faith", "Not every trader shares her faith in WhatsApp.", nil, "WhatsApp", Endorses, "", "faith"},
 	{"is-the-reason", "\"X is the reason I ...\": what the subject makes possible", "Strava is the reason I train on a Tuesday night.", nil, "Strava", Endorses, "", "reason"},
