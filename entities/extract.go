@@ -1782,10 +1782,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case c.te-c.ts >= 2 && (prev == "said" || prev == "says" || personAfter[next] && !c.initial):
 		return Person, confRule
-	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && w.lex.firstNames[first]:
+	case prev == "," && kinNouns[prev2] && (c.te-c.ts == 1 && w.lex.firstNames[first] || c.te-c.ts == 2 || c.te-c.ts == 3):
 		// A given name alone is a person's in apposition to kin ("my
 		// boyfriend, Callum,"); prose already types it after a verb of
 		// saying or right after the kin noun ("Rory said", "her son Tariq").
+		// So is a full name, known given name or not ("Her daughter, Sian
+		// Harries,").
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
 		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son

@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -933,5 +934,42 @@ func TestRecognizeStageNames(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("persons (-want +got):\n%s", diff)
+	}
+}
+
+// A surname that relatives share is the person's whom the text does not
+// tell apart by a given name; when it calls them all by given names, the
+// one it named first; when none, the nearest earlier.
+func TestRecognizeSharedSurname(t *testing.T) {
+	r := recognizer(t)
+	mentions := func(text string) []string {
+		doc := recognize(t, r, text)
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == entities.Person {
+				for _, m := range e.Mentions {
+					got = append(got, e.Name+"="+m.Text)
+				}
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"relative called by given name", "Margit Solberg writes a column. Her sister, Ingrid Solberg, edits it. Solberg said Ingrid reads every draft.",
+			[]string{"Ingrid Solberg=Ingrid", "Ingrid Solberg=Ingrid Solberg", "Margit Solberg=Margit Solberg", "Margit Solberg=Solberg"}},
+		{"all called by given names", "Dee Kostas sells fish. Her son, Nick Kostas, bags it. Kostas said Nick was quick, and Dee was quicker, a customer said.",
+			[]string{"Dee Kostas=Dee", "Dee Kostas=Dee Kostas", "Dee Kostas=Kostas", "Nick Kostas=Nick", "Nick Kostas=Nick Kostas"}},
+		{"none called by given name", "Gwenda Harries died in May. Her daughter, Sian Harries, watched the service online. Harries said it helped.",
+			[]string{"Gwenda Harries=Gwenda Harries", "Sian Harries=Harries", "Sian Harries=Sian Harries"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, mentions(tc.text)); diff != "" {
+				t.Errorf("persons (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -123,9 +123,15 @@ func (w *work) words(c *cand) []string {
 
 // findPerson returns the person whose full name contains the words of c in
 // order with the same last word, or whose first or last word is c's only
-// word; the nearest earlier such person when several fit.
+// word; the nearest earlier such person when several fit, except for a
+// surname several people share (see sharedSurname).
 func (w *work) findPerson(groups []*group, c *cand) *group {
 	cw := w.words(c)
+	if len(cw) == 1 {
+		if g := w.sharedSurname(groups, c, cw[0]); g != nil {
+			return g
+		}
+	}
 	var best *group
 	for _, g := range groups {
 		if g.typ != Person || g.entry != nil {
@@ -148,6 +154,62 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 		}
 	}
 	return best
+}
+
+// sharedSurname resolves a bare surname that two or more people named
+// earlier in full share ("Kostas" when the text names Dee Kostas, her son
+// Nick Kostas and her daughter Sophia Kostas). News writing calls the
+// relatives it tells apart by their given names ("Nick, who films the
+// stall's videos"), so a person whose given name stands alone somewhere in
+// the text is not the surname's referent; the nearest earlier of the
+// others is. When every one of them is called by a given name, the
+// surname stays with the person named first, the article's principal.
+// It returns nil when fewer than two earlier people share the surname.
+func (w *work) sharedSurname(groups []*group, c *cand, word string) *group {
+	var sharing []*group
+	for _, g := range groups {
+		if g.typ == Person && g.entry == nil && len(g.words) > 1 && g.first < c.start && g.words[len(g.words)-1] == word {
+			sharing = append(sharing, g)
+		}
+	}
+	if len(sharing) < 2 {
+		return nil
+	}
+	var nearest, first *group
+	for _, g := range sharing {
+		if first == nil || g.first < first.first {
+			first = g
+		}
+		if w.givenAlone(g.words[0], word) {
+			continue
+		}
+		if nearest == nil || g.first > nearest.first {
+			nearest = g
+		}
+	}
+	if nearest != nil {
+		return nearest
+	}
+	return first
+}
+
+// givenAlone reports whether the text names a person by the given name
+// alone: a one-word person candidate (other than the shared surname) that
+// is that name.
+func (w *work) givenAlone(given, surname string) bool {
+	if given == surname {
+		return false
+	}
+	for k := range w.cands {
+		o := &w.cands[k]
+		if o.dropped || o.te-o.ts != 1 || o.typ != Person && o.typ != "" {
+			continue
+		}
+		if w.text[o.start:o.end] == given {
+			return true
+		}
+	}
+	return false
 }
 
 // addressed reports a one-word candidate that is spoken to after a
