@@ -4166,6 +4166,11 @@ func (v *sentView) refAt(d *docView, k int) int {
 	if want == entities.Person {
 		return v.personRef(d, k)
 	}
+	if w == "it" || w == "its" {
+		if o := v.describedBefore(d, k); o >= 0 {
+			return o
+		}
+	}
 	if o := d.namedOrg(w, v.base+k); o >= 0 {
 		// "the league" is the league named before, not the nearest
 		// organization of any kind.
@@ -4206,6 +4211,39 @@ func (v *sentView) refAt(d *docView, k int) int {
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
 	return d.orgNamedNext(v.base + k)
+}
+
+// describedBefore returns the organization that a description earlier in
+// the sentence and outside any quotation stands for, when it is nearer to
+// the pronoun at k than any name: "The foundation also said it would stop
+// paying ..." is the foundation's plan, not that of the organization named
+// last in an earlier paragraph. It returns -1 when an organization's name
+// comes first (a platform's does not count), or no description does.
+func (v *sentView) describedBefore(d *docView, k int) int {
+	for j := k - 1; j >= 1; j-- {
+		if v.quoted[j] != v.quoted[k] {
+			continue
+		}
+		if e := v.ent[j]; e >= 0 {
+			if d.doc.Entities[e].Type == entities.Org {
+				return -1
+			}
+			continue
+		}
+		switch v.low[j-1] {
+		case "the", "this", "its":
+		default:
+			continue
+		}
+		w := v.low[j]
+		if !(groupNouns[w] || bodyNouns[w] || v.namedHead(d, j)) {
+			continue
+		}
+		if o := v.refAt(d, j); o >= 0 && d.doc.Entities[o].Type == entities.Org {
+			return o
+		}
+	}
+	return -1
 }
 
 // docRef returns the organization a document noun at local token k ("the
