@@ -4170,6 +4170,14 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if o := v.describedBefore(d, k); o >= 0 {
 			return o
 		}
+		if w == "it" && k > 0 && !v.speaks(k) && d.platformNearer(v.base+k, v.base) {
+			// "Substack has been good to me; it pays my rent": the
+			// platform, which holds no view, not an organization
+			// named paragraphs before. A sentence's opening "It"
+			// carries the story's subject on ("... its page on
+			// Facebook. It praised Bluesky."), and "it said" speaks.
+			return -1
+		}
 	}
 	if o := d.namedOrg(w, v.base+k); o >= 0 {
 		// "the league" is the league named before, not the nearest
@@ -4211,6 +4219,31 @@ func (v *sentView) refAt(d *docView, k int) int {
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
 	return d.orgNamedNext(v.base + k)
+}
+
+// platformNearer reports whether the mention nearest before document token
+// g is a platform's, in g's sentence (which starts at document token base)
+// or the one before, with no organization named in g's sentence before g.
+func (d *docView) platformNearer(g, base int) bool {
+	o := lastAt(d.orgs, g)
+	if o >= 0 && d.orgs[o].tok >= base {
+		return false
+	}
+	k := lastAt(d.mstarts, g)
+	for ; k >= 0; k-- {
+		e := d.doc.Entities[d.mstarts[k].ent]
+		if e.Type == entities.Platform {
+			break
+		}
+		if e.Type == entities.Org || e.Type == entities.Person {
+			return false
+		}
+	}
+	if k < 0 || o >= 0 && d.orgs[o].tok > d.mstarts[k].tok {
+		return false
+	}
+	si := d.doc.Tokens[g].Sentence
+	return d.doc.Tokens[d.mstarts[k].tok].Sentence >= si-1
 }
 
 // describedBefore returns the organization that a description earlier in
