@@ -973,3 +973,40 @@ func TestRecognizeSharedSurname(t *testing.T) {
 		})
 	}
 }
+
+// An organization's name without its last words is the same organization,
+// unless the shorter name ends in a head of its own: a university and its
+// careers service are two bodies.
+func TestRecognizeShortenedOrgName(t *testing.T) {
+	r := recognizer(t)
+	orgs := func(text string) []string {
+		doc := recognize(t, r, text)
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == entities.Org {
+				for _, m := range e.Mentions {
+					got = append(got, e.Name+"="+m.Text)
+				}
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"last word left out", "The council will run the channel with Aegean Link Ferries. Aegean Link, which carries most visitors, said it would post there.",
+			[]string{"Aegean Link Ferries=Aegean Link", "Aegean Link Ferries=Aegean Link Ferries"}},
+		{"of phrase left out", "The Tay Museum of Dundee opened a TikTok account. The Tay Museum now has 9,000 followers.",
+			[]string{"Tay Museum of Dundee=Tay Museum", "Tay Museum of Dundee=Tay Museum of Dundee"}},
+		{"a body inside another", "Shannon Valley University Careers Service surveyed 800 graduates. Shannon Valley University said it welcomed the report.",
+			[]string{"Shannon Valley University Careers Service=Shannon Valley University Careers Service", "Shannon Valley University=Shannon Valley University"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, orgs(tc.text)); diff != "" {
+				t.Errorf("organizations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

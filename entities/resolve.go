@@ -280,6 +280,19 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 			if g.typ == Org && (inverted(cw, g.words) || inverted(g.words, cw)) {
 				return g
 			}
+			if g.typ == Org && len(g.words) > len(cw) && slices.Equal(cw, g.words[:len(cw)]) {
+				// "Aegean Link" of "Aegean Link Ferries", "the Tay
+				// Museum" of "Tay Museum of Dundee": the name
+				// without its last words. A name that ends in a
+				// head of its own is another body ("Shannon Valley
+				// University" and its "Careers Service").
+				switch tail := g.words[len(cw)]; {
+				case tail == "of" || tail == "for" || tail == "&" || tail == "and":
+					return g
+				case !w.lex.orgHeads[cw[len(cw)-1]]:
+					return g
+				}
+			}
 		}
 	}
 	if len(cw) != 1 {
