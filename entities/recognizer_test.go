@@ -942,19 +942,6 @@ func TestRecognizeStageNames(t *testing.T) {
 // one it named first; when none, the nearest earlier.
 func TestRecognizeSharedSurname(t *testing.T) {
 	r := recognizer(t)
-	mentions := func(text string) []string {
-		doc := recognize(t, r, text)
-		var got []string
-		for _, e := range doc.Entities {
-			if e.Type == entities.Person {
-				for _, m := range e.Mentions {
-					got = append(got, e.Name+"="+m.Text)
-				}
-			}
-		}
-		slices.Sort(got)
-		return got
-	}
 	for _, tc := range []struct {
 		name, text string
 		want       []string
@@ -967,7 +954,7 @@ func TestRecognizeSharedSurname(t *testing.T) {
 			[]string{"Gwenda Harries=Gwenda Harries", "Sian Harries=Harries", "Sian Harries=Sian Harries"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, mentions(tc.text)); diff != "" {
+			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, entities.Person)); diff != "" {
 				t.Errorf("persons (-want +got):\n%s", diff)
 			}
 		})
@@ -979,19 +966,6 @@ func TestRecognizeSharedSurname(t *testing.T) {
 // careers service are two bodies.
 func TestRecognizeShortenedOrgName(t *testing.T) {
 	r := recognizer(t)
-	orgs := func(text string) []string {
-		doc := recognize(t, r, text)
-		var got []string
-		for _, e := range doc.Entities {
-			if e.Type == entities.Org {
-				for _, m := range e.Mentions {
-					got = append(got, e.Name+"="+m.Text)
-				}
-			}
-		}
-		slices.Sort(got)
-		return got
-	}
 	for _, tc := range []struct {
 		name, text string
 		want       []string
@@ -1004,9 +978,26 @@ func TestRecognizeShortenedOrgName(t *testing.T) {
 			[]string{"Shannon Valley University Careers Service=Shannon Valley University Careers Service", "Shannon Valley University=Shannon Valley University"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, orgs(tc.text)); diff != "" {
+			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, entities.Org)); diff != "" {
 				t.Errorf("organizations (-want +got):\n%s", diff)
 			}
 		})
 	}
+}
+
+// mentionsOf returns "entity name=mention text" for every mention of the
+// entities of type typ that r finds in text, sorted.
+func mentionsOf(t *testing.T, r *entities.Recognizer, text string, typ entities.Type) []string {
+	t.Helper()
+	doc := recognize(t, r, text)
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == typ {
+			for _, m := range e.Mentions {
+				got = append(got, e.Name+"="+m.Text)
+			}
+		}
+	}
+	slices.Sort(got)
+	return got
 }

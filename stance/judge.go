@@ -4221,12 +4221,13 @@ func (v *sentView) refAt(d *docView, k int) int {
 	return d.orgNamedNext(v.base + k)
 }
 
-// platformNearer reports whether the mention nearest before document token
-// g is a platform's, in g's sentence (which starts at document token base)
-// or the one before, with no organization named in g's sentence before g.
+// platformNearer reports whether a platform's mention, in g's sentence
+// (which starts at document token base) or the one before, is nearer
+// before document token g than any person's or organization's, and no
+// organization is named in g's sentence before g ("Meta, which owns
+// WhatsApp, said it ...").
 func (d *docView) platformNearer(g, base int) bool {
-	o := lastAt(d.orgs, g)
-	if o >= 0 && d.orgs[o].tok >= base {
+	if o := lastAt(d.orgs, g); o >= 0 && d.orgs[o].tok >= base {
 		return false
 	}
 	k := lastAt(d.mstarts, g)
@@ -4239,7 +4240,7 @@ func (d *docView) platformNearer(g, base int) bool {
 			return false
 		}
 	}
-	if k < 0 || o >= 0 && d.orgs[o].tok > d.mstarts[k].tok {
+	if k < 0 {
 		return false
 	}
 	si := d.doc.Tokens[g].Sentence
