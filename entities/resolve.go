@@ -286,10 +286,11 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 				// without its last words. A name that ends in a
 				// head of its own is another body ("Shannon Valley
 				// University" and its "Careers Service").
-				switch tail := g.words[len(cw)]; {
-				case tail == "of" || tail == "for" || tail == "&" || tail == "and":
+				switch g.words[len(cw)] {
+				case "of", "for", "&", "and":
 					return g
-				case !w.lex.orgHeads[cw[len(cw)-1]]:
+				}
+				if !w.lex.orgHeads[cw[len(cw)-1]] {
 					return g
 				}
 			}
