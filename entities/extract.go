@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1110,6 +1111,13 @@ func (w *work) isOrgRun(a, b int) bool {
 			}
 		}
 	}
+	if a > 0 && b < len(w.raw) && strings.EqualFold(w.raw[a-1].norm, "the") && slices.ContainsFunc(w.raw[a+1:b-1], func(t rawToken) bool { return t.norm == "and" }) {
+		// "the Tynedale Knit and Natter circle": a name with "and"
+		// between "the" and a lower-case noun for a body is that body's.
+		if n := w.raw[b].norm; orgDescriptor(n) || n == "circle" {
+			return true
+		}
+	}
 	// "European Court of Human Rights", "National Bank of Greece".
 	for k := a + 1; k < b-1; k++ {
 		if n := w.raw[k+1].norm; (n == "of" || n == "for" || n == "on") && (w.lex.orgLeads[w.raw[k].norm] || w.lex.orgHeads[w.raw[k].norm]) && !w.lex.titles[w.raw[k].norm] {
@@ -1326,7 +1334,9 @@ var (
 	orgRoleBefore = setOf([]string{"ceo", "founder", "co-founder", "cofounder", "head", "chief",
 		"executive", "president", "chairman", "chairwoman", "spokesman", "spokeswoman",
 		"spokesperson", "director", "member", "members", "employees", "owner", "shareholders",
-		"staff", "officials", "leader", "leaders", "lawyers", "researchers", "analysts", "board"})
+		"staff", "officials", "leader", "leaders", "lawyers", "researchers", "analysts", "board",
+		// "the maintainers of Brambling"
+		"maintainers"})
 	// Heads of names that are places but not GPEs, and of names that are
 	// events, laws or works, which are not annotated.
 	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
@@ -1675,7 +1685,8 @@ func (w *work) contextType(c *cand) (Type, int) {
 	}
 	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
 	switch {
-	case placeHeads[last] && c.te-c.ts > 1:
+	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.lex.firstNames[first] && next == "," && w.ageOrRole(c.te+1, s.TokenEnd)):
+		// Not "Owen Park, 16, of Bracken": a person.
 		return Loc, confRule
 	case first == "Lake" && c.te-c.ts == 2 && !w.lex.orgHeads[last] && !w.lex.gpeHeads[last]:
 		// "Lake Superior", "Lake Chad": a lake named before its name,
@@ -1722,7 +1733,13 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
 		return GPE, confRule
-	case w.lex.orgHeads[last] && c.te-c.ts > 1:
+	case (w.lex.orgHeads[last] || w.lex.orgHeads[hyphenTail(last)]) && c.te-c.ts > 1:
+		// "Port Ellery Courier-Ledger": a compound's last part may be the
+		// head.
+		return Org, confRule
+	case c.te-c.ts > 2 && !w.lex.firstNames[first] && w.lex.orgHeads[w.raw[c.te-2].norm] && !w.lex.titles[w.raw[c.te-2].norm]:
+		// "Cascadia State University Extension": a unit named after the
+		// institution it belongs to.
 		return Org, confRule
 	case c.te-c.ts > 1 && (townHeads[last] || townStarts[first]) && !w.lex.firstNames[first] || c.te-c.ts == 2 && first == "County":
 		// "Marlow Springs", "Alder Creek", "Santa Monica", "County Kerry".
@@ -2395,7 +2412,21 @@ var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chai
 	// national reporting centre", "StreamCharts Weekly, a newsletter".
 	"fund", "centre", "center", "newsletter", "hotline",
 	// "The Lamp Room, a 350-capacity music venue", "Kromka, a bakery".
-	"venue", "pub", "bar", "cafe", "café", "restaurant", "bakery", "salon", "shop"})
+	"venue", "pub", "bar", "cafe", "café", "restaurant", "bakery", "salon", "shop",
+	// "Rosebank House, a 40-bed care home".
+	"home",
+	// "Fernwood, an open-source library", "The Vanguard Circuit, the
+	// professional league".
+	"library", "project", "framework", "league"})
+
+// hyphenTail returns the part of a hyphenated word after its last hyphen
+// ("Ledger" of "Courier-Ledger"), or "".
+func hyphenTail(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return w[i+1:]
+	}
+	return ""
+}
 
 // proseType is the majority of prose's labels over the candidate's tokens.
 func (w *work) proseType(c *cand) Type {
@@ -2741,6 +2772,11 @@ func (w *work) keepsLead(i, j, end int) bool {
 	if j+1 < end && w.raw[j].norm == "," {
 		switch strings.ToLower(w.raw[j+1].norm) {
 		case "which", "who", "whose":
+			return true
+		}
+		if j == i+2 && w.lex.firstNames[n] && (w.ageOrRole(j+1, end) || w.personApposition(j+1, end)) {
+			// "Gillian Price, a 63-year-old retired teacher": a known
+			// given name before a person's apposition.
 			return true
 		}
 	}

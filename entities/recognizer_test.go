@@ -1001,3 +1001,41 @@ func mentionsOf(t *testing.T, r *entities.Recognizer, text string, typ entities.
 	slices.Sort(got)
 	return got
 }
+
+// TestRecognizeNameShapes covers names typed by what stands next to them:
+// an apposition or a role that says organization or person, a unit named
+// after its institution, a hyphenated head, and a name joined by "and"
+// before a noun for a body.
+func TestRecognizeNameShapes(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		name, text string
+		typ        entities.Type
+		want       []string
+	}{
+		{"maintainers of a project", "The maintainers of Quillfeather moved their chat to Zulip last week.",
+			entities.Org, []string{"Quillfeather=Quillfeather"}},
+		{"software library in apposition", "Developers who build on Marrowgate, an open-source library for drawing charts, moved to Zulip.",
+			entities.Org, []string{"Marrowgate=Marrowgate"}},
+		{"league in apposition", "The Kestrel Circuit, the professional league for the shooter Bastion, will stream its matches on YouTube.",
+			entities.Org, []string{"Kestrel Circuit=Kestrel Circuit"}},
+		{"care home in apposition", "Elspeth Moir, who manages Glenview House, a 40-bed care home in Peterhead, said the staff use WhatsApp.",
+			entities.Org, []string{"Glenview House=Glenview House"}},
+		{"unit of a university", "Her office at Tamsin Valley University Extension stopped posting on X.",
+			entities.Org, []string{"Tamsin Valley University Extension=Tamsin Valley University Extension"}},
+		{"hyphenated head", "The Brackley Herald-Gazette stopped posting to X in March.",
+			entities.Org, []string{"Brackley Herald-Gazette=Brackley Herald-Gazette"}},
+		{"and inside a group's name", "The newsletter of the Wendover Stitch and Chatter circle praised Ravelry.",
+			entities.Org, []string{"Wendover Stitch and Chatter=Wendover Stitch and Chatter"}},
+		{"given name and place head", "Nadia Park, 17, of Ellery, says she sees the warnings on TikTok.",
+			entities.Person, []string{"Nadia Park=Nadia Park"}},
+		{"given name opening a sentence", "The bank warned on Monday. Gillian Marsh, a 58-year-old nurse from Derby, lost money to a man she met on Facebook. Marsh said she felt foolish.",
+			entities.Person, []string{"Gillian Marsh=Gillian Marsh", "Gillian Marsh=Marsh"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, tc.typ)); diff != "" {
+				t.Errorf("%s mentions (-want +got):\n%s", tc.typ, diff)
+			}
+		})
+	}
+}
