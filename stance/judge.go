@@ -2884,6 +2884,7 @@ var leadOrgNouns = map[string]bool{
 	"centre": true, "center": true, "service": true, "institute": true, "foundation": true,
 	"fund": true, "partnership": true, "alliance": true, "guild": true, "watch": true,
 	"brand": true, "chain": true, "retailer": true, "startup": true, "station": true,
+	"home": true,
 }
 
 // namedAfter returns the first person or organization (not a platform's
@@ -3279,7 +3280,21 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 // nearest organization of any kind.
 func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 	k, ei := v.reportedSubject(d, i)
-	if k < 0 || ei < 0 || ei == sp || d.doc.Entities[ei].Type != entities.Org {
+	if k < 0 || ei < 0 || ei == sp {
+		return -1
+	}
+	if v.ent[k] < 0 && localityNouns[v.low[k]] && d.doc.Entities[ei].Type == entities.GPE {
+		// "Hoekstra said the city had also considered Threads"; but
+		// what the city should do is the speaker's call ("Villanueva
+		// said the city should move its alerts to Bluesky").
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if v.low[j] == "should" || v.low[j] == "must" || v.low[j] == "ought" {
+				return -1
+			}
+		}
+		return ei
+	}
+	if d.doc.Entities[ei].Type != entities.Org {
 		return -1
 	}
 	if v.ent[k] < 0 {
@@ -4158,6 +4173,11 @@ func (v *sentView) refAt(d *docView, k int) int {
 			return d.spokesOrg(v.base + k)
 		} else if docNouns[w] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "its" || v.low[k-1] == "this") {
 			return d.docOwner(v.base + k)
+		} else if localityNouns[w] && k > 0 && v.low[k-1] == "the" && v.description(d, k) {
+			// "Hoekstra said the city had also considered Threads":
+			// the place the story is about, acting through its
+			// government.
+			return d.placeRef(w, v.base+k)
 		}
 	}
 	if want == "" {
@@ -5091,6 +5111,36 @@ var ownerNouns = map[string]bool{
 // bodyNouns are bodies inside an organization: "the committee", "the
 // board".
 var bodyNouns = map[string]bool{"committee": true, "board": true, "movement": true}
+
+// localityNouns stand for a place the story names: "the city", "the county".
+var localityNouns = map[string]bool{"city": true, "town": true, "village": true, "county": true, "state": true}
+
+// placeRef resolves "the city", "the county" ... at token tok: of the
+// places named before tok whose name fits the noun (a county's name says
+// "County", a city's or town's does not), the one named most often, the
+// first on a tie ("the city of Dunmore, Ohio"). It returns -1 if none
+// fits.
+func (d *docView) placeRef(w string, tok int) int {
+	best, most := -1, 0
+	count := map[int]int{}
+	for _, m := range d.mstarts {
+		if m.tok >= tok {
+			break
+		}
+		if d.doc.Entities[m.ent].Type != entities.GPE {
+			continue
+		}
+		county := strings.Contains(d.doc.Entities[m.ent].Name, "County")
+		if w == "county" && !county || (w == "city" || w == "town" || w == "village") && county {
+			continue
+		}
+		count[m.ent]++
+		if count[m.ent] > most {
+			best, most = m.ent, count[m.ent]
+		}
+	}
+	return best
+}
 
 // kindRef resolves a kind of organization at local token k that heads no
 // name ("the club", "the committee"): the organization its sentence named
