@@ -116,3 +116,28 @@ func TestHolderUncued(t *testing.T) {
 	}
 	t.Fatal("no Nextdoor mention")
 }
+
+// TestHolderDescribedOrg checks the rules' holder of a headline's or a
+// lede's description of an organization: the one the story calls by that
+// noun ("the Alder Stitch and Chatter circle"), not the one it names first
+// (the newsletter that reports it).
+func TestHolderDescribedOrg(t *testing.T) {
+	const report = "The Wool Shed Gazette, the newsletter of the Alder Stitch and Chatter circle, printed the report."
+	for _, tc := range []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"headline", "Knitting circle quits Facebook for Ravelry\n\n" + report,
+			[][2]string{{"Facebook", "Alder Stitch and Chatter"}, {"Ravelry", "Alder Stitch and Chatter"}}},
+		{"lede", "Knitters speak up\n\nA Hexham knitting circle has closed the Facebook group it ran for years, according to its secretary's report. " + report,
+			[][2]string{{"Facebook", "Alder Stitch and Chatter"}}},
+		{"name headed by the noun", "Row on estate as tenants' association quits WhatsApp\n\nWharfside Homes, the housing association that owns the estate, is in a row with Brindle Court Tenants' Association.",
+			[][2]string{{"WhatsApp", "Brindle Court Tenants' Association"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

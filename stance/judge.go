@@ -3759,7 +3759,8 @@ func (v *sentView) mainSubject(d *docView) int {
 	for k := k0; k < v.n; k++ {
 		if v.isContentVerb(k) || v.in(k, wcReport) {
 			// "Child-safety charity says ...": a headline's
-			// description of the organization its story names.
+			// description of the organization its story names; "A
+			// Hexham knitting circle has closed ...": a lede's.
 			return v.headlineOrg(d, k-1)
 		}
 		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of" || v.ent[k] >= 0 && v.inListAfterPrep(k)) {
@@ -4284,6 +4285,13 @@ func (v *sentView) describedBefore(d *docView, k int) int {
 			}
 			continue
 		}
+		if v.idx == 1 && (v.low[j-1] != "the" || j == 1) {
+			// "A Hexham knitting circle has closed the Facebook group
+			// it ran": a lede's indefinite description.
+			if o := v.headlineOrg(d, j); o >= 0 {
+				return o
+			}
+		}
 		switch v.low[j-1] {
 		case "the", "this", "its":
 		default:
@@ -4349,10 +4357,63 @@ func (d *docView) orgNamedNext(g int) int {
 // one the story names first, or -1. A role ("Prosecutor says") is a
 // person's, and a plural ("Parents quit X") is unnamed people.
 func (v *sentView) headlineOrg(d *docView, k int) int {
-	if v.idx != 0 || k < 0 || k >= v.n || v.tag[k] != "NN" || v.roleHead(d, k) {
+	if k < 0 || k >= v.n || v.tag[k] != "NN" || v.roleHead(d, k) {
 		return -1
 	}
+	if v.idx == 1 {
+		// A lede's indefinite description ("A Hexham knitting circle
+		// has closed ...") is the organization the text later calls
+		// so ("the Tynedale Knit and Natter circle").
+		j := k - 1
+		for j >= 0 && (strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "NN")) {
+			j--
+		}
+		if j < 0 || v.low[j] != "a" && v.low[j] != "an" {
+			return -1
+		}
+		return d.orgDescribedAs(v.low[k], v.base+k)
+	}
+	if v.idx != 0 {
+		return -1
+	}
+	if e := d.orgDescribedAs(v.low[k], v.base+k); e >= 0 {
+		return e
+	}
 	return d.orgNamedNext(v.base + k)
+}
+
+// orgDescribedAs returns the organization named after token g, in the
+// story's opening sentences, that the noun w stands for, or -1: the first
+// whose name it heads ("Brindle Court Tenants' Association" for "tenants'
+// association"), else the first the text calls a w ("the Tynedale Knit and
+// Natter circle", "Yarrow Radio, a community station").
+func (d *docView) orgDescribedAs(w string, g int) int {
+	toks := d.doc.Tokens
+	lo := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })
+	hi := lo
+	for hi < len(d.orgs) && toks[d.orgs[hi].tok].Sentence <= 3 {
+		hi++
+	}
+	for _, m := range d.orgs[lo:hi] {
+		if nameHead(d.doc.Entities[m.ent].Name) == w {
+			return m.ent
+		}
+	}
+	for _, m := range d.orgs[lo:hi] {
+		j := m.end
+		if j+1 < len(toks) && toks[j].Norm == "," && (toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "the") {
+			j += 2
+		}
+		for n := 0; j < len(toks) && n < 4 && toks[j].Sentence == toks[m.tok].Sentence; j, n = j+1, n+1 {
+			if strings.EqualFold(toks[j].Norm, w) {
+				return m.ent
+			}
+			if !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Tag != "HYPH" {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // personRef resolves he/she/his/her at k to the nearest earlier person,
