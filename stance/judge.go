@@ -4875,6 +4875,17 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 			quant = true
 		case tag == "DT" || tag == "PRP$" || strings.HasPrefix(tag, "JJ") || strings.HasPrefix(tag, "RB") || tag == "POS" || w == "'s":
 			// "many members still found"
+		case w == "," && head >= 0:
+			// "the forum's members, most of whom let fewer than five
+			// flats, had stopped": an aside between commas.
+			k := j + 1
+			for k < i && v.low[k] != "," {
+				k++
+			}
+			if k >= i {
+				return -1, -1
+			}
+			j = k
 		case tag == "PRP" && head >= 0:
 			// "three of the agencies she surveys": a relative clause
 			// after the head.
@@ -4907,6 +4918,10 @@ var quantityWords = map[string]bool{
 // "newsrooms". Someone's possession of them ("her clients") does not make
 // their deeds the owner's.
 func (v *sentView) unnamedPeople(k int) bool {
+	if v.low[k] == "them" && k >= 2 && v.low[k-1] == "of" {
+		// "many of them", "some of them": part of a group.
+		return true
+	}
 	return v.ent[k] < 0 && v.tag[k] == "NNS" && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]])
 }
 
