@@ -3283,15 +3283,16 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 	if k < 0 || ei < 0 || ei == sp {
 		return -1
 	}
-	if v.ent[k] < 0 && localityNouns[v.low[k]] && d.doc.Entities[ei].Type == entities.GPE {
-		// "Hoekstra said the city had also considered Threads"; but
-		// what the city should do is the speaker's call ("Villanueva
-		// said the city should move its alerts to Bluesky").
-		for j := k + 1; j < i && j <= k+3; j++ {
-			if v.low[j] == "should" || v.low[j] == "must" || v.low[j] == "ought" {
-				return -1
-			}
+	for j := k + 1; j < i && j <= k+3; j++ {
+		if v.low[j] == "should" || v.low[j] == "must" || v.low[j] == "ought" {
+			// What the subject should do is the speaker's call
+			// ("Villanueva said the city should move its alerts to
+			// Bluesky", "said Congress should impose rules on X").
+			return -1
 		}
+	}
+	if v.ent[k] < 0 && localityNouns[v.low[k]] && d.doc.Entities[ei].Type == entities.GPE {
+		// "Hoekstra said the city had also considered Threads".
 		return ei
 	}
 	if d.doc.Entities[ei].Type != entities.Org {
@@ -3953,9 +3954,13 @@ func (v *sentView) coordinatedVerb(i int) int {
 		if !v.isVerb(j) || auxiliaries[w] && j+1 < k && v.isVerb(j+1) {
 			continue
 		}
-		if v.tag[j] == "VBG" && j > 0 && v.tag[j-1] == "IN" || v.subordinateVerb(j) {
+		if v.tag[j] == "VBG" && j > 0 && v.tag[j-1] == "IN" || v.subordinateVerb(j) || j > 0 && v.low[j-1] == "to" ||
+			j > 1 && v.low[j-1] == "that" && strings.HasPrefix(v.tag[j-2], "NN") {
 			// "looked at running sign-ups on X and rejected both",
-			// "a few weeks after the company changed hands, and said"
+			// "a few weeks after the company changed hands, and said",
+			// "which leaders use to plan routes, but chose", "urged the
+			// bank to require providers that operate inside X ...,
+			// and said": no verb with a subject of its own.
 			continue
 		}
 		return j
@@ -5193,9 +5198,9 @@ var localityNouns = map[string]bool{"city": true, "town": true, "village": true,
 
 // placeRef resolves "the city", "the county" ... at token tok: of the
 // places named before tok whose name fits the noun (a county's name says
-// "County", a city's or town's does not), the one named most often, the
-// first on a tie ("the city of Dunmore, Ohio"). It returns -1 if none
-// fits.
+// "County", a city's, town's or state's does not), the one named most
+// often, the first on a tie ("the city of Dunmore, Ohio"). It returns -1
+// if none fits.
 func (d *docView) placeRef(w string, tok int) int {
 	best, most := -1, 0
 	count := map[int]int{}
@@ -5207,7 +5212,7 @@ func (d *docView) placeRef(w string, tok int) int {
 			continue
 		}
 		county := strings.Contains(d.doc.Entities[m.ent].Name, "County")
-		if w == "county" && !county || (w == "city" || w == "town" || w == "village") && county {
+		if (w == "county") != county {
 			continue
 		}
 		count[m.ent]++
