@@ -3280,6 +3280,18 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 // nearest organization of any kind.
 func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 	k, ei := v.reportedSubject(d, i)
+	if k > 1 && ei < 0 && v.ent[k] < 0 && ownedStanceNouns[v.low[k]] {
+		// "She said the ministry's faith in Signal rested on the app":
+		// the organization's own attitude or act, not a thing of its
+		// ("the museum's lectures would keep going on YouTube").
+		j := k - 1
+		for j > 0 && v.ent[j] < 0 && (strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "NN")) {
+			j--
+		}
+		if j > 0 && (v.low[j] == "'s" || v.low[j] == "’s") {
+			k, ei = j-1, v.refAt(d, j-1)
+		}
+	}
 	if k < 0 || ei < 0 || ei == sp {
 		return -1
 	}
@@ -3325,6 +3337,15 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 		}
 	}
 	return ei
+}
+
+// ownedStanceNouns are an organization's attitudes and acts that a speaker
+// may report as the subject of a clause: "the ministry's faith in Signal",
+// "the council's decision".
+var ownedStanceNouns = map[string]bool{
+	"faith": true, "trust": true, "preference": true, "decision": true, "choice": true,
+	"plan": true, "policy": true, "move": true, "position": true, "view": true,
+	"stance": true, "approach": true, "strategy": true, "post": true, "advice": true,
 }
 
 // urger returns the index of "urged", "called on", "asked" ... in "urged
@@ -4854,6 +4875,14 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 		return -1, -1
 	}
 	j := r + 1
+	if j+1 < v.n && (v.low[r] == "told" || v.low[r] == "tells" || v.low[r] == "tell") {
+		switch v.low[j] {
+		case "me", "us", "him", "her", "them", "reporters", "journalists":
+			// "Whitlock told me the Tribune had looked at Bluesky":
+			// past the one told.
+			j++
+		}
+	}
 	if j < v.n && v.low[j] == "that" {
 		j++
 	}
