@@ -1351,6 +1351,11 @@ var (
 		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
 		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
 		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium", "Bowl"})
+	// Lawmakers, named by the place they represent ("a senator from
+	// Harrison", "a Democrat from Ohio").
+	representsBefore = setOf([]string{"senator", "congressman", "congresswoman", "lawmaker", "legislator",
+		"representative", "assemblyman", "assemblywoman", "assemblymember", "delegate", "mp", "councillor",
+		"councilor", "councilman", "councilwoman", "democrat", "republican", "senators", "lawmakers", "legislators", "mps"})
 	locativeBefore = setOf([]string{"in", "from", "to", "near", "across", "at", "outside", "around",
 		"throughout", "into", "of", "via", "toward", "towards", "within", "visit", "visited", "where"})
 	// Lower-case nouns that make the name before or after them a place.
@@ -1782,6 +1787,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// inside is a coined brand, not a person's name ("McCarthy",
 		// "DeSantis" and "FitzGerald" are names).
 		return Org, confRule
+	case c.te-c.ts == 1 && prev == "from" && representsBefore[prev2] && !w.lex.orgHeads[first]:
+		// "a first-term state senator from Harrison, who told": a
+		// lawmaker is from the place they represent, even when the
+		// place's name is a surname and a "who" follows it.
+		return GPE, confRule
 	case prev == "of" && w.personEndsAt(c.ts-2):
 		// "Sen. Curtis Aldine of Cedar Mills said", "Lorenzo Bianchi of
 		// Benetton Treviso": the name after a person's "of" is where the

@@ -382,6 +382,10 @@ var notNames = []string{
 	"Inside", "Outside", "Under", "Over", "Among", "Amid", "For", "From", "With",
 	"Without", "In", "On", "At", "By", "To", "Of", "As", "Last", "Next", "First",
 	"Two", "Three", "One", "Both", "Each", "Every", "All", "No", "Not", "Yes",
+	// Pronouns that open a sentence and can take "who" like a name
+	// ("Another, who asked not to be named, wrote").
+	"Another", "Neither", "Either", "None", "Few", "Everyone", "Everybody", "Someone", "Somebody",
+	"Anyone", "Anybody", "Nobody", "Whoever",
 	"Asked", "Said", "Read", "Related", "More", "Update", "Updated",
 	"Breaking", "Exclusive", "Opinion", "Analysis", "Note", "Photo",
 	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",

@@ -565,6 +565,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			nil, []string{"PLATFORM Threads"}},
 		{"opening adverb", "Honestly Threads is a dumpster fire. Frankly Discord is better, and Bluesky is fine.",
 			[]string{"PLATFORM Threads", "PLATFORM Discord"}, []string{"ORG Frankly Discord", "PERSON Frankly Discord"}},
+		{"pronoun before who", "Readers wrote in. Another, who asked not to be named, wrote that she was glad. Someone, who runs a shop in Leeds, agreed.",
+			[]string{"GPE Leeds"}, []string{"PERSON Another", "PERSON Someone"}},
 		{"system as a head", "The Marlow County Library System will stop posting on X, its director said.",
 			[]string{"ORG Marlow County Library System"}, []string{"PERSON Marlow County Library System"}},
 		{"messaging apps", "The council moved its chats from Viber to Zalo, while shops in Osaka rely on Line and its stickers.",
@@ -1031,6 +1033,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Nadia Park=Nadia Park"}},
 		{"given name opening a sentence", "The bank warned on Monday. Gillian Marsh, a 58-year-old nurse from Derby, lost money to a man she met on Facebook. Marsh said she felt foolish.",
 			entities.Person, []string{"Gillian Marsh=Gillian Marsh", "Gillian Marsh=Marsh"}},
+		{"lawmaker from a place named like a surname", "The ban drew criticism from Dale Ormond, a state senator from Harrison, who told reporters that YouTube had overreached.",
+			entities.GPE, []string{"Harrison=Harrison"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, tc.typ)); diff != "" {
