@@ -4075,6 +4075,46 @@ func holderType(t entities.Type) bool {
 	return t == entities.Person || t == entities.Org || t == entities.GPE
 }
 
+// unnamedReporter reports a pronoun at k that opens what an unnamed person
+// reports: "One reader wrote that she had left X", "Another, who asked not
+// to be named, said he". The pronoun is the reporter, whom the text does
+// not name.
+func (v *sentView) unnamedReporter(k int) bool {
+	switch v.low[k] {
+	case "he", "she":
+	default:
+		return false
+	}
+	j := k - 1
+	if j >= 0 && v.low[j] == "that" {
+		j--
+	}
+	if j < 1 || !v.in(j, wcReport) || !v.isVerb(j) {
+		return false
+	}
+	if v.unnamedBefore(j) {
+		return true
+	}
+	a := j - 1
+	if v.low[a] == "," {
+		// an aside between commas: "Another, who asked not to be
+		// named, wrote"
+		for a--; a >= 0 && v.low[a] != ","; a-- {
+		}
+		a--
+	}
+	if a < 0 || v.ent[a] >= 0 {
+		return false
+	}
+	switch {
+	case a == 0 && (v.low[a] == "another" || v.low[a] == "one"):
+		return true
+	case a >= 1 && v.tag[a] == "NN":
+		return v.unnamedBefore(a + 1)
+	}
+	return false
+}
+
 // unnamedBefore reports an unnamed speaker just before the verb at k:
 // "one viewer wrote", "a teacher said".
 func (v *sentView) unnamedBefore(k int) bool {
@@ -4450,6 +4490,11 @@ func (d *docView) orgDescribedAs(w string, g int) int {
 // than someone the speaker only mentioned ("Tibbetts said he blames Hallam.
 // “...,” he said.").
 func (v *sentView) personRef(d *docView, k int) int {
+	if v.unnamedReporter(k) {
+		// "One reader wrote that she had left X herself": the
+		// unnamed writer, not a person named before.
+		return -1
+	}
 	g := v.base + k
 	male := v.low[k] == "he" || v.low[k] == "him" || v.low[k] == "his"
 	fits := func(ei int) bool {
