@@ -319,6 +319,11 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	if subjFound && subj == -1 {
 		af = named(af, "#a:nounsubj")
 	}
+	if k, ei := v.nounSubject(d, at.lo); k >= 0 && ei < 0 && v.unnamedPeople(k) {
+		// "Several members complained that ...": people the text
+		// does not name.
+		af = named(af, "#a:people")
+	}
 	af = named(af, roleKeys["#a"].pos[posIndex(at.pos)])
 	author := holderCand{ent: -1, feats: done(af)}
 

@@ -57,6 +57,19 @@ func TestHolderModel(t *testing.T) {
 	if diff := cmp.Diff(want, holdersWith(t, m, story)); diff != "" {
 		t.Errorf("model (-want +got):\n%s", diff)
 	}
+	// A model that weighs unnamed people as the subject toward the
+	// author's voice overrules them too, but not for the organization.
+	m = &holderModel{}
+	m.set("#a:people", 3)
+	if diff := cmp.Diff(want, holdersWith(t, m, story)); diff != "" {
+		t.Errorf("unnamed people (-want +got):\n%s", diff)
+	}
+	const union = "The Harbor Teachers Union met in Portland on Monday. " +
+		"Its president, Dana Whitcomb, spoke for an hour. " +
+		"The union voted to leave Facebook for Discord, Whitcomb said."
+	if diff := cmp.Diff(holdersWith(t, &holderModel{}, union), holdersWith(t, m, union)); diff != "" {
+		t.Errorf("organization subject (-rules +model):\n%s", diff)
+	}
 	// A model that prefers the previous sentence's speaker when nobody in
 	// the sentence speaks.
 	m = &holderModel{}
