@@ -390,7 +390,9 @@ var notNames = []string{
 	"Breaking", "Exclusive", "Opinion", "Analysis", "Note", "Photo",
 	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",
 	"Thanksgiving", "Halloween", "Hanukkah", "Passover", "Diwali", "Eid",
-	"Grandma", "Grandpa", "Granny", "Mom", "Dad", "Mum",
+	"Grandma", "Grandpa", "Granny", "Mom", "Dad", "Mum", "Gran", "Grandad", "Granddad", "Nanna",
+	// Greetings ("the fake 'Hi Gran' messages").
+	"Hi", "Hey", "Hello", "Hiya", "Howdy",
 	"Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "God", "Lord", "OK", "TV", "CEO",
 	"AI", "AM", "PM", "GMT", "EST", "UTC", "COVID", "COVID-19", "Covid",
 	"VPN", "VPNs", "URL", "GDP", "PDF", "FAQ", "DM", "DMs", "LGBT", "LGBTQ",

@@ -567,6 +567,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Threads", "PLATFORM Discord"}, []string{"ORG Frankly Discord", "PERSON Frankly Discord"}},
 		{"pronoun before who", "Readers wrote in. Another, who asked not to be named, wrote that she was glad. Someone, who runs a shop in Leeds, agreed.",
 			[]string{"GPE Leeds"}, []string{"PERSON Another", "PERSON Someone"}},
+		{"greeting and kin word", "Scammers send fake 'Hi Gran' messages on WhatsApp, and a \"Hello Mum\" text cost Ruth Pell £900.",
+			[]string{"PLATFORM WhatsApp", "PERSON Ruth Pell"}, []string{"PERSON Hi Gran", "PERSON Hello Mum"}},
 		{"system as a head", "The Marlow County Library System will stop posting on X, its director said.",
 			[]string{"ORG Marlow County Library System"}, []string{"PERSON Marlow County Library System"}},
 		{"messaging apps", "The council moved its chats from Viber to Zalo, while shops in Osaka rely on Line and its stickers.",
