@@ -1171,7 +1171,7 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 	if !v.in(i, wcLeave) || !v.isVerb(i) {
 		return cue{}, false
 	}
-	for k := i + 1; k < v.n-1 && k <= i+4; k++ {
+	for k := i + 1; k < v.n-1 && k <= i+6; k++ {
 		if v.low[k] == "off" {
 			if v.ent[k+1] < 0 {
 				return cue{}, false

@@ -563,6 +563,8 @@ var stanceCases = []stanceCase{
 	{"negation-not-missed", "\"doesn't miss X\" is glad to be rid of it", "Kerr doesn't miss Twitter at all.", nil, "Twitter", Criticizes, "", "miss"},
 	{"give-up-on", "giving up on a platform leaves it (\"gave\" is the irregular past)", "The alliance tried Gettr in 2022 and gave up on it within months.", nil, "Gettr", Criticizes, "", "gave up on"},
 	{"give-up-on-for", "what a platform is given up for is chosen", "The band gave up on Instagram for TikTok.", nil, "TikTok", Endorses, "", "gave up on"},
+	{"move-off-long-object", "a longer thing moved off A", "The Glaven Bird Club moved its own field-trip notices off Facebook and onto WhatsApp.", nil, "Facebook", Criticizes, "Glaven Bird Club", "moved its own field-trip notices off"},
+	{"move-off-long-object-of", "a collection moved off A", "The history society has moved its collection of old photographs off Facebook.", nil, "Facebook", Criticizes, "", "moved its collection of old photographs off"},
 	{"move-off-onto", "moving people off A and onto B chooses B", "The market moves its vendors off Facebook and onto WhatsApp.", nil, "WhatsApp", Endorses, "", "moves its vendors off"},
 	{"keep-account-on", "keeping an account on a platform is staying with it", "The union will keep its official account on X despite pressure from members.", nil, "Twitter", Endorses, "", "keep"},
 	{"keep-running-server", "\"keep running the X server\" stays with X", "The library will keep running the Discord server where teenagers talk about books.", nil, "Discord", Endorses, "", "keep running"},
