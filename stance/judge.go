@@ -4785,6 +4785,14 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// A name is no report verb: "the United States".
 			continue
 		}
+		if v.quoted[k] && v.quoted[i] && v.sameQuote(i, k) && (i < k || k == 0 || v.ent[k-1] < 0) {
+			// "“Harrowgate tells its tenants to report repairs
+			// through WhatsApp ...”": a report inside the quotation
+			// is part of what its speaker says, unless a name
+			// reports what follows ("“Trevor said Telegram was
+			// better,” Cole replied").
+			continue
+		}
 		// The cue must be in the report's scope: after the verb, or
 		// before it when the verb trails the sentence (", H said").
 		if i < k && v.clause[i] == v.clause[k] && !v.quoted[i] {
@@ -4840,6 +4848,20 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// sameQuote reports whether quoted tokens i and k stand in one quotation,
+// with no unquoted token between them.
+func (v *sentView) sameQuote(i, k int) bool {
+	if i > k {
+		i, k = k, i
+	}
+	for j := i; j <= k; j++ {
+		if !v.quoted[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinateAside reports a report verb at k that stands in an aside

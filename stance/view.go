@@ -687,9 +687,9 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 //
 // Single curly marks quote too where no double mark is open (British
 // style: ‘We left X,’ she said); inside a double quotation they are a
-// quotation within it, and a "’" is a closing mark only after punctuation
-// or before it, or at a sentence's end, so "the members’ page" keeps its
-// apostrophe. The pass records them in d.singles.
+// quotation within it, and a "’" is a closing mark after punctuation or
+// before it, at a sentence's end, or after a word that does not end in
+// "s", so "the members’ page" keeps its apostrophe. The pass records them in d.singles.
 func (d *docView) quoteState(si int) bool {
 	if d.openQuote == nil {
 		ss := d.doc.Sentences
@@ -715,7 +715,7 @@ func (d *docView) quoteState(si int) bool {
 						open, single = true, true
 					}
 				case "’":
-					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && isPunct(d.doc.Tokens[t-1].Text)) {
+					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && (isPunct(d.doc.Tokens[t-1].Text) || !possessiveS(d.doc.Tokens[t-1].Text))) {
 						d.markSingle(t, "”")
 						open, single = false, false
 					}
@@ -733,6 +733,14 @@ func (d *docView) markSingle(t int, q string) {
 		d.singles = map[int]string{}
 	}
 	d.singles[t] = q
+}
+
+// possessiveS reports a word a "’" after it can make a plural possessive
+// ("the members’ page"), so that the mark need not close a quotation;
+// after any other word ("accused X of having ‘knelt before Berlin’ and
+// announced") it does.
+func possessiveS(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")
 }
 
 // isPunct reports a token of punctuation only.
