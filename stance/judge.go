@@ -4584,10 +4584,19 @@ func (d *docView) personGender(ei int) int8 {
 			}
 			sign := 0
 			switch strings.ToLower(tok.Norm) {
-			case "he", "him", "his":
+			case "he", "his":
 				sign = 1
-			case "she", "her", "hers":
+			case "she", "hers":
 				sign = -1
+			case "her":
+				// "her wedding bookings" is likely the subject's;
+				// "set up an account for her", an object, someone
+				// else's, as "him" is.
+				if n := t + 1; n < len(d.doc.Tokens) && (strings.HasPrefix(d.doc.Tokens[n].Tag, "NN") || strings.HasPrefix(d.doc.Tokens[n].Tag, "JJ") || d.doc.Tokens[n].Norm == "own") {
+					sign = -1
+				} else {
+					continue
+				}
 			default:
 				continue
 			}
@@ -4616,6 +4625,18 @@ func (d *docView) personGender(ei int) int8 {
 				}
 			}
 		}
+		// A gendered noun beside the first mention says so too:
+		// "her grandson, Rhys, then 16, set up an account for her".
+		seen := make([]bool, len(d.doc.Entities))
+		for _, m := range d.persons {
+			if seen[m.ent] {
+				continue
+			}
+			seen[m.ent] = true
+			if g := d.besideGender(m); g != 0 {
+				d.gender[m.ent] = g
+			}
+		}
 		titled := make([]bool, len(d.doc.Entities))
 		for _, m := range d.persons {
 			if m.tok > 0 && !titled[m.ent] {
@@ -4626,6 +4647,34 @@ func (d *docView) personGender(ei int) int8 {
 		}
 	}
 	return d.gender[ei]
+}
+
+// besideGender returns the gender a noun set beside mention m gives its
+// bearer, or 0: "grandson Rhys", "her grandson, Rhys", "Rhys, her
+// grandson,".
+func (d *docView) besideGender(m mentionAt) int8 {
+	toks := d.doc.Tokens
+	low := func(t int) string {
+		if t < 0 || t >= len(toks) || toks[t].Sentence != toks[m.tok].Sentence {
+			return ""
+		}
+		return strings.ToLower(toks[t].Norm)
+	}
+	if g := gendered[low(m.tok-1)]; g != 0 {
+		return g
+	}
+	if low(m.tok-1) == "," {
+		if g := gendered[low(m.tok-2)]; g != 0 {
+			return g
+		}
+	}
+	if low(m.end) == "," {
+		switch low(m.end + 1) {
+		case "his", "her", "their", "the", "a", "an":
+			return gendered[low(m.end+2)]
+		}
+	}
+	return 0
 }
 
 // genderReach is how many tokens after a person's mention a pronoun may

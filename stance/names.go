@@ -172,3 +172,16 @@ var femaleNames = []string{
 var honorifics = map[string]int8{
 	"Mr": 1, "Sir": 1, "Lord": 1, "Mrs": -1, "Ms": -1, "Miss": -1, "Dame": -1, "Lady": -1,
 }
+
+// gendered are the nouns that, set beside a name ("her grandson, Rhys",
+// "Ana Silva, his wife,", "spokeswoman Jo Hart"), say how the text refers
+// to its bearer.
+var gendered = map[string]int8{
+	"son": 1, "grandson": 1, "husband": 1, "father": 1, "grandfather": 1,
+	"brother": 1, "nephew": 1, "uncle": 1, "boyfriend": 1, "dad": 1,
+	"widower": 1, "spokesman": 1, "chairman": 1, "businessman": 1,
+	"daughter": -1, "granddaughter": -1, "wife": -1, "mother": -1,
+	"grandmother": -1, "sister": -1, "niece": -1, "aunt": -1, "girlfriend": -1,
+	"mum": -1, "mom": -1, "widow": -1, "spokeswoman": -1, "chairwoman": -1,
+	"businesswoman": -1, "actress": -1,
+}
