@@ -275,6 +275,15 @@ func isSubsequence(short, long []string) bool {
 // types must agree).
 func (w *work) findOrg(groups []*group, c *cand) *group {
 	cw := w.words(c)
+	if (c.typ == Org || c.typ == GPE) && len(cw) >= 2 {
+		for _, g := range groups {
+			if g.typ == Org && acronymTail(cw, g.words) {
+				// "County FA" is no county.
+				c.typ = Org
+				return g
+			}
+		}
+	}
 	if c.typ == Org && len(cw) >= 2 {
 		for _, g := range groups {
 			if g.typ == Org && (inverted(cw, g.words) || inverted(g.words, cw)) {
@@ -326,6 +335,18 @@ func inverted(short, long []string) bool {
 		rest = rest[1:]
 	}
 	return len(rest) == 1 && rest[0] == short[0]
+}
+
+// acronymTail reports a short name whose last word abbreviates the last
+// words of long and whose other words stand, in order, before them: "County
+// FA" and "Severn Vale FA" of "Severn Vale County Football Association".
+func acronymTail(short, long []string) bool {
+	a := short[len(short)-1]
+	if !isAcronym(a) || len(a) < 2 || len(long) <= len(a) || len(short) >= len(long) {
+		return false
+	}
+	tail := long[len(long)-len(a):]
+	return initials(tail) == a && len(initials(tail)) == len(tail) && isSubsequence(short[:len(short)-1], long[:len(long)-len(a)])
 }
 
 func initials(words []string) string {
