@@ -1344,6 +1344,8 @@ var (
 		"Avenue", "Road", "Lane", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena",
 		// "the Crab Nebula", "the Andromeda Galaxy", "Comet Hale-Bopp".
 		"Nebula", "Galaxy", "Comet"})
+	// Heads of places that stand for their place alone ("the Gulf").
+	loneWaters = setOf([]string{"Gulf", "Ocean", "Sea", "Bay", "Strait", "Peninsula", "Coast"})
 	// Words that begin the names of storms, which are not annotated
 	// ("Hurricane Ida", "Storm Babet").
 	stormLeads = setOf([]string{"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
@@ -1692,6 +1694,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 	switch {
 	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.lex.firstNames[first] && next == "," && w.ageOrRole(c.te+1, s.TokenEnd)):
 		// Not "Owen Park, 16, of Bracken": a person.
+		return Loc, confRule
+	case c.te-c.ts == 1 && loneWaters[first]:
+		// "warm Gulf water", "the Bay": a place, not the first word
+		// of an organization's name or a surname.
 		return Loc, confRule
 	case first == "Lake" && c.te-c.ts == 2 && !w.lex.orgHeads[last] && !w.lex.gpeHeads[last]:
 		// "Lake Superior", "Lake Chad": a lake named before its name,

@@ -1037,6 +1037,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Gillian Marsh=Gillian Marsh", "Gillian Marsh=Marsh"}},
 		{"lawmaker from a place named like a surname", "The ban drew criticism from Dale Ormond, a state senator from Harrison, who told reporters that YouTube had overreached.",
 			entities.GPE, []string{"Harrison=Harrison"}},
+		{"a lone water is no organization's short name", "Gulf Shore Mutual takes claims on WhatsApp. Bayou Climate Action, which links the storm to unusually warm Gulf water, praised Instagram.",
+			entities.Org, []string{"Bayou Climate Action=Bayou Climate Action", "Gulf Shore Mutual=Gulf Shore Mutual"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {

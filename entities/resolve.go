@@ -316,8 +316,9 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 			return g
 		}
 		// "the Ledger" of "Sacramento Ledger", "the Kestrels" of "the
-		// Harbourside Kestrels".
-		if c.typ == Org && (cw[0] == g.words[0] || (w.lex.orgHeads[cw[0]] || w.teams[cw[0]]) && cw[0] == g.words[len(g.words)-1]) {
+		// Harbourside Kestrels"; but "warm Gulf water" is no short
+		// form of "Gulf Shore Mutual".
+		if c.typ == Org && (cw[0] == g.words[0] && !placeHeads[cw[0]] || (w.lex.orgHeads[cw[0]] || w.teams[cw[0]]) && cw[0] == g.words[len(g.words)-1]) {
 			return g
 		}
 	}
