@@ -488,6 +488,27 @@ var months = setOf([]string{"January", "February", "March", "April", "May", "Jun
 	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
 	"Sep", "Sept", "Oct", "Nov", "Dec"})
 
+// monthUsed reports a month at token i that its neighbours read as a
+// date: "in June Meta said", "5 June", "last June", or a platform after
+// it ("June Facebook"). "singer June Amaro" is a name.
+func (w *work) monthUsed(i int) bool {
+	if !months[w.raw[i].norm] {
+		return false
+	}
+	if i+1 < len(w.raw) && w.isPlatformTok(i+1) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := strings.ToLower(w.raw[i-1].norm)
+	return monthBefore[p] || isAmount(p) || p != "" && unicode.IsDigit(rune(p[0]))
+}
+
+// monthBefore are the words before a month that make it a date.
+var monthBefore = setOf([]string{"in", "since", "until", "till", "by", "from", "of", "last", "next", "this",
+	"early", "late", "mid", "on", "during", "before", "after", "through", "between", "every", "each"})
+
 // nameLike reports whether token i can be part of a capitalized name run.
 func (w *work) nameLike(i int) bool {
 	n := w.raw[i].norm
@@ -501,7 +522,7 @@ func (w *work) nameLike(i int) bool {
 	// also a stop word is a name when a capitalized word follows.
 	// "Video" and "Online" are no names alone but begin or continue one
 	// before another capitalized word: "Independent Video Creators Guild".
-	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm]) {
+	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm] && !w.monthUsed(i)) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"

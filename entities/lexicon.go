@@ -634,6 +634,8 @@ var gpeHeads = []string{"City", "County", "Province", "Prefecture", "Oblast", "D
 // firstNames are common given names; a capitalized pair starting with one
 // is a person even when prose misses it.
 var firstNames = []string{
+	// Months that are given names too; monthUsed tells the date.
+	"April", "June",
 	"Aaron", "Adam", "Ahmed", "Alan", "Alex", "Alexander", "Alexandre", "Ali",
 	"Alice", "Amanda", "Amy", "Ana", "Andrew", "Angela", "Ann", "Anna", "Anne",
 	"Anthony", "Antony", "Barack", "Ben", "Benjamin", "Bernie", "Bill", "Bob",

@@ -1039,6 +1039,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.GPE, []string{"Harrison=Harrison"}},
 		{"a lone water is no organization's short name", "Gulf Shore Mutual takes claims on WhatsApp. Bayou Climate Action, which links the storm to unusually warm Gulf water, praised Instagram.",
 			entities.Org, []string{"Bayou Climate Action=Bayou Climate Action", "Gulf Shore Mutual=Gulf Shore Mutual"}},
+		{"a month that is a given name", "The fiddler and singer June Amaro, 23, said TikTok found her audience. In June Meta changed the rules, and Amaro said she would stay.",
+			entities.Person, []string{"June Amaro=Amaro", "June Amaro=June Amaro"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
