@@ -3170,7 +3170,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return name(ei)
 		}
 	}
-	if c.pos == 'V' && c.strong && !v.quoted[c.lo] {
+	if (c.pos == 'V' || c.pos == 'O') && c.strong && !v.quoted[c.lo] {
 		// A speaker who reports what others did is not the holder:
 		// "According to H, more than 70 universities have left X".
 		// A present-tense claim ("millions of health workers rely on the
@@ -3182,7 +3182,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
 		}
-		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) {
+		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) && (c.pos == 'V' || v.namesAt(k)) {
 			// A plan ("will close its account on X and move ... to
 			// Y") is its subject's own when nobody reports it.
 			if ei < 0 {
@@ -3191,11 +3191,18 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			if ok(ei) {
 				return name(ei)
 			}
-			if ei < 0 {
+			if ei < 0 && c.pos == 'V' {
 				return ""
 			}
 		}
-		if w := v.whoBefore(c.lo); w >= 0 && !claim && v.antecedent(d, w) < 0 {
+		if v.low[0] == "it" && v.clause[0] == v.clause[c.lo] && !claim && !v.modalBetween(0, c.lo) {
+			// "It closed its account on X last year, Whitlow said":
+			// the organization the sentence carries on with did it.
+			if e := v.refAt(d, 0); ok(e) && d.doc.Entities[e].Type == entities.Org {
+				return name(e)
+			}
+		}
+		if w := v.whoBefore(c.lo); w >= 0 && c.pos == 'V' && !claim && v.antecedent(d, w) < 0 {
 			// "pressure from members who have moved to Threads, its
 			// leaders said": a deed of unnamed others.
 			return ""
@@ -3267,6 +3274,24 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	return ""
+}
+
+// namesAt reports a subject at k that names its organization or person
+// ("Broad Row Traders' Association", "the association"), not a thing that
+// only belongs to one ("the county's buy-and-sell groups", "a church
+// hall").
+func (v *sentView) namesAt(k int) bool {
+	if v.ent[k] >= 0 {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch v.low[k-1] {
+	case "the", "its", "this":
+		return true
+	}
+	return false
 }
 
 // reportedOrg returns the organization a speaker sp reports as the subject
