@@ -201,14 +201,14 @@
 // attributes to someone it does not name ("said one sixth-former") is the
 // author's voice's before the model is asked. Its weights (data/holder.txt,
 // about 340) were trained on the same articles, with the entities Recognize
-// finds in them; cross-validated, it picks the gold holder of 0.847 of the
-// judged stances against 0.830 for the rules, and on 39 held-out articles
-// 0.846 of the verdicts given (0.842 and 0.834 with the models and rules
-// before, 0.830 and 0.832 with earlier ones, against 0.797 for the rules'
-// holders when it was first trained). A holder can only be an entity
-// Recognize found: on the dev articles the holders are right for 0.866 of
-// the verdicts given with the annotated entities and 0.856 with the
-// recognized ones.
+// finds in them; cross-validated, it picks the gold holder of 0.851 of the
+// judged stances against 0.839 for the rules, and on 39 held-out articles
+// 0.844 of the verdicts given (0.846, 0.842 and 0.834 with the models and
+// rules before, 0.830 and 0.832 with earlier ones, against 0.797 for the
+// rules' holders when it was first trained). A holder can only be an
+// entity Recognize found: on the dev articles the holders are right for
+// 0.871 of the verdicts given with the annotated entities and 0.861 with
+// the recognized ones.
 //
 // # Promises
 //
