@@ -502,7 +502,7 @@ func (w *work) monthUsed(i int) bool {
 		return false
 	}
 	p := strings.ToLower(w.raw[i-1].norm)
-	return monthBefore[p] || isAmount(p) || p != "" && unicode.IsDigit(rune(p[0]))
+	return monthBefore[p] || p != "" && unicode.IsDigit(rune(p[0]))
 }
 
 // monthBefore are the words before a month that make it a date.

@@ -342,12 +342,12 @@ func inverted(short, long []string) bool {
 // words of long and whose other words stand, in order, before them: "County
 // FA" and "Severn Vale FA" of "Severn Vale County Football Association".
 func acronymTail(short, long []string) bool {
-	a := short[len(short)-1]
-	if !isAcronym(a) || len(a) < 2 || len(long) <= len(a) || len(short) >= len(long) {
+	a := strings.ReplaceAll(short[len(short)-1], ".", "")
+	if !isAcronym(a) || len(long) <= len(a) || len(short) >= len(long) {
 		return false
 	}
-	tail := long[len(long)-len(a):]
-	return initials(tail) == a && len(initials(tail)) == len(tail) && isSubsequence(short[:len(short)-1], long[:len(long)-len(a)])
+	head, tail := long[:len(long)-len(a)], long[len(long)-len(a):]
+	return initials(tail) == a && isSubsequence(short[:len(short)-1], head)
 }
 
 func initials(words []string) string {

@@ -689,7 +689,8 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 // style: ‘We left X,’ she said); inside a double quotation they are a
 // quotation within it, and a "’" is a closing mark after punctuation or
 // before it, at a sentence's end, or after a word that does not end in
-// "s", so "the members’ page" keeps its apostrophe. The pass records them in d.singles.
+// "s", so "the members’ page" keeps its apostrophe. The pass records them
+// in d.singles.
 func (d *docView) quoteState(si int) bool {
 	if d.openQuote == nil {
 		ss := d.doc.Sentences
