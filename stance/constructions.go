@@ -1142,7 +1142,8 @@ var leaveVerbs = map[string]bool{
 	"drove": true, "driven": true, "driving": true, "push": true, "pushes": true,
 	"pushed": true, "lure": true, "lures": true, "lured": true, "chase": true,
 	"chases": true, "chased": true, "take": true, "takes": true, "took": true,
-	"taking": true, "get": true, "gets": true, "got": true,
+	"taking": true, "get": true, "gets": true, "got": true, "pull": true,
+	"pulls": true, "pulled": true, "pulling": true,
 }
 
 // takeOffVerbs take a platform off a device or a list: "had taken Discord
@@ -1794,6 +1795,13 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
 		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned":
 		c, ok = v.rejectedTrial(i)
+		if !ok && v.low[i] == "went" {
+			c, ok = v.wentTo(i)
+		}
+	case "gone", "headed", "decamped":
+		c, ok = v.wentTo(i)
+	case "to":
+		c, ok = v.elidedMove(i)
 	}
 	if ok {
 		return c, true
@@ -2148,4 +2156,84 @@ func (v *sentView) otherNameBetween(a, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// amountWords make what went somewhere a share, not people: "fewer than
+// 6 percent of scheduled posts went to X", "about a fifth to Nextdoor".
+var amountWords = map[string]bool{
+	"percent": true, "per": true, "%": true, "money": true, "budget": true, "spending": true,
+	"half": true, "third": true, "quarter": true, "fifth": true, "share": true,
+	"dollars": true, "pounds": true, "funding": true, "$": true, "£": true, "€": true,
+}
+
+// wentTo matches "went to X" at i: people who went to a platform chose it,
+// as "moved to" says ("Some of them went to Bluesky", "the majority went
+// to Threads or Bluesky"). Only the past: "His longer videos go to
+// YouTube" and "is going to YouTube" route work. A share that went there
+// ("6 percent of scheduled posts went to X") chose nothing, and "few"
+// going is a verdict against it ("Few have gone to Threads").
+func (v *sentView) wentTo(i int) (cue, bool) {
+	k := i + 1
+	if k < v.n && (v.low[k] == "over" || v.low[k] == "straight") {
+		k++
+	}
+	if k+1 >= v.n || v.low[k] != "to" || v.ent[k+1] < 0 || !v.isVerb(i) {
+		return cue{}, false
+	}
+	w := 0.45
+	if v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
+		if amountWords[v.low[j]] || v.tag[j] == "CD" {
+			return cue{}, false
+		}
+		if v.low[j] == "few" && (j == 0 || v.low[j-1] != "a" && v.low[j-1] != "quite") {
+			// "Few of the county's birders have gone to Threads"
+			w = -w
+		}
+	}
+	// Weak: a move told in passing yields to a judgment of the place
+	// ("I went to Mastodon too; it is lovely, and about eleven of my
+	// friends are there").
+	return cue{lo: i, hi: k + 1, lemma: "move to", weight: w, pos: 'V'}, true
+}
+
+// migrationVerbs move people or work from one place to another.
+var migrationVerbs = map[string]bool{
+	"moved": true, "went": true, "switched": true, "shifted": true, "migrated": true,
+	"fled": true, "decamped": true, "flocked": true, "drifted": true, "headed": true,
+	"gone": true, "moving": true, "moves": true, "move": true,
+}
+
+// elidedMove matches a destination whose verb is elided at "to" (i):
+// "moved their chats off Facebook, most of them to WhatsApp and a few to
+// Signal", "some went to Bluesky, some to Threads". A quantifier opens
+// the short phrase after a comma or a conjunction, and a verb of
+// migration comes earlier in the sentence.
+func (v *sentView) elidedMove(i int) (cue, bool) {
+	if i < 2 || i+1 >= v.n || v.ent[i+1] < 0 || v.ent[i-1] >= 0 {
+		return cue{}, false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 4 && quantWords[v.low[j]] {
+		j--
+	}
+	if j < 0 || j == i-1 || v.low[j] != "," && v.low[j] != "and" && v.low[j] != "or" {
+		return cue{}, false
+	}
+	for m := j - 1; m >= 0; m-- {
+		if migrationVerbs[v.low[m]] && v.isVerb(m) {
+			return cue{lo: i, hi: i + 1, lemma: "move to", weight: 0.45, strong: true, pos: 'V'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// quantWords make up a short quantifier phrase: "most of them", "a few",
+// "the rest", "others".
+var quantWords = map[string]bool{
+	"some": true, "a": true, "few": true, "most": true, "many": true, "of": true,
+	"them": true, "the": true, "rest": true, "others": true, "several": true,
+	"majority": true, "more": true, "still": true, "fewer": true,
 }

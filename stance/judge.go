@@ -895,6 +895,34 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
 }
 
+// noLongerUsing matches "no longer shares anything on X", "will no longer
+// announce cash assistance on Telegram": a use given up where the platform
+// is the place of the act criticizes it, as stopping does. A stance verb
+// ("no longer trusts X") is the lexicon's, negated there, and a platform
+// that is the verb's object is left to it.
+func (v *sentView) noLongerUsing(i int) (cue, bool) {
+	if v.low[i] != "no" || i+2 >= v.n || v.low[i+1] != "longer" || v.ent[i+2] >= 0 || len(v.sc.cues[v.low[i+2]]) > 0 {
+		return cue{}, false
+	}
+	if !v.isContentVerb(i+2) && v.tag[i+2] != "NN" {
+		// (A verb after "no longer" may be tagged a noun: "no longer
+		// share/NN anything on WhatsApp".)
+		return cue{}, false
+	}
+	for k := i + 3; k+1 < v.n && k <= i+8 && v.clause[k] == v.clause[i+2]; k++ {
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return cue{}, false
+		}
+		switch v.low[k] {
+		case "on", "to", "through", "via", "in":
+			if v.ent[k+1] >= 0 {
+				return cue{lo: i, hi: i + 3, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
 // cutBackUsing matches "cut back on posting to X", "scaled back on
 // streaming on X": using a platform less, as stopping does but milder.
 func (v *sentView) cutBackUsing(i int) (cue, bool) {
@@ -916,6 +944,9 @@ func (v *sentView) useChange(i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.cutBackUsing(i); ok {
+		return c, true
+	}
+	if c, ok := v.noLongerUsing(i); ok {
 		return c, true
 	}
 	return v.stopUsing(i)
@@ -2608,6 +2639,21 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		total += contrib[ci]
 		if c.settles && best > 0 {
 			settled = true
+		}
+	}
+	for ci, c := range cues {
+		if !c.limited || contrib[ci] == 0 {
+			continue
+		}
+		// "I went to Mastodon too; it is lovely, and about eleven of my
+		// friends are there": praise turned by its own limit is the
+		// sentence's verdict, and a weak cue before it the other way is
+		// only the story that led there.
+		for k := range cues[:ci] {
+			if !cues[k].strong && contrib[k]*contrib[ci] < 0 {
+				total -= contrib[k]
+				contrib[k] = 0
+			}
 		}
 	}
 	// "While some users abandoned Telegram, the group's support for it has
