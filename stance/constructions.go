@@ -1615,6 +1615,22 @@ func (v *sentView) rejection(i int) int {
 		if w := next(i + 1); w == "against" || w == "not" {
 			return i + 2
 		}
+		if v.low[i] == "decided" && next(i+1) == "that" {
+			// "but decided that staff would not want a second app":
+			// a conclusion (verdictAfter).
+			return i + 1
+		}
+	case "found", "concluded":
+		// "and found that fewer than a dozen of its readers were there",
+		// "but concluded that neither had enough local users".
+		return i + 1
+	case "before":
+		// "looked at Patreon before settling on YouTube": the course
+		// taken instead.
+		switch next(i + 1) {
+		case "choosing", "settling", "picking", "opting", "going", "moving", "switching", "signing":
+			return i + 1
+		}
 	case "ruled":
 		if next(i+1) == "out" {
 			return i + 2
@@ -1659,7 +1675,11 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB") || v.low[k] == "then") {
 		k--
 	}
-	if k < 2 || v.low[k] != "and" && v.low[k] != "but" {
+	if v.low[i] == "before" {
+		// "looked at Patreon before settling on YouTube": "before" joins.
+		k = i
+	}
+	if k < 2 || v.low[k] != "and" && v.low[k] != "but" && v.low[k] != "before" {
 		return -1, -1
 	}
 	conj = k
@@ -1675,9 +1695,25 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 		if follow != "" && (t+1 >= v.n || v.low[t+1] != follow) {
 			continue
 		}
+		if !v.triedSomething(t+1, conj) {
+			// "looked at Snapchat, which teenagers had urged her to
+			// try, but decided against it": what was tried is named.
+			continue
+		}
 		return t, conj
 	}
 	return -1, -1
+}
+
+// triedSomething reports a name, or a pronoun that may stand for one,
+// in [a, b): what a trial verb tried.
+func (v *sentView) triedSomething(a, b int) bool {
+	for m := a; m < b; m++ {
+		if v.ent[m] >= 0 || v.low[m] == "it" || v.low[m] == "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectedTrial matches, at i, a decision that turns down what the
@@ -1687,13 +1723,39 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 // platform is criticized; the one gone back to is chosen.
 func (v *sentView) rejectedTrial(i int) (cue, bool) {
 	hi := v.rejection(i)
-	if hi < 0 || !v.isVerb(i) {
+	if hi < 0 || !v.isVerb(i) && v.low[i] != "before" {
 		return cue{}, false
 	}
-	if t, _ := v.triedBefore(i); t < 0 {
+	t, conj := v.triedBefore(i)
+	if t < 0 {
+		return cue{}, false
+	}
+	conclusion := v.low[i] == "found" || v.low[i] == "concluded" || v.low[i] == "decided" && hi == i+1
+	if conclusion && !v.verdictAfter(i+1, v.low[conj] == "but") {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: hi, lemma: lemmaRejected, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// verdictAfter reports whether a conclusion after a trial ("found that",
+// "decided that"), read from k, turns the course down: after "but" any
+// conclusion does ("but decided that staff would not want a second app"),
+// after "and" only one that finds too little or too much ("and found that
+// fewer than a dozen of its readers were there", "found it would cost
+// twice as much").
+func (v *sentView) verdictAfter(k int, but bool) bool {
+	if but {
+		return true
+	}
+	for m := k; m < v.n && m <= k+8; m++ {
+		switch v.low[m] {
+		case "few", "fewer", "neither", "not", "n't", "no", "nobody", "none", "too", "twice", "little":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // rejectTried reverses the act the rejection c turns down when it is
@@ -1793,7 +1855,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
-		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned":
+		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned",
+		"found", "concluded", "before":
 		c, ok = v.rejectedTrial(i)
 		if !ok && v.low[i] == "went" {
 			c, ok = v.wentTo(i)
