@@ -27,6 +27,7 @@ const (
 	lemmaEnding   = "ending N years on"     // "ending six years on Twitch", "after eight months on Kick"
 	lemmaExcess   = "too ADJ"               // "X had been far too slow to remove them"
 	lemmaNotB     = "A, not B"              // "Ministers should use Signal, not WhatsApp"
+	lemmaAbsent   = "is not on X"           // "My constituents are not on WhatsApp"
 	lemmaMoveOff  = "move off"              // "moves its vendors off Facebook and onto WhatsApp"
 	lemmaNothing  = "thank X for nothing"   // "We thank Telegram for nothing"
 	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
@@ -728,6 +729,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaAbsent:
+		if lo == c.hi {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaClose:
 		if v.closedAccount(c.lo, lo, hi) {
 			return relation{p.objectFactor, 'o'}, true
@@ -1367,8 +1373,20 @@ func (v *sentView) unlikeName(i int) (cue, bool) {
 // company Slack"): A is chosen over B. After a verb that is no use ("banned
 // TikTok, not Telegram") it says nothing of either.
 func (v *sentView) notInstead(i int) (cue, bool) {
-	if v.low[i] != "not" || i < 3 || v.low[i-1] != "," || v.ent[i-2] < 0 || v.notInsteadB(i) < 0 {
+	if c, ok := v.notOn(i); ok {
+		return c, true
+	}
+	if v.low[i] != "not" || i < 3 || v.low[i-1] != "," || v.notInsteadB(i) < 0 {
 		return cue{}, false
+	}
+	if v.ent[i-2] < 0 {
+		// "Break the news in person, not on Facebook", "start there,
+		// not on Facebook": a place set against B; "that's on us, not
+		// on TikTok" lays blame and chooses nothing.
+		if i+1 >= v.n || !placePreps[v.low[i+1]] || i >= 4 && v.low[i-3] == "on" && objectPronouns[v.low[i-2]] {
+			return cue{}, false
+		}
+		return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
 	}
 	a := i - 2
 	for a > 0 && v.ent[a-1] == v.ent[i-2] {
@@ -1388,6 +1406,36 @@ func (v *sentView) notInstead(i int) (cue, bool) {
 var useBefore = map[string]bool{
 	"on": true, "onto": true, "to": true, "via": true, "through": true,
 	"use": true, "uses": true, "using": true, "used": true,
+}
+
+// placePreps put an act on a platform: "not on Facebook", "not in
+// Facebook groups".
+var placePreps = map[string]bool{"on": true, "in": true, "through": true, "via": true}
+
+// objectPronouns after "on" lay blame: "that's on us".
+var objectPronouns = map[string]bool{
+	"us": true, "them": true, "me": true, "you": true, "him": true, "her": true, "it": true,
+}
+
+// notOn matches "are not on X", "were never on Twitter" at the negator
+// i: people who are not on a platform keep away from it ("My constituents
+// are not on WhatsApp; they're on Facebook", "Pryce is not on Instagram
+// at all"). Those described by it ("the seven members who are not on
+// WhatsApp") are only told apart.
+func (v *sentView) notOn(i int) (cue, bool) {
+	switch v.low[i] {
+	case "not", "n't", "never":
+	default:
+		return cue{}, false
+	}
+	if i < 2 || i+2 >= v.n || !v.isLink(i-1) && v.low[i-1] != "'m" && v.low[i-1] != "am" || v.low[i+1] != "on" || v.ent[i+2] < 0 {
+		return cue{}, false
+	}
+	switch v.low[i-2] {
+	case "who", "that", "which", "whether", "if":
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
 // notInsteadB returns the first token of the name the "not" at i
