@@ -28,6 +28,9 @@ const (
 	lemmaExcess   = "too ADJ"               // "X had been far too slow to remove them"
 	lemmaNotB     = "A, not B"              // "Ministers should use Signal, not WhatsApp"
 	lemmaAbsent   = "is not on X"           // "My constituents are not on WhatsApp"
+	lemmaIsHow    = "X is how"              // "Facebook is how half this valley found out we exist"
+	lemmaDoneMore = "X did more for"        // "TikTok has done more for girls' football than anything"
+	lemmaAtAll    = "X at all"              // "asks volunteers not to post patients on TikTok at all"
 	lemmaMoveOff  = "move off"              // "moves its vendors off Facebook and onto WhatsApp"
 	lemmaNothing  = "thank X for nothing"   // "We thank Telegram for nothing"
 	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
@@ -278,6 +281,89 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 		lo = subj + 1
 	}
 	return cue{lo: lo, hi: i + 2, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+}
+
+// isHow matches "X is how ..." at the verb i: a platform that is how
+// people do something is what they do it by ("Facebook is how half this
+// valley found out we exist", "Nextdoor was how she had met half her
+// street"). The name is the subject itself, not a place in it ("A
+// location pin on WhatsApp is how ..."), and a clause that tells of harm
+// is left to its words.
+func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "how" || v.ent[i-1] < 0 || v.low[i] == "are" || v.low[i] == "were" {
+		return cue{}, false
+	}
+	a := i - 1
+	for a > 0 && v.ent[a-1] == v.ent[i-1] {
+		a--
+	}
+	if a > 0 && placePreps[v.low[a-1]] {
+		return cue{}, false
+	}
+	for k := i + 2; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
+		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 || negators[v.low[k]] {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaIsHow, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// doneMore matches "X has done more for/to ... than" at the verb i: a
+// platform credited with more than the alternatives ("TikTok has done more
+// for girls' football at this club than anything we have ever paid for",
+// "LinkedIn did more than any other platform"). "Did more damage" is the
+// noun's, and judged by it.
+func (v *sentView) doneMore(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "more" || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	switch v.low[i+2] {
+	case "for", "to", "than", "on", "in", "at":
+	default:
+		return cue{}, false
+	}
+	lo := i
+	if v.low[i] == "done" {
+		if v.low[i-1] != "has" && v.low[i-1] != "have" && v.low[i-1] != "had" {
+			return cue{}, false
+		}
+		lo = i - 1
+	}
+	if lo < 1 || v.ent[lo-1] < 0 {
+		return cue{}, false
+	}
+	return cue{lo: lo, hi: i + 2, lemma: lemmaDoneMore, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// atAll matches "at all" shortly after a name at i: the phrase lives under
+// a negation or a doubt of using the platform ("not to post our patients
+// on TikTok at all", "think twice before posting to X at all", "if they
+// want you on X at all, ask them why"). A comparison ("than no TikTok at
+// all"), a turn ("at all but on imo") or a change of mind ("at all until
+// I saw ...") is no doubt of it.
+func (v *sentView) atAll(i int) (cue, bool) {
+	if i < 2 || i+1 >= v.n || v.low[i+1] != "all" {
+		return cue{}, false
+	}
+	if i+2 < v.n && (v.low[i+2] == "but" || v.low[i+2] == "until") {
+		return cue{}, false
+	}
+	e := -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if v.ent[k] >= 0 {
+			e = k
+			break
+		}
+	}
+	if e < 0 {
+		return cue{}, false
+	}
+	for k := e - 1; k >= 0 && k >= e-3; k-- {
+		if v.low[k] == "than" {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaAtAll, weight: -0.4, pos: 'O'}, true
 }
 
 // audienceWords are the people a platform is where: "where my farmers
@@ -653,6 +739,16 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "WhatsApp works", "imo works even when ...", "OnlyFans
 			// ... mostly works" (through its relative "which").
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaIsHow, lemmaDoneMore:
+		if hi == c.lo {
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaAtAll:
+		if hi <= c.lo && c.lo-hi <= 2 {
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaWhereAre:
@@ -1900,6 +1996,13 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.cannotWithout(i)
 	case "is", "was", "'s", "’s", "are", "were":
 		c, ok = s.whereTheyAre(v, i)
+		if !ok {
+			c, ok = s.isHow(v, i)
+		}
+	case "done", "did", "does", "do":
+		c, ok = v.doneMore(i)
+	case "at":
+		c, ok = v.atAll(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
