@@ -31,6 +31,7 @@ const (
 	lemmaIsHow    = "X is how"              // "Facebook is how half this valley found out we exist"
 	lemmaDoneMore = "X did more for"        // "TikTok has done more for girls' football than anything"
 	lemmaAtAll    = "X at all"              // "asks volunteers not to post patients on TikTok at all"
+	lemmaTried    = "tried X"               // "I tried Threads for a week"
 	lemmaMoveOff  = "move off"              // "moves its vendors off Facebook and onto WhatsApp"
 	lemmaNothing  = "thank X for nothing"   // "We thank Telegram for nothing"
 	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
@@ -333,6 +334,52 @@ func (v *sentView) doneMore(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: lo, hi: i + 2, lemma: lemmaDoneMore, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// pastTrial matches a platform tried, told as over, at the verb i: "I
+// tried Threads for a week", "had tried Discord twice and found it ...".
+// A trial told of is one that did not last; a question ("Have you tried
+// Threads?") or a trial still running ("is trying") is none. A trial for a
+// stretch of time or a count of times is a verdict; one without is a weak
+// hint ("One regular tried Mastodon, and we have not heard from him").
+func (v *sentView) pastTrial(i int) (cue, bool) {
+	if !v.isVerb(i) || i+1 >= v.n || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	k := i + 1
+	if v.low[k] == "out" {
+		k++
+	}
+	if k >= v.n || v.ent[k] < 0 {
+		return cue{}, false
+	}
+	for j := 0; j < v.n; j++ {
+		if v.low[j] == "?" {
+			return cue{}, false
+		}
+	}
+	e := k
+	for e < v.n && v.ent[e] == v.ent[k] {
+		e++
+	}
+	c := cue{lo: i, hi: k, lemma: lemmaTried, weight: -0.3, pos: 'V'}
+	if e < v.n && (v.low[e] == "twice" || v.low[e] == "once" || v.low[e] == "for" && e+2 < v.n && (v.tag[e+1] == "DT" || v.tag[e+1] == "CD") && trialSpans[v.low[e+2]]) {
+		c.weight, c.strong = -0.5, true
+	}
+	if e+2 < v.n && v.low[e] == "for" && (v.low[e+1] == "a" || v.low[e+1] == "an") && (v.low[e+2] == "few" || v.low[e+2] == "couple") {
+		// "for a few months"
+		c.weight, c.strong = -0.5, true
+	}
+	return c, true
+}
+
+// trialSpans measure how long a trial lasted: "for a fortnight", "for
+// one winter".
+var trialSpans = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"fortnight": true, "day": true, "days": true, "evening": true, "night": true,
+	"season": true, "semester": true, "term": true, "summer": true, "winter": true,
+	"spring": true, "autumn": true, "while": true,
 }
 
 // atAll matches "at all" shortly after a name at i: the phrase lives under
@@ -744,6 +791,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaIsHow, lemmaDoneMore:
 		if hi == c.lo {
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaTried:
+		if lo == c.hi {
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaAtAll:
@@ -1245,7 +1297,9 @@ var leaveVerbs = map[string]bool{
 	"pushed": true, "lure": true, "lures": true, "lured": true, "chase": true,
 	"chases": true, "chased": true, "take": true, "takes": true, "took": true,
 	"taking": true, "get": true, "gets": true, "got": true, "pull": true,
-	"pulls": true, "pulled": true, "pulling": true,
+	"pulls": true, "pulled": true, "pulling": true, "warn": true, "warns": true,
+	"warned": true, "warning": true, "stay": true, "stays": true, "stayed": true,
+	"staying": true, "keep": true, "keeps": true, "kept": true, "keeping": true,
 }
 
 // takeOffVerbs take a platform off a device or a list: "had taken Discord
@@ -1283,7 +1337,7 @@ func (v *sentView) offPlatform(i int) (cue, bool) {
 		}
 		// "move its organizing off X": a gerund after a possessive or
 		// determiner is the thing moved.
-		gerund := v.tag[k] == "VBG" && (v.tag[k-1] == "PRP$" || v.tag[k-1] == "DT")
+		gerund := v.tag[k] == "VBG" && (v.tag[k-1] == "PRP$" || v.tag[k-1] == "DT" || k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN"))
 		if v.ent[k] >= 0 || v.isVerb(k) && !gerund || isPunctBoundary(v.low[k]) {
 			return cue{}, false
 		}
@@ -2001,6 +2055,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 	case "done", "did", "does", "do":
 		c, ok = v.doneMore(i)
+	case "tried", "trialled", "trialed":
+		c, ok = v.pastTrial(i)
 	case "at":
 		c, ok = v.atAll(i)
 	case "works", "worked", "work", "pays", "paid", "pay":

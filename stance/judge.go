@@ -889,10 +889,42 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	if i+1 >= v.n || !useVerbs[v.low[i+1]] || v.negatorAt(i) != "" {
+	if i+1 >= v.n || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	if !useVerbs[v.low[i+1]] && !v.stoppedActOn(i+1) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+}
+
+// stoppedActOn reports, for the gerund at k after "stop", a platform the
+// act was done on or with, shortly after and before any other verb:
+// "stopped buying ads on Facebook", "stop listing hikes on Meetup",
+// "stopped studying Reddit", "stopped pointing patients towards Facebook
+// groups". A gerund that is no act on a place ("stopped answering guests
+// on WhatsApp after nine at night" is a limit) is the caller's to weigh.
+func (v *sentView) stoppedActOn(k int) bool {
+	if v.tag[k] != "VBG" || v.ent[k] >= 0 {
+		return false
+	}
+	for _, e := range v.sc.cues[v.low[k]] {
+		if _, ok := v.matchRest(k, e.rest); ok {
+			// "stop supporting X" is the lexicon's "support", negated.
+			return false
+		}
+	}
+	for m := k + 1; m < v.n && m <= k+6; m++ {
+		if v.ent[m] >= 0 {
+			w := v.low[m-1]
+			return m == k+1 || w == "on" || w == "to" || w == "from" || w == "for" || w == "towards" ||
+				w == "toward" || w == "through" || w == "in" || w == "via" || v.tag[m-1] == "DT" && m == k+2
+		}
+		if v.isVerb(m) || isPunctBoundary(v.low[m]) || isQuote(v.low[m]) {
+			return false
+		}
+	}
+	return false
 }
 
 // noLongerUsing matches "no longer shares anything on X", "will no longer
@@ -1947,8 +1979,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	}
 	switch c.lemma {
 	case "urged use", "stop using", "keep using":
-		// The construction judges its own object only.
-		if hi <= c.lo {
+		// The construction judges its own object only: not a name
+		// before it, nor one after a predicate of its own ("stopped
+		// listing its gigs on Facebook and now announces them only on
+		// Instagram").
+		if hi <= c.lo || v.finiteVerbBetween(c.hi, lo) {
 			return relation{0, 'g'}
 		}
 	case ">", "beat", "outclass", "outperform":
@@ -2018,6 +2053,17 @@ var insteadPreps = map[string]bool{
 // [from, to): "X page and to send residents instead", "Slack has instead
 // become". Unlike verbOrPunctBetween it lets a list through ("on Mastodon,
 // Bluesky and LinkedIn instead").
+// finiteVerbBetween reports a verb of [from, to) that heads a predicate
+// of its own: not a participle or gerund, an auxiliary or a linking verb.
+func (v *sentView) finiteVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.isContentVerb(k) && v.tag[k] != "VBG" && v.tag[k] != "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *sentView) verbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isVerb(k) {
