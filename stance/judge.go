@@ -178,6 +178,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
+			if v.solicitedMove(c) {
+				c.weight = 0
+			}
 			if c.lemma == lemmaRejected {
 				cs, c = v.rejectTried(cs, c)
 			}
@@ -216,6 +219,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		c, ok := s.matchAt(v, i)
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
+		}
+		if v.solicitedMove(c) {
+			c.weight = 0
 		}
 		w0 := c.weight
 		c = s.negateCue(v, c)
@@ -1356,6 +1362,27 @@ func (v *sentView) nameObject(i int) bool {
 		return false
 	}
 	return false
+}
+
+// solicitedMove reports a move of a conversation that someone asks for
+// (cue c at "move"): "the seller soon asks to move the conversation to
+// WhatsApp", "any request to move a conversation off Facebook". The
+// tactic is told of, and neither place judged.
+func (v *sentView) solicitedMove(c cue) bool {
+	i := c.lo
+	if !strings.HasPrefix(v.low[i], "mov") || i < 2 || i+2 >= v.n || v.low[i-1] != "to" {
+		return false
+	}
+	switch v.low[i-2] {
+	case "ask", "asks", "asked", "asking", "request", "requests", "tries", "tried", "trying", "try", "wants", "want", "offers", "offer":
+	default:
+		return false
+	}
+	k := i + 1
+	if v.low[k] == "the" || v.low[k] == "a" || v.low[k] == "their" || v.low[k] == "your" {
+		k++
+	}
+	return k < v.n && (v.low[k] == "conversation" || v.low[k] == "conversations" || v.low[k] == "chat" || v.low[k] == "chats")
 }
 
 // lossOfAccess reports "lost access to X": losing a service values it

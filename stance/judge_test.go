@@ -315,6 +315,7 @@ var stanceCases = []stanceCase{
 	{"tried-question", "guard: a question about a trial is no verdict", "Have you tried Threads for a week?", nil, "Threads", Neutral, "", ""},
 	{"stop-gerund", "stopping any act on a platform gives up its use", "The Lamp Room has stopped listing its gigs on Facebook.", nil, "Facebook", Criticizes, "Lamp Room", "stopped listing"},
 	{"stop-gerund-other-predicate", "guard: a platform after a predicate of its own is not what was stopped", "The Lamp Room has stopped listing its gigs on Facebook and now announces them on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"solicited-move", "a move of the conversation someone asks for is a tactic told of, no stance", "Once a buyer bites, the seller asks to move the conversation to WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
 	{"keep-off-laptops", "keeping a platform off school laptops shuts it out", "The Kettering Valley School Board voted to keep TikTok off school laptops.", nil, "TikTok", Criticizes, "Kettering Valley School Board", "keep"},
 	{"log-off", "logging off a platform leaves it", "A police department in Vermont logs off Nextdoor", nil, "Nextdoor", Criticizes, "", "logs off"},
 	{"dodge", "dodging a platform avoids it", "Tunde Bakare-Ross on quitting X and dodging Threads", nil, "Threads", Criticizes, "Tunde Bakare-Ross", "dodging"},
