@@ -32,6 +32,7 @@ const (
 	lemmaDoneMore = "X did more for"        // "TikTok has done more for girls' football than anything"
 	lemmaAtAll    = "X at all"              // "asks volunteers not to post patients on TikTok at all"
 	lemmaTried    = "tried X"               // "I tried Threads for a week"
+	lemmaKindly   = "I mean that kindly"    // "Tumblr is the attic of the internet, and I mean that as the highest compliment"
 	lemmaMoveOff  = "move off"              // "moves its vendors off Facebook and onto WhatsApp"
 	lemmaNothing  = "thank X for nothing"   // "We thank Telegram for nothing"
 	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
@@ -371,6 +372,40 @@ func (v *sentView) pastTrial(i int) (cue, bool) {
 		c.weight, c.strong = -0.5, true
 	}
 	return c, true
+}
+
+// meantKindly matches "mean that as a compliment", "I mean that kindly" at
+// i: the speaker vouches that what was just said of a name is praise,
+// however it sounded ("Tumblr is the attic of the internet, and I mean
+// that as the highest compliment I know", "He calls YouTube his pension
+// plan and Twitch his church, and seems to mean both as compliments").
+func (v *sentView) meantKindly(i int) (cue, bool) {
+	if !v.isVerb(i) && v.tag[i] != "NN" || i+2 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "that", "it", "this", "both", "all":
+	default:
+		return cue{}, false
+	}
+	switch v.low[i+2] {
+	case "kindly", "fondly", "affectionately", "warmly", "sincerely":
+		return cue{lo: i, hi: i + 3, lemma: lemmaKindly, weight: 0.5, strong: true, pos: 'O'}, true
+	case "as":
+	default:
+		return cue{}, false
+	}
+	for k := i + 3; k < v.n && k <= i+7; k++ {
+		if v.low[k] == "compliment" || v.low[k] == "compliments" || v.low[k] == "praise" {
+			w := 0.5
+			if v.negatorAt(i) != "" {
+				// "and I don't mean that as a compliment"
+				w = -w
+			}
+			return cue{lo: i, hi: k + 1, lemma: lemmaKindly, weight: w, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
 }
 
 // trialSpans measure how long a trial lasted: "for a fortnight", "for
@@ -791,6 +826,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaIsHow, lemmaDoneMore:
 		if hi == c.lo {
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaKindly:
+		if hi <= c.lo {
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaTried:
@@ -2057,6 +2097,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.doneMore(i)
 	case "tried", "trialled", "trialed":
 		c, ok = v.pastTrial(i)
+	case "mean", "means", "meant":
+		c, ok = v.meantKindly(i)
 	case "at":
 		c, ok = v.atAll(i)
 	case "works", "worked", "work", "pays", "paid", "pay":

@@ -62,6 +62,8 @@ var stanceCases = []stanceCase{
 	{"done-more-damage", "guard: \"did more damage\" is judged by the noun", "TikTok did more damage to the market than the storm, said Colm Raftery.", nil, "TikTok", Criticizes, "Colm Raftery", "more damage"},
 	{"at-all", "\"at all\" after a name doubts using it", "The hospice asks volunteers not to post patients on TikTok at all.", nil, "TikTok", Criticizes, "", "at all"},
 	{"at-all-than", "guard: \"than no X at all\" compares, it does not doubt", "Orla Brady said she would rather have Instagram with limits than no Instagram at all.", nil, "Instagram", Endorses, "Orla Brady", ""},
+	{"meant-kindly", "\"I mean that as a compliment\" vouches that what was said of a name is praise", "Nextdoor is the village pump of the internet, and I mean that as a compliment.", nil, "Nextdoor", Endorses, "", "mean that as a compliment"},
+	{"meant-kindly-negated", "not meant as a compliment, it is the opposite", "Nextdoor is the village pump of the internet, and I don't mean that as a compliment.", nil, "Nextdoor", Criticizes, "", "mean that as a compliment"},
 	{"not-instead-ban", "\"banned A, not B\": B is spared, not judged", "The ministry banned TikTok, not Telegram, on Monday.", nil, "Telegram", Neutral, "", ""},
 	{"rather-than-b", "A rather than B, B side", "The campaign will post on Threads rather than Twitter.", nil, "Twitter", Criticizes, "", "rather than"},
 	{"better-than-a", "better than, better side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Discord", Endorses, "", "better"},
