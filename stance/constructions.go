@@ -1563,9 +1563,6 @@ func (v *sentView) unlikeName(i int) (cue, bool) {
 // company Slack"): A is chosen over B. After a verb that is no use ("banned
 // TikTok, not Telegram") it says nothing of either.
 func (v *sentView) notInstead(i int) (cue, bool) {
-	if c, ok := v.notOn(i); ok {
-		return c, true
-	}
 	if v.low[i] != "not" || i < 3 || v.low[i-1] != "," || v.notInsteadB(i) < 0 {
 		return cue{}, false
 	}
@@ -2031,6 +2028,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.ratherThan(i); ok {
 		return c, true
 	}
+	if c, ok := v.notOn(i); ok {
+		return c, true
+	}
 	if c, ok := v.notInstead(i); ok {
 		return c, true
 	}
@@ -2489,13 +2489,10 @@ func (v *sentView) wentTo(i int) (cue, bool) {
 	if k < v.n && (v.low[k] == "over" || v.low[k] == "straight") {
 		k++
 	}
-	if k+1 >= v.n || v.low[k] != "to" || v.ent[k+1] < 0 || !v.isVerb(i) {
+	if k+1 >= v.n || v.low[k] != "to" || v.ent[k+1] < 0 || !v.isVerb(i) || v.negatorAt(i) != "" {
 		return cue{}, false
 	}
 	w := 0.45
-	if v.negatorAt(i) != "" {
-		return cue{}, false
-	}
 	for j := i - 1; j >= 0 && v.clause[j] == v.clause[i]; j-- {
 		if amountWords[v.low[j]] || v.tag[j] == "CD" {
 			return cue{}, false

@@ -951,11 +951,8 @@ func (v *sentView) noLongerUsing(i int) (cue, bool) {
 		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
 			return cue{}, false
 		}
-		switch v.low[k] {
-		case "on", "to", "through", "via", "in":
-			if v.ent[k+1] >= 0 {
-				return cue{lo: i, hi: i + 3, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
-			}
+		if (placePreps[v.low[k]] || v.low[k] == "to") && v.ent[k+1] >= 0 {
+			return cue{lo: i, hi: i + 3, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
 		}
 	}
 	return cue{}, false
@@ -2076,10 +2073,6 @@ var insteadPreps = map[string]bool{
 	"to": true, "on": true, "onto": true, "into": true, "through": true, "via": true, "with": true, "for": true,
 }
 
-// verbBetween reports a verb, auxiliaries included, among the tokens
-// [from, to): "X page and to send residents instead", "Slack has instead
-// become". Unlike verbOrPunctBetween it lets a list through ("on Mastodon,
-// Bluesky and LinkedIn instead").
 // finiteVerbBetween reports a verb of [from, to) that heads a predicate
 // of its own: not a participle or gerund, an auxiliary or a linking verb.
 func (v *sentView) finiteVerbBetween(from, to int) bool {
@@ -2091,6 +2084,10 @@ func (v *sentView) finiteVerbBetween(from, to int) bool {
 	return false
 }
 
+// verbBetween reports a verb, auxiliaries included, among the tokens
+// [from, to): "X page and to send residents instead", "Slack has instead
+// become". Unlike verbOrPunctBetween it lets a list through ("on Mastodon,
+// Bluesky and LinkedIn instead").
 func (v *sentView) verbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isVerb(k) {
