@@ -833,7 +833,8 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaTried:
+	case lemmaTried, lemmaAbsent:
+		// "tried Threads", "are not on WhatsApp": the name right after.
 		if lo == c.hi {
 			return relation{p.objectFactor, 'o'}, true
 		}
@@ -915,11 +916,6 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		case lo == v.notInsteadB(c.lo):
 			return relation{-p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
-	case lemmaAbsent:
-		if lo == c.hi {
-			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaClose:
