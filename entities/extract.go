@@ -1871,6 +1871,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 		case c.te-c.ts > 4:
 			// prose labels long title-case phrases; names are short.
 			return "", 0
+		case t == GPE && c.te-c.ts >= 2 && c.te-c.ts <= 3 && next == "," && w.roleApposition(c.te+1, s.TokenEnd):
+			// "Jordan Pike, the managing editor, ...": prose takes a
+			// name that begins with a country's for a place, but no
+			// place is an editor.
+			return Person, confModel
 		case c.te-c.ts == 1 && (t == GPE || t == Loc) && !locativeBefore[prev]:
 			// prose calls many unknown single words GPE ("Wolff",
 			// "Was"); a place usually follows "in", "from", ...
@@ -2331,6 +2336,14 @@ func (w *work) orgApposition(i, end int) bool {
 func (w *work) personApposition(i, end int) bool {
 	head := w.appositionHead(i, end)
 	return personNouns[head] || w.lex.titles[strings.ToUpper(head[:min(1, len(head))])+head[min(1, len(head)):]] && !notPersonNouns[head]
+}
+
+// roleApposition reports whether the tokens from i on are a noun phrase
+// headed by a person's role or any title, even one that may also describe
+// an organization ("the managing editor", "a founder").
+func (w *work) roleApposition(i, end int) bool {
+	head := w.appositionHead(i, end)
+	return head != "" && (personNouns[head] || w.lex.titles[strings.ToUpper(head[:1])+head[1:]])
 }
 
 // appositionHead returns the head noun of the phrase "a|an|the

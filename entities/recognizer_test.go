@@ -541,6 +541,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		name, text    string
 		want, notWant []string
 	}{
+		{"country's name as a given name before a title", "The newsletter goes out on Fridays. Jordan Pike, the managing editor, writes most of it. “People open it on purpose,” Pike said.",
+			[]string{"PERSON Jordan Pike", "PERSON Pike"}, []string{"GPE Jordan Pike", "GPE Jordan"}},
+		{"place before a title stays a place", "Flooding closed roads in Jordan, the agency said.",
+			[]string{"GPE Jordan"}, []string{"PERSON Jordan"}},
 		{"ampersand firm", "The figures were compiled by Quill & Barrow, which advises retailers, said Nadia Petrov.",
 			[]string{"ORG Quill & Barrow"}, []string{"PERSON Quill & Barrow", "GPE Quill & Barrow"}},
 		{"descriptor before name", "The numbers come from the research firm Halden Ratings. Halden said demand had slowed.",
