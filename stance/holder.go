@@ -41,7 +41,7 @@ var roleKeys = func() map[string]struct {
 		pos    [4]string
 	}{}
 	for _, k := range []string{"#a", "#t:person", "#t:org", "#t:gpe", "#rule", "#speaker", "#main",
-		"#subj", "#poss", "#carried", "#prevspeaker", "#nextspeaker", "#lastperson", "#first"} {
+		"#subj", "#poss", "#carried", "#prevspeaker", "#nextspeaker", "#lastperson", "#first", "#turn"} {
 		e := m[k]
 		e.quoted = "#q" + k
 		for i, p := range []string{"V", "N", "J", "O"} {
@@ -262,6 +262,9 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	poss, _ := v.possessor(d, at.lo)
 	quotedCue := at.lo < v.n && v.quoted[at.lo]
 	lastPerson := lastBefore(d.persons, v.base)
+	// The speaker whose turn, answer or letter the sentence is part of
+	// (a transcript's or a letters page's; -1 elsewhere).
+	turn := d.interviewee(v.idx)
 	ns := s.nearSpeakers(d, v)
 	carried, prevSpeaker, nextSpeaker := ns.carried, ns.prev, ns.next
 	if !quotedCue {
@@ -313,6 +316,9 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	if len(refs) == 0 {
 		af = named(af, "#a:none")
 	}
+	if ok(turn) {
+		af = named(af, "#a:turn")
+	}
 	if !cued {
 		af = named(af, "#a:model")
 	}
@@ -342,7 +348,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			key string
 		}{{ruleEnt, "#rule"}, {speaker, "#speaker"}, {main, "#main"}, {subj, "#subj"},
 			{poss, "#poss"}, {carried, "#carried"}, {prevSpeaker, "#prevspeaker"},
-			{nextSpeaker, "#nextspeaker"}, {lastPerson, "#lastperson"}, {firstEnt, "#first"}} {
+			{nextSpeaker, "#nextspeaker"}, {lastPerson, "#lastperson"}, {firstEnt, "#first"}, {turn, "#turn"}} {
 			if ei == r.ent && (r.key != "#subj" || subjFound) {
 				fs = named(fs, r.key)
 			}
@@ -427,7 +433,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			cands = append(cands, cand(r.ent))
 		}
 	}
-	for _, ei := range []int{carried, prevSpeaker, nextSpeaker, lastPerson} {
+	for _, ei := range []int{carried, prevSpeaker, nextSpeaker, lastPerson, turn} {
 		if ok(ei) && ei != ruleEnt && find(ei) < 0 {
 			dup := false
 			for _, c := range cands {

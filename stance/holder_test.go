@@ -154,3 +154,33 @@ func TestHolderDescribedOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestHolderTurn checks that the holder model sees whose turn a sentence of
+// a transcript is: a model that weighs a first-person sentence toward the
+// author's voice (a column's "I") gives a speaker's "I" to the author, and
+// the turn feature gives it back to the speaker the label names.
+func TestHolderTurn(t *testing.T) {
+	const transcript = "Parents and a student argue over Discord\n\n" +
+		"This is an edited transcript of a meeting in Stockport.\n\n" +
+		"CHAIR: Esther, you wanted to speak.\n\n" +
+		"NWOSU: Thanks. I'm Esther Nwosu, and I'm 17. I love Discord for revision.\n\n" +
+		"SHARIF: I'm Nadia Sharif. I worry about it."
+	m := &holderModel{}
+	m.set("#a:first", 3)
+	author := [][2]string{{"Discord", ""}}
+	if diff := cmp.Diff(author, holdersWith(t, m, transcript)); diff != "" {
+		t.Errorf("first person alone (-want +got):\n%s", diff)
+	}
+	m.set("#turn", 4)
+	speaker := [][2]string{{"Discord", "Esther Nwosu"}}
+	if diff := cmp.Diff(speaker, holdersWith(t, m, transcript)); diff != "" {
+		t.Errorf("with the turn (-want +got):\n%s", diff)
+	}
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(speaker, holdersWith(t, s.hold, transcript)); diff != "" {
+		t.Errorf("shipped model (-want +got):\n%s", diff)
+	}
+}
