@@ -1475,7 +1475,13 @@ func (w *work) typeUnknown() {
 	orgs := map[string]bool{}
 	orgHeads := map[string]bool{}
 	places := map[string]bool{}
+	// placeWords holds, lower-cased, the single words a rule or the
+	// dateline typed as places ("ASHPORT, Ore. —").
+	placeWords := map[string]bool{}
 	for _, c := range w.cands {
+		if !c.dropped && c.te-c.ts == 1 && c.typ == GPE && c.conf >= confRule {
+			placeWords[strings.ToLower(w.raw[c.ts].norm)] = true
+		}
 		if c.dropped || c.te-c.ts < 2 {
 			continue
 		}
@@ -1502,6 +1508,15 @@ func (w *work) typeUnknown() {
 				// alone: "Parents" of "Parents for a Safer Touchline".
 				orgs[w.raw[c.ts].norm] = true
 			}
+		}
+	}
+	for n := range orgs {
+		if placeWords[strings.ToLower(n)] {
+			// "Ashport" of "Ashport Disability Rights Coalition" in a
+			// story datelined "ASHPORT, Ore.": the town the
+			// organization is named after.
+			delete(orgs, n)
+			places[n] = true
 		}
 	}
 	// One name, one type: a name prose typed differently in different

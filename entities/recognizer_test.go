@@ -545,6 +545,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Jordan Pike", "PERSON Pike"}, []string{"GPE Jordan Pike", "GPE Jordan"}},
 		{"place before a title stays a place", "Flooding closed roads in Jordan, the agency said.",
 			[]string{"GPE Jordan"}, []string{"PERSON Jordan"}},
+		{"datelined town before an organization named after it", "ASHPORT, Ore. — The transit agency runs buses around Ashport. Hao Nguyen, who directs the Ashport Disability Rights Coalition, said riders had complained.",
+			[]string{"GPE ASHPORT", "GPE Ashport", "ORG Ashport Disability Rights Coalition"}, []string{"ORG Ashport"}},
 		{"ampersand firm", "The figures were compiled by Quill & Barrow, which advises retailers, said Nadia Petrov.",
 			[]string{"ORG Quill & Barrow"}, []string{"PERSON Quill & Barrow", "GPE Quill & Barrow"}},
 		{"descriptor before name", "The numbers come from the research firm Halden Ratings. Halden said demand had slowed.",
@@ -1054,4 +1056,19 @@ func TestRecognizeNameShapes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A place named in a dateline's capitals and in running text is one
+// entity, called by its running-text name.
+func TestRecognizeDatelineName(t *testing.T) {
+	doc := recognize(t, recognizer(t), "ASHPORT, Ore. — The transit agency runs buses around Ashport. Hao Nguyen, who directs the Ashport Disability Rights Coalition, said riders had complained.")
+	for _, e := range doc.Entities {
+		if e.Type == entities.GPE && strings.EqualFold(e.Name, "Ashport") {
+			if e.Name != "Ashport" || len(e.Mentions) != 2 {
+				t.Errorf("place %q with %d mentions, want \"Ashport\" with 2; got %v", e.Name, len(e.Mentions), summary(doc))
+			}
+			return
+		}
+	}
+	t.Errorf("no place Ashport; got %v", summary(doc))
 }

@@ -390,7 +390,9 @@ func (w *work) entity(g *group) Entity {
 			current = names
 		}
 		for _, n := range current {
-			if len([]rune(n)) > len([]rune(e.Name)) {
+			// The longest name; of two as long, one not in capitals
+			// ("Ashport" over a dateline's "ASHPORT").
+			if l, le := len([]rune(n)), len([]rune(e.Name)); l > le || l == le && isAllCaps(e.Name) && !isAllCaps(n) {
 				e.Name = n
 			}
 		}
