@@ -965,7 +965,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaRejected:
-		if t, conj := v.triedBefore(c.lo); t < lo && hi <= conj && v.firstNamed(t+1, lo) {
+		if t, conj := v.triedBefore(c.lo); t < lo && hi <= conj && v.firstNamed(t+1, lo) && (!movedTrial(v.low[t]) || lo > 0 && (v.low[lo-1] == "to" || v.low[lo-1] == "onto")) {
 			// "looked at Telegram but decided against it"; not a name
 			// that only describes the first ("considered Threads,
 			// Meta's rival to X, but ruled it out").
@@ -1829,6 +1829,21 @@ var trialVerbs = map[string]string{
 	"tested": "", "piloted": "", "explored": "", "weighed": "",
 	"discussed": "", "debated": "", "spent": "",
 	"thought": "about", "experimented": "with", "toyed": "with", "flirted": "with",
+	// A move tried and undone: "moved its ride notices to Strava in 2022
+	// and moved them back to WhatsApp", "went to Kick for the money and
+	// came back to Twitch".
+	"moved": "", "switched": "", "shifted": "", "migrated": "", "went": "to",
+}
+
+// movedTrial reports a trial verb that moves something to a place rather
+// than trying it: what was tried is the destination, not the place left
+// ("moved its messaging from WhatsApp to Teams").
+func movedTrial(w string) bool {
+	switch w {
+	case "moved", "switched", "shifted", "migrated", "went":
+		return true
+	}
+	return false
 }
 
 // rejection returns one past the words at i that turn down a course
@@ -1892,6 +1907,15 @@ func (v *sentView) rejection(i int) int {
 		}
 		if next(i+1) == "to" {
 			return i + 2
+		}
+	case "came", "moved", "switched":
+		// "came back to Twitch", "moved them back to WhatsApp": only a
+		// return ("moved to WhatsApp" is a move of its own).
+		if w := next(i + 1); w == "it" || w == "them" || w == "everything" {
+			i++
+		}
+		if next(i+1) == "back" && next(i+2) == "to" {
+			return i + 3
 		}
 	}
 	return -1
@@ -2100,7 +2124,7 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
-		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned",
+		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned", "came", "moved", "switched",
 		"found", "concluded", "before":
 		c, ok = v.rejectedTrial(i)
 		if !ok && v.low[i] == "went" {
