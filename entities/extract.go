@@ -2350,7 +2350,13 @@ func (w *work) orgApposition(i, end int) bool {
 // headed by a person's role: "a lawyer", "the party's leader" is not one.
 func (w *work) personApposition(i, end int) bool {
 	head := w.appositionHead(i, end)
-	return personNouns[head] || w.lex.titles[strings.ToUpper(head[:min(1, len(head))])+head[min(1, len(head)):]] && !notPersonNouns[head]
+	return personNouns[head] || w.titleNoun(head) && !notPersonNouns[head]
+}
+
+// titleNoun reports whether the lower-case noun is a person's title
+// ("editor" of "Editor").
+func (w *work) titleNoun(head string) bool {
+	return head != "" && w.lex.titles[strings.ToUpper(head[:1])+head[1:]]
 }
 
 // roleApposition reports whether the tokens from i on are a noun phrase
@@ -2358,7 +2364,7 @@ func (w *work) personApposition(i, end int) bool {
 // an organization ("the managing editor", "a founder").
 func (w *work) roleApposition(i, end int) bool {
 	head := w.appositionHead(i, end)
-	return head != "" && (personNouns[head] || w.lex.titles[strings.ToUpper(head[:1])+head[1:]])
+	return personNouns[head] || w.titleNoun(head)
 }
 
 // appositionHead returns the head noun of the phrase "a|an|the

@@ -965,10 +965,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaRejected:
-		if t, conj := v.triedBefore(c.lo); t < lo && hi <= conj && v.firstNamed(t+1, lo) && (!movedTrial(v.low[t]) || lo > 0 && (v.low[lo-1] == "to" || v.low[lo-1] == "onto")) {
+		if t, conj := v.triedBefore(c.lo); t < lo && hi <= conj && v.firstNamed(t+1, lo) && (!migrationVerbs[v.low[t]] || lo > 0 && (v.low[lo-1] == "to" || v.low[lo-1] == "onto")) {
 			// "looked at Telegram but decided against it"; not a name
 			// that only describes the first ("considered Threads,
-			// Meta's rival to X, but ruled it out").
+			// Meta's rival to X, but ruled it out"). Of a move undone,
+			// what was tried is where it went, not the place it left
+			// ("moved its messaging from WhatsApp to Teams").
 			return relation{p.objectFactor, 'o'}, true
 		}
 		if v.low[c.hi-1] == "to" && c.hi <= lo && lo-c.hi <= 2 && !v.any(cVerb, c.hi, lo) {
@@ -1833,17 +1835,6 @@ var trialVerbs = map[string]string{
 	// and moved them back to WhatsApp", "went to Kick for the money and
 	// came back to Twitch".
 	"moved": "", "switched": "", "shifted": "", "migrated": "", "went": "to",
-}
-
-// movedTrial reports a trial verb that moves something to a place rather
-// than trying it: what was tried is the destination, not the place left
-// ("moved its messaging from WhatsApp to Teams").
-func movedTrial(w string) bool {
-	switch w {
-	case "moved", "switched", "shifted", "migrated", "went":
-		return true
-	}
-	return false
 }
 
 // rejection returns one past the words at i that turn down a course
