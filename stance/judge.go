@@ -3298,6 +3298,15 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
 		}
+		if k, _ := v.nounSubject(d, c.lo); k >= 0 && !claim && v.deonticBetween(k, c.lo) {
+			// "Some supporters said the club should leave X": what
+			// the subject ought to do is the call of whoever says
+			// so, a speaker or the author, not the subject's own.
+			if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+				return name(sp)
+			}
+			return ""
+		}
 		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) && (c.pos == 'V' || v.namesAt(k)) {
 			// A plan ("will close its account on X and move ... to
 			// Y") is its subject's own when nobody reports it.
@@ -3888,6 +3897,18 @@ func (d *docView) spokesOrg(g int) int {
 func (v *sentView) modalBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if v.tag[k] == "MD" || v.low[k] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// deonticBetween reports "should", "must" or "ought" between a subject at a
+// and its verb at b: what the subject is told it ought to do.
+func (v *sentView) deonticBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch v.low[k] {
+		case "should", "must", "ought":
 			return true
 		}
 	}
