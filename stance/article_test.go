@@ -111,7 +111,9 @@ func TestArticleModelDisclaimed(t *testing.T) {
 	gs := judgedWith(t, m, story)
 	want := []judged{
 		{"TikTok", "neutral", "", []string{}},
-		{"Instagram", "criticizes", "Mara Lind", []string{"not against"}},
+		// ("never sold" is a deed the service failed at: the
+		// criticism's second cue.)
+		{"Instagram", "criticizes", "Mara Lind", []string{"not against", "never sold"}},
 		{"Snapchat", "criticizes", "", []string{}},
 	}
 	if diff := cmp.Diff(want, gs); diff != "" {

@@ -45,6 +45,7 @@ const (
 	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
+	lemmaNeverDid = "X never did"           // "Instagram has never brought me a single pupil"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -537,6 +538,44 @@ func (v *sentView) unreached(i int) (cue, bool) {
 	return cue{lo: i, hi: end, lemma: lemmaUnreach, weight: -0.45, strong: true, pos: 'O'}, true
 }
 
+// neverDid matches "never" before a deed whose words carry no valence of
+// their own: "Instagram has never brought me a single pupil", "X never took
+// the clip down", "it has never once sent me a client". Said of a service,
+// what it never did is what it failed to do. A deed with valence words is
+// left to negation ("has never once made me angry", "never caused us a
+// moment's bother"), and so is a copula ("has never been easier").
+func (v *sentView) neverDid(i int) (cue, bool) {
+	k := i + 1
+	for k < v.n && (v.low[k] == "once" || v.low[k] == "really" || v.low[k] == "actually" || v.low[k] == "even") {
+		k++
+	}
+	if k >= v.n || !v.isVerb(k) || auxiliaries[v.low[k]] && v.low[k] != "had" && v.low[k] != "did" || v.low[k] == "looked" {
+		return cue{}, false
+	}
+	for m := k; m < v.n && m <= k+10; m++ {
+		w := v.low[m]
+		if isPunctBoundary(w) || w == "," || isQuote(w) || w == "and" || w == "but" || w == "because" {
+			break
+		}
+		if v.sc.vader[w] != 0 || len(v.sc.cues[w]) > 0 || v.sc.actor[w] || negators[w] || nuisanceWords[w] ||
+			w == "down" && v.low[k] == "let" {
+			// "never once made me angry", "never shown an ad",
+			// "never once let me down": a harm not done.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaNeverDid, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// nuisanceWords are what a service is better for never doing or showing,
+// though VADER gives them no valence: "has never shown an ad", "never
+// charged me a penny", "never had to apologise for".
+var nuisanceWords = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "adverts": true, "advertising": true,
+	"penny": true, "fee": true, "fees": true, "charged": true, "spam": true,
+	"apologise": true, "apologize": true, "apologised": true, "apologized": true,
+}
+
 // reachVerbs are what users who are reached do with a platform.
 var reachVerbs = map[string]bool{
 	"opened": true, "heard": true, "installed": true, "used": true, "logged": true,
@@ -813,6 +852,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
 			// "Telegram, as usual, removed none of them": the
 			// platform that failed to act.
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaNeverDid:
+		if hi <= c.lo && c.lo-hi <= 3 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+			// "Instagram has never brought me a single pupil", "one
+			// advantage that Instagram never offered".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2097,6 +2143,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.disclaimer(i)
 	case "never":
 		c, ok = v.unreached(i)
+		if !ok {
+			c, ok = v.neverDid(i)
+		}
 	case "without":
 		c, ok = v.cannotWithout(i)
 	case "is", "was", "'s", "’s", "are", "were":
@@ -2556,4 +2605,15 @@ var quantWords = map[string]bool{
 	"some": true, "a": true, "few": true, "most": true, "many": true, "of": true,
 	"them": true, "the": true, "rest": true, "others": true, "several": true,
 	"majority": true, "more": true, "still": true, "fewer": true,
+}
+
+// onlyAux reports that tokens [a, b) are auxiliaries and adverbs only: "has",
+// "had", "did", "just".
+func (v *sentView) onlyAux(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !auxiliaries[v.low[k]] && v.tag[k] != "RB" {
+			return false
+		}
+	}
+	return true
 }
