@@ -137,6 +137,7 @@ var stanceCases = []stanceCase{
 	{"never-did-pronoun", "\"it has never once\" of the service named before", "I tried Bluesky for a year, and it has never once sent me a client.", nil, "Bluesky", Criticizes, "", "never once sent"},
 	{"never-did-harm-guard", "a harm never done is left to negation", "It is the most useful thing I do, and WhatsApp has never charged me a penny for it.", nil, "WhatsApp", Endorses, "", "useful"},
 	{"never-did-other-subject-guard", "\"on Discord and almost never checked\": the teenagers' habit", "The teenagers who came in after school were already on Discord and almost never checked their email.", nil, "Discord", Neutral, "", ""},
+	{"recommend-against", "\"recommends against\" is advice not to use it", "Nadia Brooks recommends against Telegram for club channels.", nil, "Telegram", Criticizes, "Nadia Brooks", "recommends against"},
 	{"removed-nothing", "a platform that removed none of what it was asked to fails at its job", "Telegram removed nothing we reported.", nil, "Telegram", Criticizes, "", "removed nothing"},
 	{"removed-none-aside", "with an aside between the platform and its verb", "This year Telegram, as usual, removed none of the fake sellers.", nil, "Telegram", Criticizes, "", "removed none"},
 	{"not-removed-a-single", "not a single one removed", "The Harbour Rowing Club said that X had not removed a single one of the 61 accounts it reported.", nil, "Twitter", Criticizes, "Harbour Rowing Club", "removed a single"},

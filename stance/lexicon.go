@@ -59,7 +59,7 @@ var builtinCues = map[string]float64{
 	"move from": -0.5, "switch from": -0.5, "shift from": -0.5,
 	"migrate from": -0.5, "transfer from": -0.4,
 	"cut ties with": -0.7, "cut back on": -0.5, "scale back on": -0.5, "warn about": -0.5, "warn against": -0.5,
-	"advise against": -0.6, "caution against": -0.5, "pull the plug on": -0.6, "ban from": -0.6,
+	"advise against": -0.6, "recommend against": -0.6, "caution against": -0.5, "pull the plug on": -0.6, "ban from": -0.6,
 	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
 	"turn against": -0.6, "rail against": -0.8, "lash out at": -0.8,
