@@ -46,6 +46,7 @@ const (
 	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
 	lemmaNeverDid = "X never did"           // "Instagram has never brought me a single pupil"
+	lemmaFoundMe  = "found me on X"         // "nearly every one of those couples found me on Instagram"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -567,6 +568,27 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 	return cue{lo: i, hi: k + 1, lemma: lemmaNeverDid, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
+// foundMe matches "found me", "found us", "finds me" at i: how a trader,
+// club or teacher is found, which the place they were found on gets the
+// credit for ("nearly every one of those couples found me on Instagram",
+// "that group found us half our members"). refineConstruction ties it to
+// the finder or to the place after "on", "through" or "via".
+func (v *sentView) foundMe(i int) (cue, bool) {
+	if i+1 >= v.n || !v.isVerb(i) && v.tag[i] != "NN" {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "me", "us":
+	default:
+		return cue{}, false
+	}
+	if i+2 < v.n && (v.low[i+2] == "guilty" || v.low[i+2] == "out") {
+		// "found us guilty", "found me out"
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaFoundMe, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
 // nuisanceWords are what a service is better for never doing or showing,
 // though VADER gives them no valence: "has never shown an ad", "never
 // charged me a penny", "never had to apologise for".
@@ -690,7 +712,9 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 	}
 	k := i + 1
 	switch v.low[i] {
-	case "only":
+	case "only", "one":
+		// "the one place where the artist holds the keys" is "the
+		// only place".
 		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
 			k++
 		}
@@ -860,6 +884,28 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "Instagram has never brought me a single pupil", "one
 			// advantage that Instagram never offered".
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaFoundMe:
+		if hi <= c.lo && c.lo-hi <= 3 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+			if lo > 0 && v.low[lo-1] == "than" {
+				// "one more cover than Threads has found me in
+				// two years": the one that found fewer.
+				return relation{-p.predFactor, 'p'}, true
+			}
+			// "that year found me the job", "it is a WhatsApp group
+			// that finds me the birds".
+			return relation{p.predFactor, 'p'}, true
+		}
+		if c.hi <= lo && lo-c.hi <= 6 && same {
+			for k := c.hi; k < lo; k++ {
+				switch v.low[k] {
+				case "on", "through", "via":
+					// "found me on Instagram", "found me through a
+					// parents' group on Facebook".
+					return relation{p.objectFactor, 'o'}, true
+				}
+			}
 		}
 		return relation{0, 'g'}, true
 	case lemmaWorks:
@@ -2161,6 +2207,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.meantKindly(i)
 	case "at":
 		c, ok = v.atAll(i)
+	case "finds", "find":
+		c, ok = v.foundMe(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
@@ -2169,6 +2217,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.rejectedTrial(i)
 		if !ok && v.low[i] == "went" {
 			c, ok = v.wentTo(i)
+		}
+		if !ok && v.low[i] == "found" {
+			c, ok = v.foundMe(i)
 		}
 	case "gone", "headed", "decamped":
 		c, ok = v.wentTo(i)
