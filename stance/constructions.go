@@ -47,6 +47,7 @@ const (
 	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
 	lemmaNeverDid = "X never did"           // "Instagram has never brought me a single pupil"
 	lemmaFoundMe  = "found me on X"         // "nearly every one of those couples found me on Instagram"
+	lemmaStillUp  = "reported, still up"    // "we reported 214 pages to Facebook, and 160 are still up"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -589,6 +590,34 @@ func (v *sentView) foundMe(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: lemmaFoundMe, weight: 0.5, strong: true, pos: 'O'}, true
 }
 
+// stillUp matches "still up", "stayed up", "still online", "still there" at
+// i after a report of the content to a service ("we reported 214 of these
+// pages to Facebook, and 160 of them are still up", "flagged 43 channels to
+// Telegram ... most of them were still online"): a service that did not
+// act on what it was told about. refineConstruction ties it to the service
+// reported to or the one the content is on.
+func (v *sentView) stillUp(i int) (cue, bool) {
+	if i+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "up", "online", "there", "live":
+	default:
+		return cue{}, false
+	}
+	for k := 0; k < i; k++ {
+		switch v.low[k] {
+		case "reported", "flagged", "reporting", "flagging", "complained":
+			return cue{lo: i, hi: i + 2, lemma: lemmaStillUp, weight: -0.5, strong: true, pos: 'O'}, true
+		case "wrote":
+			if v.low[k+1] == "to" {
+				return cue{lo: i, hi: i + 2, lemma: lemmaStillUp, weight: -0.5, strong: true, pos: 'O'}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
 // nuisanceWords are what a service is better for never doing or showing,
 // though VADER gives them no valence: "has never shown an ad", "never
 // charged me a penny", "never had to apologise for".
@@ -906,6 +935,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
+		}
+		return relation{0, 'g'}, true
+	case lemmaStillUp:
+		if lo > 0 && hi <= c.lo && (v.low[lo-1] == "to" || v.low[lo-1] == "on") {
+			// "reported the pages to Facebook ...", "the third, on
+			// Facebook, is still up".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaWorks:
@@ -2209,6 +2245,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.atAll(i)
 	case "finds", "find":
 		c, ok = v.foundMe(i)
+	case "still", "stayed", "remained":
+		c, ok = v.stillUp(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
