@@ -48,6 +48,10 @@ const (
 	lemmaNeverDid = "X never did"           // "Instagram has never brought me a single pupil"
 	lemmaFoundMe  = "found me on X"         // "nearly every one of those couples found me on Instagram"
 	lemmaStillUp  = "reported, still up"    // "we reported 214 pages to Facebook, and 160 are still up"
+	lemmaDecides  = "X decides who"         // "Facebook decides who sees our warnings"
+	lemmaSayFor2  = "say this for X"        // "I'll say this for TikTok: it has done more ..."
+	lemmaLets     = "X lets"                // "Substack lets me own my list"
+	lemmaWants    = "X wants"               // "Now Instagram wants a film of my hands, set to music"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -253,7 +257,12 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	if i == 0 || i+2 >= v.n || v.low[i+1] != "where" {
+	wh := i + 1
+	if wh < v.n && v.low[wh] == "still" {
+		// "Instagram is still where the brands count heads".
+		wh++
+	}
+	if i == 0 || wh+1 >= v.n || v.low[wh] != "where" {
 		return cue{}, false
 	}
 	subj := i - 1
@@ -263,7 +272,7 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" {
 		return cue{}, false
 	}
-	people, end := false, i+2
+	people, end := false, wh+1
 	for ; end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) && v.tag[end] != "." && v.low[end] != "but"; end++ {
 		w := v.low[end]
 		if audienceWords[w] {
@@ -285,7 +294,7 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if v.ent[subj] >= 0 {
 		lo = subj + 1
 	}
-	return cue{lo: lo, hi: i + 2, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
 }
 
 // isHow matches "X is how ..." at the verb i: a platform that is how
@@ -618,6 +627,75 @@ func (v *sentView) stillUp(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// decidesWho matches "decides who", "decides what", "chooses which" at i:
+// a service that decides what people see holds a power over them that the
+// text holds against it ("Facebook decides who sees our warnings, and in
+// January it decided that most of Duluth could wait", "TikTok decides who
+// that is"). Only the present tense: "decided which" tells of one choice.
+func (v *sentView) decidesWho(i int) (cue, bool) {
+	if i+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "who", "what", "which", "whose":
+		return cue{lo: i, hi: i + 2, lemma: lemmaDecides, weight: -0.4, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// sayThisFor matches "say this for" at i: "I'll say this for TikTok: it
+// has done more ...", the concession of a merit.
+func (v *sentView) sayThisFor(i int) (cue, bool) {
+	if i+2 >= v.n || v.low[i+1] != "this" && v.low[i+1] != "that" || v.low[i+2] != "for" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 3, lemma: lemmaSayFor2, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// lets matches "lets" at i after the service that lets people do
+// something ("Substack lets me own my list", "Discord lets us run our own
+// rooms with our own rules"), unless what it lets them do is harm ("lets
+// a creator post a paid review without the label") or the clause turns
+// ("lets us talk for now, ... but").
+func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
+	if i < 1 || v.ent[i-1] < 0 && v.low[i-1] != "it" {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
+		w := v.low[k]
+		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] {
+			return cue{}, false
+		}
+	}
+	for k := i + 1; k+1 < v.n; k++ {
+		if v.low[k] == "but" || v.low[k] == "for" && v.low[k+1] == "now" {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaLets, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// serviceOnly are the constructions said only of a service: what a person
+// wants, lets or decides is no service's demand, gift or power.
+var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true}
+
+// serviceWants matches "wants" at i after a name: what a service wants of
+// the people who post on it is a demand they resent ("Now Instagram wants a
+// film of my hands, set to music", "TikTok wants faces", "YouTube wants me
+// to post every week"). A service that wants them back wants what they
+// have, and is left alone.
+func (v *sentView) serviceWants(i int) (cue, bool) {
+	if i < 1 || v.ent[i-1] < 0 {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && k <= i+3; k++ {
+		if v.low[k] == "back" {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaWants, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
 // nuisanceWords are what a service is better for never doing or showing,
 // though VADER gives them no valence: "has never shown an ad", "never
 // charged me a penny", "never had to apologise for".
@@ -747,7 +825,17 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
 			k++
 		}
-		if k >= v.n || !onlyNouns[v.low[k]] {
+		if k < v.n && !onlyNouns[v.low[k]] && i >= 3 && v.ent[i-3] >= 0 && v.isLink(i-2) && v.low[i] == "only" {
+			// "TikTok was the only stage in the country that was
+			// open", "Cookpad is the only recipe site I know of":
+			// said of a name, any noun.
+			for k+1 < v.n && k <= i+4 && v.tag[k] == "NN" && strings.HasPrefix(v.tag[k+1], "NN") && v.ent[k+1] < 0 {
+				k++
+			}
+			if !strings.HasPrefix(v.tag[k], "NN") || v.ent[k] >= 0 {
+				return cue{}, false
+			}
+		} else if k >= v.n || !onlyNouns[v.low[k]] {
 			return cue{}, false
 		}
 	case "reason":
@@ -935,6 +1023,19 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
+		}
+		return relation{0, 'g'}, true
+	case lemmaDecides, lemmaLets, lemmaWants:
+		if hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+			// "Facebook decides who sees what", "Substack lets me
+			// own my list".
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaSayFor2:
+		if lo == c.hi {
+			// "I'll say this for Snapchat:".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaStillUp:
@@ -2247,6 +2348,14 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.foundMe(i)
 	case "still", "stayed", "remained":
 		c, ok = v.stillUp(i)
+	case "chooses", "choose":
+		c, ok = v.decidesWho(i)
+	case "say", "said":
+		c, ok = v.sayThisFor(i)
+	case "lets":
+		c, ok = s.lets(v, i)
+	case "wants":
+		c, ok = v.serviceWants(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
@@ -2258,6 +2367,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 		if !ok && v.low[i] == "found" {
 			c, ok = v.foundMe(i)
+		}
+		if !ok && (v.low[i] == "decides" || v.low[i] == "decide") {
+			c, ok = v.decidesWho(i)
 		}
 	case "gone", "headed", "decamped":
 		c, ok = v.wentTo(i)

@@ -2657,6 +2657,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			// are no stance toward it.
 			continue
 		}
+		if serviceOnly[c.lemma] && d.doc.Entities[t.ent].Type != entities.Platform {
+			// "Musk wants ...", "the editor decides who ...": a
+			// person's wants and choices are no service's demands.
+			continue
+		}
 		if placeActs[c.lemma] && v.actsIn(c, actors) {
 			// "YouTube banned the channel from the site": the platform
 			// acts on its own ground, wherever else it is named.
