@@ -52,6 +52,10 @@ const (
 	lemmaSayFor2  = "say this for X"        // "I'll say this for TikTok: it has done more ..."
 	lemmaLets     = "X lets"                // "Substack lets me own my list"
 	lemmaWants    = "X wants"               // "Now Instagram wants a film of my hands, set to music"
+	lemmaDiffer   = "X is a different story" // "Instagram is a different story."
+	lemmaShouldOn = "should be on X"        // "My nephew thinks I should be on Threads."
+	lemmaStars    = "N stars for X"         // "Four stars for TikTok, and I am as surprised as you are."
+	lemmaGiveThat = "I'll give them that"   // "TikTok took the worst of them down within a day, and I'll give them that"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -675,6 +679,96 @@ func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
 	return cue{lo: i, hi: i + 1, lemma: lemmaLets, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// differentStory matches "is a different story" (matter, animal) at i,
+// after a name: the contrast with what was praised before ("Pinterest has
+// kept its feed calm. Instagram is a different story.").
+func (v *sentView) differentStory(i int) (cue, bool) {
+	if i < 3 || i+1 >= v.n || v.low[i-1] != "a" || !v.isLink(i-2) || v.ent[i-3] < 0 {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "story", "matter", "animal", "beast", "proposition":
+		return cue{lo: i - 2, hi: i + 2, lemma: lemmaDiffer, weight: -0.4, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// shouldBeOn matches "should be on" or "ought to be on" at i: advice to
+// join a service ("My nephew thinks I should be on Threads"). A question
+// ("should we be on") is no advice.
+func (v *sentView) shouldBeOn(i int) (cue, bool) {
+	k := i + 1
+	if v.low[i] == "ought" && k < v.n && v.low[k] == "to" {
+		k++
+	}
+	if k+1 >= v.n || v.low[k] != "be" || v.low[k+1] != "on" || v.negatorAt(k) != "" {
+		return cue{}, false
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+		if v.low[j] == "whether" || v.low[j] == "if" {
+			// "asks whether they ought to be on TikTok": a question.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: k + 2, lemma: lemmaShouldOn, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// starsFor matches "N stars for" at i (the word "stars"): a rating, up
+// from none ("no stars for Facebook") to five.
+func (v *sentView) starsFor(i int) (cue, bool) {
+	if i < 1 || i+1 >= v.n || v.low[i+1] != "for" {
+		return cue{}, false
+	}
+	w := 0.0
+	switch v.low[i-1] {
+	case "five", "5", "four", "4":
+		w = 0.5
+	case "no", "zero", "0", "one", "1", "half":
+		w = -0.5
+	case "two", "2":
+		w = -0.3
+	default:
+		return cue{}, false
+	}
+	return cue{lo: i - 1, hi: i + 2, lemma: lemmaStars, weight: w, strong: true, pos: 'O'}, true
+}
+
+// giveThemThat matches "give them that", "give it that", "will give it"
+// at i, after what a service did: the speaker's concession of a merit
+// ("TikTok took the worst of them down within a day, and I'll give them
+// that"). Before a "but" it is left to the "but".
+func (v *sentView) giveThemThat(i int) (cue, bool) {
+	if i+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "them", "it", "her", "him":
+	default:
+		return cue{}, false
+	}
+	hi := i + 2
+	if hi < v.n && v.low[hi] == "that" {
+		hi++
+	} else if !(i >= 2 && v.low[i-2] == "which" || i >= 3 && v.low[i-3] == "which") {
+		// "which I will give it"
+		return cue{}, false
+	}
+	if hi < v.n && !isPunctBoundary(v.low[hi]) && v.low[hi] != "," && !isQuote(v.low[hi]) && v.tag[hi] != "." {
+		// "give them that chance" is another phrase.
+		return cue{}, false
+	}
+	for k := hi; k < v.n; k++ {
+		if v.low[k] == "but" {
+			// "Depop takes them down when I report them, I'll give
+			// it that, but they're back by Friday": the merit is
+			// conceded to what follows, as a concessive "but" reads
+			// it.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: hi, lemma: lemmaGiveThat, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
 var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true}
@@ -1035,6 +1129,22 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaSayFor2:
 		if lo == c.hi {
 			// "I'll say this for Snapchat:".
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaDiffer:
+		if hi <= c.lo && c.lo-hi <= 1 {
+			// "Instagram is a different story."
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaShouldOn, lemmaStars:
+		// "should be on Threads", "four stars for TikTok".
+		return v.objectAfter(c, lo, 0), true
+	case lemmaGiveThat:
+		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "TikTok took it down within a day, I'll give them
+			// that": the one the concession is made to.
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2356,6 +2466,14 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = s.lets(v, i)
 	case "wants":
 		c, ok = v.serviceWants(i)
+	case "different":
+		c, ok = v.differentStory(i)
+	case "should", "ought":
+		c, ok = v.shouldBeOn(i)
+	case "stars", "star":
+		c, ok = v.starsFor(i)
+	case "give":
+		c, ok = v.giveThemThat(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
