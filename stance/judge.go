@@ -5288,11 +5288,23 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 		}
 		if k > from && last == te && (v.low[k] == "it" || v.low[k] == "its" ||
 			platformNouns[v.low[k]] && k > 0 && (v.low[k-1] == "the" || v.low[k-1] == "this" || v.low[k-1] == "that")) &&
-			!v.actedOnByName(lastEnd, k) {
+			!v.actedOnByName(lastEnd, k) && !(v.low[k] == "it" && v.objectOfActor(lastEnd, k)) {
 			out = append(out, [2]int{k, k + 1})
 		}
 	}
 	return out
+}
+
+// objectOfActor reports an "it" at k that is the object of a verb after a
+// platform-action verb whose subject is the name ending at end: in "TikTok
+// removed the account in March after the force reported it", "it" is the
+// account, not the service that removed it.
+func (v *sentView) objectOfActor(end, k int) bool {
+	a := v.actorVerbAfter(end + 1)
+	if a < 0 || a >= k || !v.actorAt(a) || k == 0 || !v.isVerb(k-1) {
+		return false
+	}
+	return true
 }
 
 // actedOnByName reports a platform-action verb right after the name ending
