@@ -522,7 +522,8 @@ func (w *work) nameLike(i int) bool {
 	// also a stop word is a name when a capitalized word follows.
 	// "Video" and "Online" are no names alone but begin or continue one
 	// before another capitalized word: "Independent Video Creators Guild".
-	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm] && !w.monthUsed(i)) {
+	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm] && !w.monthUsed(i) &&
+		!(n == "First" && w.isPlatformTok(i+1))) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
@@ -573,7 +574,10 @@ var ownerSuffixes = setOf([]string{"owned", "based", "backed", "run", "led", "fu
 func isAmount(n string) bool { return strings.ContainsAny(n, "$€£¥") }
 
 // topicWords are stop words of the name lexicon that may be inside a name.
-var topicWords = setOf([]string{"Video", "Internet", "Web", "Online", "TV", "AI"})
+// "First" too, before a word that is no platform's: "First Methodist
+// Church of Riverton", "Patients First Yorkshire", but "First Facebook
+// went down".
+var topicWords = setOf([]string{"Video", "Internet", "Web", "Online", "TV", "AI", "First"})
 
 var wordPrefixes = setOf([]string{"Co", "Re", "Non", "Inter", "Pre", "Post", "Multi", "Self", "Counter", "Anti"})
 

@@ -1072,3 +1072,20 @@ func TestRecognizeDatelineName(t *testing.T) {
 	}
 	t.Errorf("no place Ashport; got %v", summary(doc))
 }
+
+func TestRecognizeFirstInName(t *testing.T) {
+	// "First" is a name word before another capitalized word, unless that
+	// word is a platform's ("First Facebook went down").
+	doc := recognize(t, recognizer(t), "Last month First Methodist Church of Riverton moved its services to YouTube. Patients First Yorkshire, a patient-safety charity, welcomed it. First Facebook went down, then WhatsApp.")
+	got := summary(doc)
+	want := []string{
+		`ORG First Methodist Church of Riverton ["First Methodist Church of Riverton"]`,
+		`PLATFORM YouTube ["YouTube"]`,
+		`ORG Patients First Yorkshire ["Patients First Yorkshire"]`,
+		`PLATFORM Facebook ["Facebook"]`,
+		`PLATFORM WhatsApp ["WhatsApp"]`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
