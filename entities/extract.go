@@ -937,8 +937,17 @@ func (w *work) forJoins(a, k, b int) bool {
 // of Leeds", "Bank of America", "Secretary of State").
 func (w *work) ofJoins(i int) bool {
 	n := w.raw[i].norm
-	return w.lex.orgLeads[n] || w.lex.orgHeads[n] || w.lex.titles[n] || n == "Republic" || n == "Kingdom" || n == "State" || n == "States"
+	return w.lex.orgLeads[n] || w.lex.orgHeads[n] || w.lex.titles[n] || n == "Republic" || n == "Kingdom" || n == "State" || n == "States" ||
+		memberPlurals[n] && i > 0 && isCap(w.raw[i-1].norm)
 }
+
+// memberPlurals name the people a group is made of; after a capitalized
+// word and before "of" they are inside its name: "Transit Riders of
+// Ashport", "Concerned Parents of Marlow".
+var memberPlurals = setOf([]string{"Riders", "Friends", "Parents", "Residents", "Neighbours", "Neighbors",
+	"Mothers", "Fathers", "Daughters", "Sons", "Sisters", "Citizens", "Veterans", "Farmers", "Tenants",
+	"Users", "Readers", "Fans", "Supporters", "Survivors", "Families", "Pensioners", "Commuters",
+	"Cyclists", "Patients", "Walkers", "Anglers", "Ratepayers", "Taxpayers", "Voters", "Drivers"})
 
 // run turns the name run [a,b) into candidates.
 func (w *work) run(si int, s Sentence, a, b int) {

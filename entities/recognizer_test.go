@@ -1089,3 +1089,16 @@ func TestRecognizeFirstInName(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+func TestRecognizeMembersOf(t *testing.T) {
+	// A group named for its members and its place is one name.
+	doc := recognize(t, recognizer(t), "Transit Riders of Ashport, an advocacy group, welcomed the move in a post on Bluesky.")
+	got := summary(doc)
+	want := []string{
+		`ORG Transit Riders of Ashport ["Transit Riders of Ashport"]`,
+		`PLATFORM Bluesky ["Bluesky"]`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
