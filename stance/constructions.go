@@ -56,6 +56,9 @@ const (
 	lemmaShouldOn = "should be on X"        // "My nephew thinks I should be on Threads."
 	lemmaStars    = "N stars for X"         // "Four stars for TikTok, and I am as surprised as you are."
 	lemmaGiveThat = "I'll give them that"   // "TikTok took the worst of them down within a day, and I'll give them that"
+	lemmaShows    = "X showed it to"        // "TikTok showed that video to four million people"
+	lemmaHasIt    = "already has X"         // "everybody in this town already has WhatsApp on their phone"
+	lemmaReaches  = "X reaches"             // "Nextdoor reaches 14,000 households in the city"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -769,9 +772,64 @@ func (v *sentView) giveThemThat(i int) (cue, bool) {
 	return cue{lo: i, hi: hi, lemma: lemmaGiveThat, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// serviceShows matches "shows", "showed", "had shown" at i after a
+// service: what its feed puts in front of whom, which the text tells
+// against it ("TikTok showed that video to four million people and a
+// hospital dietitian's calm reply to about forty thousand", "Facebook had
+// shown it to fewer than 900 people", "Instagram shows them the summit and
+// never the scree"). Evidence ("had shown that an app could thrive") and a
+// feature ("shows where each walk begins", "shows you the weather") are
+// other senses.
+func (v *sentView) serviceShows(i int) (cue, bool) {
+	if i < 1 || i+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "that", "how", "where", "what", "why", "whether", "up", "off", "you", "no", "signs":
+		return cue{}, false
+	}
+	lo := i
+	if v.low[i] == "shown" || v.low[i] == "show" {
+		if v.low[i-1] != "had" && v.low[i-1] != "has" && v.low[i-1] != "have" {
+			return cue{}, false
+		}
+		lo = i - 1
+	}
+	if lo < 1 || v.ent[lo-1] < 0 {
+		return cue{}, false
+	}
+	return cue{lo: lo, hi: i + 1, lemma: lemmaShows, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
+// alreadyHas matches "already has" or "already had" at i: a service that
+// the people in question already have is the one that reaches them
+// ("everybody in this town already has WhatsApp on their phone").
+func (v *sentView) alreadyHas(i int) (cue, bool) {
+	if i+2 >= v.n || v.ent[i+2] < 0 {
+		// "it is the one every driver already has": the name is
+		// elsewhere, and a "but" before it keeps its turn.
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "has", "had", "have", "use", "uses", "used":
+		return cue{lo: i, hi: i + 2, lemma: lemmaHasIt, weight: 0.4, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// serviceReaches matches "reaches" at i after a service: the people it
+// gets to ("Nextdoor reaches 14,000 households in the city", "TikTok
+// reaches young people who would never walk into a church").
+func (v *sentView) serviceReaches(i int) (cue, bool) {
+	if i < 1 || v.ent[i-1] < 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaReaches, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
-var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true}
+var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true}
 
 // serviceWants matches "wants" at i after a name: what a service wants of
 // the people who post on it is a demand they resent ("Now Instagram wants a
@@ -1119,7 +1177,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		}
 		return relation{0, 'g'}, true
-	case lemmaDecides, lemmaLets, lemmaWants:
+	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches:
 		if hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
 			// "Facebook decides who sees what", "Substack lets me
 			// own my list".
@@ -1138,7 +1196,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaShouldOn, lemmaStars:
+	case lemmaShouldOn, lemmaStars, lemmaHasIt:
 		// "should be on Threads", "four stars for TikTok".
 		return v.objectAfter(c, lo, 0), true
 	case lemmaGiveThat:
@@ -2468,6 +2526,12 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.serviceWants(i)
 	case "different":
 		c, ok = v.differentStory(i)
+	case "shows", "showed", "shown", "show":
+		c, ok = v.serviceShows(i)
+	case "already":
+		c, ok = v.alreadyHas(i)
+	case "reaches":
+		c, ok = v.serviceReaches(i)
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":
