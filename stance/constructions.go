@@ -59,6 +59,8 @@ const (
 	lemmaShows    = "X showed it to"        // "TikTok showed that video to four million people"
 	lemmaHasIt    = "already has X"         // "everybody in this town already has WhatsApp on their phone"
 	lemmaReaches  = "X reaches"             // "Nextdoor reaches 14,000 households in the city"
+	lemmaStopped  = "X stopped doing"       // "Facebook stopped showing their gigs to anyone"
+	lemmaEverDid  = "than X ever did"       // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
 	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
@@ -827,9 +829,42 @@ func (v *sentView) serviceReaches(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 1, lemma: lemmaReaches, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// serviceStopped matches "stopped" at i after a service, before what it
+// no longer does ("Facebook stopped showing their gigs to anyone", "X
+// stopped filling them a long time ago", "Facebook stopped being a partner
+// to local news"). An outage ("stopped working for six hours") is news,
+// not a verdict.
+func (v *sentView) serviceStopped(i int) (cue, bool) {
+	if i < 1 || i+1 >= v.n || v.ent[i-1] < 0 || v.tag[i+1] != "VBG" {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "working", "loading", "responding", "functioning":
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaStopped, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
+// thanEver matches "ever" at i after "than X": the one a comparison finds
+// has never done as much ("sells more of my eggs than Instagram ever did",
+// "YouTube pays more than Spotify ever has").
+func (v *sentView) thanEver(i int) (cue, bool) {
+	if i < 2 || v.ent[i-1] < 0 {
+		return cue{}, false
+	}
+	a := i - 1
+	for a > 0 && v.ent[a-1] == v.ent[i-1] {
+		a--
+	}
+	if a == 0 || v.low[a-1] != "than" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
-var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true}
+var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
 
 // serviceWants matches "wants" at i after a name: what a service wants of
 // the people who post on it is a demand they resent ("Now Instagram wants a
@@ -1177,7 +1212,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		}
 		return relation{0, 'g'}, true
-	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches:
+	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
 		if hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
 			// "Facebook decides who sees what", "Substack lets me
 			// own my list".
@@ -1193,6 +1228,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaDiffer:
 		if hi <= c.lo && c.lo-hi <= 1 {
 			// "Instagram is a different story."
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaEverDid:
+		if hi == c.lo && lo > 0 && v.low[lo-1] == "than" {
+			// "more than Instagram ever did".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2532,6 +2573,10 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.alreadyHas(i)
 	case "reaches":
 		c, ok = v.serviceReaches(i)
+	case "ever":
+		c, ok = v.thanEver(i)
+	case "stopped":
+		c, ok = v.serviceStopped(i)
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":
