@@ -2686,6 +2686,12 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 				// object says nothing of this one.
 				r.factor = 0
 			}
+			if (c.lemma == "complain" || c.lemma == "complaint") && r.factor != 0 && v.channelOf(c, m[0]) {
+				// "2,600 complaints through Facebook", "complain on the
+				// company's Facebook page": the channel the complaint
+				// goes through, not what it is about.
+				r.factor = 0
+			}
 			if r.kind == 'o' && r.factor != 0 && v.venueOfOther(d, c, m[0], t.ent) {
 				// "Teenagers complain about Snapchat on TikTok": the
 				// object is the other platform, this one the venue.
@@ -5305,6 +5311,37 @@ func (v *sentView) objectOfActor(end, k int) bool {
 		return false
 	}
 	return true
+}
+
+// channelOf reports a mention at lo shortly after cue c that stands in a
+// phrase of the channel: "through", "via", "on", "in" or "to" before it,
+// across a determiner, a possessive and modifiers ("through the city's
+// Facebook page", "in its WhatsApp group"), and not in what a complaint
+// says ("complained that a warning posted on Facebook reached few").
+func (v *sentView) channelOf(c cue, lo int) bool {
+	if lo < c.hi || lo-c.hi > 8 {
+		return false
+	}
+	if c.pos == 'V' {
+		for k := c.hi; k < lo; k++ {
+			if v.low[k] == "that" {
+				// "complained that a warning posted on Facebook
+				// reached few": what the complaint says.
+				return false
+			}
+		}
+	}
+	for k := lo - 1; k >= c.hi && k >= lo-5; k-- {
+		switch w := v.low[k]; {
+		case w == "through" || w == "via" || w == "on" || w == "in" || w == "to" || w == "onto":
+			return true
+		case w == "the" || w == "its" || w == "their" || w == "our" || w == "his" || w == "her" || w == "a" ||
+			w == "'s" || w == "’s" || strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") && v.ent[k] < 0:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // actedOnByName reports a platform-action verb right after the name ending
