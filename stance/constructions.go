@@ -1352,6 +1352,10 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		case hi == c.lo-1:
 			// "use Signal, not WhatsApp": the chosen side.
 			return relation{p.objectFactor, 'o'}, true
+		case hi < c.lo-1 && c.lo >= 2 && v.ent[c.lo-2] >= 0 && v.listStart(v.firstTokenOf(v.ent[c.lo-2], c.lo-1)) <= lo:
+			// "on WhatsApp and Facebook, not on X": each name of
+			// the chosen list.
+			return relation{p.objectFactor, 'o'}, true
 		case lo == v.notInsteadB(c.lo):
 			return relation{-p.objectFactor, 'o'}, true
 		}
@@ -2015,8 +2019,17 @@ func (v *sentView) notInstead(i int) (cue, bool) {
 	for a > 0 && v.ent[a-1] == v.ent[i-2] {
 		a--
 	}
+	if ls := v.listStart(a); ls >= 0 && ls < a {
+		// "on WhatsApp and Facebook, not on X"
+		a = ls
+	}
 	if a > 0 && (v.low[a-1] == "the" || v.low[a-1] == "a") {
 		a--
+	}
+	if a > 0 && v.isLink(a-1) && a >= 2 && (v.low[a-2] == "that" || v.low[a-2] == "which" || v.low[a-2] == "it") {
+		// "and that is WhatsApp, not Facebook", "which is TikTok and
+		// Snapchat, not Facebook": the one named as the place.
+		return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
 	}
 	if a == 0 || !useBefore[v.low[a-1]] {
 		return cue{}, false
