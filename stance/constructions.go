@@ -862,6 +862,30 @@ func (v *sentView) thanEver(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
+// thanDid matches the verb at i of "more ... than X did": what X did, or
+// paid, or took down, falls short of the other side ("made more on
+// Bandcamp in one weekend than Spotify paid me all of last year", "a third
+// more than Telegram took down"). Only "more": "fewer" and "less" may be
+// of a good or a bad.
+func (v *sentView) thanDid(i int) (cue, bool) {
+	if i < 3 || !v.isVerb(i) || v.ent[i-1] < 0 || v.tag[i] == "VBG" || v.tag[i] == "VBN" && v.low[i-1] != "has" {
+		return cue{}, false
+	}
+	a := i - 1
+	for a > 0 && v.ent[a-1] == v.ent[i-1] {
+		a--
+	}
+	if a == 0 || v.low[a-1] != "than" {
+		return cue{}, false
+	}
+	for k := a - 2; k >= 0 && k >= a-14 && v.clause[k] == v.clause[a-1]; k-- {
+		if v.low[k] == "more" {
+			return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
 var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
@@ -2617,6 +2641,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.elidedMove(i)
 	}
 	if ok {
+		return c, true
+	}
+	if c, ok := v.thanDid(i); ok {
 		return c, true
 	}
 	if c, ok := v.dismissAs(i); ok {
