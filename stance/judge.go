@@ -2039,6 +2039,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		if hi <= c.lo && c.lo-hi <= 6 && !v.verbBetween(hi, c.lo) {
 			return relation{p.objectFactor, 'o'}
 		}
+		if c.hi < v.n && v.isVerb(c.hi) && lo > c.hi && lo-c.hi <= 6 && !v.otherNameBetween(c.hi, lo, v.ent[lo]) && useBefore[v.low[lo-1]] {
+			// "Letters will instead go out through Microsoft Teams":
+			// the place the verb chosen instead goes to.
+			return relation{p.objectFactor, 'o'}
+		}
 		return relation{0, 'g'}
 	case "join":
 		for k := c.hi; k < v.n && v.clause[k] == v.clause[c.lo]; k++ {

@@ -403,6 +403,7 @@ var stanceCases = []stanceCase{
 	{"service-stopped-outage-guard", "an outage is news, not a verdict", "WhatsApp stopped working for more than six hours on Wednesday.", nil, "WhatsApp", Neutral, "", ""},
 	{"than-ever", "\"more than X ever did\": the one that never did as much", "My church's WhatsApp group sells more of my eggs than Instagram ever did.", nil, "Instagram", Criticizes, "", "ever"},
 	{"than-did", "\"more ... than X paid me\": what X did falls short", "He made more on Bandcamp in one weekend than Spotify paid him all of last year.", nil, "Spotify", Criticizes, "", "paid"},
+	{"instead-verb", "\"will instead go out through X\": the place chosen instead", "Letters and reports will instead go out through Microsoft Teams.", nil, "Microsoft Teams", Endorses, "", "instead"},
 	{"only-negative", "the only platform that refused ...: no praise", "Facebook is the only platform that refused to remove the video.", nil, "Facebook", Criticizes, "", ""},
 	{"less-data-than-a", "keeps less data than B: the subject is better", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "Signal", Endorses, "", "less data"},
 	{"less-data-than-b", "keeps less data than B: B is worse", "Signal keeps far less data than WhatsApp, the researchers found.", nil, "WhatsApp", Criticizes, "", "less data"},
