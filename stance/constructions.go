@@ -13,59 +13,59 @@ import (
 // mention.
 
 const (
-	lemmaEquative = "not as ... as"         // "none of them pays as reliably as B"
-	lemmaOnly     = "the only"              // "X is the only reason I can pay rent"
-	lemmaProperty = "less ... than"         // "keeps far less data than B"
-	lemmaAltTo    = "alternative to"        // "designed as an alternative to B"
-	lemmaIronic   = "ironic praise"         // "Great job, X: the scam ads are back"
-	lemmaRestrain = "does not track"        // "Snapchat does not push videos from strangers"
-	lemmaLeaving  = "leaving X was"         // "leaving Instagram was commercial suicide"
-	lemmaUnlike   = "unlike"                // "unlike Telegram, YouTube has a system that ..."
-	lemmaRather   = "rather ... than"       // "would rather talk to people on A than to strangers on B"
-	lemmaClose    = "close account"         // "closed the Instagram accounts", "deleted its page on X"
-	lemmaAwayFrom = "move away from"        // "moving its advertising away from X and toward Y"
-	lemmaEnding   = "ending N years on"     // "ending six years on Twitch", "after eight months on Kick"
-	lemmaExcess   = "too ADJ"               // "X had been far too slow to remove them"
-	lemmaNotB     = "A, not B"              // "Ministers should use Signal, not WhatsApp"
-	lemmaAbsent   = "is not on X"           // "My constituents are not on WhatsApp"
-	lemmaIsHow    = "X is how"              // "Facebook is how half this valley found out we exist"
-	lemmaDoneMore = "X did more for"        // "TikTok has done more for girls' football than anything"
-	lemmaAtAll    = "X at all"              // "asks volunteers not to post patients on TikTok at all"
-	lemmaTried    = "tried X"               // "I tried Threads for a week"
-	lemmaKindly   = "I mean that kindly"    // "Tumblr is the attic of the internet, and I mean that as the highest compliment"
-	lemmaMoveOff  = "move off"              // "moves its vendors off Facebook and onto WhatsApp"
-	lemmaNothing  = "thank X for nothing"   // "We thank Telegram for nothing"
-	lemmaSayFor   = "more than ... say for" // "which is more than I can say for Facebook"
-	lemmaRank     = "put X last"            // "respondents put Instagram first and X last"
-	lemmaAhead    = "put A ahead of B"      // "to put WhatsApp ahead of Facebook for warnings"
-	lemmaUrge     = "urge X"                // "Flood review urges WhatsApp and Zello for warnings"
-	lemmaTurnOn   = "turn on X"             // "Hill farmers' union turns on TikTok and X"
-	lemmaLeanOn   = "lean on X"             // "producers still lean on X for weather"
-	lemmaInaction = "removed nothing"       // "Telegram removed nothing we reported"
-	lemmaRewards  = "rewards the loudest"   // "Instagram rewards the most spectacular picture"
-	lemmaDisclaim = "nothing against"       // "I have nothing against TikTok"
-	lemmaUnreach  = "most never opened"     // "most of her tenants had never opened Nextdoor"
-	lemmaNeverDid = "X never did"           // "Instagram has never brought me a single pupil"
-	lemmaFoundMe  = "found me on X"         // "nearly every one of those couples found me on Instagram"
-	lemmaStillUp  = "reported, still up"    // "we reported 214 pages to Facebook, and 160 are still up"
-	lemmaDecides  = "X decides who"         // "Facebook decides who sees our warnings"
-	lemmaSayFor2  = "say this for X"        // "I'll say this for TikTok: it has done more ..."
-	lemmaLets     = "X lets"                // "Substack lets me own my list"
-	lemmaWants    = "X wants"               // "Now Instagram wants a film of my hands, set to music"
+	lemmaEquative = "not as ... as"          // "none of them pays as reliably as B"
+	lemmaOnly     = "the only"               // "X is the only reason I can pay rent"
+	lemmaProperty = "less ... than"          // "keeps far less data than B"
+	lemmaAltTo    = "alternative to"         // "designed as an alternative to B"
+	lemmaIronic   = "ironic praise"          // "Great job, X: the scam ads are back"
+	lemmaRestrain = "does not track"         // "Snapchat does not push videos from strangers"
+	lemmaLeaving  = "leaving X was"          // "leaving Instagram was commercial suicide"
+	lemmaUnlike   = "unlike"                 // "unlike Telegram, YouTube has a system that ..."
+	lemmaRather   = "rather ... than"        // "would rather talk to people on A than to strangers on B"
+	lemmaClose    = "close account"          // "closed the Instagram accounts", "deleted its page on X"
+	lemmaAwayFrom = "move away from"         // "moving its advertising away from X and toward Y"
+	lemmaEnding   = "ending N years on"      // "ending six years on Twitch", "after eight months on Kick"
+	lemmaExcess   = "too ADJ"                // "X had been far too slow to remove them"
+	lemmaNotB     = "A, not B"               // "Ministers should use Signal, not WhatsApp"
+	lemmaAbsent   = "is not on X"            // "My constituents are not on WhatsApp"
+	lemmaIsHow    = "X is how"               // "Facebook is how half this valley found out we exist"
+	lemmaDoneMore = "X did more for"         // "TikTok has done more for girls' football than anything"
+	lemmaAtAll    = "X at all"               // "asks volunteers not to post patients on TikTok at all"
+	lemmaTried    = "tried X"                // "I tried Threads for a week"
+	lemmaKindly   = "I mean that kindly"     // "Tumblr is the attic of the internet, and I mean that as the highest compliment"
+	lemmaMoveOff  = "move off"               // "moves its vendors off Facebook and onto WhatsApp"
+	lemmaNothing  = "thank X for nothing"    // "We thank Telegram for nothing"
+	lemmaSayFor   = "more than ... say for"  // "which is more than I can say for Facebook"
+	lemmaRank     = "put X last"             // "respondents put Instagram first and X last"
+	lemmaAhead    = "put A ahead of B"       // "to put WhatsApp ahead of Facebook for warnings"
+	lemmaUrge     = "urge X"                 // "Flood review urges WhatsApp and Zello for warnings"
+	lemmaTurnOn   = "turn on X"              // "Hill farmers' union turns on TikTok and X"
+	lemmaLeanOn   = "lean on X"              // "producers still lean on X for weather"
+	lemmaInaction = "removed nothing"        // "Telegram removed nothing we reported"
+	lemmaRewards  = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
+	lemmaDisclaim = "nothing against"        // "I have nothing against TikTok"
+	lemmaUnreach  = "most never opened"      // "most of her tenants had never opened Nextdoor"
+	lemmaNeverDid = "X never did"            // "Instagram has never brought me a single pupil"
+	lemmaFoundMe  = "found me on X"          // "nearly every one of those couples found me on Instagram"
+	lemmaStillUp  = "reported, still up"     // "we reported 214 pages to Facebook, and 160 are still up"
+	lemmaDecides  = "X decides who"          // "Facebook decides who sees our warnings"
+	lemmaSayFor2  = "say this for X"         // "I'll say this for TikTok: it has done more ..."
+	lemmaLets     = "X lets"                 // "Substack lets me own my list"
+	lemmaWants    = "X wants"                // "Now Instagram wants a film of my hands, set to music"
 	lemmaDiffer   = "X is a different story" // "Instagram is a different story."
-	lemmaShouldOn = "should be on X"        // "My nephew thinks I should be on Threads."
-	lemmaStars    = "N stars for X"         // "Four stars for TikTok, and I am as surprised as you are."
-	lemmaGiveThat = "I'll give them that"   // "TikTok took the worst of them down within a day, and I'll give them that"
-	lemmaShows    = "X showed it to"        // "TikTok showed that video to four million people"
-	lemmaHasIt    = "already has X"         // "everybody in this town already has WhatsApp on their phone"
-	lemmaReaches  = "X reaches"             // "Nextdoor reaches 14,000 households in the city"
-	lemmaStopped  = "X stopped doing"       // "Facebook stopped showing their gigs to anyone"
-	lemmaEverDid  = "than X ever did"       // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
-	lemmaWithout  = "could not ... without" // "I could not do this job without WhatsApp"
-	lemmaWhereAre = "is where they are"     // "Facebook is where most of the city's residents already are"
-	lemmaWorks    = "X works"               // "WhatsApp works.", "TikTok pays the rent"
-	lemmaRejected = "tried X and gave up"   // "looked at Telegram but decided against it"
-	lemmaDefault  = "make X the default"    // "makes Signal the default", "made WhatsApp its official channel"
+	lemmaShouldOn = "should be on X"         // "My nephew thinks I should be on Threads."
+	lemmaStars    = "N stars for X"          // "Four stars for TikTok, and I am as surprised as you are."
+	lemmaGiveThat = "I'll give them that"    // "TikTok took the worst of them down within a day, and I'll give them that"
+	lemmaShows    = "X showed it to"         // "TikTok showed that video to four million people"
+	lemmaHasIt    = "already has X"          // "everybody in this town already has WhatsApp on their phone"
+	lemmaReaches  = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
+	lemmaStopped  = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
+	lemmaEverDid  = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
+	lemmaWithout  = "could not ... without"  // "I could not do this job without WhatsApp"
+	lemmaWhereAre = "is where they are"      // "Facebook is where most of the city's residents already are"
+	lemmaWorks    = "X works"                // "WhatsApp works.", "TikTok pays the rent"
+	lemmaRejected = "tried X and gave up"    // "looked at Telegram but decided against it"
+	lemmaDefault  = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -849,17 +849,26 @@ func (v *sentView) serviceStopped(i int) (cue, bool) {
 // has never done as much ("sells more of my eggs than Instagram ever did",
 // "YouTube pays more than Spotify ever has").
 func (v *sentView) thanEver(i int) (cue, bool) {
-	if i < 2 || v.ent[i-1] < 0 {
+	if v.thanName(i) < 0 {
 		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
+// thanName returns the "than" before the name that ends just before token
+// i ("than Instagram ever did"), or -1.
+func (v *sentView) thanName(i int) int {
+	if i < 2 || v.ent[i-1] < 0 {
+		return -1
 	}
 	a := i - 1
 	for a > 0 && v.ent[a-1] == v.ent[i-1] {
 		a--
 	}
 	if a == 0 || v.low[a-1] != "than" {
-		return cue{}, false
+		return -1
 	}
-	return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
+	return a - 1
 }
 
 // thanDid matches the verb at i of "more ... than X did": what X did, or
@@ -868,17 +877,14 @@ func (v *sentView) thanEver(i int) (cue, bool) {
 // more than Telegram took down"). Only "more": "fewer" and "less" may be
 // of a good or a bad.
 func (v *sentView) thanDid(i int) (cue, bool) {
-	if i < 3 || !v.isVerb(i) || v.ent[i-1] < 0 || v.tag[i] == "VBG" || v.tag[i] == "VBN" && v.low[i-1] != "has" {
+	if !v.isVerb(i) || v.tag[i] == "VBG" || v.tag[i] == "VBN" {
 		return cue{}, false
 	}
-	a := i - 1
-	for a > 0 && v.ent[a-1] == v.ent[i-1] {
-		a--
-	}
-	if a == 0 || v.low[a-1] != "than" {
+	than := v.thanName(i)
+	if than < 0 {
 		return cue{}, false
 	}
-	for k := a - 2; k >= 0 && k >= a-14 && v.clause[k] == v.clause[a-1]; k-- {
+	for k := than - 1; k >= 0 && k >= than-13 && v.clause[k] == v.clause[than]; k-- {
 		if v.low[k] == "more" {
 			return cue{lo: i, hi: i + 1, lemma: lemmaEverDid, weight: -0.4, strong: true, pos: 'O'}, true
 		}
@@ -1208,14 +1214,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaNeverDid:
-		if hi <= c.lo && c.lo-hi <= 3 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+		if v.auxSubject(c, hi, 3) {
 			// "Instagram has never brought me a single pupil", "one
 			// advantage that Instagram never offered".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaFoundMe:
-		if hi <= c.lo && c.lo-hi <= 3 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+		if v.auxSubject(c, hi, 3) {
 			if lo > 0 && v.low[lo-1] == "than" {
 				// "one more cover than Threads has found me in
 				// two years": the one that found fewer.
@@ -1237,7 +1243,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
-		if hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its" {
+		if v.auxSubject(c, hi, 2) {
 			// "Facebook decides who sees what", "Substack lets me
 			// own my list".
 			return relation{p.predFactor, 'p'}, true
@@ -3073,6 +3079,13 @@ var quantWords = map[string]bool{
 	"some": true, "a": true, "few": true, "most": true, "many": true, "of": true,
 	"them": true, "the": true, "rest": true, "others": true, "several": true,
 	"majority": true, "more": true, "still": true, "fewer": true,
+}
+
+// auxSubject reports a mention ending at hi that is the subject of cue c,
+// with nothing but up to gap auxiliaries and adverbs between ("Instagram
+// has never", "it has never once"); a possessive "its" is no subject.
+func (v *sentView) auxSubject(c cue, hi, gap int) bool {
+	return hi <= c.lo && c.lo-hi <= gap && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its"
 }
 
 // onlyAux reports that tokens [a, b) are auxiliaries and adverbs only: "has",

@@ -3314,7 +3314,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// not someone else's deed; the claim is the speaker's.
 			claim = true
 		}
-		if k, _ := v.nounSubject(d, c.lo); k >= 0 && !claim && v.deonticBetween(k, c.lo) {
+		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && v.deonticBetween(k, c.lo) {
 			// "Some supporters said the club should leave X": what
 			// the subject ought to do is the call of whoever says
 			// so, a speaker or the author, not the subject's own.
@@ -3322,8 +3322,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 				return name(sp)
 			}
 			return ""
-		}
-		if k, ei := v.nounSubject(d, c.lo); k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) && (c.pos == 'V' || v.namesAt(k)) {
+		} else if k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) && (c.pos == 'V' || v.namesAt(k)) {
 			// A plan ("will close its account on X and move ... to
 			// Y") is its subject's own when nobody reports it.
 			if ei < 0 {
@@ -5312,10 +5311,7 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 // account, not the service that removed it.
 func (v *sentView) objectOfActor(end, k int) bool {
 	a := v.actorVerbAfter(end + 1)
-	if a < 0 || a >= k || !v.actorAt(a) || k == 0 || !v.isVerb(k-1) {
-		return false
-	}
-	return true
+	return a >= 0 && a < k && v.actorAt(a) && k > 0 && v.isVerb(k-1)
 }
 
 // channelOf reports a mention at lo shortly after cue c that stands in a
