@@ -160,7 +160,7 @@ func TestHolderDescribedOrg(t *testing.T) {
 // author's voice (a column's "I") gives a speaker's "I" to the author, and
 // the turn feature gives it back to the speaker the label names.
 func TestHolderTurn(t *testing.T) {
-	const transcript = "Parents and a student argue over Discord\n\n" +
+	const transcript = "A meeting in Stockport\n\n" +
 		"This is an edited transcript of a meeting in Stockport.\n\n" +
 		"CHAIR: Esther, you wanted to speak.\n\n" +
 		"NWOSU: Thanks. I'm Esther Nwosu, and I'm 17. I love Discord for revision.\n\n" +
