@@ -49,7 +49,7 @@ const (
 	lemmaFoundMe  = "found me on X"          // "nearly every one of those couples found me on Instagram"
 	lemmaStillUp  = "reported, still up"     // "we reported 214 pages to Facebook, and 160 are still up"
 	lemmaDecides  = "X decides who"          // "Facebook decides who sees our warnings"
-	lemmaSayFor2  = "say this for X"         // "I'll say this for TikTok: it has done more ..."
+	lemmaSayThis  = "say this for X"         // "I'll say this for TikTok: it has done more ..."
 	lemmaLets     = "X lets"                 // "Substack lets me own my list"
 	lemmaWants    = "X wants"                // "Now Instagram wants a film of my hands, set to music"
 	lemmaDiffer   = "X is a different story" // "Instagram is a different story."
@@ -658,7 +658,7 @@ func (v *sentView) sayThisFor(i int) (cue, bool) {
 	if i+2 >= v.n || v.low[i+1] != "this" && v.low[i+1] != "that" || v.low[i+2] != "for" {
 		return cue{}, false
 	}
-	return cue{lo: i, hi: i + 3, lemma: lemmaSayFor2, weight: 0.5, strong: true, pos: 'O'}, true
+	return cue{lo: i, hi: i + 3, lemma: lemmaSayThis, weight: 0.5, strong: true, pos: 'O'}, true
 }
 
 // lets matches "lets" at i after the service that lets people do
@@ -1249,12 +1249,6 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaSayFor2:
-		if lo == c.hi {
-			// "I'll say this for Snapchat:".
-			return relation{p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
 	case lemmaDiffer:
 		if hi <= c.lo && c.lo-hi <= 1 {
 			// "Instagram is a different story."
@@ -1301,8 +1295,9 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaTried, lemmaAbsent:
-		// "tried Threads", "are not on WhatsApp": the name right after.
+	case lemmaTried, lemmaAbsent, lemmaSayThis:
+		// "tried Threads", "are not on WhatsApp", "I'll say this for
+		// Snapchat:": the name right after.
 		if lo == c.hi {
 			return relation{p.objectFactor, 'o'}, true
 		}
