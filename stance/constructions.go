@@ -624,13 +624,10 @@ func (v *sentView) stillUp(i int) (cue, bool) {
 		return cue{}, false
 	}
 	for k := 0; k < i; k++ {
-		switch v.low[k] {
-		case "reported", "flagged", "reporting", "flagging", "complained":
+		switch w := v.low[k]; {
+		case w == "reported" || w == "flagged" || w == "reporting" || w == "flagging" || w == "complained",
+			w == "wrote" && v.low[k+1] == "to":
 			return cue{lo: i, hi: i + 2, lemma: lemmaStillUp, weight: -0.5, strong: true, pos: 'O'}, true
-		case "wrote":
-			if v.low[k+1] == "to" {
-				return cue{lo: i, hi: i + 2, lemma: lemmaStillUp, weight: -0.5, strong: true, pos: 'O'}, true
-			}
 		}
 	}
 	return cue{}, false
