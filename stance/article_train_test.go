@@ -17,6 +17,7 @@ var (
 	artSeeds     = flag.Int("article.partitions", 2, "average the cross-validation over this many random article partitions")
 	artErrors    = flag.Bool("article.errors", false, "log the cross-validated errors of the best settings on the -article.batch articles")
 	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
+	artByBatch   = flag.Bool("article.bybatch", false, "deal whole batches of articles (dev5, dev6, ...: each its own writers) into the folds instead of single articles")
 )
 
 // artItem is one gold (sentence, built-in platform) record of a dev article
@@ -320,6 +321,44 @@ func articleFolds(n, folds, seed int) []int {
 	return fold
 }
 
+// batchFolds deals the batches of n articles into folds by a permutation
+// seeded with seed, every article of a batch in its batch's fold: a batch
+// is the name's "devN" prefix (its own writers), the articles without one
+// a batch of their own. Cross-validated this way, a model is judged on
+// writers it never saw, as on held-out text.
+func batchFolds(items []artItem, n, folds, seed int) []int {
+	batchOf := make([]string, n)
+	for _, it := range items {
+		b := "other"
+		if strings.HasPrefix(it.name, "dev") {
+			k := 3
+			for k < len(it.name) && it.name[k] >= '0' && it.name[k] <= '9' {
+				k++
+			}
+			b = it.name[:k]
+		}
+		batchOf[it.article] = b
+	}
+	var names []string
+	index := map[string]int{}
+	for _, b := range batchOf {
+		if _, ok := index[b]; !ok {
+			index[b] = len(names)
+			names = append(names, b)
+		}
+	}
+	sort.Strings(names)
+	for i, b := range names {
+		index[b] = i
+	}
+	perm := rand.New(rand.NewPCG(uint64(seed), 2)).Perm(len(names))
+	fold := make([]int, n)
+	for a, b := range batchOf {
+		fold[a] = perm[index[b]] % folds
+	}
+	return fold
+}
+
 // artCV returns the article-grouped cross-validated predictions of
 // settings st over n articles, dealt into folds by a permutation seeded
 // with seed.
@@ -333,6 +372,9 @@ func artCV(items []artItem, n, folds, seed int, st artSettings) []Label {
 // each fold: fold[a] is article a's fold, models[f] the model for fold f.
 func artFoldModels(items []artItem, n, folds, seed int, st artSettings) (fold []int, models []*articleModel) {
 	fold = articleFolds(n, folds, seed)
+	if *artByBatch {
+		fold = batchFolds(items, n, folds, seed)
+	}
 	models = make([]*articleModel, folds)
 	for f := range models {
 		var train []artItem
