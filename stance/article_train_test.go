@@ -327,17 +327,27 @@ func articleFolds(n, folds, seed int) []int {
 // a batch of their own. Cross-validated this way, a model is judged on
 // writers it never saw, as on held-out text.
 func batchFolds(items []artItem, n, folds, seed int) []int {
-	batchOf := make([]string, n)
+	names := make([]string, n)
 	for _, it := range items {
+		names[it.article] = it.name
+	}
+	return namedBatchFolds(names, folds, seed)
+}
+
+// namedBatchFolds is batchFolds over the articles' file names.
+func namedBatchFolds(articleNames []string, folds, seed int) []int {
+	n := len(articleNames)
+	batchOf := make([]string, n)
+	for a, name := range articleNames {
 		b := "other"
-		if strings.HasPrefix(it.name, "dev") {
+		if strings.HasPrefix(name, "dev") {
 			k := 3
-			for k < len(it.name) && it.name[k] >= '0' && it.name[k] <= '9' {
+			for k < len(name) && name[k] >= '0' && name[k] <= '9' {
 				k++
 			}
-			b = it.name[:k]
+			b = name[:k]
 		}
-		batchOf[it.article] = b
+		batchOf[a] = b
 	}
 	var names []string
 	index := map[string]int{}

@@ -234,6 +234,13 @@ func holdBatch(items []holdItem, pred []int) float64 {
 // holdCV returns the article-grouped cross-validated choices of settings st.
 func holdCV(items []holdItem, n, folds, seed int, st holdSettings) []int {
 	fold := articleFolds(n, folds, seed)
+	if *artByBatch {
+		names := make([]string, n)
+		for _, it := range items {
+			names[it.article] = it.name
+		}
+		fold = namedBatchFolds(names, folds, seed)
+	}
 	pred := make([]int, len(items))
 	for f := 0; f < folds; f++ {
 		var train []holdItem
