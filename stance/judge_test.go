@@ -1011,7 +1011,8 @@ func TestSignedLetters(t *testing.T) {
 }
 
 // TestSingleQuotes: single curly marks open and close a quotation where no
-// double one is open, and an apostrophe stays one.
+// double one is open, and an apostrophe stays one; a curly mark opens or
+// closes whatever state the sentences before left.
 func TestSingleQuotes(t *testing.T) {
 	r := testRecognizer(t)
 	s, err := NewScorer()
@@ -1025,6 +1026,9 @@ func TestSingleQuotes(t *testing.T) {
 	}{
 		{"british", "‘We left Telegram,’ Jo Marsh said.", []string{"left"}, []string{"said"}},
 		{"apostrophe", "The app stayed up. ‘The members’ page on Telegram is gone now,’ she said.", []string{"page", "gone"}, []string{"stayed", "said"}},
+		{"scare-plural", "Sellers recruit ‘reviewers’ in Discord servers. “Telegram removed none of them,” the report says.", []string{"removed"}, []string{"recruit", "says"}},
+		{"stray-straight", "Fans typed \"lol and moved on. “Telegram failed us,” she said.", []string{"failed"}, []string{"typed", "said"}},
+		{"nested-double", "‘I put “cash only” on Instagram, where my regulars look,’ she said.", []string{"cash", "regulars"}, []string{"said"}},
 		{"nested", "“Nobody called it ‘a lifeboat’ until we left,” she said.", []string{"called", "lifeboat", "until", "left"}, []string{"said"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -674,7 +674,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	}
 	v.sc = sc
 	v.headlineVerbs()
-	v.segment(open)
+	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
 }
 
@@ -716,7 +716,7 @@ func (d *docView) quoteState(si int) bool {
 						open, single = true, true
 					}
 				case "’":
-					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && (isPunct(d.doc.Tokens[t-1].Text) || !possessiveS(d.doc.Tokens[t-1].Text))) {
+					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && (isPunct(d.doc.Tokens[t-1].Text) || !possessiveS(d.doc.Tokens[t-1].Text) || !possessed(d.doc.Tokens[t+1].Tag))) {
 						d.markSingle(t, "”")
 						open, single = false, false
 					}
@@ -742,6 +742,14 @@ func (d *docView) markSingle(t int, q string) {
 // announced") it does.
 func possessiveS(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")
+}
+
+// possessed reports a tag a word owned by a plural possessive can have
+// ("the members’ page", "the members’ own page", "the riders’ 40
+// complaints"): a "’" before any other word ("urged ‘reviewers’ in
+// Discord") closes a quotation.
+func possessed(tag string) bool {
+	return strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "CD" || tag == "VBG"
 }
 
 // isPunct reports a token of punctuation only.
@@ -1038,6 +1046,22 @@ func (v *sentView) headlineVerb(i int) bool {
 	return false
 }
 
+// facing returns 1 for a quotation mark that opens, -1 for one that
+// closes and 0 for a straight one, which only toggles: w is the word as
+// the view reads it (a single mark that quotes reads as a double one),
+// text the token as written.
+func facing(w, text string) int {
+	for _, m := range [2]string{w, text} {
+		switch m {
+		case "“", "«", "``":
+			return 1
+		case "”", "»", "''":
+			return -1
+		}
+	}
+	return 0
+}
+
 func isQuote(w string) bool {
 	switch w {
 	case `"`, "``", "''", "“", "”", "«", "»":
@@ -1058,11 +1082,16 @@ func isPunctBoundary(w string) bool {
 // clause-opening conjunctions; a segment that merely continues a list
 // ("including X", "and Y") stays in the clause before it. Concessive
 // subordinate clauses and the part before a "but" are marked. open says
-// that the sentence begins inside a quotation.
-func (v *sentView) segment(open bool) {
+// that the sentence begins inside a quotation; toks are the sentence's
+// tokens, whose text keeps the curly marks the lower-cased words fold.
+func (v *sentView) segment(open bool, toks []entities.Token) {
 	id := 0
 	inConc, inCond := false, false
 	inQuote, inline := open, false
+	depth := 0 // quotation marks open
+	if open {
+		depth = 1
+	}
 	lastBut, renamed := -1, 0
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
@@ -1074,10 +1103,28 @@ func (v *sentView) segment(open bool) {
 		w := v.low[i]
 		switch {
 		case isQuote(w):
-			if !inQuote {
+			// Curly marks nest ("‘I put “cash only” on Instagram,’
+			// she said"); a straight one toggles. A sentence that
+			// opens with an opening mark opens a quotation, whatever
+			// state the sentences before left it in.
+			f := facing(w, toks[i].Text)
+			was := depth
+			switch {
+			case f == 0 && depth > 0:
+				depth = 0
+			case f == 0:
+				depth = 1
+			case f > 0 && i == 0:
+				depth = 1
+			case f > 0:
+				depth++
+			case depth > 0:
+				depth--
+			}
+			if was == 0 && depth > 0 {
 				inline = i > 0 && !isPunctBoundary(v.low[i-1]) && !isQuote(v.low[i-1]) && v.low[i-1] != "."
 			}
-			inQuote = !inQuote
+			inQuote = depth > 0
 			if !inline {
 				id++
 			}
