@@ -2410,6 +2410,21 @@ var platformOwners = map[string]bool{
 	"tencent": true, "rakuten viber": true, "kuaishou": true, "amazon": true,
 }
 
+// platformOwner reports a company that owns a platform, under any of its
+// legal suffixes ("ByteDance Ltd.", "Snap Inc.").
+func platformOwner(name string) bool {
+	n := strings.ToLower(name)
+	if platformOwners[n] {
+		return true
+	}
+	for _, suf := range [...]string{" ltd.", " ltd", " inc.", " inc", " plc", " corp.", " corp", " co.", " llc", " limited"} {
+		if b, ok := strings.CutSuffix(n, suf); ok {
+			return platformOwners[strings.TrimSuffix(b, ",")]
+		}
+	}
+	return false
+}
+
 // damped scales by damp the contributions of the cues in the side part of
 // a sentence (side[c.lo]: a concessive clause, the part before "but") when
 // that part and the rest pull in opposite directions, and returns the new
@@ -2465,7 +2480,7 @@ func (v *sentView) actedBy(d *docView, c cue, te int) bool {
 			return false
 		}
 		e := d.doc.Entities[ei]
-		return e.Type == entities.Platform || platformOwners[strings.ToLower(e.Name)]
+		return e.Type == entities.Platform || platformOwner(e.Name)
 	}
 	if !c.strong || c.pos != 'V' || !actorVerbs[c.lemma] || v.passiveAt(c.lo, 0) {
 		return false
@@ -3033,7 +3048,7 @@ func (d *docView) namedAfter(g, limit int) int {
 		case entities.Person:
 			return d.mstarts[k].ent
 		case entities.Org:
-			if !platformOwners[strings.ToLower(e.Name)] {
+			if !platformOwner(e.Name) {
 				return d.mstarts[k].ent
 			}
 		}
@@ -4467,7 +4482,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 	}
 	if o := lastBefore(d.orgs, v.base+k); o >= 0 || v.idx > 1 {
-		if o >= 0 && platformOwners[strings.ToLower(d.doc.Entities[o].Name)] && !ownerNouns[w] && d.orgs[lastAt(d.orgs, v.base+k)].tok < v.base {
+		if o >= 0 && platformOwner(d.doc.Entities[o].Name) && !ownerNouns[w] && d.orgs[lastAt(d.orgs, v.base+k)].tok < v.base {
 			// "It also tells them to think twice before posting
 			// to X" after a sentence about Meta: a platform's
 			// owner named only in an earlier sentence is the
@@ -4586,7 +4601,7 @@ func (d *docView) docOwner(g int) int {
 func (d *docView) orgNamedNext(g int) int {
 	k := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })
 	for ; k < len(d.orgs) && d.doc.Tokens[d.orgs[k].tok].Sentence <= 3; k++ {
-		if e := d.orgs[k].ent; !platformOwners[strings.ToLower(d.doc.Entities[e].Name)] {
+		if e := d.orgs[k].ent; !platformOwner(d.doc.Entities[e].Name) {
 			// A platform's owner is what the story is about, not
 			// the "group" or "union" its headline describes.
 			return e

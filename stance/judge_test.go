@@ -1058,3 +1058,17 @@ func TestSingleQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestPlatformOwner: a platform's owner is one under its legal suffixes
+// too, so that "ByteDance Ltd." named in a headline is not taken for the
+// organization whose letter the story quotes.
+func TestPlatformOwner(t *testing.T) {
+	for name, want := range map[string]bool{
+		"ByteDance": true, "ByteDance Ltd.": true, "Snap Inc.": true, "Meta Platforms, Inc.": true,
+		"Alphabet Inc": true, "Calloway Ridge Capital": false, "Acme Ltd.": false, "Ltd.": false,
+	} {
+		if got := platformOwner(name); got != want {
+			t.Errorf("platformOwner(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
