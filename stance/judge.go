@@ -3206,6 +3206,11 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 			break
 		}
 	}
+	if !d.opensParagraph(v.idx) && !pv.quoted[0] && !isQuote(pv.low[0]) {
+		if sp := s.framedSpeaker(d, v.idx, ok); sp >= 0 {
+			return sp
+		}
+	}
 	if d.opensParagraph(v.idx) {
 		// "The statement, signed by its director, ... ." and then a
 		// paragraph of quotation: the statement's, which is its
@@ -3224,6 +3229,53 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 			if d.opensParagraph(j) {
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// framedSpeaker returns who speaks a quotation that stands alone in a
+// paragraph after sentences that describe someone (a profile's "This
+// spring she started a newsletter on Substack. “Substack is the only place
+// I’m allowed to be boring.”"): the speaker the sentence before reports
+// ("Gallacher said her account would stay closed."), else that sentence's
+// subject when it is a person ("She was less forgiving of another
+// favourite."), else the speaker of the paragraph's last attributed
+// quotation within docReach sentences; -1 when none.
+func (s *Scorer) framedSpeaker(d *docView, si int, ok func(int) bool) int {
+	pv := d.sentence(si-1, s)
+	person := func(ei int) bool { return ok(ei) && d.doc.Entities[ei].Type == entities.Person }
+	for k := 0; k < pv.n; k++ {
+		if !pv.quoted[k] && pv.in(k, wcReport) && pv.isVerb(k) {
+			if sp := pv.speaker(d, pv.n-1, ok); sp >= 0 {
+				return sp
+			}
+			break
+		}
+	}
+	for k := 0; k < pv.n; k++ {
+		// The first verb, a linking one too ("She was less forgiving").
+		if pv.isVerb(k) {
+			if se, found := pv.subject(d, k); found && person(se) {
+				return se
+			}
+			break
+		}
+	}
+	for j := si - 1; j >= 0 && j >= si-docReach; j-- {
+		if j < si-1 {
+			pv = d.sentence(j, s)
+		}
+		for k := 0; k < pv.n; k++ {
+			if pv.quoted[k] {
+				if sp := pv.speaker(d, k, ok); person(sp) {
+					return sp
+				}
+				break
+			}
+		}
+		if d.opensParagraph(j) {
+			break
 		}
 	}
 	return -1
