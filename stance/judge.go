@@ -2915,7 +2915,9 @@ func (v *sentView) headlineHolder(d *docView) int {
 	for ; k < v.n; k++ {
 		w, tag := v.low[k], v.tag[k]
 		if v.ent[k] >= 0 {
-			if d.doc.Entities[v.ent[k]].Type != entities.GPE || head >= 0 {
+			// "a Grafton Street busker", "the Wrexley bus driver": a
+			// place describes the head.
+			if t := d.doc.Entities[v.ent[k]].Type; t != entities.GPE && t != entities.Loc || head >= 0 {
 				return -1
 			}
 			continue
@@ -2929,7 +2931,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 		}
 		break
 	}
-	if head < 0 || k < v.n && !v.isVerb(k) && v.tag[k] != "MD" && v.low[k] != "to" && v.low[k] != "on" && v.low[k] != "who" && v.low[k] != "with" &&
+	if head < 0 || k < v.n && !v.isVerb(k) && v.tag[k] != "MD" && v.low[k] != "to" && v.low[k] != "on" && v.low[k] != "who" && v.low[k] != "whose" && v.low[k] != "with" &&
 		!v.headlineVerb(k) {
 		// "Beauty brands trim ...": a plural is unnamed people.
 		return -1

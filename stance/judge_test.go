@@ -874,6 +874,8 @@ func TestHeadlineHolder(t *testing.T) {
 		// first; so is a profile's, after its quotation.
 		{"person description", "Matchmaker drops Instagram\n\nFiona Gallacher, who runs an introduction agency in Perth, has closed her account.", "Instagram", "Fiona Gallacher"},
 		{"profile quotation", "‘LinkedIn made us lazy’: a recruiter on why her firm hires elsewhere\n\nMarisol Ortega has placed engineers in Austin for twenty years.", "LinkedIn", "Marisol Ortega"},
+		{"profile place and whose", "‘YouTube pays the mortgage’: the Wrexley bus driver whose fan podcast outdraws the club’s own channel\n\nMarcus Oyelaran drives the number 9 bus in Wrexley.", "YouTube", "Marcus Oyelaran"},
+		{"profile street", "‘TikTok pays the rent’: a Grafton Street busker on where his money comes from\n\nRuairí Kehoe has played on Grafton Street for eleven years.", "TikTok", "Ruairí Kehoe"},
 		{"plural is unnamed", "Marketers shift budgets away from Facebook\n\nTallis Metrics, which tracks advertising, counted 400 campaigns.", "Facebook", ""},
 		// A verb prose tags a singular noun ("condemns/NN"), and a
 		// second verb after a comma, which shares the first one's
