@@ -5118,7 +5118,12 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// town”" names its object, and a verb with a subject of its
 			// own ("I will admit to enjoying it") has no speaker after
 			// it.
-			if h := v.descriptionAfter(d, k); h >= 0 {
+			if p := v.namedRoleAfter(d, k); p >= 0 && !v.quotesWe() {
+				// "said its director, Sunil Varma": the person named,
+				// unless the quotation speaks for the organization
+				// ("“We looked at Telegram ...,” said its president").
+				ei = p
+			} else if h := v.descriptionAfter(d, k); h >= 0 {
 				// "says New Zealand minister", "says Dublin arts
 				// centre": the description, not the place in it.
 				ei = v.refAt(d, h)
@@ -5143,6 +5148,63 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
+}
+
+// quotesWe reports a quotation in the sentence that speaks in the first
+// person plural.
+func (v *sentView) quotesWe() bool {
+	for k := 0; k < v.n; k++ {
+		if v.quoted[k] {
+			switch v.low[k] {
+			case "we", "our", "us", "we're", "we've", "ours":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedRoleAfter returns the person a report verb at k names after a role
+// ("said its director, Sunil Varma", "said the company's publicity
+// officer, Shaun Pereira", "says its coordinator Lowri Hughes"), or -1: the
+// speaker is the person, not the organization that employs them.
+func (v *sentView) namedRoleAfter(d *docView, k int) int {
+	j := k + 1
+	switch {
+	case j < v.n && (v.low[j] == "its" || v.low[j] == "their" || v.low[j] == "the"):
+		j++
+	case j+1 < v.n && v.ent[j] >= 0 && d.doc.Entities[v.ent[j]].Type == entities.Org:
+		// "said Sidestage's festival director, Lachlan Pereira"
+		for j < v.n && v.ent[j] == v.ent[k+1] {
+			j++
+		}
+		if j >= v.n || v.low[j] != "'s" && v.low[j] != "’s" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if j+1 < v.n && v.ent[j] < 0 && strings.HasPrefix(v.tag[j], "NN") && (v.low[j+1] == "'s" || v.low[j+1] == "’s") {
+		// "the company's publicity officer"
+		j += 2
+	}
+	nouns := 0
+	for ; j < v.n && j <= k+7 && v.ent[j] < 0 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ")); j++ {
+		if strings.HasPrefix(v.tag[j], "NN") {
+			nouns++
+		}
+	}
+	if nouns == 0 {
+		return -1
+	}
+	if j < v.n && v.low[j] == "," {
+		j++
+	}
+	if j < v.n && v.ent[j] >= 0 && d.doc.Entities[v.ent[j]].Type == entities.Person {
+		return v.ent[j]
+	}
+	return -1
 }
 
 // sameQuote reports whether quoted tokens i and k stand in one quotation,
