@@ -60,6 +60,7 @@ const (
 	lemmaHasIt    = "already has X"          // "everybody in this town already has WhatsApp on their phone"
 	lemmaReaches  = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
 	lemmaStopped  = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
+	lemmaButThere = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
 	lemmaEverDid  = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout  = "could not ... without"  // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"      // "Facebook is where most of the city's residents already are"
@@ -842,6 +843,58 @@ func (v *sentView) serviceStopped(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: lemmaStopped, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
+// butNotThere matches "there" at i after a "but" and a word that stops or
+// denies what is done there: what a platform named before the "but" is
+// kept or used for, then no longer ("would keep its Facebook page for
+// service times but had stopped sharing funeral appeals there", "will keep
+// its Facebook page, but will no longer pay to promote posts there"). The
+// denial stands at most eight words before "there", with no harm done
+// between ("but nobody was harassed there" praises; "funeral appeals" is
+// no harm done). The cue spans the denial and
+// "there"; "there is/are" is no place.
+func (v *sentView) butNotThere(i int) (cue, bool) {
+	if i+1 < v.n {
+		switch v.low[i+1] {
+		case "is", "are", "was", "were", "'s", "’s", "has", "have", "had", "will", "would":
+			return cue{}, false
+		}
+	}
+	b := -1
+	for k := i - 1; k > 0; k-- {
+		if v.low[k] == "but" && v.tag[k] == "CC" {
+			b = k
+			break
+		}
+	}
+	if b < 0 || !v.anyEntBefore(b) {
+		return cue{}, false
+	}
+	for k := max(b+1, i-8); k < i; k++ {
+		switch v.low[k] {
+		case "stopped", "stop", "stops", "longer", "never", "rarely", "not", "n't", "nobody", "no":
+			for j := k + 1; j < i; j++ {
+				attributive := strings.HasPrefix(v.tag[j], "JJ") && j+1 < i && strings.HasPrefix(v.tag[j+1], "NN")
+				if v.sc.vader[v.low[j]] <= -0.3 && !strings.HasPrefix(v.tag[j], "NN") && !attributive {
+					// "but nobody was harassed there": a harm denied.
+					return cue{}, false
+				}
+			}
+			return cue{lo: k, hi: i + 1, lemma: lemmaButThere, weight: -0.5, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// anyEntBefore reports a name before token b.
+func (v *sentView) anyEntBefore(b int) bool {
+	for k := 0; k < b; k++ {
+		if v.ent[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // thanEver matches "ever" at i after "than X": the one a comparison finds
 // has never done as much ("sells more of my eggs than Instagram ever did",
 // "YouTube pays more than Spotify ever has").
@@ -1265,6 +1318,17 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			// "TikTok took it down within a day, I'll give them
 			// that": the one the concession is made to.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaButThere:
+		// The name nearest before the "but", which "there" points back
+		// to.
+		b := c.lo
+		for b > 0 && v.low[b] != "but" {
+			b--
+		}
+		if hi <= b && !v.otherNameBetween(hi, b, v.ent[lo]) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2612,6 +2676,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.thanEver(i)
 	case "stopped":
 		c, ok = v.serviceStopped(i)
+	case "there":
+		c, ok = v.butNotThere(i)
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":
