@@ -61,6 +61,7 @@ const (
 	lemmaReaches  = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
 	lemmaStopped  = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
 	lemmaButThere = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
+	lemmaOnPeople = "On X, people ..."       // "On Bluesky, people actually answer the question I asked"
 	lemmaEverDid  = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout  = "could not ... without"  // "I could not do this job without WhatsApp"
 	lemmaWhereAre = "is where they are"      // "Facebook is where most of the city's residents already are"
@@ -885,6 +886,59 @@ func (v *sentView) butNotThere(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// onPeople matches "On X, people ..." or "On X nobody ..." opening a
+// sentence or a quotation at i ("on"): what people do on a platform,
+// set out as its character ("On YouTube people watch for forty minutes and
+// then write me a paragraph", "On Nebula nobody is deciding whether the
+// Crab Nebula is boring"). Not when the clause does harm ("On Facebook
+// people scream at each other": its own valence speaks), when nobody
+// reads or watches there (an audience missing), or when a second "on Y"
+// answers it ("On Facebook people said ‘lovely’; on Flickr they tell you
+// who he was": the first is the lesser).
+func (v *sentView) onPeople(i int) (cue, bool) {
+	if i > 0 && !isQuote(v.low[i-1]) || i+2 >= v.n || v.ent[i+1] < 0 {
+		return cue{}, false
+	}
+	k := v.mentionEnd(i+1) + 1
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	switch v.low[k] {
+	case "people", "nobody":
+	case "no":
+		if k+1 >= v.n || v.low[k+1] != "one" {
+			return cue{}, false
+		}
+	default:
+		return cue{}, false
+	}
+	for j := k + 1; j < v.n; j++ {
+		w := v.low[j]
+		if v.low[k] != "people" && j <= k+3 && audienceVerbs[w] {
+			return cue{}, false
+		}
+		if (w == "on" || w == "in") && j+1 < v.n && v.ent[j+1] >= 0 && v.ent[j+1] != v.ent[i+1] {
+			return cue{}, false
+		}
+		attributive := strings.HasPrefix(v.tag[j], "JJ") && j+1 < v.n && strings.HasPrefix(v.tag[j+1], "NN")
+		if v.clause[j] == v.clause[k] && v.sc.vader[w] <= -0.3 && !strings.HasPrefix(v.tag[j], "NN") && !attributive {
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaOnPeople, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// audienceVerbs are what an audience does: "nobody reads" there is a
+// platform without one.
+var audienceVerbs = map[string]bool{
+	"reads": true, "read": true, "sees": true, "saw": true, "watches": true, "watched": true,
+	"cares": true, "cared": true, "listens": true, "uses": true, "used": true, "looks": true,
+	"noticed": true, "notices": true, "clicks": true, "clicked": true, "replies": true, "replied": true,
+}
+
 // anyEntBefore reports a name before token b.
 func (v *sentView) anyEntBefore(b int) bool {
 	for k := 0; k < b; k++ {
@@ -1318,6 +1372,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			// "TikTok took it down within a day, I'll give them
 			// that": the one the concession is made to.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaOnPeople:
+		if lo == c.lo+1 {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2678,6 +2737,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.serviceStopped(i)
 	case "there":
 		c, ok = v.butNotThere(i)
+	case "on":
+		c, ok = v.onPeople(i)
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":
