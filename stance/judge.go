@@ -3208,7 +3208,7 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 			break
 		}
 	}
-	if !d.opensParagraph(v.idx) && !pv.quoted[0] && !isQuote(pv.low[0]) {
+	if !d.opensParagraph(v.idx) && pv.n > 0 && !pv.quoted[0] && !isQuote(pv.low[0]) {
 		if sp := s.framedSpeaker(d, v.idx, ok); sp >= 0 {
 			return sp
 		}
