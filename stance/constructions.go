@@ -850,9 +850,8 @@ func (v *sentView) serviceStopped(i int) (cue, bool) {
 // service times but had stopped sharing funeral appeals there", "will keep
 // its Facebook page, but will no longer pay to promote posts there"). The
 // denial stands at most eight words before "there", with no harm done
-// between ("but nobody was harassed there" praises; "funeral appeals" is
-// no harm done). The cue spans the denial and
-// "there"; "there is/are" is no place.
+// between ("but nobody was harassed there" praises; doesHarm). The cue
+// spans the denial and "there"; "there is/are" is no place.
 func (v *sentView) butNotThere(i int) (cue, bool) {
 	if i+1 < v.n {
 		switch v.low[i+1] {
@@ -867,15 +866,14 @@ func (v *sentView) butNotThere(i int) (cue, bool) {
 			break
 		}
 	}
-	if b < 0 || !v.anyEntBefore(b) {
+	if b < 0 || !v.otherNameBetween(0, b, -1) {
 		return cue{}, false
 	}
 	for k := max(b+1, i-8); k < i; k++ {
 		switch v.low[k] {
 		case "stopped", "stop", "stops", "longer", "never", "rarely", "not", "n't", "nobody", "no":
 			for j := k + 1; j < i; j++ {
-				attributive := strings.HasPrefix(v.tag[j], "JJ") && j+1 < i && strings.HasPrefix(v.tag[j+1], "NN")
-				if v.sc.vader[v.low[j]] <= -0.3 && !strings.HasPrefix(v.tag[j], "NN") && !attributive {
+				if v.doesHarm(j, i) {
 					// "but nobody was harassed there": a harm denied.
 					return cue{}, false
 				}
@@ -923,8 +921,7 @@ func (v *sentView) onPeople(i int) (cue, bool) {
 		if (w == "on" || w == "in") && j+1 < v.n && v.ent[j+1] >= 0 && v.ent[j+1] != v.ent[i+1] {
 			return cue{}, false
 		}
-		attributive := strings.HasPrefix(v.tag[j], "JJ") && j+1 < v.n && strings.HasPrefix(v.tag[j+1], "NN")
-		if v.clause[j] == v.clause[k] && v.sc.vader[w] <= -0.3 && !strings.HasPrefix(v.tag[j], "NN") && !attributive {
+		if v.clause[j] == v.clause[k] && v.doesHarm(j, v.n) {
 			return cue{}, false
 		}
 	}
@@ -939,14 +936,13 @@ var audienceVerbs = map[string]bool{
 	"noticed": true, "notices": true, "clicks": true, "clicked": true, "replies": true, "replied": true,
 }
 
-// anyEntBefore reports a name before token b.
-func (v *sentView) anyEntBefore(b int) bool {
-	for k := 0; k < b; k++ {
-		if v.ent[k] >= 0 {
-			return true
-		}
-	}
-	return false
+// doesHarm reports a word at j that does harm ("harassed", "scream"): a
+// VADER word of valence -0.3 or below that is no noun and does not
+// describe the noun after it, before token end ("funeral appeals" is no
+// harm done).
+func (v *sentView) doesHarm(j, end int) bool {
+	attributive := strings.HasPrefix(v.tag[j], "JJ") && j+1 < end && strings.HasPrefix(v.tag[j+1], "NN")
+	return v.sc.vader[v.low[j]] <= -0.3 && !strings.HasPrefix(v.tag[j], "NN") && !attributive
 }
 
 // thanEver matches "ever" at i after "than X": the one a comparison finds
