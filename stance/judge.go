@@ -3195,17 +3195,14 @@ func (s *Scorer) carriedFrom(d *docView, v *sentView, depth int) int {
 	ok := func(ei int) bool {
 		return ei >= 0 && holderType(d.doc.Entities[ei].Type)
 	}
-	for k := 0; k < pv.n; k++ {
-		if pv.quoted[k] {
-			if sp := pv.speaker(d, k, ok); sp >= 0 {
-				return sp
-			}
-			// "writes: “About time.” “I can tell you ...”": the
-			// sentence before passes on the speaker it carries.
-			if sp := s.carriedFrom(d, pv, depth-1); sp >= 0 {
-				return sp
-			}
-			break
+	if k := pv.firstQuoted(); k >= 0 {
+		if sp := pv.speaker(d, k, ok); sp >= 0 {
+			return sp
+		}
+		// "writes: “About time.” “I can tell you ...”": the sentence
+		// before passes on the speaker it carries.
+		if sp := s.carriedFrom(d, pv, depth-1); sp >= 0 {
+			return sp
 		}
 	}
 	if !d.opensParagraph(v.idx) && pv.n > 0 && !pv.quoted[0] && !isQuote(pv.low[0]) {
@@ -3268,16 +3265,23 @@ func (s *Scorer) framedSpeaker(d *docView, si int, ok func(int) bool) int {
 		if j < si-1 {
 			pv = d.sentence(j, s)
 		}
-		for k := 0; k < pv.n; k++ {
-			if pv.quoted[k] {
-				if sp := pv.speaker(d, k, ok); person(sp) {
-					return sp
-				}
-				break
+		if k := pv.firstQuoted(); k >= 0 {
+			if sp := pv.speaker(d, k, ok); person(sp) {
+				return sp
 			}
 		}
 		if d.opensParagraph(j) {
 			break
+		}
+	}
+	return -1
+}
+
+// firstQuoted returns the first token inside a quotation, or -1.
+func (v *sentView) firstQuoted() int {
+	for k := 0; k < v.n; k++ {
+		if v.quoted[k] {
+			return k
 		}
 	}
 	return -1
