@@ -1375,7 +1375,7 @@ var (
 	// events, laws or works, which are not annotated.
 	placeHeads = setOf([]string{"River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Sea",
 		"Ocean", "Valley", "Bay", "Gulf", "Strait", "Desert", "Peninsula", "Coast", "Canal", "Street",
-		"Avenue", "Road", "Lane", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena",
+		"Avenue", "Road", "Lane", "Row", "Walk", "Boulevard", "Terrace", "Crescent", "Drive", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena",
 		// "the Crab Nebula", "the Andromeda Galaxy", "Comet Hale-Bopp".
 		"Nebula", "Galaxy", "Comet"})
 	// Heads of places that stand for their place alone ("the Gulf").

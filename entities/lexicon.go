@@ -404,6 +404,9 @@ var notNames = []string{
 	// A family doctor and a disease named after a person ("the GP",
 	// "Alzheimer's").
 	"GP", "GPs", "Alzheimer",
+	// Things and conditions written in capitals ("her CV", "a DNA
+	// test", "the CCTV footage", "the AGM"), and sign languages.
+	"CV", "CVs", "DNA", "CCTV", "AGM", "AGMs", "VIP", "VIPs", "ADHD", "ASL", "BSL",
 }
 
 // adjectives are capitalized words that are not names on their own but may

@@ -547,6 +547,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Jordan"}, []string{"PERSON Jordan"}},
 		{"datelined town before an organization named after it", "ASHPORT, Ore. — The transit agency runs buses around Ashport. Hao Nguyen, who directs the Ashport Disability Rights Coalition, said riders had complained.",
 			[]string{"GPE ASHPORT", "GPE Ashport", "ORG Ashport Disability Rights Coalition"}, []string{"ORG Ashport"}},
+		{"streets are no people", "Owen Tudge has run a butcher’s on Broad Row since 1958. His flat is on Larch Walk, near Washington Boulevard.",
+			[]string{"PERSON Owen Tudge"}, []string{"PERSON Broad Row", "PERSON Larch Walk", "PERSON Washington Boulevard"}},
+		{"things written in capitals are no bodies", "Put your CV on LinkedIn, said Ada Byrne, who found her grandmother through a DNA test and CCTV footage after the AGM.",
+			[]string{"PERSON Ada Byrne"}, []string{"ORG CV", "ORG DNA", "ORG CCTV", "ORG AGM"}},
 		{"ampersand firm", "The figures were compiled by Quill & Barrow, which advises retailers, said Nadia Petrov.",
 			[]string{"ORG Quill & Barrow"}, []string{"PERSON Quill & Barrow", "GPE Quill & Barrow"}},
 		{"descriptor before name", "The numbers come from the research firm Halden Ratings. Halden said demand had slowed.",
@@ -986,6 +990,8 @@ func TestRecognizeShortenedOrgName(t *testing.T) {
 			[]string{"Tay Museum of Dundee=Tay Museum", "Tay Museum of Dundee=Tay Museum of Dundee"}},
 		{"a body inside another", "Shannon Valley University Careers Service surveyed 800 graduates. Shannon Valley University said it welcomed the report.",
 			[]string{"Shannon Valley University Careers Service=Shannon Valley University Careers Service", "Shannon Valley University=Shannon Valley University"}},
+		{"a plural within", "The Rothwell Marlins Swimming Club trains at two pools. The last message in the Marlins’ under-12s WhatsApp group read: “See you all on TeamSnap.”",
+			[]string{"Rothwell Marlins Swimming Club=Marlins", "Rothwell Marlins Swimming Club=Rothwell Marlins Swimming Club"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, entities.Org)); diff != "" {

@@ -67,6 +67,11 @@ func (w *work) resolve() {
 			g = byKey[c.entry.key]
 		case c.typ == Person:
 			g = w.findPerson(groups, c)
+			if g == nil {
+				if g = w.orgWord(groups, c); g != nil {
+					c.typ = Org
+				}
+			}
 		case shouted != nil:
 			// A transcript's speaker label ("DEVLIN:") looks like an
 			// acronym but is a person's surname.
@@ -320,6 +325,37 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		// form of "Gulf Shore Mutual".
 		if c.typ == Org && (cw[0] == g.words[0] && !placeHeads[cw[0]] || (w.lex.orgHeads[cw[0]] || w.teams[cw[0]]) && cw[0] == g.words[len(g.words)-1]) {
 			return g
+		}
+	}
+	return nil
+}
+
+// orgWord returns the organization that a one-word name typed as a person,
+// and borne by no person, stands for: the first word of its name
+// ("taught journalism at Ashgrove" of "Ashgrove State University") or a
+// plural within it ("the Marlins’ under-12s" of "Rothwell Marlins Swimming
+// Club"). A given name, a place's head, a head of organizations' names or
+// an acronym stays what it was.
+func (w *work) orgWord(groups []*group, c *cand) *group {
+	cw := w.words(c)
+	if len(cw) != 1 {
+		return nil
+	}
+	x := cw[0]
+	if w.lex.firstNames[x] || placeHeads[x] || w.lex.orgHeads[x] || isAllCaps(x) {
+		return nil
+	}
+	for _, g := range groups {
+		if g.typ != Org || g.entry != nil || len(g.words) < 2 {
+			continue
+		}
+		if x == g.words[0] {
+			return g
+		}
+		for _, y := range g.words[1 : len(g.words)-1] {
+			if y == x && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
+				return g
+			}
 		}
 	}
 	return nil
