@@ -5377,14 +5377,45 @@ var quantityWords = map[string]bool{
 
 // unnamedPeople reports a plural common noun at k that names people or
 // organizations of a kind, not things: "clients", "members", "officers",
-// "newsrooms". Someone's possession of them ("her clients") does not make
-// their deeds the owner's.
+// "newsrooms", "member markets" (but not a name's own: "Facebook groups").
+// Someone's possession of them ("her clients") does not make their deeds
+// the owner's.
 func (v *sentView) unnamedPeople(k int) bool {
 	if v.low[k] == "them" && k >= 2 && v.low[k-1] == "of" {
 		// "many of them", "some of them": part of a group.
 		return true
 	}
-	return v.ent[k] < 0 && v.tag[k] == "NNS" && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]])
+	if v.ent[k] >= 0 || v.tag[k] != "NNS" {
+		return false
+	}
+	if clienteleNouns[v.low[k]] || kindNouns[v.low[k]] {
+		return true
+	}
+	// "at least a dozen member markets had moved": bodies that did
+	// something, but not a name's own ("Facebook groups were"), those
+	// advised or foretold ("small stations should be wary": the
+	// speaker's view), or the object of a report verb ("reported 200
+	// groups using its name").
+	if !groupKinds[v.low[k]] || k > 0 && v.ent[k-1] >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
+		j++
+	}
+	return j < v.n && (v.tag[j] == "VBD" || v.tag[j] == "VBZ" || v.tag[j] == "VBP")
+}
+
+// groupKinds are plural nouns for bodies of a kind: "member markets",
+// "Nordic destinations", "most of those groups".
+var groupKinds = map[string]bool{
+	"groups": true, "markets": true, "destinations": true, "organizations": true,
+	"organisations": true, "charities": true, "clubs": true, "councils": true,
+	"churches": true, "stations": true, "outlets": true, "retailers": true,
+	"shops": true, "firms": true, "startups": true, "libraries": true,
+	"museums": true, "universities": true, "colleges": true, "unions": true,
+	"parties": true, "campaigns": true, "chapters": true, "associations": true,
+	"trusts": true, "venues": true, "festivals": true, "labels": true,
 }
 
 // kindNouns are plural nouns for kinds of people or organizations,
