@@ -3561,7 +3561,10 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 			if !groupNouns[v.low[k]] {
 				return -1
 			}
-			if ei != d.affiliation(sp, v.base) && ei != d.orgNamedNext(-1) {
+			// A body of a kind is the speaker's own ("said his firm
+			// would keep streaming", "her committee had looked at"),
+			// or the one the speaker works for or the story is about.
+			if ei != d.affiliation(sp, v.base) && ei != d.orgNamedNext(-1) && v.low[k-1] != "his" && v.low[k-1] != "her" {
 				return -1
 			}
 		}
