@@ -4786,11 +4786,16 @@ func (v *sentView) personRef(d *docView, k int) int {
 // speaks reports a pronoun at k that is the subject of a report verb: "she
 // said", "He told reporters".
 func (v *sentView) speaks(k int) bool {
-	j := k + 1
+	j := v.pastAdverbs(k + 1)
+	return j < v.n && v.in(j, wcReport) && v.isVerb(j)
+}
+
+// pastAdverbs returns the first token from j on that is no adverb.
+func (v *sentView) pastAdverbs(j int) int {
 	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
 		j++
 	}
-	return j < v.n && v.in(j, wcReport) && v.isVerb(j)
+	return j
 }
 
 // speakerOf returns the person who speaks in sentence si ("..., she said",
@@ -5402,10 +5407,7 @@ func (v *sentView) unnamedPeople(k int) bool {
 	if !groupKinds[v.low[k]] || k > 0 && v.ent[k-1] >= 0 {
 		return false
 	}
-	j := k + 1
-	for j < v.n && strings.HasPrefix(v.tag[j], "RB") {
-		j++
-	}
+	j := v.pastAdverbs(k + 1)
 	return j < v.n && (v.tag[j] == "VBD" || v.tag[j] == "VBZ" || v.tag[j] == "VBP")
 }
 
