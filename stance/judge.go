@@ -5078,7 +5078,21 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 				return ei
 			}
 			// "according to a statement by H"
+			counted := false
 			for j := k + 2; j < v.n && v.clause[j] == v.clause[k]; j++ {
+				counted = counted || countNouns[v.low[j]]
+				if counted && (v.low[j] == "by" || v.low[j] == "from") {
+					// "Small businesses are spending less on
+					// Facebook, according to a survey of 412
+					// members released by the Chamber": who
+					// counted the deeds of others the clause
+					// opens with does not hold them. A named subject
+					// ("Threads is useless, according to a survey
+					// by H") leaves the finding H's.
+					if v.opensWithPlural() {
+						break
+					}
+				}
 				if ei := v.refAt(d, j); ok(ei) {
 					return ei
 				}
@@ -5375,6 +5389,34 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// opensWithPlural reports a sentence (past its dateline) that opens with a
+// plural common noun as its subject: "Small businesses in Missoula are",
+// "At least three other fire agencies have", "Ad prices on Pinterest held",
+// "Regional and local news publishers are" (a capitalized first word that
+// is no name modifies like an adjective).
+func (v *sentView) opensWithPlural() bool {
+	k0 := v.datelineEnd()
+	k := k0
+	for k < v.n && v.ent[k] < 0 && (k == k0 && v.tag[k] == "NNP" || quantityWords[v.low[k]] || v.low[k] == "most" || v.low[k] == "many" || v.low[k] == "and" ||
+		strings.HasPrefix(v.tag[k], "JJ") || v.tag[k] == "CD" || v.tag[k] == "VBG" && k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN")) {
+		k++
+	}
+	for k < v.n && v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNP") && k+1 < v.n && strings.HasPrefix(v.tag[k+1], "NN") {
+		// "Ad prices", "news publishers"
+		k++
+	}
+	return k < v.n && v.ent[k] < 0 && v.tag[k] == "NNS"
+}
+
+// countNouns head an "according to" phrase whose source counted what others
+// did: "according to a survey of 412 members released by the Chamber",
+// "according to pricing data from Corvane Analytics".
+var countNouns = map[string]bool{
+	"survey": true, "count": true, "poll": true, "tally": true, "census": true,
+	"data": true, "figures": true, "study": true, "analysis": true,
+	"estimates": true, "ranking": true,
 }
 
 // quantityWords may open a reported clause's subject: "at least five of".
