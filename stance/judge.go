@@ -3422,6 +3422,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+		if k := v.openingPlural(); k >= 0 && !v.quoted[c.lo] && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]] || groupKinds[v.low[k]]) && !v.modalBetween(k, c.lo) && v.trailingReport(c.lo) {
+			// "Volunteers from several groups now share the lists on
+			// Signal rather than WhatsApp, Vogt said": what people of
+			// a kind do, reported after the fact, is theirs, as when
+			// the report comes first (below); advice ("Ministers
+			// should use Signal") stays the speaker's.
+			return ""
+		}
 		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
 			// "Brookes said two of her retail clients had shifted
 			// their budgets from X to Y": the speaker reports what
@@ -5397,6 +5405,11 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 // "Regional and local news publishers are" (a capitalized first word that
 // is no name modifies like an adjective).
 func (v *sentView) opensWithPlural() bool {
+	return v.openingPlural() >= 0
+}
+
+// openingPlural returns the plural noun opensWithPlural finds, or -1.
+func (v *sentView) openingPlural() int {
 	k0 := v.datelineEnd()
 	k := k0
 	for k < v.n && v.ent[k] < 0 && (k == k0 && v.tag[k] == "NNP" || quantityWords[v.low[k]] || v.low[k] == "most" || v.low[k] == "many" || v.low[k] == "and" ||
@@ -5407,7 +5420,10 @@ func (v *sentView) opensWithPlural() bool {
 		// "Ad prices", "news publishers"
 		k++
 	}
-	return k < v.n && v.ent[k] < 0 && v.tag[k] == "NNS"
+	if k < v.n && v.ent[k] < 0 && v.tag[k] == "NNS" {
+		return k
+	}
+	return -1
 }
 
 // countNouns head an "according to" phrase whose source counted what others
@@ -5846,4 +5862,15 @@ func (v *sentView) controller(i int) int {
 		}
 	}
 	return -1
+}
+
+// trailingReport reports a report verb outside quotation after token i:
+// "..., Vogt said".
+func (v *sentView) trailingReport(i int) bool {
+	for k := i + 1; k < v.n; k++ {
+		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
+			return true
+		}
+	}
+	return false
 }
