@@ -5152,7 +5152,8 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// town”" names its object, and a verb with a subject of its
 			// own ("I will admit to enjoying it") has no speaker after
 			// it.
-			if p := v.namedRoleAfter(d, k); p >= 0 && !v.quotesWe() {
+			p := v.namedRoleAfter(d, k)
+			if p >= 0 && !v.quotesWe() {
 				// "said its director, Sunil Varma": the person named,
 				// unless the quotation speaks for the organization
 				// ("“We looked at Telegram ...,” said its president").
@@ -5168,6 +5169,13 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 						break
 					}
 				}
+			}
+			if p >= 0 && !ok(ei) {
+				// "“Pinterest answered our emails,” said the
+				// study's lead author, Ingrid Solheim": a "we"
+				// that speaks for no organization is the
+				// person's own.
+				ei = p
 			}
 		}
 		if !ok(ei) {
