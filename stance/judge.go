@@ -3395,9 +3395,13 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 				return name(sp)
 			}
 			return ""
-		} else if k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && v.speaker(d, c.lo, ok) < 0) && (c.pos == 'V' || v.namesAt(k)) {
+		} else if k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && (v.speaker(d, c.lo, ok) < 0 || d.doc.Entities[ei].Type == entities.Org && !v.reportBefore(k))) && (c.pos == 'V' || v.namesAt(k)) {
 			// A plan ("will close its account on X and move ... to
-			// Y") is its subject's own when nobody reports it.
+			// Y") is its subject's own when nobody reports it, or
+			// when the subject is an organization and the report
+			// comes after it ("The authority will keep its Facebook
+			// page, which Metcalfe said was ..."): the speaker
+			// explains the organization's decision.
 			if ei < 0 {
 				ei = v.headlineOrg(d, k)
 			}
@@ -5877,6 +5881,16 @@ func (v *sentView) controller(i int) int {
 func (v *sentView) trailingReport(i int) bool {
 	for k := i + 1; k < v.n; k++ {
 		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportBefore reports a report verb outside quotation before token k.
+func (v *sentView) reportBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if v.in(j, wcReport) && v.isVerb(j) && !v.quoted[j] {
 			return true
 		}
 	}
