@@ -5156,11 +5156,13 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// town”" names its object, and a verb with a subject of its
 			// own ("I will admit to enjoying it") has no speaker after
 			// it.
-			p := v.namedRoleAfter(d, k)
-			if p >= 0 && !v.quotesWe() {
+			if p := v.namedRoleAfter(d, k); p >= 0 {
 				// "said its director, Sunil Varma": the person named,
-				// unless the quotation speaks for the organization
-				// ("“We looked at Telegram ...,” said its president").
+				// even when the quotation speaks for the organization
+				// ("“Facebook sells our jazz nights,” said its
+				// manager, Tom Ellery"), as the dev gold has it
+				// (dropping a "we" exception here gained 12
+				// holders and lost 3).
 				ei = p
 			} else if h := v.descriptionAfter(d, k); h >= 0 {
 				// "says New Zealand minister", "says Dublin arts
@@ -5173,13 +5175,6 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 						break
 					}
 				}
-			}
-			if p >= 0 && !ok(ei) {
-				// "“Pinterest answered our emails,” said the
-				// study's lead author, Ingrid Solheim": a "we"
-				// that speaks for no organization is the
-				// person's own.
-				ei = p
 			}
 		}
 		if !ok(ei) {
@@ -5194,20 +5189,6 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		}
 	}
 	return best
-}
-
-// quotesWe reports a quotation in the sentence that speaks in the first
-// person plural.
-func (v *sentView) quotesWe() bool {
-	for k := 0; k < v.n; k++ {
-		if v.quoted[k] {
-			switch v.low[k] {
-			case "we", "our", "us", "we're", "we've", "ours":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // namedRoleAfter returns the person a report verb at k names after a role
