@@ -3395,7 +3395,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 				return name(sp)
 			}
 			return ""
-		} else if k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && (v.speaker(d, c.lo, ok) < 0 || d.doc.Entities[ei].Type == entities.Org && !v.reportBefore(k))) && (c.pos == 'V' || v.namesAt(k)) {
+		} else if k >= 0 && !claim && (!v.modalBetween(k, c.lo) || ei >= 0 && (v.speaker(d, c.lo, ok) < 0 || d.doc.Entities[ei].Type == entities.Org && !v.reportBetween(0, k))) && (c.pos == 'V' || v.namesAt(k)) {
 			// A plan ("will close its account on X and move ... to
 			// Y") is its subject's own when nobody reports it, or
 			// when the subject is an organization and the report
@@ -3426,12 +3426,13 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		}
 	}
 	if sp := v.speaker(d, c.lo, ok); sp >= 0 {
-		if k := v.openingPlural(); k >= 0 && !v.quoted[c.lo] && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]] || groupKinds[v.low[k]]) && !v.modalBetween(k, c.lo) && v.trailingReport(c.lo) {
+		if k := v.openingPlural(); k >= 0 && !v.quoted[c.lo] && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]] || groupKinds[v.low[k]]) && !v.modalBetween(k, c.lo) && v.reportBetween(c.lo+1, v.n) {
 			// "Volunteers from several groups now share the lists on
 			// Signal rather than WhatsApp, Vogt said": what people of
-			// a kind do, reported after the fact, is theirs, as when
-			// the report comes first (below); advice ("Ministers
-			// should use Signal") stays the speaker's.
+			// a kind do, with the report after it, is nobody's in
+			// particular, as when the report comes first (below);
+			// advice ("Ministers should use Signal") stays the
+			// speaker's.
 			return ""
 		}
 		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
@@ -5857,21 +5858,12 @@ func (v *sentView) controller(i int) int {
 	return -1
 }
 
-// trailingReport reports a report verb outside quotation after token i:
-// "..., Vogt said".
-func (v *sentView) trailingReport(i int) bool {
-	for k := i + 1; k < v.n; k++ {
+// reportBetween reports a report verb outside quotation among tokens lo to
+// hi-1: after a cue ("..., Vogt said") or before a subject ("Pratt said the
+// museum ...").
+func (v *sentView) reportBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
 		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// reportBefore reports a report verb outside quotation before token k.
-func (v *sentView) reportBefore(k int) bool {
-	for j := 0; j < k; j++ {
-		if v.in(j, wcReport) && v.isVerb(j) && !v.quoted[j] {
 			return true
 		}
 	}
