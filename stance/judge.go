@@ -5102,7 +5102,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 					// opens with does not hold them. A named subject
 					// ("Threads is useless, according to a survey
 					// by H") leaves the finding H's.
-					if v.opensWithPlural() {
+					if v.openingPlural() >= 0 {
 						break
 					}
 				}
@@ -5393,16 +5393,11 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 	return -1, -1
 }
 
-// opensWithPlural reports a sentence (past its dateline) that opens with a
-// plural common noun as its subject: "Small businesses in Missoula are",
-// "At least three other fire agencies have", "Ad prices on Pinterest held",
-// "Regional and local news publishers are" (a capitalized first word that
-// is no name modifies like an adjective).
-func (v *sentView) opensWithPlural() bool {
-	return v.openingPlural() >= 0
-}
-
-// openingPlural returns the plural noun opensWithPlural finds, or -1.
+// openingPlural returns the head of a plural common noun that opens a
+// sentence (past its dateline) as its subject, or -1: "Small businesses in
+// Missoula are", "At least three other fire agencies have", "Ad prices on
+// Pinterest held", "Regional and local news publishers are" (a capitalized
+// first word that is no name modifies like an adjective).
 func (v *sentView) openingPlural() int {
 	k0 := v.datelineEnd()
 	k := k0
