@@ -2297,15 +2297,20 @@ func (v *sentView) closedAccount(i, lo, hi int) bool {
 			continue
 		}
 		// a name right before the noun ("the Instagram accounts", "its
-		// X account") or right after "on"/"at" after it
-		if e := v.ent[k-1]; e >= 0 && k-1 > i && (lo < 0 || lo <= k-1 && k-1 < hi) {
-			return true
+		// X account") or right after "on"/"at" after it, or any name of
+		// a list there ("its Facebook and Instagram pages", "its
+		// accounts on X and Facebook")
+		if e := v.ent[k-1]; e >= 0 && k-1 > i {
+			first := v.listStart(v.firstTokenOf(e, k))
+			if lo < 0 || first <= lo && hi <= k && first > i {
+				return true
+			}
 		}
 		m := k + 1
 		for m < v.n && (v.low[m] == "on" || v.low[m] == "at") {
 			m++
 		}
-		if m > k+1 && m < v.n && v.ent[m] >= 0 && (lo < 0 || lo <= m && m < hi) {
+		if m > k+1 && m < v.n && v.ent[m] >= 0 && (lo < 0 || lo <= m && m < hi || lo > m && v.listStart(lo) == m) {
 			return true
 		}
 		return false
