@@ -1433,6 +1433,11 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 		if w == rest[0] && k > i+1 && (!loose || k+1 < v.n && v.ent[k+1] >= 0) {
 			return k + 1, true
 		}
+		if w == "," && loose && k+1 < v.n && v.ent[k+1] < 0 && (strings.HasPrefix(v.tag[k+1], "NN") || v.tag[k+1] == "JJ") {
+			// "moved its notices about food parcels, legal clinics
+			// and English classes to WhatsApp": a list in the object.
+			continue
+		}
 		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || w == "." {
 			return 0, false
 		}

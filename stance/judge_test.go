@@ -80,6 +80,7 @@ var stanceCases = []stanceCase{
 	{"from-renamed-to", "an appositive that only renames the left platform opens no clause", "The choir moved its rehearsal notes from X, formerly Twitter, to Mastodon in May.", []string{"Mastodon"}, "Mastodon", Endorses, "", ""},
 	{"left-renamed-for", "left X (formerly Twitter) for Y", "The bakery left X (formerly Twitter) for Bluesky last spring.", nil, "Bluesky", Endorses, "", "left"},
 	{"from-to-long-object", "a long object with no verb between the move and its from", "The theatre moved its roughly $40,000 yearly social advertising budget from Facebook to TikTok.", nil, "TikTok", Endorses, "", ""},
+	{"move-to-list-object", "a list of things in the object of a move to a platform", "The Hartwell Food Bank moved its notices about food parcels, legal clinics and English classes to WhatsApp.", nil, "WhatsApp", Endorses, "Hartwell Food Bank", "moved its notices about food parcels, legal clinics and English classes to"},
 	{"from-to-partitive", "a partitive object (most of its ...) between the move and its from", "The bakery moved nearly all of its weekend cake and bread orders from Instagram to WhatsApp.", nil, "Instagram", Criticizes, "", ""},
 	{"recommendation-algorithm", "a stance noun that modifies a feature noun names the feature", "Instagram changed its recommendation algorithm on Tuesday.", nil, "Instagram", Neutral, "", ""},
 	{"support-group", "a support group on a platform is no support for it", "Dana Wirth joined a support group on Facebook in 2021.", nil, "Facebook", Neutral, "", ""},
