@@ -1716,6 +1716,33 @@ func (v *sentView) fromBetween(a, b int) bool {
 	return false
 }
 
+// destOn reports a destination on the mention at lo after a source
+// named from a: "from A to long videos on [B]", "from A advertising to
+// paying travel creators on [B]". The phrase after "to" is a few words
+// with no name, punctuation or finite verb, and "on" ends it.
+func (v *sentView) destOn(a, lo int) bool {
+	if lo < 3 || v.low[lo-1] != "on" && v.low[lo-1] != "onto" {
+		return false
+	}
+	t := lo - 2
+	for t > a && lo-1-t <= 6 && v.low[t] != "to" {
+		w := v.low[t]
+		if v.ent[t] >= 0 || isPunctBoundary(w) || isQuote(w) || v.tag[t] == "VBD" || v.tag[t] == "VBZ" || v.tag[t] == "VBP" || v.tag[t] == "MD" {
+			return false
+		}
+		t--
+	}
+	if t <= a || v.low[t] != "to" || t == lo-2 {
+		return false
+	}
+	for k := a; k < t; k++ {
+		if v.ent[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // relate scores the bearing of cue c on the mention [lo, hi).
 func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	p := &v.sc.p
@@ -1747,6 +1774,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// where the noun comes from or through, not its object
 			// ("the exodus from X" leaves its object).
 			r = relation{0, 'g'}
+		case strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo):
+			// "moved his energy from Instagram to long videos on
+			// YouTube": the destination is on the target.
+			r = relation{-p.objectFactor, 'o'}
 		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
 			// "bots manipulated Reddit": what is harmed is no culprit
 			// ('v': nor is it praised); "harmed by Instagram" is.
@@ -1998,9 +2029,10 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 {
+	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) {
 		// "in a string of posts on X", "a popular thread on Reddit
-		// praised the union": X is where it was published.
+		// praised the union": X is where it was published ("moved
+		// his energy from A to long videos on X" is where it went).
 		return relation{0, 'g'}
 	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
