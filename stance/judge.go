@@ -1433,9 +1433,12 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 		if w == rest[0] && k > i+1 && (!loose || k+1 < v.n && v.ent[k+1] >= 0) {
 			return k + 1, true
 		}
-		if w == "," && loose && k+1 < v.n && v.ent[k+1] < 0 && (strings.HasPrefix(v.tag[k+1], "NN") || v.tag[k+1] == "JJ") {
+		if w == "," && (loose || v.nounList(k, rest[0])) && k+1 < v.n && v.ent[k+1] < 0 && (strings.HasPrefix(v.tag[k+1], "NN") || v.tag[k+1] == "JJ") {
 			// "moved its notices about food parcels, legal clinics
-			// and English classes to WhatsApp": a list in the object.
+			// and English classes to WhatsApp", "moved its milk
+			// prices, vet schedules and payment notices to WhatsApp":
+			// a list in the object.
+			loose = true
 			continue
 		}
 		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || w == "." {
@@ -1452,6 +1455,25 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nounList reports a list of plain nouns from the comma at k to the
+// preposition to: ", vet schedules and payment notices to".
+func (v *sentView) nounList(k int, to string) bool {
+	and := false
+	for j := k + 1; j < v.n && j <= k+8; j++ {
+		w := v.low[j]
+		switch {
+		case w == to:
+			return and
+		case w == "and" || w == "or":
+			and = true
+		case w == ",":
+		case v.ent[j] >= 0 || !strings.HasPrefix(v.tag[j], "NN") && v.tag[j] != "JJ":
+			return false
+		}
+	}
+	return false
 }
 
 // fromTo matches "moves strike planning from A to B" at i, whatever the
