@@ -2285,37 +2285,52 @@ func (v *sentView) closeAccount(i int) (cue, bool) {
 	return cue{lo: i, hi: hi, lemma: lemmaClose, weight: -0.6, strong: true, pos: 'O'}, true
 }
 
-// closedAccount reports whether the account closed by the verb at i is on
+// closedAccount reports whether an account closed by the verb at i is on
 // the mention [lo, hi) ("the Instagram accounts", "its account on X"), or,
-// with lo < 0, on any name.
+// with lo < 0, on any name; a list of accounts is closed together ("its
+// Facebook group and its YouTube channel").
 func (v *sentView) closedAccount(i, lo, hi int) bool {
-	for k := i + 1; k < v.n && k <= i+6; k++ {
+	limit := i + 6
+	for k := i + 1; k < v.n && k <= limit; k++ {
 		if !accountNouns[v.low[k]] {
 			if v.isVerb(k) || isPunctBoundary(v.low[k]) {
 				return false
 			}
 			continue
 		}
-		// a name right before the noun ("the Instagram accounts", "its
-		// X account") or right after "on"/"at" after it, or any name of
-		// a list there ("its Facebook and Instagram pages", "its
-		// accounts on X and Facebook")
-		if e := v.ent[k-1]; e >= 0 && k-1 > i {
-			first := v.listStart(v.firstTokenOf(e, k))
-			if lo < 0 || first <= lo && hi <= k && first > i {
-				return true
-			}
-		}
-		m := k + 1
-		for m < v.n && (v.low[m] == "on" || v.low[m] == "at") {
-			m++
-		}
-		if m > k+1 && m < v.n && v.ent[m] >= 0 && (lo < 0 || lo <= m && m < hi || lo > m && v.listStart(lo) == m) {
+		if v.accountOn(i, k, lo, hi) {
 			return true
+		}
+		if k+1 < v.n && (v.low[k+1] == "and" || v.low[k+1] == "or") {
+			// "shut its members' group and its public group on
+			// Facebook", "its Facebook group and its YouTube channel":
+			// the next account of the list.
+			k++
+			limit = k + 6
+			continue
 		}
 		return false
 	}
 	return false
+}
+
+// accountOn reports whether the account noun at k, closed by the verb at
+// i, is on the mention [lo, hi) (with lo < 0, on any name): a name right
+// before the noun ("the Instagram accounts", "its X account") or right
+// after "on"/"at" after it, or any name of a list there ("its Facebook
+// and Instagram pages", "its accounts on X and Facebook").
+func (v *sentView) accountOn(i, k, lo, hi int) bool {
+	if e := v.ent[k-1]; e >= 0 && k-1 > i {
+		first := v.listStart(v.firstTokenOf(e, k))
+		if lo < 0 || first <= lo && hi <= k && first > i {
+			return true
+		}
+	}
+	m := k + 1
+	for m < v.n && (v.low[m] == "on" || v.low[m] == "at") {
+		m++
+	}
+	return m > k+1 && m < v.n && v.ent[m] >= 0 && (lo < 0 || lo <= m && m < hi || lo > m && v.listStart(lo) == m)
 }
 
 // awayVerbs move money, content or people somewhere: "moving a share of
