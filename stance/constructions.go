@@ -482,6 +482,9 @@ var audienceWords = map[string]bool{
 	"listeners": true, "followers": true, "community": true, "grandparents": true,
 	"journalists": true, "reporters": true, "kids": true, "teenagers": true, "patients": true,
 	"guests": true, "supporters": true, "we": true, "us": true,
+	"eyewitnesses": true, "witnesses": true, "brands": true, "hotels": true, "advertisers": true,
+	"shoppers": true, "tourists": true, "locals": true, "employers": true, "recruiters": true,
+	"sources": true, "artists": true, "creators": true, "subscribers": true, "i": true, "me": true,
 }
 
 // cannotWithout matches "without" at i after a negation in its clause
