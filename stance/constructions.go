@@ -472,7 +472,8 @@ func (v *sentView) atAll(i int) (cue, bool) {
 }
 
 // audienceWords are the people a platform is where: "where my farmers
-// already are", "where they find new people".
+// already are", "where they find new people", "where the brands count
+// heads", and the speaker ("where I get hired").
 var audienceWords = map[string]bool{
 	"people": true, "customers": true, "audience": true, "audiences": true, "readers": true,
 	"fans": true, "members": true, "parents": true, "mums": true, "moms": true, "residents": true,

@@ -1457,14 +1457,15 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	return 0, false
 }
 
-// nounList reports a list of plain nouns from the comma at k to the
-// preposition to: ", vet schedules and payment notices to".
-func (v *sentView) nounList(k int, to string) bool {
+// nounList reports a list of plain nouns, with "and" or "or" in it,
+// from the comma at k to the preposition prep: ", vet schedules and
+// payment notices to".
+func (v *sentView) nounList(k int, prep string) bool {
 	and := false
 	for j := k + 1; j < v.n && j <= k+8; j++ {
 		w := v.low[j]
 		switch {
-		case w == to:
+		case w == prep:
 			return and
 		case w == "and" || w == "or":
 			and = true
@@ -1738,10 +1739,11 @@ func (v *sentView) fromBetween(a, b int) bool {
 	return false
 }
 
-// destOn reports a destination on the mention at lo after a source
-// named from a: "from A to long videos on [B]", "from A advertising to
-// paying travel creators on [B]". The phrase after "to" is a few words
-// with no name, punctuation or finite verb, and "on" ends it.
+// destOn reports whether the mention at lo is where a move goes whose
+// source is named after a ("from"): "from A to long videos on [B]",
+// "from A advertising to paying travel creators on [B]". The phrase after
+// "to" is a few words with no name, punctuation or finite verb, and "on"
+// ends it.
 func (v *sentView) destOn(a, lo int) bool {
 	if lo < 3 || v.low[lo-1] != "on" && v.low[lo-1] != "onto" {
 		return false
