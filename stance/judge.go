@@ -1881,6 +1881,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
+		case c.weight != 0 && v.becauseBetween(hi, c.lo) && v.movedFrom(lo, hi):
+			// "moved its budget from Snapchat to Pinterest because the
+			// returns were better": the reason for a move tells against
+			// the place it left, whichever way its words lean.
+			r = relation{-math.Copysign(p.otherClause, c.weight), 'g'}
 		case c.lo == hi && (v.tag[c.lo] == "VBN" || v.tag[c.lo] == "VBD" && v.causedAt(hi)):
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
@@ -1901,7 +1906,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			c.hi < v.n && v.isContentVerb(c.hi):
 			// "Instagram wrongly removed": the manner judges the actor.
 			r = relation{p.predFactor, 'p'}
-		case (c.pos == 'J' || c.pos == 'N' && !v.any(cIN, hi, c.lo)) && !contentVerb && v.any(cLink, hi, c.lo):
+		case (c.pos == 'J' || c.pos == 'N' && !v.any(cIN, hi, c.lo)) && !contentVerb && v.any(cLink, hi, c.lo) && !v.becauseBetween(hi, c.lo):
 			r = relation{p.predFactor, 'p'}
 		case c.pos == 'J' && v.nouns(hi, c.lo) >= 1:
 			// "X under Meta's rules on dangerous organizations": the
@@ -1927,6 +1932,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		} else if v.saidOf(lo) {
 			// "“…,” Noorzai said of X": the quote is about X.
 			r = relation{p.predFactor, 'p'}
+		} else if hi <= c.lo && c.weight != 0 && v.reasonFor(c.lo) && v.movedFrom(lo, hi) {
+			// "moved its budget from Snapchat to Pinterest because the
+			// returns were better": the reason for a move tells against
+			// the place it left, whichever way its words lean.
+			r = relation{-math.Copysign(p.otherClause, c.weight), 'g'}
 		} else if c.pos == 'V' && departVerbs[c.lemma] && v.ownObject(c.hi) {
 			// "I do not blame TikTok; people were leaving rice out":
 			// a departure in another clause with an object of its own
@@ -1942,6 +1952,52 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// becauseBetween reports a "because" in [a, b): what follows is a reason
+// with a subject of its own.
+func (v *sentView) becauseBetween(a, b int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if v.low[k] == "because" {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonFor reports whether token k is in a clause that "because" opens.
+func (v *sentView) reasonFor(k int) bool {
+	j := v.clauseOpen(k)
+	for j < k && (isPunctBoundary(v.low[j]) || isQuote(v.low[j])) {
+		j++
+	}
+	return v.low[j] == "because" || j > 0 && v.low[j-1] == "because"
+}
+
+// movedFrom reports whether the mention [lo, hi) is where a move leaves:
+// "from [A] to Pinterest", "from [A] and B onto Discord". "from" comes
+// just before the list the mention is in, and "to" or "onto" a few
+// words after it, before any punctuation, with a name after that.
+func (v *sentView) movedFrom(lo, hi int) bool {
+	if s := v.listStart(lo); s < 1 || v.low[s-1] != "from" {
+		return false
+	}
+	for k := hi; k < v.n && k <= hi+4; k++ {
+		w := v.low[k]
+		if isPunctBoundary(w) || isQuote(w) || w == "," {
+			return false
+		}
+		if w != "to" && w != "onto" {
+			continue
+		}
+		for t := k + 1; t < v.n && t <= k+4 && !isPunctBoundary(v.low[t]); t++ {
+			if v.ent[t] >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownObject reports a noun phrase that is no name right after a verb
