@@ -2453,6 +2453,10 @@ var trialVerbs = map[string]string{
 	"moved": "", "switched": "", "shifted": "", "migrated": "", "went": "to",
 }
 
+// moveTrials are the trial verbs that move something: their cue starts at
+// the verb itself.
+var moveTrials = map[string]bool{"moved": true, "switched": true, "shifted": true, "migrated": true}
+
 // rejection returns one past the words at i that turn down a course
 // ("decided against", "decided not to", "ruled it out", "gave up", "gave it
 // up", "dropped the idea", "went back to"), or -1.
@@ -2541,6 +2545,7 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 		// "looked at Patreon before settling on YouTube": "before" joins.
 		k = i
 	}
+	k = v.asideBefore(k)
 	if k < 2 || v.low[k] != "and" && v.low[k] != "but" && v.low[k] != "before" {
 		return -1, -1
 	}
@@ -2565,6 +2570,31 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 		return t, conj
 	}
 	return -1, -1
+}
+
+// asideBefore steps back over a short aside that the comma at k closes
+// and a comma opens ("and, according to two of its nurses, returned"):
+// it returns the word before the opening comma, or k when there is no
+// such aside. A verb right after the aside has no subject of its own,
+// so it shares the conjunction's ("and, when the league objected,
+// returned").
+func (v *sentView) asideBefore(k int) int {
+	if k < 0 || v.low[k] != "," {
+		return k
+	}
+	for j := k - 1; j > 0 && j >= k-9; j-- {
+		w := v.low[j]
+		if w == "," {
+			if j == k-1 {
+				return k
+			}
+			return j - 1
+		}
+		if isPunctBoundary(w) || isQuote(w) {
+			return k
+		}
+	}
+	return k
 }
 
 // triedSomething reports a name, or a pronoun that may stand for one,
@@ -2631,9 +2661,13 @@ func (v *sentView) rejectTried(cs []cue, c cue) ([]cue, cue) {
 	if trialVerbs[v.low[t]] != "" {
 		start++
 	}
+	// A move tried is its own cue, from the verb: "moved its notices
+	// from WhatsApp to Strava ... and returned to WhatsApp" undoes it,
+	// and the return still chooses where it goes.
+	move := trialVerbs[v.low[t]] == "" && moveTrials[v.low[t]]
 	for k := range cs {
 		o := &cs[k]
-		if o.lo < start || o.lo > start+1 || o.lo >= conj || o.weight == 0 {
+		if (o.lo < start || o.lo > start+1) && !(move && o.lo == t) || o.lo >= conj || o.weight == 0 {
 			continue
 		}
 		if !strings.HasPrefix(v.tag[o.lo], "VB") {
@@ -2642,7 +2676,9 @@ func (v *sentView) rejectTried(cs []cue, c cue) ([]cue, cue) {
 		o.weight *= v.sc.p.negFlip
 		o.negated = true
 		o.by = c.lo + 1
-		c.weight = 0
+		if o.lo != t {
+			c.weight = 0
+		}
 	}
 	return cs, c
 }
