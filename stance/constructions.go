@@ -2344,12 +2344,13 @@ var awayVerbs = forms(map[string]bool{
 	"pull": true, "take": true, "migrate": true,
 })
 
-// awayFrom matches "away from" after a moving verb earlier in its clause
-// at i ("moving a growing share of their advertising away from X"): X is
-// left, and a name after "to"/"toward" chosen. The adjacent "move away
-// from" is a lexicon cue.
+// awayFrom matches "away from" or "out of" after a moving verb earlier in
+// its clause at i ("moving a growing share of their advertising away from
+// X", "moved two-thirds of its budget out of X ads and into Y"): X is
+// left, and a name after "to", "toward" or "into" chosen. The adjacent
+// "move away from" is a lexicon cue.
 func (v *sentView) awayFrom(i int) (cue, bool) {
-	if v.low[i] != "away" || i+1 >= v.n || v.low[i+1] != "from" || i < 2 {
+	if i < 2 || i+2 >= v.n || !(v.low[i] == "away" && v.low[i+1] == "from" || v.low[i] == "out" && v.low[i+1] == "of" && v.ent[i+2] >= 0) {
 		return cue{}, false
 	}
 	for k := i - 2; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {

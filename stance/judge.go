@@ -1740,23 +1740,33 @@ func (v *sentView) fromBetween(a, b int) bool {
 }
 
 // destOn reports whether the mention at lo is where a move goes whose
-// source is named after a ("from"): "from A to long videos on [B]",
-// "from A advertising to paying travel creators on [B]". The phrase after
-// "to" is a few words with no name, punctuation or finite verb, and "on"
-// ends it.
+// source is named after a ("from", "out of"): "from A to long videos on
+// [B]", "from A advertising to paying travel creators on [B]", "out of A
+// ads and into creators on [B] and boards on [C]". The phrase after "to"
+// or "into" is a few words with no name, punctuation or finite verb, and
+// "on" ends it.
 func (v *sentView) destOn(a, lo int) bool {
 	if lo < 3 || v.low[lo-1] != "on" && v.low[lo-1] != "onto" {
 		return false
 	}
 	t := lo - 2
-	for t > a && lo-1-t <= 6 && v.low[t] != "to" {
+	for t > a && lo-1-t <= 6 && v.low[t] != "to" && v.low[t] != "into" {
 		w := v.low[t]
+		if w == "and" && t-1 > a && v.ent[t-1] >= 0 && t < lo-2 {
+			// "into paying creators on TikTok and building boards on
+			// [Pinterest]": a second destination of the same move.
+			s := t - 1
+			for s > a && v.ent[s-1] == v.ent[t-1] {
+				s--
+			}
+			return v.destOn(a, s)
+		}
 		if v.ent[t] >= 0 || isPunctBoundary(w) || isQuote(w) || v.tag[t] == "VBD" || v.tag[t] == "VBZ" || v.tag[t] == "VBP" || v.tag[t] == "MD" {
 			return false
 		}
 		t--
 	}
-	if t <= a || v.low[t] != "to" || t == lo-2 {
+	if t <= a || v.low[t] != "to" && v.low[t] != "into" || t == lo-2 {
 		return false
 	}
 	for k := a; k < t; k++ {

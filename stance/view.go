@@ -527,7 +527,7 @@ const (
 	cIN                     // prepositions and subordinators (tag IN)
 	cAdv                    // words opening an adverbial phrase
 	cPlace                  // from, on, by, off, across
-	cDest                   // for, to, onto, toward, favour, favor, with
+	cDest                   // for, to, onto, into, toward, favour, favor, with
 	nCountKinds
 )
 
@@ -553,7 +553,7 @@ func (v *sentView) is(kind countKind, k int) bool {
 		}
 	case cDest:
 		switch v.low[k] {
-		case "for", "to", "toward", "towards", "favour", "favor", "with", "onto":
+		case "for", "to", "toward", "towards", "favour", "favor", "with", "onto", "into":
 			return true
 		}
 	}
