@@ -548,6 +548,7 @@ var withdrawals = map[string]bool{
 	"drop": true, "dump": true, "shun": true, "boycott": true, "delete": true,
 	"ban": true, "block": true, "shut down": true, "log off": true,
 	"turn away from": true, "move away from": true, "walk away from": true,
+	"step back from": true, "step away from": true, "drift away from": true,
 	"pull out of": true, "give up on": true, "cut ties with": true,
 	"stop using": true, lemmaMoveOff: true, lemmaClose: true,
 }

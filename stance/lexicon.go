@@ -48,6 +48,7 @@ var builtinCues = map[string]float64{
 	"biased": -0.6, "bias": -0.5, "hostile": -0.6, "complain": -0.6,
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
+	"step back from": -0.45, "step away from": -0.45, "drift away from": -0.45,
 	"give up on": -0.6, "farewell to": -0.5, "harsh words for": -0.6,
 	"bar": -0.5, "bar from": -0.6,
 	// Advertisers' withdrawals ("paused advertising on X", "pulled ads
@@ -140,7 +141,8 @@ var departVerbs = map[string]bool{
 	"leave": true, "abandon": true, "quit": true, "ditch": true, "flee": true,
 	"drop": true, "dump": true, "swap": true, "trade": true, "replace": true,
 	"exodus": true, "turn away from": true, "move away from": true,
-	"walk away from": true, "migrate": true, "move": true, "switch": true,
+	"walk away from": true, "step back from": true, "step away from": true,
+	"drift away from": true, "migrate": true, "move": true, "switch": true,
 	lemmaMoveOff: true, "give up on": true,
 }
 
