@@ -2261,7 +2261,7 @@ func (v *sentView) ratherThan(i int) (cue, bool) {
 var (
 	closeVerbs = forms(map[string]bool{
 		"close": true, "delete": true, "deactivate": true, "shutter": true,
-		"scrap": true, "abandon": true, "shut": true,
+		"scrap": true, "abandon": true, "shut": true, "cancel": true,
 	})
 	accountNouns = map[string]bool{
 		"account": true, "accounts": true, "page": true, "pages": true,
@@ -2269,6 +2269,10 @@ var (
 		"handle": true, "handles": true, "presence": true, "feed": true, "feeds": true,
 		"group": true, "groups": true, "server": true, "servers": true,
 		"workspace": true, "workspaces": true,
+		// What a paying user holds: "canceled its recruiting seats on
+		// LinkedIn", "cancelled its LinkedIn subscription".
+		"subscription": true, "subscriptions": true, "membership": true, "memberships": true,
+		"seat": true, "seats": true, "licence": true, "licences": true, "license": true, "licenses": true,
 	}
 )
 
