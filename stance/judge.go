@@ -924,6 +924,11 @@ func (v *sentView) stoppedActOn(k int) bool {
 	for m := k + 1; m < v.n && m <= k+6; m++ {
 		if v.ent[m] >= 0 {
 			w := v.low[m-1]
+			if (v.tag[m-1] == "PRP$" || v.tag[m-1] == "DT") && m-2 > k {
+				// "stopped running its competitions in its Facebook
+				// group": the preposition before the determiner.
+				w = v.low[m-2]
+			}
 			return m == k+1 || w == "on" || w == "to" || w == "from" || w == "for" || w == "towards" ||
 				w == "toward" || w == "through" || w == "in" || w == "via" || v.tag[m-1] == "DT" && m == k+2
 		}
@@ -2135,7 +2140,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// before it, nor one after a predicate of its own ("stopped
 		// listing its gigs on Facebook and now announces them only on
 		// Instagram").
-		if hi <= c.lo || v.finiteVerbBetween(c.hi, lo) {
+		if hi <= c.lo || v.finiteVerbBetween(c.hi, lo) || v.subordinateBetween(c.hi, lo) {
 			return relation{0, 'g'}
 		}
 	case ">", "beat", "outclass", "outperform":
@@ -2208,6 +2213,18 @@ var insteadPreps = map[string]bool{
 
 // finiteVerbBetween reports a verb of [from, to) that heads a predicate
 // of its own: not a participle or gerund, an auxiliary or a linking verb.
+// subordinateBetween reports a clause that a comma and a subordinator
+// open in [from, to): "stop taking requests in its Facebook group, after
+// a request was screenshotted and shared on TikTok".
+func (v *sentView) subordinateBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if v.low[k] == "," && subordinators[v.low[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *sentView) finiteVerbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isContentVerb(k) && v.tag[k] != "VBG" && v.tag[k] != "VBN" {
