@@ -1447,6 +1447,16 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 			loose = true
 			continue
 		}
+		if v.ent[k] >= 0 && rest[0] == "to" && v.nameModifier(k) {
+			// "moved part of their Twitch sponsorship budgets to
+			// Kick": a name that modifies the object is where it
+			// was; a name must follow "to".
+			for k+1 < v.n && v.ent[k+1] == v.ent[k] {
+				k++
+			}
+			loose = true
+			continue
+		}
 		if v.ent[k] >= 0 || isPunctBoundary(w) || isQuote(w) || w == "." {
 			return 0, false
 		}
@@ -1461,6 +1471,20 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nameModifier reports a name starting at k that modifies the noun after
+// it, with a determiner or possessive before it: "their [Twitch]
+// sponsorship budgets", "its [Facebook] budget".
+func (v *sentView) nameModifier(k int) bool {
+	if k < 1 || v.tag[k-1] != "PRP$" && v.tag[k-1] != "DT" {
+		return false
+	}
+	e := k
+	for e < v.n && v.ent[e] == v.ent[k] {
+		e++
+	}
+	return e < v.n && v.ent[e] < 0 && strings.HasPrefix(v.tag[e], "NN")
 }
 
 // nounList reports a list of plain nouns, with "and" or "or" in it,
@@ -1789,6 +1813,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	same := v.clause[c.lo] == v.clause[lo]
 	r := relation{factor: p.otherClause, kind: 'g'}
 	switch {
+	case c.lo < lo && hi < c.hi && arriveCues[c.lemma] && v.nameModifier(lo):
+		// "moved its Facebook budget to TikTok": the name in the
+		// moved object is where it was.
+		r = relation{-p.objectFactor, 'o'}
 	case hi <= c.lo && c.pos == 'V' && v.tag[c.lo] == "VBG" && v.accusedOther(hi, c.lo):
 		// "accusing the group of manipulating the platform": the
 		// gerund's subject is the accused ("accused Meta of stealing"
