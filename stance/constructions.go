@@ -2669,7 +2669,7 @@ func (v *sentView) rejectTried(cs []cue, c cue) ([]cue, cue) {
 	// A move tried is its own cue, from the verb: "moved its notices
 	// from WhatsApp to Strava ... and returned to WhatsApp" undoes it,
 	// and the return still chooses where it goes.
-	move := trialVerbs[v.low[t]] == "" && moveTrials[v.low[t]]
+	move := moveTrials[v.low[t]]
 	for k := range cs {
 		o := &cs[k]
 		if (o.lo < start || o.lo > start+1) && !(move && o.lo == t) || o.lo >= conj || o.weight == 0 {

@@ -1977,9 +1977,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "“…,” Noorzai said of X": the quote is about X.
 			r = relation{p.predFactor, 'p'}
 		} else if hi <= c.lo && c.weight != 0 && v.reasonFor(c.lo) && v.movedFrom(lo, hi) {
-			// "moved its budget from Snapchat to Pinterest because the
-			// returns were better": the reason for a move tells against
-			// the place it left, whichever way its words lean.
+			// "moved its budget from Snapchat to Pinterest, because the
+			// returns there were better": as in the same clause above.
 			r = relation{-math.Copysign(p.otherClause, c.weight), 'g'}
 		} else if c.pos == 'V' && departVerbs[c.lemma] && v.ownObject(c.hi) {
 			// "I do not blame TikTok; people were leaving rice out":
@@ -2239,8 +2238,6 @@ var insteadPreps = map[string]bool{
 	"to": true, "on": true, "onto": true, "into": true, "through": true, "via": true, "with": true, "for": true,
 }
 
-// finiteVerbBetween reports a verb of [from, to) that heads a predicate
-// of its own: not a participle or gerund, an auxiliary or a linking verb.
 // subordinateBetween reports a clause that a comma and a subordinator
 // open in [from, to): "stop taking requests in its Facebook group, after
 // a request was screenshotted and shared on TikTok".
@@ -2253,6 +2250,8 @@ func (v *sentView) subordinateBetween(from, to int) bool {
 	return false
 }
 
+// finiteVerbBetween reports a verb of [from, to) that heads a predicate
+// of its own: not a participle or gerund, an auxiliary or a linking verb.
 func (v *sentView) finiteVerbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isContentVerb(k) && v.tag[k] != "VBG" && v.tag[k] != "VBN" {
