@@ -1759,10 +1759,11 @@ var arriveCues = map[string]bool{
 	"come back to": true, "move onto": true, "put into": true,
 }
 
-// fromBetween reports a "from" in [a, b).
-func (v *sentView) fromBetween(a, b int) bool {
+// wordBetween reports the word w in [a, b): a "from" that names where a
+// move left, a "because" that opens a reason with a subject of its own.
+func (v *sentView) wordBetween(a, b int, w string) bool {
 	for k := a; k < b && k < v.n; k++ {
-		if v.low[k] == "from" {
+		if v.low[k] == w {
 			return true
 		}
 	}
@@ -1893,7 +1894,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			if v.any(cCmp, c.hi, lo) || v.comparedAt(lo) ||
 				(departVerbs[c.lemma] || strings.HasSuffix(c.lemma, " from")) && v.any(cDest, c.hi+1, lo) && !contentVerb ||
 				departVerbs[c.lemma] && c.hi < lo && v.is(cDest, c.hi) && !contentVerb ||
-				arriveCues[c.lemma] && v.fromBetween(c.hi, lo) && !contentVerb {
+				arriveCues[c.lemma] && v.wordBetween(c.hi, lo, "from") && !contentVerb {
 				r.factor = -r.factor
 			}
 		}
@@ -1925,7 +1926,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		switch {
 		case actorEnd >= 0 && c.lo > actorEnd:
 			r = relation{0, 'g'}
-		case c.weight != 0 && v.becauseBetween(hi, c.lo) && v.movedFrom(lo, hi):
+		case c.weight != 0 && v.wordBetween(hi, c.lo, "because") && v.movedFrom(lo, hi):
 			// "moved its budget from Snapchat to Pinterest because the
 			// returns were better": the reason for a move tells against
 			// the place it left, whichever way its words lean.
@@ -1950,7 +1951,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			c.hi < v.n && v.isContentVerb(c.hi):
 			// "Instagram wrongly removed": the manner judges the actor.
 			r = relation{p.predFactor, 'p'}
-		case (c.pos == 'J' || c.pos == 'N' && !v.any(cIN, hi, c.lo)) && !contentVerb && v.any(cLink, hi, c.lo) && !v.becauseBetween(hi, c.lo):
+		case (c.pos == 'J' || c.pos == 'N' && !v.any(cIN, hi, c.lo)) && !contentVerb && v.any(cLink, hi, c.lo) && !v.wordBetween(hi, c.lo, "because"):
 			r = relation{p.predFactor, 'p'}
 		case c.pos == 'J' && v.nouns(hi, c.lo) >= 1:
 			// "X under Meta's rules on dangerous organizations": the
@@ -1995,17 +1996,6 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
-}
-
-// becauseBetween reports a "because" in [a, b): what follows is a reason
-// with a subject of its own.
-func (v *sentView) becauseBetween(a, b int) bool {
-	for k := a; k < b && k < v.n; k++ {
-		if v.low[k] == "because" {
-			return true
-		}
-	}
-	return false
 }
 
 // reasonFor reports whether token k is in a clause that "because" opens.
