@@ -91,6 +91,10 @@ var builtinCues = map[string]float64{
 	"slot machine": -0.5, "spy": -0.6, "hellscape": -0.7, "sewer": -0.7,
 	"rumor mill": -0.6, "rumour mill": -0.6, "dumpster fire": -0.8, "hellsite": -0.8,
 	"time sink": -0.4, "waste of time": -0.6, "godsend": 0.8, "game changer": 0.6,
+	// evaluative nouns VADER lacks ("a record-keeping nightmare", "a
+	// minefield for parents", "a gold mine for small sellers")
+	"nightmare": -0.7, "headache": -0.5, "minefield": -0.5, "hellhole": -0.8,
+	"garbage": -0.6, "gold mine": 0.5, "goldmine": 0.5,
 	"no use": -0.5, "not much use": -0.5, "of little use": -0.4, "any use": 0.3,
 	"game-changer": 0.6, "breath of fresh air": 0.7, "out of hand": -0.6,
 	"need to fix": -0.5, "need to do better": -0.5,
