@@ -3791,6 +3791,17 @@ func (v *sentView) urger(i int) int {
 			}
 		}
 	}
+	if to < 0 && i >= 2 && v.low[i-1] == "and" && v.tag[i] == "VB" {
+		// "asked the council to stop posting notices on X and move
+		// them to Y": a bare verb after "and" is the earlier
+		// infinitive's second verb.
+		for k := i - 2; k >= 1 && k >= i-15 && v.clause[k] == v.clause[i]; k-- {
+			if v.low[k] == "to" && v.isVerb(k+1) {
+				to = k
+				break
+			}
+		}
+	}
 	if to < 1 {
 		return -1
 	}
@@ -3829,6 +3840,9 @@ var directives = map[string]bool{
 	"voted": true, "votes": true, "decided": true, "decides": true, "agreed": true,
 	"agrees": true, "resolved": true, "opted": true, "opts": true,
 }
+
+// askVerbs make a request whose words a quotation after it may give.
+var askVerbs = map[string]bool{"asked": true, "asks": true, "urged": true, "urges": true, "pleaded": true, "begged": true}
 
 // urgedUse matches "told staff to use Signal", "urged members to install
 // X": telling others to use a platform endorses it.
@@ -5277,6 +5291,10 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
 		readColon := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
+		// "asked the council to move them to Y, “where you don't have
+		// to wade through garbage”": a quotation that ends a request
+		// is its asker's words.
+		readColon = readColon || askVerbs[v.low[k]] && k < i && v.quoted[i] && !v.quoted[k] && v.isVerb(k)
 		if !readColon && (!v.in(k, wcReport) || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
 			// A name is no report verb: "the United States".
 			continue
@@ -5295,6 +5313,11 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			continue
 		}
 		if i < k && !v.quoted[i] && v.subordinateAside(i, k) {
+			continue
+		}
+		if !readColon && v.urger(k) >= 0 {
+			// "asked the council to stop posting notices on X": what
+			// someone is urged to post or say is nobody's report.
 			continue
 		}
 		ei := -1
