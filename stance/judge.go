@@ -213,7 +213,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 			continue
 		}
-		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) {
+		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) && !v.insistsOn(i) {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
@@ -3839,6 +3839,13 @@ var directives = map[string]bool{
 	// deciding for oneself: "voted to send alerts through X instead"
 	"voted": true, "votes": true, "decided": true, "decides": true, "agreed": true,
 	"agrees": true, "resolved": true, "opted": true, "opts": true,
+}
+
+// insistsOn reports "insist on" + a name at i ("she insists on Signal"): a
+// demand, not a report, though "insist" alone reports ("insisted that ...",
+// "insisted on Thursday that ...").
+func (v *sentView) insistsOn(i int) bool {
+	return strings.HasPrefix(v.low[i], "insist") && i+2 < v.n && v.low[i+1] == "on" && v.ent[i+2] >= 0
 }
 
 // askVerbs make a request whose words a quotation after it may give.
