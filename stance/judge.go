@@ -1236,7 +1236,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(i) {
 			continue
 		}
 		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
@@ -1363,6 +1363,35 @@ func (v *sentView) nameObject(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// swapsFor reports "swapped the noticeboard for TikTok", "replaced its
+// newsletter with a WhatsApp channel": a swap at i whose plain object
+// gives way to a name after "for" or "with".
+func (v *sentView) swapsFor(i int) bool {
+	switch {
+	case strings.HasPrefix(v.low[i], "swap"), strings.HasPrefix(v.low[i], "trad"):
+	case strings.HasPrefix(v.low[i], "replac"):
+	default:
+		return false
+	}
+	if !v.isVerb(i) {
+		return false
+	}
+	for j := i + 1; j+1 < v.n && j <= i+5; j++ {
+		if v.ent[j] >= 0 || v.isVerb(j) || v.low[j] == "," {
+			return false
+		}
+		if v.low[j] == "for" || v.low[j] == "with" {
+			k := j + 1
+			switch v.low[k] {
+			case "a", "an", "the", "its", "their", "his", "her", "our", "my":
+				k++
+			}
+			return k < v.n && v.ent[k] >= 0
+		}
 	}
 	return false
 }
