@@ -1236,7 +1236,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(i) {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) {
 			continue
 		}
 		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
@@ -1368,16 +1368,10 @@ func (v *sentView) nameObject(i int) bool {
 }
 
 // swapsFor reports "swapped the noticeboard for TikTok", "replaced its
-// newsletter with a WhatsApp channel": a swap at i whose plain object
-// gives way to a name after "for" or "with".
-func (v *sentView) swapsFor(i int) bool {
-	switch {
-	case strings.HasPrefix(v.low[i], "swap"), strings.HasPrefix(v.low[i], "trad"):
-	case strings.HasPrefix(v.low[i], "replac"):
-	default:
-		return false
-	}
-	if !v.isVerb(i) {
+// newsletter with a WhatsApp channel": a swap (cue lemma at i) whose plain
+// object gives way to a name after "for" or "with".
+func (v *sentView) swapsFor(lemma string, i int) bool {
+	if lemma != "swap" && lemma != "trade" && lemma != "replace" || !v.isVerb(i) {
 		return false
 	}
 	for j := i + 1; j+1 < v.n && j <= i+5; j++ {
@@ -5326,12 +5320,12 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	}
 	best, bestDist := -1, 1<<30
 	for k := 0; k < v.n; k++ {
-		readColon := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
+		intro := (v.low[k] == "read" || v.low[k] == "reads") && k+1 < v.n && (v.low[k+1] == ":" || isQuote(v.low[k+1]))
 		// "asked the council to move them to Y, “where you don't have
 		// to wade through garbage”": a quotation that ends a request
 		// is its asker's words.
-		readColon = readColon || askVerbs[v.low[k]] && k < i && v.quoted[i] && !v.quoted[k] && v.isVerb(k)
-		if !readColon && (!v.in(k, wcReport) || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
+		intro = intro || askVerbs[v.low[k]] && k < i && v.quoted[i] && !v.quoted[k] && v.isVerb(k)
+		if !intro && (!v.in(k, wcReport) || k == i || v.ent[k] >= 0 || !v.isVerb(k) && !strings.HasSuffix(v.low[k], "s") && !strings.HasSuffix(v.low[k], "ed")) {
 			// A name is no report verb: "the United States".
 			continue
 		}
@@ -5351,7 +5345,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		if i < k && !v.quoted[i] && v.subordinateAside(i, k) {
 			continue
 		}
-		if !readColon && v.urger(k) >= 0 {
+		if !intro && v.urger(k) >= 0 {
 			// "asked the council to stop posting notices on X": what
 			// someone is urged to post or say is nobody's report.
 			continue
