@@ -3805,20 +3805,12 @@ func (v *sentView) urger(i int) int {
 			}
 		}
 	}
-	if to < 0 && v.low[i] == "instead" {
-		// "voted to send them through X and a Y channel instead"
-		for k := i - 1; k >= 1 && k >= i-15 && v.clause[k] == v.clause[i]; k-- {
-			if v.low[k] == "to" && v.isVerb(k+1) {
-				to = k
-				break
-			}
-		}
-	}
-	if to < 0 && i >= 2 && v.low[i-1] == "and" && v.tag[i] == "VB" {
+	if to < 0 && (v.low[i] == "instead" || i >= 2 && v.low[i-1] == "and" && v.tag[i] == "VB") {
+		// "voted to send them through X and a Y channel instead";
 		// "asked the council to stop posting notices on X and move
 		// them to Y": a bare verb after "and" is the earlier
 		// infinitive's second verb.
-		for k := i - 2; k >= 1 && k >= i-15 && v.clause[k] == v.clause[i]; k-- {
+		for k := i - 1; k >= 1 && k >= i-15 && v.clause[k] == v.clause[i]; k-- {
 			if v.low[k] == "to" && v.isVerb(k+1) {
 				to = k
 				break
