@@ -68,6 +68,7 @@ const (
 	lemmaWorks    = "X works"                // "WhatsApp works.", "TikTok pays the rent"
 	lemmaRejected = "tried X and gave up"    // "looked at Telegram but decided against it"
 	lemmaDefault  = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
+	lemmaRefuse   = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1570,6 +1571,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaRefuse:
+		if v.refusedPlace(c, lo) {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaUrge, lemmaDefault:
 		if c.lo < lo && hi <= c.hi {
 			return relation{p.objectFactor, 'o'}, true
@@ -2738,6 +2744,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.restraint(i); ok {
 		return c, true
 	}
+	if c, ok := s.refusal(v, i); ok {
+		return c, true
+	}
 	if c, ok := v.inaction(i); ok {
 		return c, true
 	}
@@ -3278,3 +3287,98 @@ func (v *sentView) onlyAux(a, b int) bool {
 	}
 	return true
 }
+
+// refusal matches, at the verb i, a refusal to do something
+// ("won't post", "would never open an account", "I'm not going to
+// explain embalming", "refused to appear"): done on a platform
+// (refusedPlace), it turns the platform down. A verb that is a cue of
+// its own ("would not go back to X", "won't stop using X") is left to
+// the cue and its negation; a refusal to be, to have or to comment
+// ("would not be joining her on Discord", "would not comment on X") and
+// one that only describes ("the members who won't post on X", "if you're
+// not going to post on X") turn nothing down.
+func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
+	if i < 2 || !v.isVerb(i) && v.tag[i] != "NN" || refusalSkips[v.low[i]] {
+		return cue{}, false
+	}
+	j := i - 1
+	if v.low[j] == "just" || v.low[j] == "ever" || v.low[j] == "really" {
+		j--
+	}
+	if j < 1 {
+		return cue{}, false
+	}
+	m := -1 // the first word of the refusal
+	switch {
+	case v.low[j] == "to" && refuseVerbs[v.low[j-1]]:
+		m = j - 1
+	case v.low[j] == "to" && v.low[j-1] == "going" && j >= 2 && (v.low[j-2] == "not" || v.low[j-2] == "n't" || v.low[j-2] == "never"):
+		m = j - 2
+	case (v.low[j] == "not" || v.low[j] == "n't" || v.low[j] == "never") && willWords[v.low[j-1]]:
+		m = j - 1
+	case v.low[j] == "never" && strings.HasSuffix(v.low[j-1], "'d"):
+		// "they'd never post": prose keeps "they'd" whole.
+		m = j - 1
+	}
+	if m < 0 || v.tag[i] == "NN" && v.low[j] != "never" {
+		return cue{}, false
+	}
+	for k := m - 1; k >= 0 && k >= v.clauseOpen(i); k-- {
+		switch v.low[k] {
+		case "who", "that", "which", "if", "unless", "whether":
+			return cue{}, false
+		}
+	}
+	if _, ok := s.matchAt(v, i); ok || v.low[i] == "give" && i+1 < v.n && v.low[i+1] == "up" {
+		// "would not give up posting on Instagram" refuses to quit.
+		return cue{}, false
+	}
+	return cue{lo: m, hi: i + 1, lemma: lemmaRefuse, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// refusedPlace reports whether the mention at lo is where the refused
+// act c would happen: the first name after it in its clause, soon after
+// and right after "on", "to" or the like ("won't explain embalming on
+// TikTok", "not going to send them off to Instagram", "would not open an
+// account on the TikTok app", "won't let the orchestra post on X"), and
+// no pronoun ("I'm staying on TikTok;
+// I'm just not going to live on it any more" only uses it less).
+func (v *sentView) refusedPlace(c cue, lo int) bool {
+	if lo < c.hi+1 || lo-c.hi > 8 || v.clause[lo] != v.clause[c.lo] || !v.firstNamed(c.hi, lo) || objectPronouns[v.low[lo]] {
+		return false
+	}
+	let := v.low[c.hi-1] == "let" || v.low[c.hi-1] == "allow"
+	for k := c.hi; k < lo; k++ {
+		if let && (v.tag[k] == "VB" || v.tag[k] == "VBP") {
+			// "won't let the orchestra post on X": the act let.
+			let = false
+			continue
+		}
+		if v.isVerb(k) && v.tag[k] != "VBG" {
+			// "would never let a junior nurse do what he does on
+			// TikTok": another act, not the refused one.
+			return false
+		}
+	}
+	k := lo - 1
+	if k > c.hi && (v.low[k] == "the" || v.low[k] == "a") {
+		k--
+	}
+	return refusalPreps[v.low[k]]
+}
+
+// refuseVerbs take the refused act as an infinitive.
+var refuseVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "refusing": true}
+
+// willWords before "not" make a refusal of the verb after it.
+var willWords = map[string]bool{"will": true, "wo": true, "would": true, "'ll": true, "'d": true, "shall": true}
+
+// refusalSkips are verbs whose refusal turns no place down.
+var refusalSkips = map[string]bool{
+	"be": true, "have": true, "comment": true, "say": true, "speculate": true, "elaborate": true,
+	"discuss": true, "confirm": true, "disclose": true, "reveal": true, "name": true, "identify": true,
+	"answer": true, "respond": true, "specify": true, "detail": true,
+}
+
+// refusalPreps put a refused act on a platform.
+var refusalPreps = map[string]bool{"on": true, "onto": true, "to": true, "into": true, "via": true, "through": true}

@@ -2165,10 +2165,12 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) {
+	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
-		// his energy from A to long videos on X" is where it went).
+		// his energy from A to long videos on X" is where it went). A
+		// refused act's place is what it turns down ("won't let the
+		// orchestra post/NN on X").
 		return relation{0, 'g'}
 	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
