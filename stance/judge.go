@@ -1837,6 +1837,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	same := v.clause[c.lo] == v.clause[lo]
 	r := relation{factor: p.otherClause, kind: 'g'}
 	switch {
+	case hi <= c.lo && c.pos != 'V' && v.coordLinked(hi, c.lo):
+		// "Spond is fine for telling us where to be and no use at all
+		// for telling us who anyone is": the second predicate of the
+		// same subject, past the first one's verbs.
+		r = relation{p.predFactor, 'p'}
 	case c.lo < lo && hi < c.hi && arriveCues[c.lemma] && v.nameModifier(lo):
 		// "moved its Facebook budget to TikTok": the name in the
 		// moved object is where it was.
@@ -2955,6 +2960,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 		// the one after it is the point.
 		total = damped(cues, contrib, v.preBut, s.p.butTurnDamp, total)
 	}
+	total = v.lastPredicate(ranges, cues, contrib, s.p.butTurnDamp, total)
 	but := v.concessiveBut(d, t.ranges, cues, contrib)
 	if but >= 0 {
 		// "Mastodon is a lovely village, but the parish council will
@@ -6072,4 +6078,74 @@ func (v *sentView) reportBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// coordPredicate finds the cue at cl as the second of two predicates
+// joined by "and" or "but" after a linking verb that follows the mention
+// ending at hi: "X is useless for selling a coat and brilliant for
+// finding someone", "Teams is fine in an office but useless in a
+// forest". The first predicate may hold verbs of its own ("for telling us
+// where to be") but no finite one, and no other name. It returns the
+// linking verb and the conjunction, or -1, -1.
+func (v *sentView) coordPredicate(hi, cl int) (link, conj int) {
+	k := cl - 1
+	for k > hi && strings.HasPrefix(v.tag[k], "RB") {
+		k--
+	}
+	if k <= hi || v.low[k] != "and" && v.low[k] != "but" {
+		return -1, -1
+	}
+	l := hi
+	for l < k && l <= hi+3 && !v.isLink(l) && (strings.HasPrefix(v.tag[l], "RB") || v.tag[l] == "MD" || auxiliaries[v.low[l]]) {
+		l++
+	}
+	if l >= k || !v.isLink(l) || k-l > 16 {
+		return -1, -1
+	}
+	first := l + 1
+	for first < k && strings.HasPrefix(v.tag[first], "RB") {
+		first++
+	}
+	if t := v.tag[first]; !strings.HasPrefix(t, "JJ") && t != "DT" && t != "NN" {
+		return -1, -1
+	}
+	for m := first; m < k; m++ {
+		switch t := v.tag[m]; {
+		case m == k-1 && v.low[m] == ",":
+			// "brilliant at making a map go viral, and no use at all"
+		case v.ent[m] >= 0, isPunctBoundary(v.low[m]), isQuote(v.low[m]):
+			return -1, -1
+		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD":
+			return -1, -1
+		}
+	}
+	return l, k
+}
+
+// lastPredicate damps the first of two predicates joined by "and" when
+// they pull apart ("TikTok was brilliant at making a map go viral, and no
+// use at all at getting anybody to come in"): as after "but", the second
+// is the point.
+func (v *sentView) lastPredicate(ranges [][2]int, cues []cue, contrib []float64, damp, total float64) float64 {
+	for ci, c := range cues {
+		if contrib[ci] == 0 || c.pos == 'V' {
+			continue
+		}
+		for _, m := range ranges {
+			if l, k := v.coordPredicate(m[1], c.lo); k >= 0 && v.low[k] == "and" {
+				side := make([]bool, v.n)
+				for t := l + 1; t < k; t++ {
+					side[t] = true
+				}
+				return damped(cues, contrib, side, damp, total)
+			}
+		}
+	}
+	return total
+}
+
+// coordLinked reports a cue at cl that coordPredicate finds.
+func (v *sentView) coordLinked(hi, cl int) bool {
+	_, k := v.coordPredicate(hi, cl)
+	return k >= 0
 }
