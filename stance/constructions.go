@@ -3168,8 +3168,6 @@ func (v *sentView) objectAfter(c cue, lo, gap int) relation {
 	return relation{0, 'g'}
 }
 
-// otherNameBetween reports a mention of an entity other than e among
-// tokens [a, b).
 // firstNamed reports whether the mention at lo is the first name after a,
 // or in a list with it ("looked at Telegram and Signal").
 func (v *sentView) firstNamed(a, lo int) bool {
@@ -3184,6 +3182,8 @@ func (v *sentView) firstNamed(a, lo int) bool {
 	return true
 }
 
+// otherNameBetween reports a mention of an entity other than e among
+// tokens [a, b).
 func (v *sentView) otherNameBetween(a, b, e int) bool {
 	for k := a; k < b && k < v.n; k++ {
 		if v.ent[k] >= 0 && v.ent[k] != e {
@@ -3312,15 +3312,17 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 	switch {
 	case v.low[j] == "to" && refuseVerbs[v.low[j-1]]:
 		m = j - 1
-	case v.low[j] == "to" && v.low[j-1] == "going" && j >= 2 && (v.low[j-2] == "not" || v.low[j-2] == "n't" || v.low[j-2] == "never"):
+	case v.low[j] == "to" && v.low[j-1] == "going" && j >= 2 && refusalNots[v.low[j-2]]:
 		m = j - 2
-	case (v.low[j] == "not" || v.low[j] == "n't" || v.low[j] == "never") && willWords[v.low[j-1]]:
+	case refusalNots[v.low[j]] && willWords[v.low[j-1]]:
 		m = j - 1
 	case v.low[j] == "never" && strings.HasSuffix(v.low[j-1], "'d"):
 		// "they'd never post": prose keeps "they'd" whole.
 		m = j - 1
 	}
 	if m < 0 || v.tag[i] == "NN" && v.low[j] != "never" {
+		// prose tags a verb after "never" a noun at times ("they'd
+		// never post/NN on X"); after any other refusal a noun is none.
 		return cue{}, false
 	}
 	for k := m - 1; k >= 0 && k >= v.clauseOpen(i); k-- {
@@ -3340,9 +3342,9 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 // act c would happen: the first name after it in its clause, soon after
 // and right after "on", "to" or the like ("won't explain embalming on
 // TikTok", "not going to send them off to Instagram", "would not open an
-// account on the TikTok app", "won't let the orchestra post on X"), and
-// no pronoun ("I'm staying on TikTok;
-// I'm just not going to live on it any more" only uses it less).
+// account on the TikTok app", "won't let the orchestra post on X"). A
+// pronoun is no such place: "I'm staying on TikTok; I'm just not going
+// to live on it any more" only uses it less.
 func (v *sentView) refusedPlace(c cue, lo int) bool {
 	if lo < c.hi+1 || lo-c.hi > 8 || v.clause[lo] != v.clause[c.lo] || !v.firstNamed(c.hi, lo) || objectPronouns[v.low[lo]] {
 		return false
@@ -3369,6 +3371,9 @@ func (v *sentView) refusedPlace(c cue, lo int) bool {
 
 // refuseVerbs take the refused act as an infinitive.
 var refuseVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "refusing": true}
+
+// refusalNots negate a will or a going-to.
+var refusalNots = map[string]bool{"not": true, "n't": true, "never": true}
 
 // willWords before "not" make a refusal of the verb after it.
 var willWords = map[string]bool{"will": true, "wo": true, "would": true, "'ll": true, "'d": true, "shall": true}
