@@ -6081,18 +6081,18 @@ func (v *sentView) reportBetween(lo, hi int) bool {
 }
 
 // coordPredicate finds the cue at cl as the second of two predicates
-// joined by "and" or "but" after a linking verb that follows the mention
-// ending at hi: "X is useless for selling a coat and brilliant for
-// finding someone", "Teams is fine in an office but useless in a
-// forest". The first predicate may hold verbs of its own ("for telling us
-// where to be") but no finite one, and no other name. It returns the
-// linking verb and the conjunction, or -1, -1.
+// joined by "and" after a linking verb that follows the mention ending at
+// hi: "X is useless for selling a coat and brilliant for finding
+// someone". The first predicate may hold verbs of its own ("for telling
+// us where to be") but no finite one, and no other name. It returns the
+// linking verb and the "and", or -1, -1. Predicates joined by "but" are
+// the contrast rules' (preBut, concessiveBut).
 func (v *sentView) coordPredicate(hi, cl int) (link, conj int) {
 	k := cl - 1
 	for k > hi && strings.HasPrefix(v.tag[k], "RB") {
 		k--
 	}
-	if k <= hi || v.low[k] != "and" && v.low[k] != "but" {
+	if k <= hi || v.low[k] != "and" {
 		return -1, -1
 	}
 	l := hi
@@ -6132,7 +6132,7 @@ func (v *sentView) lastPredicate(ranges [][2]int, cues []cue, contrib []float64,
 			continue
 		}
 		for _, m := range ranges {
-			if l, k := v.coordPredicate(m[1], c.lo); k >= 0 && v.low[k] == "and" {
+			if l, k := v.coordPredicate(m[1], c.lo); k >= 0 {
 				side := make([]bool, v.n)
 				for t := l + 1; t < k; t++ {
 					side[t] = true
