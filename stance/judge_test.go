@@ -117,6 +117,7 @@ var stanceCases = []stanceCase{
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},
 	{"refuse-let-post", "a refusal to let others act on a platform", "Bruno Ortega still won't let his players post on Instagram.", nil, "Instagram", Criticizes, "Bruno Ortega", "won't let"},
 	{"refuse-let-post-noun", "the act let is the platform's use even when tagged a noun", "Rosa Lind won’t let the choir post on X.", nil, "Twitter", Criticizes, "Rosa Lind", "won’t let"},
+	{"refuse-allow-to-post", "a refusal to allow others to act on a platform", "Carla Moreno won't allow her pupils to post on TikTok.", nil, "TikTok", Criticizes, "Carla Moreno", "won't allow"},
 	{"refuse-be-guard", "guard: a refusal to be somewhere with someone turns no place down", "Mira Solberg said she would not be joining her cousins on Discord.", nil, "Discord", Neutral, "", ""},
 	{"refuse-relative-guard", "guard: a refusal that describes who it is", "Members who won't post on Facebook can use the noticeboard.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-other-act-guard", "guard: another act between the refusal and the platform", "I would never let a new volunteer do what he does on YouTube.", nil, "YouTube", Neutral, "", ""},
