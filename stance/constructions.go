@@ -69,6 +69,7 @@ const (
 	lemmaRejected = "tried X and gave up"    // "looked at Telegram but decided against it"
 	lemmaDefault  = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
 	lemmaRefuse   = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
+	lemmaWish     = "would rather X"         // "I'd rather they all learnt Signal"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1576,6 +1577,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaWish:
+		if v.wishedPlace(c, lo) {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaUrge, lemmaDefault:
 		if c.lo < lo && hi <= c.hi {
 			return relation{p.objectFactor, 'o'}, true
@@ -2747,6 +2753,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := s.refusal(v, i); ok {
 		return c, true
 	}
+	if c, ok := s.wish(v, i); ok {
+		return c, true
+	}
 	if c, ok := v.inaction(i); ok {
 		return c, true
 	}
@@ -3367,6 +3376,66 @@ func (v *sentView) refusedPlace(c cue, lo int) bool {
 		k--
 	}
 	return refusalPreps[v.low[k]]
+}
+
+// wish matches a "would rather" or "would sooner" at i that no "than"
+// closes: what follows is what the holder wants ("I'd rather they all
+// learnt Signal", "would sooner the club stayed on WhatsApp"), or does
+// not want when negated ("I'd rather my runners never saw a Strava
+// leaderboard"). The wish is tied to the first name after it in its
+// clause, before any conjunction. A cue between them judges the name on
+// its own ("would rather avoid Facebook"), and a wish closed by "than" is
+// ratherThan's.
+func (s *Scorer) wish(v *sentView, i int) (cue, bool) {
+	if v.low[i] != "rather" && v.low[i] != "sooner" || i < 1 {
+		return cue{}, false
+	}
+	m := i - 1
+	if v.low[m] == "much" || v.low[m] == "far" {
+		m--
+	}
+	if m < 0 || v.low[m] != "would" && !strings.HasSuffix(v.low[m], "'d") {
+		return cue{}, false
+	}
+	w := 0.5
+	for k := i + 1; k < v.n && k <= i+wishReach; k++ {
+		if v.ent[k] >= 0 {
+			if _, ok := s.matchAt(v, k); ok {
+				return cue{}, false
+			}
+			for t := k + 1; t < v.n && t <= i+16 && v.clause[t] == v.clause[i]; t++ {
+				if v.low[t] == "than" {
+					return cue{}, false
+				}
+			}
+			return cue{lo: m, hi: i + 1, lemma: lemmaWish, weight: w, strong: true, pos: 'O'}, true
+		}
+		if wishStops[v.low[k]] {
+			return cue{}, false
+		}
+		if refusalNots[v.low[k]] {
+			w = -w
+		}
+		if _, ok := s.matchAt(v, k); ok {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// wishReach bounds the words between a wish and its name.
+const wishReach = 10
+
+// wishStops end the wished clause before a name.
+var wishStops = map[string]bool{
+	"and": true, "but": true, "or": true, "than": true, "where": true, "which": true, "who": true,
+	"because": true, "so": true, "if": true, "when": true, ".": true, "?": true, "!": true,
+}
+
+// wishedPlace reports whether the mention at lo is the one a wish c was
+// tied to: the first name after it, or one of a list that starts there.
+func (v *sentView) wishedPlace(c cue, lo int) bool {
+	return lo >= c.hi && lo-c.hi < wishReach && v.clause[lo] == v.clause[c.lo] && v.firstNamed(c.hi, lo)
 }
 
 // refuseVerbs take the refused act as an infinitive.

@@ -125,6 +125,12 @@ var stanceCases = []stanceCase{
 	{"refuse-pronoun-guard", "guard: a refusal about a pronoun only lessens use", "I am staying on TikTok; I am just not going to live on it any more.", nil, "TikTok", Endorses, "", ""},
 	{"coord-predicate-no-use", "the second of two predicates joined by and, past the first one's verbs, is the point", "Ruth Amadi says Nextdoor is fine for finding volunteers to sort tins and no use at all for reaching the families the pantry feeds.", nil, "Nextdoor", Criticizes, "Ruth Amadi", "no use"},
 	{"coord-predicate-last", "two predicates pulling apart: the last decides", "Mastodon is brilliant for finding other writers to argue with, and no use at all for selling a novel.", nil, "Mastodon", Criticizes, "", "no use"},
+	{"wish-rather-clause", "a wish that others used a platform", "Nadia Okoro said she would rather her volunteers learned Signal.", nil, "Signal", Endorses, "Nadia Okoro", "would rather"},
+	{"wish-sooner", "would sooner, with no than, is a wish too", "Colm Farrell would sooner the league posted its fixtures on Spond.", nil, "Spond", Endorses, "Colm Farrell", "would sooner"},
+	{"wish-negated", "a wish that a platform went unseen", "I’d rather my pupils never opened Snapchat.", nil, "Snapchat", Criticizes, "", "I’d rather"},
+	{"wish-cue-guard", "guard: a cue inside the wish judges the name itself", "Agnes Ruiz would rather avoid Facebook altogether.", nil, "Facebook", Criticizes, "Agnes Ruiz", "avoid"},
+	{"wish-and-guard", "guard: a name past the wish's first conjunct is not wished for", "I'd rather the hall stayed shut and the club answered its Spond messages faster.", nil, "Spond", Neutral, "", ""},
+	{"wish-comma-guard", "guard: a name past a comma is not what the wish wants", "I'd rather not film my kitchen, on Twitch or anywhere else.", nil, "Twitch", Neutral, "", ""},
 	{"move-to-noun-list", "a list of plain nouns as the object of a move to a platform", "The Ruaka Dairy Co-operative moved its daily milk prices, vet schedules and payment notices to WhatsApp channels.", nil, "WhatsApp", Endorses, "Ruaka Dairy Co-operative", "moved its daily milk prices, vet schedules and payment notices to"},
 	{"from-to-partitive", "a partitive object (most of its ...) between the move and its from", "The bakery moved nearly all of its weekend cake and bread orders from Instagram to WhatsApp.", nil, "Instagram", Criticizes, "", ""},
 	{"recommendation-algorithm", "a stance noun that modifies a feature noun names the feature", "Instagram changed its recommendation algorithm on Tuesday.", nil, "Instagram", Neutral, "", ""},
@@ -876,6 +882,24 @@ func containsCue(cs []Cue, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestWishLeavesThanAlone: a "would rather" that a "than" closes is one
+// comparison, listed once, at "than"; the wish does not count it twice.
+func TestWishLeavesThanAlone(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := testRecognizer(t).Recognize("Lena Brandt would rather post her drawings on Mastodon than on Threads.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range s.Judge(doc) {
+		if d := cmp.Diff([]string{"than"}, cueTexts(j.Cues)); d != "" {
+			t.Errorf("%s (%s): cues (-want +got)\n%s", j.Target, j.Label, d)
+		}
+	}
 }
 
 // checkInvariants asserts the contract: one judgment per (sentence, target
