@@ -3299,13 +3299,13 @@ func (v *sentView) onlyAux(a, b int) bool {
 
 // refusal matches, at the verb i, a refusal to do something
 // ("won't post", "would never open an account", "I'm not going to
-// explain embalming", "refused to appear"): done on a platform
-// (refusedPlace), it turns the platform down. A verb that is a cue of
-// its own ("would not go back to X", "won't stop using X") is left to
-// the cue and its negation; a refusal to be, to have or to comment
-// ("would not be joining her on Discord", "would not comment on X") and
-// one that only describes ("the members who won't post on X", "if you're
-// not going to post on X") turn nothing down.
+// explain embalming", "refused to appear", "I'm not going on Discord"):
+// done on a platform (refusedPlace), it turns the platform down. A verb
+// that is a cue of its own ("would not go back to X", "won't stop using
+// X") is left to the cue and its negation; a refusal to be, to have or to
+// comment ("would not be joining her on Discord", "would not comment on
+// X") and one that only describes ("the members who won't post on X", "if
+// you're not going to post on X") turn nothing down.
 func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 	if i < 2 || !v.isVerb(i) && v.tag[i] != "NN" || refusalSkips[v.low[i]] {
 		return cue{}, false
@@ -3325,6 +3325,9 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 		m = j - 2
 	case refusalNots[v.low[j]] && willWords[v.low[j-1]]:
 		m = j - 1
+	case refusalNots[v.low[j]] && v.low[i] == "going" && i+1 < v.n && (v.low[i+1] == "on" || v.low[i+1] == "onto"):
+		// "I'm not going on Discord at my age".
+		m = j
 	case v.low[j] == "never" && strings.HasSuffix(v.low[j-1], "'d"):
 		// "they'd never post": prose keeps "they'd" whole.
 		m = j - 1

@@ -118,6 +118,8 @@ var stanceCases = []stanceCase{
 	{"refuse-let-post", "a refusal to let others act on a platform", "Bruno Ortega still won't let his players post on Instagram.", nil, "Instagram", Criticizes, "Bruno Ortega", "won't let"},
 	{"refuse-let-post-noun", "the act let is the platform's use even when tagged a noun", "Rosa Lind won’t let the choir post on X.", nil, "Twitter", Criticizes, "Rosa Lind", "won’t let"},
 	{"refuse-allow-to-post", "a refusal to allow others to act on a platform", "Carla Moreno won't allow her pupils to post on TikTok.", nil, "TikTok", Criticizes, "Carla Moreno", "won't allow"},
+	{"refuse-not-going-on", "not going on a platform turns it down", "Walter Price said he was not going on Discord at his age.", nil, "Discord", Criticizes, "Walter Price", "not going"},
+	{"refuse-going-to-guard", "guard: what is not going to a platform is not turned down by anyone", "This year the festival's grant is not going to YouTube.", nil, "YouTube", Neutral, "", ""},
 	{"refuse-be-guard", "guard: a refusal to be somewhere with someone turns no place down", "Mira Solberg said she would not be joining her cousins on Discord.", nil, "Discord", Neutral, "", ""},
 	{"refuse-relative-guard", "guard: a refusal that describes who it is", "Members who won't post on Facebook can use the noticeboard.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-other-act-guard", "guard: another act between the refusal and the platform", "I would never let a new volunteer do what he does on YouTube.", nil, "YouTube", Neutral, "", ""},
