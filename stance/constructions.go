@@ -70,6 +70,7 @@ const (
 	lemmaDefault  = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
 	lemmaRefuse   = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
 	lemmaWish     = "would rather X"         // "I'd rather they all learnt Signal"
+	lemmaOnlyUse  = "only use X"             // "now I only use FaceTime"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1132,6 +1133,50 @@ var onlyNouns = map[string]bool{
 	"thing": true,
 }
 
+// onlyUse matches "only use" at i ("only") with a name right after it:
+// what someone uses alone they have chosen ("will only use Signal video
+// calls", "now I only use FaceTime"). Not "not only use X" (one of
+// several), a restriction ("can only use Teams") nor a limited use ("I
+// only use Facebook for Marketplace", "only use WhatsApp to message my
+// sister").
+func (v *sentView) onlyUse(i int) (cue, bool) {
+	if v.low[i] != "only" || i+2 >= v.n || !useWords[v.low[i+1]] || i > 0 && onlyUseSkips[v.low[i-1]] {
+		return cue{}, false
+	}
+	for k := i + 2; k < v.n && k <= i+4; k++ {
+		if v.ent[k] < 0 {
+			if !useDets[v.low[k]] {
+				return cue{}, false // "only use it on X", "only used to"
+			}
+			continue
+		}
+		e := k
+		for e < v.n && v.ent[e] == v.ent[k] {
+			e++
+		}
+		for e < v.n && (v.tag[e] == "NN" || v.tag[e] == "NNS") {
+			e++ // "Signal video calls"
+		}
+		if e < v.n && (v.low[e] == "for" || v.low[e] == "to") {
+			return cue{}, false
+		}
+		return cue{lo: i, hi: i + 2, lemma: lemmaOnlyUse, weight: 0.5, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// useWords are the forms of "use" after "only".
+var useWords = map[string]bool{"use": true, "uses": true, "used": true, "using": true}
+
+// useDets may stand between "only use" and its name.
+var useDets = map[string]bool{"the": true, "a": true, "my": true, "our": true, "their": true, "his": true, "her": true, "its": true, "your": true}
+
+// onlyUseSkips before "only use" make it one use of several or a rule.
+var onlyUseSkips = map[string]bool{
+	"not": true, "can": true, "could": true, "may": true, "must": true, "should": true,
+	"allowed": true, "permitted": true, "ca": true,
+}
+
 // onlyPlace matches "the only place/reason/app" at i ("only"), and "is
 // the reason I train" at i ("reason"), unless the rest of its clause is
 // negative ("the only platform that refused to ...", "is the reason she
@@ -1574,6 +1619,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaRefuse:
 		if v.refusedPlace(c, lo) {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaOnlyUse:
+		if lo >= c.hi && lo-c.hi <= 2 && v.firstNamed(c.hi, lo) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2742,6 +2792,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := s.negatedEquative(v, i); ok {
+		return c, true
+	}
+	if c, ok := v.onlyUse(i); ok {
 		return c, true
 	}
 	if c, ok := s.onlyPlace(v, i); ok {
