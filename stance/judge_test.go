@@ -138,6 +138,8 @@ var stanceCases = []stanceCase{
 	{"only-use-rule-guard", "guard: a restriction to one platform is nobody's choice in the sentence", "Pupils can only use Teams on school laptops.", nil, "Microsoft Teams", Neutral, "", ""},
 	{"only-use-not-guard", "guard: not only one platform", "The volunteers not only use WhatsApp but answer the phone too.", nil, "WhatsApp", Neutral, "", ""},
 	{"only-use-pronoun-guard", "guard: only a pronoun is used, on the platform", "Tess Marlow only uses it on Threads.", nil, "Threads", Neutral, "", ""},
+	{"no-serious-rival", "what nothing rivals is praised", "Shafiq Rahman said Telegram had no serious rival for broadcasting to a large diaspora.", nil, "Telegram", Endorses, "Shafiq Rahman", "no serious rival"},
+	{"second-to-none", "second to none is praise", "For live chess commentary, Twitch is second to none.", nil, "Twitch", Endorses, "", "second to none"},
 	{"move-to-noun-list", "a list of plain nouns as the object of a move to a platform", "The Ruaka Dairy Co-operative moved its daily milk prices, vet schedules and payment notices to WhatsApp channels.", nil, "WhatsApp", Endorses, "Ruaka Dairy Co-operative", "moved its daily milk prices, vet schedules and payment notices to"},
 	{"from-to-partitive", "a partitive object (most of its ...) between the move and its from", "The bakery moved nearly all of its weekend cake and bread orders from Instagram to WhatsApp.", nil, "Instagram", Criticizes, "", ""},
 	{"recommendation-algorithm", "a stance noun that modifies a feature noun names the feature", "Instagram changed its recommendation algorithm on Tuesday.", nil, "Instagram", Neutral, "", ""},

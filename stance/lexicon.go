@@ -98,6 +98,9 @@ var builtinCues = map[string]float64{
 	"no use": -0.5, "not much use": -0.5, "of little use": -0.4, "any use": 0.3,
 	"game-changer": 0.6, "breath of fresh air": 0.7, "out of hand": -0.6,
 	"need to fix": -0.5, "need to do better": -0.5,
+	// what nothing matches ("WhatsApp has no real rival at that scale")
+	"no rival": 0.6, "no real rival": 0.6, "no serious rival": 0.6, "unrivalled": 0.6, "unrivaled": 0.6,
+	"second to none": 0.7,
 }
 
 // subjectVerbs judge their own subject: "TikTok failed to", "the app harms".
