@@ -1793,6 +1793,26 @@ func (v *sentView) wordBetween(a, b int, w string) bool {
 	return false
 }
 
+// destAccount reports whether a move's destination, the words from a up
+// to the mention [lo, hi), is an account on it: "a private server on",
+// "its own group on", "the fan group on". Only determiners, adjectives
+// and nouns may come before the account noun: "halls with pages on X"
+// are somewhere else.
+func (v *sentView) destAccount(a, lo, hi int) bool {
+	k := lo - 2 // the account noun
+	if k < a || lo-a > 5 || !accountNouns[v.low[k]] {
+		return false
+	}
+	for t := a; t < k; t++ {
+		switch v.tag[t] {
+		case "DT", "PRP$", "JJ", "NN", "NNS", "POS":
+		default:
+			return false
+		}
+	}
+	return v.accountOn(a-1, k, lo, hi)
+}
+
 // destOn reports whether the mention at lo is where a move goes whose
 // source is named after a ("from", "out of"): "from A to long videos on
 // [B]", "from A advertising to paying travel creators on [B]", "out of A
@@ -1875,6 +1895,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "moved his energy from Instagram to long videos on
 			// YouTube": the destination is on the target.
 			r = relation{-p.objectFactor, 'o'}
+		case arriveCues[c.lemma] && v.destAccount(c.hi, lo, hi):
+			// "moved them to a private server on Discord": where
+			// they went is an account on the target.
+			r = relation{p.objectFactor, 'o'}
 		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
 			// "bots manipulated Reddit": what is harmed is no culprit
 			// ('v': nor is it praised); "harmed by Instagram" is.

@@ -140,6 +140,7 @@ var stanceCases = []stanceCase{
 	{"only-use-pronoun-guard", "guard: only a pronoun is used, on the platform", "Tess Marlow only uses it on Threads.", nil, "Threads", Neutral, "", ""},
 	{"no-serious-rival", "what nothing rivals is praised", "Shafiq Rahman said Telegram had no serious rival for broadcasting to a large diaspora.", nil, "Telegram", Endorses, "Shafiq Rahman", "no serious rival"},
 	{"second-to-none", "second to none is praise", "For live chess commentary, Twitch is second to none.", nil, "Twitch", Endorses, "", "second to none"},
+	{"move-to-account-on", "a move to an account on a platform chooses the platform", "The Harbour Road knitting circle moved its patterns to a private group on Flickr, a decision that has upset and angered several members.", nil, "Flickr", Endorses, "", "moved its patterns to"},
 	{"move-to-noun-list", "a list of plain nouns as the object of a move to a platform", "The Ruaka Dairy Co-operative moved its daily milk prices, vet schedules and payment notices to WhatsApp channels.", nil, "WhatsApp", Endorses, "Ruaka Dairy Co-operative", "moved its daily milk prices, vet schedules and payment notices to"},
 	{"from-to-partitive", "a partitive object (most of its ...) between the move and its from", "The bakery moved nearly all of its weekend cake and bread orders from Instagram to WhatsApp.", nil, "Instagram", Criticizes, "", ""},
 	{"recommendation-algorithm", "a stance noun that modifies a feature noun names the feature", "Instagram changed its recommendation algorithm on Tuesday.", nil, "Instagram", Neutral, "", ""},
@@ -891,6 +892,49 @@ func containsCue(cs []Cue, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestDestAccount: a move's destination is an account on the platform
+// only when nothing but determiners, adjectives and nouns come before the
+// account noun.
+func TestDestAccount(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The choir moved its rota to a private server on Discord.", true},
+		{"The club moved the chats to its own group on Facebook.", true},
+		{"The club moved the chats to the fan group on Facebook.", true},
+		{"The club moved its talks to halls with pages on Facebook.", false},
+		{"The club moved the chats to a server run by volunteers on Discord.", false},
+	} {
+		doc, err := r.Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocView(doc)
+		v := d.sentence(0, s)
+		tms := d.targetsIn(0)
+		if len(tms) != 1 {
+			t.Fatalf("%s: %d targets", tc.text, len(tms))
+		}
+		lo, hi := tms[0].ranges[0][0], tms[0].ranges[0][1]
+		to := -1
+		for k := 0; k < lo; k++ {
+			if v.low[k] == "to" {
+				to = k
+				break
+			}
+		}
+		if got := v.destAccount(to+1, lo, hi); got != tc.want {
+			t.Errorf("%s: destAccount = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestWishLeavesThanAlone: a "would rather" that a "than" closes is one
