@@ -1174,7 +1174,7 @@ var useDets = map[string]bool{"the": true, "a": true, "my": true, "our": true, "
 // onlyUseSkips before "only use" make it one use of several or a rule.
 var onlyUseSkips = map[string]bool{
 	"not": true, "can": true, "could": true, "may": true, "must": true, "should": true,
-	"allowed": true, "permitted": true, "ca": true,
+	"allowed": true, "permitted": true,
 }
 
 // onlyPlace matches "the only place/reason/app" at i ("only"), and "is
