@@ -948,7 +948,11 @@ func TestWishLeavesThanAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, j := range s.Judge(doc) {
+	js := s.Judge(doc)
+	if len(js) != 2 {
+		t.Fatalf("%d judgments, want one each for Mastodon and Threads: %+v", len(js), js)
+	}
+	for _, j := range js {
 		if d := cmp.Diff([]string{"than"}, cueTexts(j.Cues)); d != "" {
 			t.Errorf("%s (%s): cues (-want +got)\n%s", j.Target, j.Label, d)
 		}
