@@ -3456,9 +3456,6 @@ func (s *Scorer) wish(v *sentView, i int) (cue, bool) {
 	w := 0.5
 	for k := i + 1; k < v.n && k <= i+wishReach; k++ {
 		if v.ent[k] >= 0 {
-			if _, ok := s.matchAt(v, k); ok {
-				return cue{}, false
-			}
 			for t := k + 1; t < v.n && t <= i+16 && v.clause[t] == v.clause[i]; t++ {
 				if v.low[t] == "than" {
 					return cue{}, false
