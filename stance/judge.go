@@ -1236,7 +1236,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
 			continue
 		}
 		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
@@ -1389,6 +1389,28 @@ func (v *sentView) swapsFor(lemma string, i int) bool {
 	}
 	return false
 }
+
+// replacer returns the end of the name that is the active subject of a
+// "replace" at i, or -1: "WhatsApp has largely replaced the call centre"
+// chooses WhatsApp. Only a perfect auxiliary or adverbs may stand between;
+// "was replaced by" has no such subject.
+func (v *sentView) replacer(lemma string, i int) int {
+	if lemma != "replace" || !v.isVerb(i) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v.ent[j] >= 0 {
+			return j + 1
+		}
+		if !replaceAux[v.low[j]] && !strings.HasPrefix(v.tag[j], "RB") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// replaceAux are the auxiliaries of an active "has replaced".
+var replaceAux = map[string]bool{"has": true, "have": true, "had": true, "'s": true}
 
 // solicitedMove reports a move of a conversation that someone asks for
 // (cue c at "move"): "the seller soon asks to move the conversation to
@@ -1866,6 +1888,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		// "moved its Facebook budget to TikTok": the name in the
 		// moved object is where it was.
 		r = relation{-p.objectFactor, 'o'}
+	case hi <= c.lo && v.replacer(c.lemma, c.lo) == hi:
+		// "WhatsApp has replaced the phone call": the replacer is the
+		// choice, what it replaced the loss.
+		r = relation{-p.objectFactor, 'o'}
+	case c.lemma == "replace" && !v.nameObject(c.lo) && !v.swapsFor(c.lemma, c.lo):
+		// Kept for its subject alone: "the club replaced its boats
+		// with help from Facebook" judges no other name.
+		r = relation{0, 'g'}
 	case hi <= c.lo && c.pos == 'V' && v.tag[c.lo] == "VBG" && v.accusedOther(hi, c.lo):
 		// "accusing the group of manipulating the platform": the
 		// gerund's subject is the accused ("accused Meta of stealing"
