@@ -1342,8 +1342,9 @@ func (v *sentView) modifiesFeature(i int) bool {
 // objectOnly lists verbs that judge only a name that is their direct
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
 // Facebook" or "was dropped from Facebook groups"; "picked Signal over
-// WhatsApp", but not "picked up the clip from X".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true}
+// WhatsApp", but not "picked up the clip from X"; "owe TikTok my rent",
+// but not "TikTok owes creators an answer".
+var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true}
 
 // nameObject reports an active verb at i whose object, after at most a
 // determiner, is a name.
