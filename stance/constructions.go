@@ -1278,12 +1278,19 @@ var goodProperties = map[string]bool{
 // ("brought in more new shoppers than every flyer", "more replies than I
 // got on Twitter") unless the noun is bad in itself ("more complaints").
 // "more than 400,000 times" has no noun after "more" and compares nothing.
+// "the most" after a verb of sending (sendsMost) is the superlative of the
+// same credit and needs no "than".
 func (v *sentView) propertyCompare(i int) (cue, bool) {
 	var sign float64
 	switch v.low[i] {
 	case "less", "fewer":
 		sign = 1
 	case "more":
+		sign = -1
+	case "most":
+		if !v.sendsMost(i) {
+			return cue{}, false
+		}
 		sign = -1
 	default:
 		return cue{}, false
@@ -1310,12 +1317,38 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
+	if v.low[i] == "most" {
+		// "Pinterest still sends the most readers": a superlative
+		// needs no "than".
+		return cue{lo: i - 1, hi: k + 1, lemma: lemmaProperty, weight: 0.5 * sign, strong: true, pos: 'O'}, true
+	}
 	for m := k + 1; m < v.n && m <= k+10 && v.clause[m] == v.clause[i]; m++ {
 		if v.low[m] == "than" {
 			return cue{lo: i, hi: k + 1, lemma: lemmaProperty, weight: 0.5 * sign, strong: true, pos: 'O'}, true
 		}
 	}
 	return cue{}, false
+}
+
+// sendsMost reports "the most" at i-1, i after a verb that brings
+// something to its user, with at most a pronoun object between: "sends
+// the most readers", "brought her the most bookings".
+func (v *sentView) sendsMost(i int) bool {
+	j := i - 2
+	if j < 0 || v.low[i-1] != "the" {
+		return false
+	}
+	if objectPronouns[v.low[j]] {
+		j--
+	}
+	return j >= 0 && mostSenders[v.low[j]]
+}
+
+// mostSenders bring their user the most of something.
+var mostSenders = map[string]bool{
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"bring": true, "brings": true, "brought": true, "bringing": true,
+	"drive": true, "drives": true, "drove": true, "driving": true,
 }
 
 // refineConstruction relates the construction cues to the mention [lo,
