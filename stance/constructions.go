@@ -3030,6 +3030,9 @@ func (v *sentView) ranking(i int) (cue, bool) {
 	}
 	switch {
 	case i >= 1 && v.ent[i-1] >= 0 && v.rankedBefore(i-2):
+	case i >= 1 && v.ent[i-1] >= 0 && w < 0 && v.rankedFirstBefore(i-2):
+		// "putting YouTube first, Facebook in the middle and Telegram
+		// last": the list's own commas part the last from its verb.
 	case i >= 2 && rankResults[v.low[i-1]] && v.ent[i-2] >= 0:
 	default:
 		return cue{}, false
@@ -3068,6 +3071,18 @@ func (v *sentView) aheadOf(i int) (cue, bool) {
 func (v *sentView) rankedBefore(k int) bool {
 	for from := k; k >= 0 && k >= from-10 && !isPunctBoundary(v.low[k]); k-- {
 		if rankVerbs[v.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedFirstBefore reports a ranked first ("put YouTube first") before k
+// in the sentence: a name, "first" or "top", and a ranking verb before the
+// name.
+func (v *sentView) rankedFirstBefore(k int) bool {
+	for j := k; j >= 2; j-- {
+		if (v.low[j] == "first" || v.low[j] == "top") && v.ent[j-1] >= 0 && v.rankedBefore(j-2) {
 			return true
 		}
 	}

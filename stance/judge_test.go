@@ -118,6 +118,8 @@ var stanceCases = []stanceCase{
 	{"owe-subject-guard", "guard: a platform that owes something is not credited", "Marek Dvorak said YouTube owes its smaller channels an explanation.", nil, "YouTube", Neutral, "", ""},
 	{"sends-the-most", "a platform that sends the most of a good thing is credited", "For the Lindqvist bakery, Instagram still brings them the most orders.", nil, "Instagram", Endorses, "", "the most orders"},
 	{"sends-the-most-verb-guard", "guard: \"the most\" after another verb is no credit", "For the Lindqvist bakery, Instagram still shows them the most adverts.", nil, "Instagram", Neutral, "", ""},
+	{"rank-last-after-list", "a list's last, past the commas from its verb, is ranked bottom", "The Okafor review of school apps rated them for safety, putting Signal first, Zoom and Teams in the middle and Snapchat last.", nil, "Snapchat", Criticizes, "", "last"},
+	{"rank-last-unranked-guard", "guard: an order of use is no ranking", "Each morning Ines Garro opens Instagram first, the news in the middle and Snapchat last.", nil, "Snapchat", Neutral, "", ""},
 	{"replace-with-help-guard", "guard: a replacement made with help from a platform is no choice of it", "The Millbrook Rowing Club replaced its boats with help from Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-going-to-on", "a refusal to act on a platform turns it down", "Ines Varela, who runs the Corran Street pharmacy, said she was not going to explain dosages on TikTok to strangers.", nil, "TikTok", Criticizes, "Ines Varela", "not going to explain"},
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},
