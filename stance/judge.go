@@ -1401,6 +1401,16 @@ func (v *sentView) replacer(lemma string, i int) int {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if v.ent[j] >= 0 {
+			// The name must open its phrase: in "users who left
+			// Facebook have replaced it" the name is another
+			// verb's object.
+			k := j
+			for k > 0 && v.ent[k-1] == v.ent[j] {
+				k--
+			}
+			if k > 0 && (v.isVerb(k-1) || v.tag[k-1] == "IN" || v.tag[k-1] == "TO") {
+				return -1
+			}
 			return j + 1
 		}
 		if !replaceAux[v.low[j]] && !strings.HasPrefix(v.tag[j], "RB") {
