@@ -1401,14 +1401,15 @@ func (v *sentView) replacer(lemma string, i int) int {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if v.ent[j] >= 0 {
-			// The name must open its phrase: in "users who left
+			// The name must open its clause: in "users who left
 			// Facebook have replaced it" the name is another
-			// verb's object.
+			// verb's object ("said that WhatsApp has replaced",
+			// "because WhatsApp has replaced" open a clause).
 			k := j
 			for k > 0 && v.ent[k-1] == v.ent[j] {
 				k--
 			}
-			if k > 0 && (v.isVerb(k-1) || v.tag[k-1] == "IN" || v.tag[k-1] == "TO") {
+			if k > 0 && (v.isVerb(k-1) || v.tag[k-1] == "TO" || v.tag[k-1] == "IN" && v.low[k-1] != "that" && !subordinators[v.low[k-1]]) {
 				return -1
 			}
 			return j + 1

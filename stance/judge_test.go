@@ -114,6 +114,7 @@ var stanceCases = []stanceCase{
 	{"replace-object-with", "a plain object replaced with a platform's channel", "The Millbrook Rowing Club replaced its paper newsletter with a WhatsApp channel.", nil, "WhatsApp", Endorses, "Millbrook Rowing Club", "replaced"},
 	{"replace-subject", "a platform that has replaced something is the choice", "At the Ostrava depot, Telegram has quietly replaced the staff noticeboard.", nil, "Telegram", Endorses, "", "replaced"},
 	{"replace-passive-guard", "guard: a platform that was replaced is no replacer", "At the Ostrava depot, Telegram was quietly replaced by a paper rota.", nil, "Telegram", Neutral, "", ""},
+	{"replace-subject-that", "a replacer after \"that\" still opens its clause", "Dario Conti said that Signal has replaced the staff phone tree.", nil, "Signal", Endorses, "Dario Conti", "replaced"},
 	{"replace-object-name-guard", "guard: a name that is another verb's object does not replace", "Volunteers who tested Discord have quietly replaced the mailing list.", nil, "Discord", Neutral, "", ""},
 	{"owe-credit", "owing a platform one's living credits it", "Marek Dvorak said he owes YouTube his whole second career.", nil, "YouTube", Endorses, "Marek Dvorak", "owes"},
 	{"owe-subject-guard", "guard: a platform that owes something is not credited", "Marek Dvorak said YouTube owes its smaller channels an explanation.", nil, "YouTube", Neutral, "", ""},
