@@ -5784,6 +5784,12 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 					// is the ban.
 					last = -1
 				}
+				if k >= 2 && (v.low[k-1] == "and" || v.low[k-1] == "or") && v.ent[k-2] >= 0 && v.ent[k-2] != e && d.pairable(v.ent[k-2]) {
+					// "got off Instagram and X for a year, and it was
+					// the best year of her career": a singular pronoun
+					// after a pair of names is neither of them.
+					last = -1
+				}
 			}
 			for k+1 < v.n && v.ent[k+1] == e {
 				k++
@@ -5802,6 +5808,13 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 		}
 	}
 	return out
+}
+
+// pairable reports an entity a platform pairs with in "A and B": another
+// organization, platform or caller-named target.
+func (d *docView) pairable(e int) bool {
+	t := d.doc.Entities[e].Type
+	return t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target
 }
 
 // objectOfActor reports an "it" at k that is the object of a verb after a
