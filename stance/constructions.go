@@ -1583,6 +1583,10 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		case lo == v.notInsteadB(c.lo):
 			return relation{-p.objectFactor, 'o'}, true
+		case lo > c.hi && lo-c.hi <= 8 && v.listStart(lo) == v.notInsteadB(c.lo):
+			// "start there, not on Facebook or Instagram": each name
+			// of the list set against the chosen place.
+			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaClose:
