@@ -2222,9 +2222,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// plans to restrict Snapchat".
 		return relation{0, 'g'}
 	}
-	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) {
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) && c.lemma != lemmaNotB {
 		// A name inside a relative clause is background to the main
 		// clause: "The AfD, which has a following on X, criticized ...".
+		// Not the "A, not B" that closes the relative: "where the
+		// teenagers are, which is TikTok, not Facebook".
 		return relation{0, 'g'}
 	}
 	if wh := v.whereAfter(hi); wh >= 0 && c.lo > wh && v.clause[c.lo] == v.clause[wh] {
