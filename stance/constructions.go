@@ -1498,7 +1498,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaTried, lemmaAbsent, lemmaSayThis:
 		// "tried Threads", "are not on WhatsApp", "I'll say this for
 		// Snapchat:": the name right after.
-		if lo == c.hi {
+		if lo == c.hi || c.lemma == lemmaAbsent && v.low[c.hi-1] == "neither" && v.norAfter(c.hi) == lo {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -2305,6 +2305,17 @@ var objectPronouns = map[string]bool{
 func (v *sentView) notOn(i int) (cue, bool) {
 	switch v.low[i] {
 	case "not", "n't", "never":
+	case "neither":
+		// "are on neither Mastodon nor Bluesky": the cue spans "on
+		// neither", and each name of the pair is kept away from.
+		if i < 3 || i+1 >= v.n || v.low[i-1] != "on" || v.ent[i+1] < 0 || !v.isLink(i-2) && v.low[i-2] != "'m" && v.low[i-2] != "am" {
+			return cue{}, false
+		}
+		switch v.low[i-3] {
+		case "who", "that", "which", "whether", "if":
+			return cue{}, false
+		}
+		return cue{lo: i - 1, hi: i + 1, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
 	default:
 		return cue{}, false
 	}
@@ -2316,6 +2327,20 @@ func (v *sentView) notOn(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// norAfter returns the first token of the name after the "nor" that
+// closes the "neither" name starting at lo ("neither Mastodon nor
+// Bluesky"), or -1.
+func (v *sentView) norAfter(lo int) int {
+	k := lo
+	for k < v.n && v.ent[k] == v.ent[lo] {
+		k++
+	}
+	if k+1 < v.n && v.low[k] == "nor" && v.ent[k+1] >= 0 {
+		return k + 1
+	}
+	return -1
 }
 
 // notInsteadB returns the first token of the name the "not" at i

@@ -128,6 +128,8 @@ var stanceCases = []stanceCase{
 	{"not-on-list-clause-guard", "guard: the subject of the next clause is no list item", "Ines Garro shares her work in class, not on TikTok, and Snapchat carries the results.", nil, "Snapchat", Neutral, "", ""},
 	{"not-b-closes-relative", "the chosen side of \"A, not B\" inside the relative that names it", "The choir sings where the families are, which is WhatsApp, not Snapchat.", nil, "WhatsApp", Endorses, "", "not"},
 	{"not-b-relative-background-guard", "guard: a name in a relative clause before the contrast is background", "Ines Garro, who is on Facebook, shares her work in class, not on TikTok.", nil, "Facebook", Neutral, "", ""},
+	{"absent-neither-nor", "people on neither of two platforms keep away from both", "Most customers here are on neither Snapchat nor TikTok.", nil, "TikTok", Criticizes, "", "on neither"},
+	{"absent-neither-who-guard", "guard: those described by their absence are only told apart", "The parents who are on neither Snapchat nor TikTok get a letter.", nil, "TikTok", Neutral, "", ""},
 	{"replace-with-help-guard", "guard: a replacement made with help from a platform is no choice of it", "The Millbrook Rowing Club replaced its boats with help from Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-going-to-on", "a refusal to act on a platform turns it down", "Ines Varela, who runs the Corran Street pharmacy, said she was not going to explain dosages on TikTok to strangers.", nil, "TikTok", Criticizes, "Ines Varela", "not going to explain"},
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},
