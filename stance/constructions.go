@@ -135,28 +135,43 @@ func (v *sentView) restraint(i int) (cue, bool) {
 // that says it does not remove lawful speech speaks, and is left to the
 // rules for speakers.
 func (v *sentView) inaction(i int) (cue, bool) {
-	if !v.isVerb(i) || !v.sc.actor[v.low[i]] {
+	reply := replyVerbs[v.low[i]]
+	if !v.isVerb(i) || !v.sc.actor[v.low[i]] && !reply {
 		return cue{}, false
 	}
 	k := i + 1
-	if k < v.n && (v.low[k] == "down" || v.low[k] == "on") {
+	if k < v.n && (v.low[k] == "down" || v.low[k] == "on" || reply && v.low[k] == "to") {
 		k++
 	}
 	if k >= v.n {
 		return cue{}, false
 	}
 	end := 0
+	neg := v.negatorAt(i)
+	negated := weakNegators[neg] || neg == "never"
 	switch {
 	case nothingWords[v.low[k]] && v.low[k] != "little":
 		end = k + 1 // "removed nothing", "removed none of them"
 	case v.low[k] == "only" && k+2 < v.n && v.low[k+1] == "a" && (v.low[k+2] == "handful" || v.low[k+2] == "few"):
 		end = k + 3 // "taken down only a handful"
-	case k+1 < v.n && v.low[k] == "a" && v.low[k+1] == "single" && weakNegators[v.negatorAt(i)]:
+	case k+1 < v.n && v.low[k] == "a" && v.low[k+1] == "single" && (weakNegators[neg] || reply && negated):
 		end = k + 2 // "had not removed a single one"
+	case reply && negated && (v.low[k] == "any" || k+1 < v.n && v.low[k] == "one" && v.low[k+1] == "of"):
+		// "had not replied to any of the centre's complaints", "has
+		// never answered one of our reports"; "did not respond to a
+		// request for comment" is only the reporter's note.
+		end = k + 1
 	default:
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// replyVerbs answer what a platform was sent; inaction reads a refusal to
+// answer any of it as a failure.
+var replyVerbs = map[string]bool{
+	"reply": true, "replies": true, "replied": true, "respond": true, "responds": true,
+	"responded": true, "answer": true, "answers": true, "answered": true,
 }
 
 // disclaimer matches "nothing against", "not against", "no view on", "no
