@@ -147,7 +147,12 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		return cue{}, false
 	}
 	end := 0
-	neg := v.negatorAt(i)
+	neg := ""
+	switch v.low[k] {
+	case "a", "any", "one":
+		// Only these need the negator; finding it costs a look back.
+		neg = v.negatorAt(i)
+	}
 	negated := weakNegators[neg] || neg == "never"
 	switch {
 	case nothingWords[v.low[k]] && v.low[k] != "little":
