@@ -2323,30 +2323,32 @@ var objectPronouns = map[string]bool{
 // at all"). Those described by it ("the seven members who are not on
 // WhatsApp") are only told apart.
 func (v *sentView) notOn(i int) (cue, bool) {
+	// link is the copula, lo and hi the cue's span.
+	var link, lo, hi int
 	switch v.low[i] {
 	case "not", "n't", "never":
+		if i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 {
+			return cue{}, false
+		}
+		link, lo, hi = i-1, i, i+2
 	case "neither":
 		// "are on neither Mastodon nor Bluesky": the cue spans "on
 		// neither", and each name of the pair is kept away from.
-		if i < 3 || i+1 >= v.n || v.low[i-1] != "on" || v.ent[i+1] < 0 || !v.isLink(i-2) && v.low[i-2] != "'m" && v.low[i-2] != "am" {
+		if i < 1 || i+1 >= v.n || v.low[i-1] != "on" || v.ent[i+1] < 0 {
 			return cue{}, false
 		}
-		switch v.low[i-3] {
-		case "who", "that", "which", "whether", "if":
-			return cue{}, false
-		}
-		return cue{lo: i - 1, hi: i + 1, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
+		link, lo, hi = i-2, i-1, i+1
 	default:
 		return cue{}, false
 	}
-	if i < 2 || i+2 >= v.n || !v.isLink(i-1) && v.low[i-1] != "'m" && v.low[i-1] != "am" || v.low[i+1] != "on" || v.ent[i+2] < 0 {
+	if link < 1 || !v.isLink(link) && v.low[link] != "'m" && v.low[link] != "am" {
 		return cue{}, false
 	}
-	switch v.low[i-2] {
+	switch v.low[link-1] {
 	case "who", "that", "which", "whether", "if":
 		return cue{}, false
 	}
-	return cue{lo: i, hi: i + 2, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
+	return cue{lo: lo, hi: hi, lemma: lemmaAbsent, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
 // norAfter returns the first token of the name after the "nor" that

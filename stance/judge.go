@@ -5774,8 +5774,7 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 	last, lastEnd := -1, -1
 	for k := 0; k < v.n; k++ {
 		if e := v.ent[k]; e >= 0 {
-			t := d.doc.Entities[e].Type
-			if e == te || t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target {
+			if e == te || d.pairable(e) {
 				last = e
 				lastEnd = k
 				for lastEnd+1 < v.n && v.ent[lastEnd+1] == e {
@@ -5812,8 +5811,8 @@ func (v *sentView) pronounsOf(te, from int, d *docView) [][2]int {
 	return out
 }
 
-// pairable reports an entity a platform pairs with in "A and B": another
-// organization, platform or caller-named target.
+// pairable reports an entity a platform pairs with in "A and B", and one
+// "it" may stand for: an organization, a platform or a caller-named target.
 func (d *docView) pairable(e int) bool {
 	t := d.doc.Entities[e].Type
 	return t == entities.Org || t == entities.Platform || d.doc.Entities[e].Target
