@@ -2317,7 +2317,7 @@ var objectPronouns = map[string]bool{
 	"us": true, "them": true, "me": true, "you": true, "him": true, "her": true, "it": true,
 }
 
-// notOn matches "are not on X", "were never on Twitter" at the negator
+// notOn matches "are not on X", "were never on Twitter", "are on neither X nor Y" at the negator
 // i: people who are not on a platform keep away from it ("My constituents
 // are not on WhatsApp; they're on Facebook", "Pryce is not on Instagram
 // at all"). Those described by it ("the seven members who are not on
