@@ -471,7 +471,7 @@ func (v *sentView) trustAndSafety(i int) int {
 // was not in line with our values", "not in favour of X").
 var plainOpposite = map[string]bool{
 	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
-	"miss": true, "go back to": true, "come back to": true, "return to": true,
+	"miss": true, "go back to": true, "go back on": true, "come back to": true, "return to": true,
 	"in line with": true, "in favor of": true, "in favour of": true,
 }
 
@@ -1237,6 +1237,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			continue
 		}
 		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
+			continue
+		}
+		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
+			// "not going back on X" is returning to X; "went back on
+			// his word about Facebook" is reneging.
 			continue
 		}
 		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {

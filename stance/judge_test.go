@@ -133,6 +133,8 @@ var stanceCases = []stanceCase{
 	{"inaction-no-reply", "a platform that answers none of the reports sent to it fails at its job", "Ines Garro said Snapchat had not replied to any of the school's reports.", nil, "Snapchat", Criticizes, "Ines Garro", "replied to any"},
 	{"inaction-no-reply-comment-guard", "guard: no response to a reporter's request is only a note", "Snapchat did not respond to a request for comment.", nil, "Snapchat", Neutral, "", ""},
 	{"inaction-reply-unnegated-guard", "guard: answering any report is no failure", "Ines Garro said Snapchat answers any of the school's reports within a day.", nil, "Snapchat", Neutral, "", ""},
+	{"go-back-on-refused", "refusing to go back on a platform stays away from it", "Dario Menck said he was not going back on Snapchat after the summer.", nil, "Snapchat", Criticizes, "Dario Menck", "going back on"},
+	{"go-back-on-renege-guard", "guard: going back on a promise about a platform is reneging, no return to it", "The Corran council went back on its promise about Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"replace-with-help-guard", "guard: a replacement made with help from a platform is no choice of it", "The Millbrook Rowing Club replaced its boats with help from Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-going-to-on", "a refusal to act on a platform turns it down", "Ines Varela, who runs the Corran Street pharmacy, said she was not going to explain dosages on TikTok to strangers.", nil, "TikTok", Criticizes, "Ines Varela", "not going to explain"},
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},

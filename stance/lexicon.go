@@ -30,7 +30,7 @@ var builtinCues = map[string]float64{
 	">": 0.6, "beat": 0.6, "outclass": 0.6, "outperform": 0.5, "unbeatable": 0.7,
 	"underrated": 0.5, "lifesaver": 0.7, "clutch": 0.5, "wholesome": 0.6,
 	"choose": 0.5, "opt for": 0.5, "bet on": 0.5, "miss": 0.4,
-	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "come back to": 0.45, "settle on": 0.45,
+	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "go back on": 0.45, "come back to": 0.45, "settle on": 0.45,
 	"swear by": 0.7, "insist on": 0.5, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
 	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6,
 	"kind words for": 0.6, "warm words for": 0.6, "owe": 0.5,
