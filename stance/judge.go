@@ -504,6 +504,12 @@ func (v *sentView) unsaid(i int) bool {
 		if !v.in(j, wcReport) || !v.isVerb(j) {
 			continue
 		}
+		if j >= 2 && v.low[j-1] == "to" && reluctance[v.low[j-2]] {
+			// "I'm not embarrassed to say that TikTok is our best
+			// tool": the negation denies the reluctance, and the
+			// saying stands.
+			return false
+		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if w := v.low[k]; w == "never" || w == "not" || w == "n't" {
 				return true
@@ -513,6 +519,10 @@ func (v *sentView) unsaid(i int) bool {
 	}
 	return false
 }
+
+// reluctance words hold back a report verb's infinitive ("afraid to say");
+// a negator before them ("not afraid to say") denies the holding back.
+var reluctance = map[string]bool{"afraid": true, "ashamed": true, "embarrassed": true, "shy": true, "scared": true}
 
 // cityBlocks reports "blocks" as a distance at i: "lives four blocks
 // away", "a few city blocks".

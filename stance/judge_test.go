@@ -135,6 +135,8 @@ var stanceCases = []stanceCase{
 	{"inaction-reply-unnegated-guard", "guard: answering any report is no failure", "Ines Garro said Snapchat answers any of the school's reports within a day.", nil, "Snapchat", Neutral, "", ""},
 	{"go-back-on-refused", "refusing to go back on a platform stays away from it", "Dario Menck said he was not going back on Snapchat after the summer.", nil, "Snapchat", Criticizes, "Dario Menck", "going back on"},
 	{"go-back-on-renege-guard", "guard: going back on a promise about a platform is reneging, no return to it", "The Corran council went back on its promise about Facebook.", nil, "Facebook", Neutral, "", ""},
+	{"unsaid-not-afraid", "a denied reluctance to say a judgment says it", "Petra Lund said she was not afraid to say that Signal is the safest app we have.", nil, "Signal", Endorses, "Petra Lund", "safest"},
+	{"unsaid-not-going-to-guard", "guard: declining to say a judgment withholds it", "Petra Lund said she was not going to say that Signal is the safest app we have.", nil, "Signal", Neutral, "", ""},
 	{"replace-with-help-guard", "guard: a replacement made with help from a platform is no choice of it", "The Millbrook Rowing Club replaced its boats with help from Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-going-to-on", "a refusal to act on a platform turns it down", "Ines Varela, who runs the Corran Street pharmacy, said she was not going to explain dosages on TikTok to strangers.", nil, "TikTok", Criticizes, "Ines Varela", "not going to explain"},
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},
