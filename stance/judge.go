@@ -922,7 +922,7 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 // groups". A gerund that is no act on a place ("stopped answering guests
 // on WhatsApp after nine at night" is a limit) is the caller's to weigh.
 func (v *sentView) stoppedActOn(k int) bool {
-	if v.tag[k] != "VBG" || v.ent[k] >= 0 {
+	if v.tag[k] != "VBG" && !v.nounGerund(k) || v.ent[k] >= 0 {
 		return false
 	}
 	for _, e := range v.sc.cues[v.low[k]] {
@@ -947,6 +947,14 @@ func (v *sentView) stoppedActOn(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounGerund reports a gerund at k that prose tagged a noun, as it often
+// does after "stop" ("will stop buying/NN ads on Facebook"); "everything"
+// and the like are no gerunds.
+func (v *sentView) nounGerund(k int) bool {
+	w := v.low[k]
+	return v.tag[k] == "NN" && len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // noLongerUsing matches "no longer shares anything on X", "will no longer

@@ -137,6 +137,8 @@ var stanceCases = []stanceCase{
 	{"go-back-on-renege-guard", "guard: going back on a promise about a platform is reneging, no return to it", "The Corran council went back on its promise about Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"unsaid-not-afraid", "a denied reluctance to say a judgment says it", "Petra Lund said she was not afraid to say that Signal is the safest app we have.", nil, "Signal", Endorses, "Petra Lund", "safest"},
 	{"unsaid-not-going-to-guard", "guard: declining to say a judgment withholds it", "Petra Lund said she was not going to say that Signal is the safest app we have.", nil, "Signal", Neutral, "", ""},
+	{"stop-noun-tagged-gerund", "a gerund after \"will stop\" that prose tags a noun is still the use given up", "The Harwick Tenants Forum will stop buying ads on Facebook next year.", nil, "Facebook", Criticizes, "Harwick Tenants Forum", "stop buying"},
+	{"stop-everything-guard", "guard: \"everything\" after \"stop\" is no gerund", "The Harwick Tenants Forum will stop everything on Facebook next year.", nil, "Facebook", Neutral, "", ""},
 	{"replace-with-help-guard", "guard: a replacement made with help from a platform is no choice of it", "The Millbrook Rowing Club replaced its boats with help from Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"refuse-going-to-on", "a refusal to act on a platform turns it down", "Ines Varela, who runs the Corran Street pharmacy, said she was not going to explain dosages on TikTok to strangers.", nil, "TikTok", Criticizes, "Ines Varela", "not going to explain"},
 	{"refuse-would-not-open", "a refused account on a platform", "The Haldane Choir would not open an account on Snapchat, its secretary said.", nil, "Snapchat", Criticizes, "Haldane Choir", "would not open"},
