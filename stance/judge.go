@@ -559,7 +559,7 @@ var withdrawals = map[string]bool{
 	"ban": true, "block": true, "shut down": true, "log off": true,
 	"turn away from": true, "move away from": true, "walk away from": true,
 	"step back from": true, "step away from": true, "drift away from": true,
-	"pull out of": true, "give up on": true, "cut ties with": true,
+	"pull out of": true, "give up on": true, "give up": true, "cut ties with": true,
 	"stop using": true, lemmaMoveOff: true, lemmaClose: true,
 }
 
@@ -949,6 +949,15 @@ func (v *sentView) stoppedActOn(k int) bool {
 	return false
 }
 
+// nameAt reports a name at k, after at most a determiner or a possessive:
+// "Facebook", "a Facebook page", "their Instagram accounts".
+func (v *sentView) nameAt(k int) bool {
+	if k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
+		k++
+	}
+	return k < v.n && v.ent[k] >= 0
+}
+
 // nounGerund reports a gerund at k that prose tagged a noun, as it often
 // does after "stop" ("will stop buying/NN ads on Facebook"); "everything"
 // and the like are no gerunds.
@@ -1255,6 +1264,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			continue
 		}
 		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
+			continue
+		}
+		if e.lemma == "give up" && !v.nameAt(hi) {
+			// "gave up Facebook", "not giving up a Facebook page"; "gave
+			// up after X banned them" gives up no place.
 			continue
 		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {

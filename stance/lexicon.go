@@ -49,7 +49,7 @@ var builtinCues = map[string]float64{
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
 	"step back from": -0.45, "step away from": -0.45, "drift away from": -0.45,
-	"give up on": -0.6, "farewell to": -0.5, "harsh words for": -0.6,
+	"give up on": -0.6, "give up": -0.5, "farewell to": -0.5, "harsh words for": -0.6,
 	"bar": -0.5, "bar from": -0.6,
 	// Advertisers' withdrawals ("paused advertising on X", "pulled ads
 	// from Facebook").
@@ -150,7 +150,7 @@ var departVerbs = map[string]bool{
 	"exodus": true, "turn away from": true, "move away from": true,
 	"walk away from": true, "step back from": true, "step away from": true,
 	"drift away from": true, "migrate": true, "move": true, "switch": true,
-	lemmaMoveOff: true, "give up on": true,
+	lemmaMoveOff: true, "give up on": true, "give up": true,
 }
 
 // reportVerbs introduce reported speech or attributed opinion; their subject
