@@ -1273,7 +1273,9 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
 			// "not going back on X" is returning to X; "went back on
-			// his word about Facebook" is reneging.
+			// his word about Facebook" is reneging. Unlike "give up",
+			// no determiner may come between: "went back on its
+			// Facebook pledge" reneges too.
 			continue
 		}
 		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
