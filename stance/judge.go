@@ -1263,12 +1263,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
-			continue
-		}
-		if e.lemma == "give up" && !v.nameAt(hi) {
-			// "gave up Facebook", "not giving up a Facebook page"; "gave
-			// up after X banned them" gives up no place.
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
 			continue
 		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
@@ -1383,28 +1378,19 @@ func (v *sentView) modifiesFeature(i int) bool {
 // Facebook" or "was dropped from Facebook groups"; "picked Signal over
 // WhatsApp", but not "picked up the clip from X"; "owe TikTok my rent",
 // but not "TikTok owes creators an answer".
-var objectOnly = map[string]bool{"drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true}
+var objectOnly = map[string]bool{"give up": true, "drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true}
 
-// nameObject reports an active verb at i whose object, after at most a
-// determiner, is a name.
-func (v *sentView) nameObject(i int) bool {
-	if i > 0 {
+// nameObject reports an active verb at i whose object, from k on (after
+// the verb and any particle: "gave up X") and after at most a determiner,
+// is a name. A progressive ("are dropping X") is active.
+func (v *sentView) nameObject(i, k int) bool {
+	if i > 0 && !strings.HasPrefix(v.tag[i], "VBG") {
 		switch v.low[i-1] {
 		case "be", "is", "are", "was", "were", "been", "being", "get", "got", "gets":
 			return false
 		}
 	}
-	for j := i + 1; j < v.n && j <= i+2; j++ {
-		if v.ent[j] >= 0 {
-			return true
-		}
-		switch v.low[j] {
-		case "the", "its", "their", "his", "her", "our", "my":
-			continue
-		}
-		return false
-	}
-	return false
+	return v.nameAt(k)
 }
 
 // swapsFor reports "swapped the noticeboard for TikTok", "replaced its
@@ -1943,7 +1929,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		// "WhatsApp has replaced the phone call": the replacer is the
 		// choice, what it replaced the loss.
 		r = relation{-p.objectFactor, 'o'}
-	case c.lemma == "replace" && !v.nameObject(c.lo) && !v.swapsFor(c.lemma, c.lo):
+	case c.lemma == "replace" && !v.nameObject(c.lo, c.lo+1) && !v.swapsFor(c.lemma, c.lo):
 		// Kept for its subject alone: "the club replaced its boats
 		// with help from Facebook" judges no other name.
 		r = relation{0, 'g'}

@@ -76,6 +76,7 @@ var stanceCases = []stanceCase{
 	{"comparative-than", "a comparative adjective with its than-phrase apart", "Bluesky has been friendlier to artists than Twitter ever was.", nil, "Twitter", Criticizes, "", "friendlier"},
 	{"drop-for-a", "drops A for B, A side", "The ministry drops WhatsApp for Signal.", nil, "WhatsApp", Criticizes, "", "drops"},
 	{"drop-for-b", "drops A for B, B side", "The ministry drops WhatsApp for Signal.", nil, "Signal", Endorses, "", "drops"},
+	{"drop-progressive", "a progressive drop is active, no passive", "The Harwick Tenants Forum is dropping WhatsApp this spring.", nil, "WhatsApp", Criticizes, "Harwick Tenants Forum", "dropping"},
 	{"replace-with", "replaced A with B, B side", "The school replaced WhatsApp with Signal.", nil, "Signal", Endorses, "", "replaced"},
 	{"from-renamed-to", "an appositive that only renames the left platform opens no clause", "The choir moved its rehearsal notes from X, formerly Twitter, to Mastodon in May.", []string{"Mastodon"}, "Mastodon", Endorses, "", ""},
 	{"left-renamed-for", "left X (formerly Twitter) for Y", "The bakery left X (formerly Twitter) for Bluesky last spring.", nil, "Bluesky", Endorses, "", "left"},
