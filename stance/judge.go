@@ -922,7 +922,7 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 // groups". A gerund that is no act on a place ("stopped answering guests
 // on WhatsApp after nine at night" is a limit) is the caller's to weigh.
 func (v *sentView) stoppedActOn(k int) bool {
-	if v.tag[k] != "VBG" && !v.nounGerund(k) || v.ent[k] >= 0 {
+	if !v.gerundAt(k) || v.ent[k] >= 0 {
 		return false
 	}
 	for _, e := range v.sc.cues[v.low[k]] {
@@ -958,10 +958,13 @@ func (v *sentView) nameAt(k int) bool {
 	return k < v.n && v.ent[k] >= 0
 }
 
-// nounGerund reports a gerund at k that prose tagged a noun, as it often
-// does after "stop" ("will stop buying/NN ads on Facebook"); "everything"
-// and the like are no gerunds.
-func (v *sentView) nounGerund(k int) bool {
+// gerundAt reports a gerund at k, also one that prose tagged a noun, as
+// it often does after "stop" ("will stop buying/NN ads on Facebook",
+// "stop relying/NN on X"); "everything" and the like are no gerunds.
+func (v *sentView) gerundAt(k int) bool {
+	if v.tag[k] == "VBG" {
+		return true
+	}
 	w := v.low[k]
 	return v.tag[k] == "NN" && len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
@@ -1645,8 +1648,7 @@ func isPreposition(w string) bool {
 // she had ever refused"); a negated verb governs its reason clause ("did
 // not abandon X because they loved Y").
 func (v *sentView) negatorAt(i int) string {
-	if i > 0 && (strings.HasPrefix(v.tag[i], "VBG") || len(v.low[i]) > 5 && strings.HasSuffix(v.low[i], "ing")) {
-		// prose tags some gerunds nouns ("stop relying/NN on X")
+	if i > 0 && v.gerundAt(i) {
 		switch v.low[i-1] {
 		case "stop", "stops", "stopping", "cease", "ceases", "ceasing":
 			// "will stop supporting X"
