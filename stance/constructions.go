@@ -71,6 +71,7 @@ const (
 	lemmaRefuse   = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
 	lemmaWish     = "would rather X"         // "I'd rather they all learnt Signal"
 	lemmaOnlyUse  = "only use X"             // "now I only use FaceTime"
+	lemmaBrought  = "X brought customers"    // "TikTok brought me 41 students"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -855,6 +856,74 @@ func (v *sentView) serviceReaches(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 1, lemma: lemmaReaches, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// broughtIn matches "brought", "brings" at i with the people or the custom
+// brought as its object: what a service brings the one who uses it is
+// credit to the service ("TikTok brought me 41 students", "Instagram
+// still brought him more than half his new customers", "£3,500 spent on
+// TikTok brought 412 applications", "Instagram brings them in").
+// refineConstruction ties it to the subject, or to the place where the
+// subject's act was done. Too few ("brought us only two members", "brought
+// almost nobody") and what is no custom ("brought problems", "brings in
+// most of its gifts") credit nothing; the cue spans the verb to the noun.
+func (v *sentView) broughtIn(i int) (cue, bool) {
+	if !v.isVerb(i) {
+		return cue{}, false
+	}
+	c := cue{lo: i, lemma: lemmaBrought, weight: 0.45, strong: true, pos: 'O'}
+	j := i + 1
+	if j < v.n && objectPronouns[v.low[j]] {
+		if v.low[j] == "them" && j+1 < v.n && v.low[j+1] == "in" && (j+2 == v.n || v.tag[j+2] == "." || isPunctBoundary(v.low[j+2]) || v.low[j+2] == "and") {
+			// "Instagram brings them in"
+			c.hi = j + 2
+			return c, true
+		}
+		j++
+	}
+	if j < v.n && v.low[j] == "in" {
+		j++
+	}
+	for k := j; k < v.n && k <= j+7; k++ {
+		w := v.low[k]
+		if custom[w] {
+			c.hi = k + 1
+			return c, true
+		}
+		if (w == "more" || w == "most") && (k+1 >= v.n || v.low[k+1] != "than") {
+			// "brought me more new students than anything I did on
+			// X": the comparison's ("more" is a cue of its own).
+			break
+		}
+		if v.tag[k] == "IN" && w != "than" && w != "of" && w != "about" && w != "over" && w != "around" {
+			// "brought more replies from real readers"
+			break
+		}
+		if tooFew[w] || isPunctBoundary(w) || w == "and" || isQuote(w) || v.ent[k] >= 0 || v.isVerb(k) {
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// custom are the people and the business a service brings its user:
+// plural nouns, since "one volunteer" is hardly a credit.
+var custom = map[string]bool{
+	"customers": true, "clients": true, "members": true, "volunteers": true, "students": true,
+	"applications": true, "applicants": true, "bookings": true, "visitors": true, "viewers": true,
+	"readers": true, "donors": true, "donations": true, "hires": true, "people": true, "shoppers": true,
+	"helpers": true, "singers": true, "sponsors": true, "advertisers": true, "players": true,
+	"listeners": true, "subscribers": true, "fans": true, "orders": true, "sales": true, "guests": true,
+	"recruits": true, "enquiries": true, "inquiries": true, "buyers": true, "pupils": true, "tenants": true,
+	"diners": true, "audiences": true, "users": true, "signups": true, "sign-ups": true, "leads": true,
+	"referrals": true, "attendees": true, "participants": true, "commissions": true,
+}
+
+// tooFew end the object of "brought" as no credit: "brought us only two
+// members", "brought almost no readers".
+var tooFew = map[string]bool{
+	"only": true, "just": true, "few": true, "fewer": true, "fewest": true, "no": true, "nobody": true,
+	"none": true, "hardly": true, "barely": true, "scarcely": true, "one": true,
+}
+
 // serviceStopped matches "stopped" at i after a service, before what it
 // no longer does ("Facebook stopped showing their gigs to anyone", "X
 // stopped filling them a long time ago", "Facebook stopped being a partner
@@ -1444,6 +1513,15 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
+		}
+		return relation{0, 'g'}, true
+	case lemmaBrought:
+		if v.auxSubject(c, hi, 3) || same && lo > 0 && hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) &&
+			(v.low[lo-1] == "on" || v.low[lo-1] == "through" || v.low[lo-1] == "via") {
+			// "TikTok brought me 41 students", "Instagram still brings
+			// them in", "cheaper inventory on Snapchat was bringing in
+			// thousands of small advertisers".
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
@@ -2929,6 +3007,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.atAll(i)
 	case "finds", "find":
 		c, ok = v.foundMe(i)
+	case "brought", "brings", "bringing", "bring":
+		c, ok = v.broughtIn(i)
 	case "still", "stayed", "remained":
 		c, ok = v.stillUp(i)
 	case "chooses", "choose":

@@ -184,9 +184,9 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			if c.lemma == lemmaRejected {
 				cs, c = v.rejectTried(cs, c)
 			}
-			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn {
-				// "to stop leaning on Facebook": a verb like a
-				// lexicon verb.
+			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn || c.lemma == lemmaBrought {
+				// "to stop leaning on Facebook", "did not bring us
+				// any customers": a verb like a lexicon verb.
 				c = s.negateCue(v, c)
 			} else if withdrawals[c.lemma] && v.negatorAt(c.lo) == "intent" {
 				// "had no plans to take its other papers off X":
