@@ -897,6 +897,10 @@ func (v *sentView) broughtIn(i int) (cue, bool) {
 			// "brought more replies from real readers"
 			break
 		}
+		if v.isVerb(k) && (v.tag[k] == "VBG" || v.tag[k] == "VBN") && k+1 < v.n && custom[v.low[k+1]] {
+			// "forty paying customers", "new registered users"
+			continue
+		}
 		if tooFew[w] || isPunctBoundary(w) || w == "and" || isQuote(w) || v.ent[k] >= 0 || v.isVerb(k) {
 			break
 		}
@@ -921,7 +925,7 @@ var custom = map[string]bool{
 // members", "brought almost no readers".
 var tooFew = map[string]bool{
 	"only": true, "just": true, "few": true, "fewer": true, "fewest": true, "no": true, "nobody": true,
-	"none": true, "hardly": true, "barely": true, "scarcely": true, "one": true,
+	"none": true, "hardly": true, "barely": true, "scarcely": true,
 }
 
 // serviceStopped matches "stopped" at i after a service, before what it

@@ -479,6 +479,8 @@ var stanceCases = []stanceCase{
 	{"brought-subject", "\"X brought us N people\": what a service brings is credit to it", "Instagram brought us thirty new singers in a month.", nil, "Instagram", Endorses, "", "brought us thirty new singers"},
 	{"brought-place-of-subject", "money spent on a service that brought orders credits the service", "Forty pounds spent on Nextdoor brought the shop 60 orders.", nil, "Nextdoor", Endorses, "", "brought the shop 60 orders"},
 	{"brought-them-in", "\"X brings them in\"", "Petra Lund said Instagram brings them in.", nil, "Instagram", Endorses, "Petra Lund", "brings them in"},
+	{"brought-hundred", "\"one hundred\" is many: the count does not end the object", "Facebook brought in one hundred new members last year.", nil, "Facebook", Endorses, "", "brought in one hundred new members"},
+	{"brought-participle", "a participle before the noun (\"paying customers\") is part of the object", "Facebook brought the shop forty paying customers.", nil, "Facebook", Endorses, "", "brought the shop forty paying customers"},
 	{"brought-negated", "custom not brought is a failure", "Threads did not bring us any new readers.", nil, "Threads", Criticizes, "", "bring us any new readers"},
 	{"brought-too-few-guard", "\"only two members\" is no credit", "Bluesky brought us only two members.", nil, "Bluesky", Neutral, "", ""},
 	{"brought-comparison-guard", "\"brought more N than\" is the comparison's: the other side loses", "Our Facebook page brought me more new students than anything I ever posted on Instagram.", nil, "Instagram", Criticizes, "", "more new students"},
