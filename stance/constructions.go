@@ -861,8 +861,8 @@ func (v *sentView) serviceReaches(i int) (cue, bool) {
 // credit to the service ("TikTok brought me 41 students", "Instagram
 // still brought him more than half his new customers", "£3,500 spent on
 // TikTok brought 412 applications", "Instagram brings them in").
-// refineConstruction ties it to the subject, or to the place where the
-// subject's act was done. Too few ("brought us only two members", "brought
+// refineConstruction ties it to the name right before it, the subject or
+// the place where the subject's act was done. Too few ("brought us only two members", "brought
 // almost nobody") and what is no custom ("brought problems", "brings in
 // most of its gifts") credit nothing; the cue spans the verb to the noun.
 func (v *sentView) broughtIn(i int) (cue, bool) {
@@ -1520,11 +1520,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaBrought:
-		if v.auxSubject(c, hi, 3) || same && lo > 0 && hi <= c.lo && c.lo-hi <= 2 && v.onlyAux(hi, c.lo) &&
-			(v.low[lo-1] == "on" || v.low[lo-1] == "through" || v.low[lo-1] == "via") {
+		if v.auxSubject(c, hi, 3) {
 			// "TikTok brought me 41 students", "Instagram still brings
-			// them in", "cheaper inventory on Snapchat was bringing in
-			// thousands of small advertisers".
+			// them in"; the name may end the subject's place too
+			// ("£3,500 spent on TikTok brought", "cheaper inventory on
+			// Snapchat was bringing in thousands of small advertisers").
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
