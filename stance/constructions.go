@@ -1490,10 +1490,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaNeverDid:
+	case lemmaNeverDid, lemmaBrought:
 		if v.auxSubject(c, hi, 3) {
 			// "Instagram has never brought me a single pupil", "one
-			// advantage that Instagram never offered".
+			// advantage that Instagram never offered", "TikTok
+			// brought me 41 students"; the name may end the subject's
+			// place ("£3,500 spent on TikTok brought 412
+			// applications").
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -1517,15 +1520,6 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
-		}
-		return relation{0, 'g'}, true
-	case lemmaBrought:
-		if v.auxSubject(c, hi, 3) {
-			// "TikTok brought me 41 students", "Instagram still brings
-			// them in"; the name may end the subject's place too
-			// ("£3,500 spent on TikTok brought", "cheaper inventory on
-			// Snapchat was bringing in thousands of small advertisers").
-			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
