@@ -1389,6 +1389,9 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i + 1
+	if k+2 < v.n && v.low[k] == "of" && (v.tag[k+1] == "PRP$" || v.low[k+1] == "the") {
+		k += 2 // "sells more of my eggs"
+	}
 	if k < v.n && strings.HasPrefix(v.tag[k], "JJ") && !badProperties[v.low[k]] {
 		k++ // "less personal data"
 	}
