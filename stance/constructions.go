@@ -72,6 +72,7 @@ const (
 	lemmaWish     = "would rather X"         // "I'd rather they all learnt Signal"
 	lemmaOnlyUse  = "only use X"             // "now I only use FaceTime"
 	lemmaBrought  = "X brought customers"    // "TikTok brought me 41 students"
+	lemmaSells    = "X sells goods"          // "Pinterest sells our pickles"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -928,6 +929,45 @@ var tooFew = map[string]bool{
 	"none": true, "hardly": true, "barely": true, "scarcely": true,
 }
 
+// sellsGoods matches "sells/sold/sell" at i with goods as its object:
+// what a service sells for its user is credit to the service ("Pinterest
+// sells our pickles", "Instagram sells tickets"). refineConstruction ties
+// it to the name right before the verb. The passive ("the fakes are sold
+// on Instagram") names no seller; people sold ("sells my viewers an app")
+// and the service's own wares ("does not sell ads") are no credit to it,
+// nor is selling out or too few ("sold only two pies"). "more" is the
+// comparison's (propertyCompare). The cue spans the verb to the noun.
+func (v *sentView) sellsGoods(i int) (cue, bool) {
+	if !v.isVerb(i) || v.passiveAt(i, 0) || i > 0 && v.low[i-1] == "to" {
+		// "which I joined to sell eggs": a purpose, no deed.
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && k <= i+5; k++ {
+		w := v.low[k]
+		switch {
+		case v.tag[k] == "NN" || v.tag[k] == "NNS":
+			if custom[w] || ownWares[w] {
+				return cue{}, false
+			}
+			return cue{lo: i, hi: k + 1, lemma: lemmaSells, weight: 0.45, strong: true, pos: 'O'}, true
+		case tooFew[w] || w == "more" || w == "most":
+			return cue{}, false
+		case v.tag[k] == "PRP$" || v.tag[k] == "CD" || strings.HasPrefix(v.tag[k], "JJ"):
+			// "our pickles", "forty tickets", "fresh eggs"; not
+			// "the boxes" or "this block", which name no custom.
+		default:
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// ownWares are what a service sells for itself, not for its user.
+var ownWares = map[string]bool{
+	"ads": true, "adverts": true, "advertisements": true, "advertising": true, "data": true,
+	"space": true, "archive": true, "subscriptions": true, "shares": true, "stake": true,
+}
+
 // serviceStopped matches "stopped" at i after a service, before what it
 // no longer does ("Facebook stopped showing their gigs to anyone", "X
 // stopped filling them a long time ago", "Facebook stopped being a partner
@@ -1493,13 +1533,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaNeverDid, lemmaBrought:
+	case lemmaNeverDid, lemmaBrought, lemmaSells:
 		if v.auxSubject(c, hi, 3) {
 			// "Instagram has never brought me a single pupil", "one
 			// advantage that Instagram never offered", "TikTok
-			// brought me 41 students"; the name may end the subject's
-			// place ("£3,500 spent on TikTok brought 412
-			// applications").
+			// brought me 41 students", "Pinterest sells our pickles";
+			// the name may end the subject's place ("£3,500 spent on
+			// TikTok brought 412 applications").
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -3010,6 +3050,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.foundMe(i)
 	case "brought", "brings", "bringing", "bring":
 		c, ok = v.broughtIn(i)
+	case "sells", "sold", "sell":
+		c, ok = v.sellsGoods(i)
 	case "still", "stayed", "remained":
 		c, ok = v.stillUp(i)
 	case "chooses", "choose":

@@ -184,7 +184,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			if c.lemma == lemmaRejected {
 				cs, c = v.rejectTried(cs, c)
 			}
-			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn || c.lemma == lemmaBrought {
+			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn || c.lemma == lemmaBrought || c.lemma == lemmaSells {
 				// "to stop leaning on Facebook", "did not bring us
 				// any customers": a verb like a lexicon verb.
 				c = s.negateCue(v, c)
