@@ -932,14 +932,15 @@ var tooFew = map[string]bool{
 // sellsGoods matches "sells/sold/sell" at i with goods as its object:
 // what a service sells for its user is credit to the service ("Pinterest
 // sells our pickles", "Instagram sells tickets"). refineConstruction ties
-// it to the name right before the verb. The passive ("the fakes are sold
-// on Instagram") names no seller; people sold ("sells my viewers an app")
-// and the service's own wares ("does not sell ads") are no credit to it,
-// nor is selling out or too few ("sold only two pies"). "more" is the
-// comparison's (propertyCompare). The cue spans the verb to the noun.
+// it to the name right before the verb. A passive ("Tumblr was sold two
+// times") makes the service the thing sold; a purpose ("joined X to sell
+// eggs") is no deed; people sold ("sells my viewers an app"), the
+// service's own wares ("does not sell ads"), a determiner's object ("sells
+// the idea"), selling out and too few ("sold only two pies") are no credit
+// to it. "more" is the comparison's (propertyCompare). The cue spans the
+// verb to the noun; negated ("does not sell our tickets") it criticizes.
 func (v *sentView) sellsGoods(i int) (cue, bool) {
 	if !v.isVerb(i) || v.passiveAt(i, 0) || i > 0 && v.low[i-1] == "to" {
-		// "which I joined to sell eggs": a purpose, no deed.
 		return cue{}, false
 	}
 	for k := i + 1; k < v.n && k <= i+5; k++ {
