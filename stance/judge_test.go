@@ -490,7 +490,7 @@ var stanceCases = []stanceCase{
 	{"sells-subject", "\"X sells our N\": what a service sells for its user is credit to it", "Rhian Cole said Pinterest sells our candles.", nil, "Pinterest", Endorses, "Rhian Cole", "sells our candles"},
 	{"sells-bare-plural", "a bare plural object counts", "Instagram still sells tickets for the Friday gigs.", nil, "Instagram", Endorses, "", "sells tickets"},
 	{"sells-negated", "goods not sold are a failure", "Bluesky does not sell our tickets.", nil, "Bluesky", Criticizes, "", "sell our tickets"},
-	{"sells-passive-guard", "the passive names no seller", "Tumblr was sold two times in six years.", nil, "Tumblr", Neutral, "", ""},
+	{"sells-passive-guard", "a passive makes the service the thing sold", "Tumblr was sold two times in six years.", nil, "Tumblr", Neutral, "", ""},
 	{"sells-people-guard", "people sold are no credit", "Then YouTube sells my viewers an app.", nil, "YouTube", Neutral, "", ""},
 	{"sells-own-wares-guard", "what a service sells for itself is no credit", "Bluesky sells custom domains, and Reddit sells its data to AI firms.", nil, "Reddit", Neutral, "", ""},
 	{"sells-determiner-guard", "\"sells the idea\" names no custom", "YouTube sells the idea, he says.", nil, "YouTube", Neutral, "", ""},
