@@ -936,7 +936,7 @@ var tooFew = map[string]bool{
 // times") makes the service the thing sold; a purpose ("joined X to sell
 // eggs") is no deed; people sold ("sells my viewers an app"), the
 // service's own wares ("does not sell ads"), a determiner's object ("sells
-// the idea"), selling out and too few ("sold only two pies") are no credit
+// the idea"), selling out and too few ("sold few tickets") are no credit
 // to it. "more" is the comparison's (propertyCompare). The cue spans the
 // verb to the noun; negated ("does not sell our tickets") it criticizes.
 func (v *sentView) sellsGoods(i int) (cue, bool) {

@@ -493,6 +493,7 @@ var stanceCases = []stanceCase{
 	{"sells-passive-guard", "a passive makes the service the thing sold", "Tumblr was sold two times in six years.", nil, "Tumblr", Neutral, "", ""},
 	{"sells-people-guard", "people sold are no credit", "Then YouTube sells my viewers an app.", nil, "YouTube", Neutral, "", ""},
 	{"sells-own-wares-guard", "what a service sells for itself is no credit", "Bluesky sells custom domains, and Reddit sells its data to AI firms.", nil, "Reddit", Neutral, "", ""},
+	{"sells-too-few-guard", "\"sold few tickets\" is no credit", "Bluesky sold few tickets for the gig.", nil, "Bluesky", Neutral, "", ""},
 	{"sells-determiner-guard", "\"sells the idea\" names no custom", "YouTube sells the idea, he says.", nil, "YouTube", Neutral, "", ""},
 	{"found-us-subject", "\"X found us ...\": the finder gets the credit", "Facebook found us half our members.", nil, "Facebook", Endorses, "", "found us"},
 	{"found-me-than", "\"than X has found me\": the one that found fewer", "An art director found me on Cara, which is one more cover than Threads has found me in two years.", nil, "Threads", Criticizes, "", ""},
