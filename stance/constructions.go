@@ -73,6 +73,7 @@ const (
 	lemmaOnlyUse  = "only use X"             // "now I only use FaceTime"
 	lemmaBrought  = "X brought customers"    // "TikTok brought me 41 students"
 	lemmaSells    = "X sells goods"          // "Pinterest sells our pickles"
+	lemmaLearnt   = "learnt X"               // "our members learnt Facebook for the grandchildren"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -603,6 +604,10 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 	if k >= v.n || !v.isVerb(k) || auxiliaries[v.low[k]] && v.low[k] != "had" && v.low[k] != "did" || v.low[k] == "looked" {
 		return cue{}, false
 	}
+	if _, ok := v.learntService(k); ok {
+		// "never learnt Instagram": the negated learntService.
+		return cue{}, false
+	}
 	for m := k; m < v.n && m <= k+10; m++ {
 		w := v.low[m]
 		if isPunctBoundary(w) || w == "," || isQuote(w) || w == "and" || w == "but" || w == "because" {
@@ -961,6 +966,52 @@ func (v *sentView) sellsGoods(i int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// learntService matches "learn/learnt/learned" at i with a service as its
+// object: someone who took the trouble to learn a service has taken it up
+// ("our members learnt Facebook for the grandchildren", "had learned to
+// use the city's Facebook page"), and one who will not has turned it down
+// ("are not going to learn WhatsApp"). The name follows the verb at once,
+// or "to use" and at most three words of a possessive or determiner
+// before it; a name that only opens a noun phrase ("learned YouTube's
+// tricks", "learnt Facebook group etiquette") is not what was learnt.
+// What is learnt from or on a service ("learned their knots from
+// YouTube") is left to the other rules. refineConstruction ties it to
+// the name after the cue; negated it criticizes.
+func (v *sentView) learntService(i int) (cue, bool) {
+	if !v.isVerb(i) || i+1 >= v.n || i > 0 && v.low[i-1] == "than" || i > 1 && v.low[i-2] == "instead" && v.low[i-1] == "of" || v.urger(i) >= 0 {
+		return cue{}, false
+	}
+	k, hi := i+1, i+1
+	if k+1 < v.n && v.low[k] == "to" && v.low[k+1] == "use" {
+		k += 2
+		hi = k
+		for g := 0; g < 3 && k < v.n && v.ent[k] < 0; g++ {
+			switch t := v.tag[k]; {
+			case t == "DT" || t == "PRP$" || t == "POS" || t == "NN" || v.low[k] == "’s":
+				k++
+			default:
+				g = 3
+			}
+		}
+	}
+	if k >= v.n || v.ent[k] < 0 {
+		return cue{}, false
+	}
+	e := k
+	for e < v.n && v.ent[e] == v.ent[k] {
+		e++
+	}
+	if e < v.n && (v.tag[e] == "POS" || v.low[e] == "’s" || v.low[e] == "'s" || hi == i+1 && strings.HasPrefix(v.tag[e], "NN") && v.ent[e] < 0 || v.low[e] == "only") {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: hi, lemma: lemmaLearnt, weight: 0.4, strong: true, pos: 'V'}
+	if i >= 2 && v.low[i-1] == "to" && refuseVerbs[v.low[i-2]] {
+		// "refused to learn Discord", which no negator marks.
+		c.lo, c.weight = i-2, -0.4
+	}
+	return c, true
 }
 
 // ownWares are what a service sells for itself, not for its user.
@@ -1632,6 +1683,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaKindly:
 		if hi <= c.lo {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaLearnt:
+		// "learnt Facebook", "learned to use the city's Facebook page":
+		// the name right after, or after "to use" and its determiners.
+		if lo == c.hi || v.low[c.hi-1] == "use" && c.hi < lo && lo-c.hi <= 3 && !v.any(cVerb, c.hi, lo) && !v.otherNameBetween(c.hi, lo, v.ent[lo]) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -3053,6 +3111,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.broughtIn(i)
 	case "sells", "sold", "sell":
 		c, ok = v.sellsGoods(i)
+	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering":
+		c, ok = v.learntService(i)
 	case "still", "stayed", "remained":
 		c, ok = v.stillUp(i)
 	case "chooses", "choose":
@@ -3621,6 +3681,10 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 	}
 	if _, ok := s.matchAt(v, i); ok || v.low[i] == "give" && i+1 < v.n && v.low[i+1] == "up" {
 		// "would not give up posting on Instagram" refuses to quit.
+		return cue{}, false
+	}
+	if _, ok := v.learntService(i); ok {
+		// "not going to learn WhatsApp": the negated learntService.
 		return cue{}, false
 	}
 	return cue{lo: m, hi: i + 1, lemma: lemmaRefuse, weight: -0.5, strong: true, pos: 'O'}, true

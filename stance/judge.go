@@ -184,7 +184,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			if c.lemma == lemmaRejected {
 				cs, c = v.rejectTried(cs, c)
 			}
-			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn || c.lemma == lemmaBrought || c.lemma == lemmaSells {
+			if c.lemma == lemmaTurnOn || c.lemma == lemmaLeanOn || c.lemma == lemmaBrought || c.lemma == lemmaSells || c.lemma == lemmaLearnt {
 				// "to stop leaning on Facebook", "did not bring us
 				// any customers": a verb like a lexicon verb.
 				c = s.negateCue(v, c)
@@ -472,7 +472,7 @@ func (v *sentView) trustAndSafety(i int) int {
 var plainOpposite = map[string]bool{
 	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
 	"miss": true, "go back to": true, "go back on": true, "come back to": true, "return to": true,
-	"in line with": true, "in favor of": true, "in favour of": true,
+	"in line with": true, "in favor of": true, "in favour of": true, lemmaLearnt: true,
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
