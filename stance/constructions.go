@@ -74,6 +74,7 @@ const (
 	lemmaBrought  = "X brought customers"    // "TikTok brought me 41 students"
 	lemmaSells    = "X sells goods"          // "Pinterest sells our pickles"
 	lemmaLearnt   = "learnt X"               // "our members learnt Facebook for the grandchildren"
+	lemmaHardOn   = "is hard on X"           // "The guide is harder on Facebook."
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -729,6 +730,41 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 		return cue{lo: i - 2, hi: i + 2, lemma: lemmaDiffer, weight: -0.4, strong: true, pos: 'O'}, true
 	}
 	return cue{}, false
+}
+
+// hardOn matches "hard/harder/hardest on" + a name at i after a linking
+// verb: a judge, report or critic that is hard on a service faults it
+// ("the report is hard on Instagram", "Ibbotson is harder on Facebook than
+// the rest of the report"). Only a linking verb before it makes it a
+// judgment: "leaning harder on Line" relies on Line. One who is too hard
+// on a service wrongs it ("thinks I am too hard on Instagram"), which
+// defends the service. A negator stops the scan for the linking verb, so
+// "is not hard on Bluesky" is no cue at all.
+func (v *sentView) hardOn(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 {
+		return cue{}, false
+	}
+	too := -1
+	j := i - 1
+	for g := 0; g < 3 && j > 0; g++ {
+		switch v.low[j] {
+		case "too":
+			too = j
+		case "so", "very", "much", "far", "a", "bit", "little", "rather", "even", "especially", "particularly", "still", "always", "often":
+		default:
+			g = 3
+			continue
+		}
+		j--
+	}
+	if !v.isLink(j) && v.low[j] != "am" && v.low[j] != "'m" && v.low[j] != "’m" {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: i + 2, lemma: lemmaHardOn, weight: -0.5, strong: true, pos: 'O'}
+	if too >= 0 {
+		c.lo, c.weight = too, 0.4
+	}
+	return c, true
 }
 
 // shouldBeOn matches "should be on" or "ought to be on" at i: advice to
@@ -1686,6 +1722,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaHardOn:
+		if lo == c.hi {
+			// "the report is hard on Instagram"
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaLearnt:
 		// "learnt Facebook", "learned to use the city's Facebook page":
 		// the name right after, or after "to use" and its determiners.
@@ -2200,6 +2242,11 @@ func (v *sentView) excess(i int) (cue, bool) {
 		return cue{}, false
 	}
 	if v.ent[i+1] >= 0 || v.negatorAt(i) != "" {
+		return cue{}, false
+	}
+	if _, ok := v.hardOn(i + 1); ok {
+		// "I am too hard on Instagram": hardOn's, which reads the
+		// "too".
 		return cue{}, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -3111,6 +3158,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.broughtIn(i)
 	case "sells", "sold", "sell":
 		c, ok = v.sellsGoods(i)
+	case "hard", "harder", "hardest":
+		c, ok = v.hardOn(i)
 	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering":
 		c, ok = v.learntService(i)
 	case "still", "stayed", "remained":
