@@ -1004,17 +1004,21 @@ func (v *sentView) sellsGoods(i int) (cue, bool) {
 	return cue{}, false
 }
 
-// learntService matches "learn/learnt/learned" at i with a service as its
-// object: someone who took the trouble to learn a service has taken it up
-// ("our members learnt Facebook for the grandchildren", "had learned to
-// use the city's Facebook page"), and one who will not has turned it down
-// ("are not going to learn WhatsApp"). The name follows the verb at once,
-// or "to use" and at most three words of a possessive or determiner
-// before it; a name that only opens a noun phrase ("learned YouTube's
-// tricks", "learnt Facebook group etiquette") is not what was learnt.
-// What is learnt from or on a service ("learned their knots from
-// YouTube") is left to the other rules. refineConstruction ties it to
-// the name after the cue; negated it criticizes.
+// learntService matches "learn/learnt/learned" or "mastered" at i with a
+// service as its object: someone who took the trouble to learn a service
+// has taken it up ("our members learnt Facebook for the grandchildren",
+// "had learned to use the city's Facebook page", "have just about
+// mastered Facebook"), and one who will not has turned it down ("are not
+// going to learn WhatsApp", "refused to learn Discord"). The name follows
+// the verb at once, or "to use" and at most three words of a determiner,
+// possessive or noun before it. A name that only opens a noun phrase
+// ("learned YouTube's tricks", "learned TikTok dances") is not what was
+// learnt, nor is a service learnt "only for" one thing. After "than" or
+// "instead of" the comparison speaks, and one told or asked to learn a
+// service has not taken it up. What is learnt from or on a service
+// ("learned their knots from YouTube") is left to the other rules.
+// refineConstruction ties it to the name after the cue; negated it
+// criticizes.
 func (v *sentView) learntService(i int) (cue, bool) {
 	if !v.isVerb(i) || i+1 >= v.n || i > 0 && v.low[i-1] == "than" || i > 1 && v.low[i-2] == "instead" && v.low[i-1] == "of" || v.urger(i) >= 0 {
 		return cue{}, false

@@ -502,6 +502,7 @@ var stanceCases = []stanceCase{
 	{"hard-on-link-guard", "only a linking verb makes \"harder on\" a judgment", "The brands are leaning harder on Bluesky.", nil, "Bluesky", Neutral, "", ""},
 	{"learnt-service", "\"learnt X\": learning a service is taking it up", "Our choir members learnt Bluesky for the rehearsal notes.", nil, "Bluesky", Endorses, "", "learnt"},
 	{"learnt-to-use", "\"learned to use the club's X page\" takes it up too", "Most members learned to use the club's Instagram page last winter.", nil, "Instagram", Endorses, "", "learned to use"},
+	{"learnt-mastered", "\"mastered X\" is learning it", "Most of the choir has mastered Bluesky.", nil, "Bluesky", Endorses, "", "mastered"},
 	{"learnt-not-going-to", "\"not going to learn X\" turns it down, not a refusal to act there", "The wardens are not going to learn Telegram for a rota.", nil, "Telegram", Criticizes, "", "learn"},
 	{"learnt-never", "\"never learned X\" is the negated uptake, not a deed undone", "He never learned Instagram.", nil, "Instagram", Criticizes, "", "learned"},
 	{"learnt-refused", "\"refused to learn X\" turns it down", "The caretaker refused to learn Bluesky.", nil, "Bluesky", Criticizes, "", "refused to learn"},
