@@ -744,16 +744,10 @@ func (v *sentView) hardOn(i int) (cue, bool) {
 	if i < 1 || i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 {
 		return cue{}, false
 	}
-	too := -1
-	j := i - 1
-	for g := 0; g < 3 && j > 0; g++ {
-		switch v.low[j] {
-		case "too":
+	too, j := -1, i-1
+	for j > 0 && j >= i-3 && (v.low[j] == "too" || degreeWords[v.low[j]]) {
+		if v.low[j] == "too" {
 			too = j
-		case "so", "very", "much", "far", "a", "bit", "little", "rather", "even", "especially", "particularly", "still", "always", "often":
-		default:
-			g = 3
-			continue
 		}
 		j--
 	}
@@ -765,6 +759,14 @@ func (v *sentView) hardOn(i int) (cue, bool) {
 		c.lo, c.weight = too, 0.4
 	}
 	return c, true
+}
+
+// degreeWords may stand between a linking verb and "hard on": "is a bit
+// hard on", "was always much harder on".
+var degreeWords = map[string]bool{
+	"so": true, "very": true, "much": true, "far": true, "a": true, "bit": true, "little": true,
+	"rather": true, "even": true, "especially": true, "particularly": true, "still": true,
+	"always": true, "often": true,
 }
 
 // shouldBeOn matches "should be on" or "ought to be on" at i: advice to
@@ -1027,13 +1029,8 @@ func (v *sentView) learntService(i int) (cue, bool) {
 	if k+1 < v.n && v.low[k] == "to" && v.low[k+1] == "use" {
 		k += 2
 		hi = k
-		for g := 0; g < 3 && k < v.n && v.ent[k] < 0; g++ {
-			switch t := v.tag[k]; {
-			case t == "DT" || t == "PRP$" || t == "POS" || t == "NN" || v.low[k] == "’s":
-				k++
-			default:
-				g = 3
-			}
+		for end := k + 3; k < end && k < v.n && v.ent[k] < 0 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || v.tag[k] == "POS" || v.tag[k] == "NN" || v.low[k] == "’s"); {
+			k++
 		}
 	}
 	if k >= v.n || v.ent[k] < 0 {
