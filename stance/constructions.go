@@ -741,7 +741,7 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 // defends the service. A negator stops the scan for the linking verb, so
 // "is not hard on Bluesky" is no cue at all.
 func (v *sentView) hardOn(i int) (cue, bool) {
-	if i < 1 || i+2 >= v.n || v.low[i+1] != "on" || v.ent[i+2] < 0 {
+	if i < 1 || i+2 >= v.n || !hardWords[v.low[i]] || v.low[i+1] != "on" || v.ent[i+2] < 0 {
 		return cue{}, false
 	}
 	too, j := -1, i-1
@@ -759,6 +759,15 @@ func (v *sentView) hardOn(i int) (cue, bool) {
 		c.lo, c.weight = too, 0.4
 	}
 	return c, true
+}
+
+// hardWords are the forms hardOn starts at.
+var hardWords = map[string]bool{"hard": true, "harder": true, "hardest": true}
+
+// learnWords are the forms learntService starts at.
+var learnWords = map[string]bool{
+	"learn": true, "learns": true, "learnt": true, "learned": true, "learning": true,
+	"mastered": true, "master": true, "masters": true, "mastering": true,
 }
 
 // degreeWords may stand between a linking verb and "hard on": "is a bit
@@ -1022,7 +1031,7 @@ func (v *sentView) sellsGoods(i int) (cue, bool) {
 // refineConstruction ties it to the name after the cue; negated it
 // criticizes.
 func (v *sentView) learntService(i int) (cue, bool) {
-	if !v.isVerb(i) || i+1 >= v.n || i > 0 && v.low[i-1] == "than" || i > 1 && v.low[i-2] == "instead" && v.low[i-1] == "of" || v.urger(i) >= 0 {
+	if !learnWords[v.low[i]] || !v.isVerb(i) || i+1 >= v.n || i > 0 && v.low[i-1] == "than" || i > 1 && v.low[i-2] == "instead" && v.low[i-1] == "of" || v.urger(i) >= 0 {
 		return cue{}, false
 	}
 	k, hi := i+1, i+1
@@ -3159,10 +3168,6 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.broughtIn(i)
 	case "sells", "sold", "sell":
 		c, ok = v.sellsGoods(i)
-	case "hard", "harder", "hardest":
-		c, ok = v.hardOn(i)
-	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering":
-		c, ok = v.learntService(i)
 	case "still", "stayed", "remained":
 		c, ok = v.stillUp(i)
 	case "chooses", "choose":
@@ -3214,6 +3219,13 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.wentTo(i)
 	case "to":
 		c, ok = v.elidedMove(i)
+	default:
+		// hardOn and learntService know their own words (hardWords,
+		// learnWords), as the constructions that step aside for them
+		// ask them at any word.
+		if c, ok = v.hardOn(i); !ok {
+			c, ok = v.learntService(i)
+		}
 	}
 	if ok {
 		return c, true
