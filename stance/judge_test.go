@@ -508,6 +508,7 @@ var stanceCases = []stanceCase{
 	{"learnt-never", "\"never learned X\" is the negated uptake, not a deed undone", "He never learned Instagram.", nil, "Instagram", Criticizes, "", "learned"},
 	{"learnt-refused", "\"refused to learn X\" turns it down", "The caretaker refused to learn Bluesky.", nil, "Bluesky", Criticizes, "", "refused to learn"},
 	{"learnt-only-learn", "learntService starts only at learn or master: an email to a service is news", "The club emailed Bluesky about the outage.", nil, "Bluesky", Neutral, "", ""},
+	{"learnt-never-other-verb", "neverDid steps aside only for learn: \"never sent X a single customer\" stays its", "Instagram never sent Bluesky a single customer.", nil, "Instagram", Criticizes, "", "never sent"},
 	{"learnt-possessive-guard", "what was learnt is the service's thing, not the service", "She learned YouTube's tricks in a week.", nil, "YouTube", Neutral, "", ""},
 	{"learnt-noun-guard", "a name that opens a noun phrase names what was learnt, not the service", "She learned TikTok dances from her daughter.", nil, "TikTok", Neutral, "", ""},
 	{"learnt-only-guard", "a service learnt only for one thing is no uptake", "She learnt Instagram only for the classes.", nil, "Instagram", Neutral, "", ""},
