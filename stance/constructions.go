@@ -75,6 +75,7 @@ const (
 	lemmaSells    = "X sells goods"          // "Pinterest sells our pickles"
 	lemmaLearnt   = "learnt X"               // "our members learnt Facebook for the grandchildren"
 	lemmaHardOn   = "is hard on X"           // "The guide is harder on Facebook."
+	lemmaGrade    = "X gets an A"            // "Vimeo gets a B-plus", "Snapchat earns an F"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -759,6 +760,72 @@ func (v *sentView) hardOn(i int) (cue, bool) {
 		c.lo, c.weight = too, 0.4
 	}
 	return c, true
+}
+
+// gradeFor matches a verb of receiving at i between a name and a school
+// grade: the report card of a column or review ("YouTube gets the A",
+// "Patreon earns a B-plus", "Spotify gets an incomplete"). The name must
+// stand right before the verb and the grade right after its determiner,
+// and the grade must end the phrase, so "gets a third of his work" and
+// "gets the A-list treatment" are no grade.
+func (v *sentView) gradeFor(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || !gradeVerbs[v.low[i]] || v.ent[i-1] < 0 {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "a", "an", "the":
+	default:
+		return cue{}, false
+	}
+	w, ok := gradeWeight(v.low[i+2])
+	if !ok {
+		return cue{}, false
+	}
+	if e := i + 3; e < v.n {
+		switch nx := v.low[e]; {
+		case nx == "," || nx == "from" || nx == "for" || nx == "with" || nx == "and" || nx == "but" || nx == "in" || nx == "on" || nx == "this" || nx == "again" || nx == "grade":
+		case isPunctBoundary(nx) || isQuote(nx) || v.tag[e] == ".":
+		default:
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 3, lemma: lemmaGrade, weight: w, strong: true, pos: 'O'}, true
+}
+
+// gradeVerbs are the forms gradeFor starts at.
+var gradeVerbs = map[string]bool{
+	"gets": true, "got": true, "get": true, "earns": true, "earned": true, "earn": true,
+	"deserves": true, "deserved": true, "receives": true, "received": true,
+}
+
+// gradeWeight reads a school grade ("a", "b+", "b-plus", "c-minus", "f",
+// "incomplete") as a weight: the top grades endorse, the rest criticize.
+func gradeWeight(g string) (float64, bool) {
+	switch g {
+	case "incomplete":
+		return -0.4, true
+	case "fail":
+		return -0.5, true
+	}
+	for _, suf := range [...]string{"-plus", "-minus", "+", "-"} {
+		if strings.HasSuffix(g, suf) && len(g) > len(suf) {
+			g = g[:len(g)-len(suf)]
+			break
+		}
+	}
+	switch g {
+	case "a":
+		return 0.6, true
+	case "b":
+		return 0.4, true
+	case "c":
+		return -0.3, true
+	case "d":
+		return -0.5, true
+	case "e", "f":
+		return -0.6, true
+	}
+	return 0, false
 }
 
 // hardWords are the forms hardOn starts at.
@@ -1730,6 +1797,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaKindly:
 		if hi <= c.lo {
 			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaGrade:
+		if hi == c.lo {
+			// "YouTube gets the A": the name gradeFor found right
+			// before the verb, and no other.
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaHardOn:
@@ -3221,6 +3295,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.elidedMove(i)
 	case "hard", "harder", "hardest": // hardWords
 		c, ok = v.hardOn(i)
+	case "gets", "got", "get", "earns", "earned", "earn", "deserves", "deserved", "receives", "received": // gradeVerbs
+		c, ok = v.gradeFor(i)
 	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering": // learnWords
 		// The lists stand twice: a case label is a compiled
 		// comparison, while map lookups at every token that reaches
