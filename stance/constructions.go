@@ -765,9 +765,11 @@ func (v *sentView) hardOn(i int) (cue, bool) {
 // gradeFor matches a verb of receiving at i between a name and a school
 // grade: the report card of a column or review ("YouTube gets the A",
 // "Patreon earns a B-plus", "Spotify gets an incomplete"). The name must
-// stand right before the verb and the grade right after its determiner,
-// and the grade must end the phrase, so "gets a third of his work" and
-// "gets the A-list treatment" are no grade.
+// stand right before the verb, so a negator there ("does not get an A")
+// gives no cue. The grade must be a whole token right after the
+// determiner ("gets a third of his work", "the A-list" are no grade) and
+// must end its phrase ("gets the B team" is no grade either). The
+// relation in refineConstruction asks for the same name again.
 func (v *sentView) gradeFor(i int) (cue, bool) {
 	if i < 1 || i+2 >= v.n || !gradeVerbs[v.low[i]] || v.ent[i-1] < 0 {
 		return cue{}, false
