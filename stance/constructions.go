@@ -783,13 +783,8 @@ func (v *sentView) gradeFor(i int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
-	if e := i + 3; e < v.n {
-		switch nx := v.low[e]; {
-		case nx == "," || nx == "from" || nx == "for" || nx == "with" || nx == "and" || nx == "but" || nx == "in" || nx == "on" || nx == "this" || nx == "again" || nx == "grade":
-		case isPunctBoundary(nx) || isQuote(nx) || v.tag[e] == ".":
-		default:
-			return cue{}, false
-		}
+	if e := i + 3; e < v.n && !gradeEnds[v.low[e]] && !isPunctBoundary(v.low[e]) && !isQuote(v.low[e]) && v.tag[e] != "." {
+		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 3, lemma: lemmaGrade, weight: w, strong: true, pos: 'O'}, true
 }
@@ -798,6 +793,13 @@ func (v *sentView) gradeFor(i int) (cue, bool) {
 var gradeVerbs = map[string]bool{
 	"gets": true, "got": true, "get": true, "earns": true, "earned": true, "earn": true,
 	"deserves": true, "deserved": true, "receives": true, "received": true,
+}
+
+// gradeEnds are the words that may follow a grade: "gets an A, and",
+// "earns a B-plus from me", "a C grade".
+var gradeEnds = map[string]bool{
+	",": true, "from": true, "for": true, "with": true, "and": true, "but": true,
+	"in": true, "on": true, "this": true, "again": true, "grade": true,
 }
 
 // gradeWeight reads a school grade ("a", "b+", "b-plus", "c-minus", "f",
