@@ -795,10 +795,10 @@ var gradeVerbs = map[string]bool{
 	"deserves": true, "deserved": true, "receives": true, "received": true,
 }
 
-// gradeEnds are the words that may follow a grade: "gets an A, and",
-// "earns a B-plus from me", "a C grade".
+// gradeEnds are the words that may follow a grade besides punctuation:
+// "gets an A and", "earns a B-plus from me", "a C grade".
 var gradeEnds = map[string]bool{
-	",": true, "from": true, "for": true, "with": true, "and": true, "but": true,
+	"from": true, "for": true, "with": true, "and": true, "but": true,
 	"in": true, "on": true, "this": true, "again": true, "grade": true,
 }
 

@@ -713,7 +713,7 @@ func (v *sentView) moderatedPresence(i int) bool {
 		if passiveAux[w] || w == "has" || w == "had" || w == "have" {
 			continue
 		}
-		if v.isVerb(k) || isPunctBoundary(w) || isQuote(w) || w == "," {
+		if v.isVerb(k) || isPunctBoundary(w) || isQuote(w) {
 			return false
 		}
 	}
