@@ -76,6 +76,7 @@ const (
 	lemmaLearnt   = "learnt X"               // "our members learnt Facebook for the grandchildren"
 	lemmaHardOn   = "is hard on X"           // "The guide is harder on Facebook."
 	lemmaGrade    = "X gets an A"            // "Vimeo gets a B-plus", "Snapchat earns an F"
+	lemmaGotUs    = "X got us there"         // "TikTok got us a booking agent"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -787,6 +788,34 @@ func (v *sentView) gradeFor(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 3, lemma: lemmaGrade, weight: w, strong: true, pos: 'O'}, true
+}
+
+// gotUs matches "got us" or "gets me" right after a name, with what the
+// service won for the speaker after it: "TikTok got us from a garage to a
+// booking agent", "Instagram got us the bums on seats". Only a
+// determiner, "from", "to", "more" or a possessive may follow the
+// pronoun, so "Facebook got me banned" and "got us into trouble" give no
+// cue. The relation in refineConstruction asks for the name right before
+// the verb, as for lemmaGrade.
+func (v *sentView) gotUs(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || (v.low[i] != "got" && v.low[i] != "gets") || v.ent[i-1] < 0 {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "us", "me":
+	default:
+		return cue{}, false
+	}
+	if !gotUsNext[v.low[i+2]] {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaGotUs, weight: 0.4, pos: 'O'}, true
+}
+
+// gotUsNext are the words that may follow "got us" in gotUs.
+var gotUsNext = map[string]bool{
+	"the": true, "a": true, "an": true, "from": true, "to": true, "more": true,
+	"our": true, "my": true, "through": true,
 }
 
 // gradeVerbs are the forms gradeFor starts at.
@@ -1803,7 +1832,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaGrade:
+	case lemmaGrade, lemmaGotUs:
 		if hi == c.lo {
 			// "YouTube gets the A": the name gradeFor found right
 			// before the verb, and no other.
@@ -3301,6 +3330,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.hardOn(i)
 	case "gets", "got", "get", "earns", "earned", "earn", "deserves", "deserved", "receives", "received": // gradeVerbs
 		c, ok = v.gradeFor(i)
+		if !ok {
+			c, ok = v.gotUs(i)
+		}
 	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering": // learnWords
 		// The lists stand twice: a case label is a compiled
 		// comparison, while map lookups at every token that reaches

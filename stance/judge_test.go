@@ -319,7 +319,7 @@ var stanceCases = []stanceCase{
 	{"tag-question", "a tag question states what it asks about", "The council closed its X account last year, didn't it?", nil, "Twitter", Criticizes, "", "closed"},
 	{"blame-withheld", "blame withheld is no praise, nor is blame compared with it", "I do not blame Reddit for that, any more than I blame the hotel for its carpet.", nil, "Reddit", Neutral, "", ""},
 	{"blame-withheld-then-laid", "blame withheld, then laid on another count", "We do not blame TikTok for the cruelty of strangers; we blame it for building a machine that rewarded them.", nil, "TikTok", Criticizes, "", "blame"},
-	{"blocks-away", "blocks as a distance judge nothing", "“Nextdoor gets us the retired nurse who lives four blocks away,” Barrientos said.", nil, "Nextdoor", Neutral, "", ""},
+	{"blocks-away", "blocks as a distance judge nothing", "“Nextdoor lists the retired nurse who lives four blocks away,” Barrientos said.", nil, "Nextdoor", Neutral, "", ""},
 
 	// Moving, returning, closing accounts, split "rather ... than".
 	{"rather-split-a", "\"would rather A than B\": the side between is preferred", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Signal", Endorses, "Hana Ruiz", "than"},
@@ -507,6 +507,10 @@ var stanceCases = []stanceCase{
 	{"grade-incomplete", "\"gets an incomplete\" faults it", "Vimeo gets an incomplete, sadly.", nil, "Vimeo", Criticizes, "", "gets an incomplete"},
 	{"grade-end-guard", "the grade must end its phrase: \"the B team\" is no grade", "Vimeo gets the B team from our agency.", nil, "Vimeo", Neutral, "", ""},
 	{"grade-name-guard", "the name must receive the grade: an A earned on a service is not its grade", "My daughter gets an A on Vimeo.", nil, "Vimeo", Neutral, "", ""},
+	{"got-us", "\"X got us the crowd\": what a service won for the speaker endorses it", "Vimeo got us the first paying subscribers.", nil, "Vimeo", Endorses, "", "got us"},
+	{"got-us-from", "\"gets me from A to B\" credits it too", "Bluesky gets me from zero to a few hundred readers.", nil, "Bluesky", Endorses, "", "gets me"},
+	{"got-us-banned-guard", "\"got me banned\" is no gift: only a determiner, from, to or more may follow", "Snapchat got me banned for a week.", nil, "Snapchat", Neutral, "", ""},
+	{"got-us-name-guard", "the name must stand right before \"got us\"", "We joined Vimeo, and a friend got us the first paying subscribers.", nil, "Vimeo", Neutral, "", ""},
 	{"learnt-service", "\"learnt X\": learning a service is taking it up", "Our choir members learnt Bluesky for the rehearsal notes.", nil, "Bluesky", Endorses, "", "learnt"},
 	{"learnt-to-use", "\"learned to use the club's X page\" takes it up too", "Most members learned to use the club's Instagram page last winter.", nil, "Instagram", Endorses, "", "learned to use"},
 	{"learnt-mastered", "\"mastered X\" is learning it", "Most of the choir has mastered Bluesky.", nil, "Bluesky", Endorses, "", "mastered"},
