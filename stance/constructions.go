@@ -77,6 +77,7 @@ const (
 	lemmaHardOn   = "is hard on X"           // "The guide is harder on Facebook."
 	lemmaGrade    = "X gets an A"            // "Vimeo gets a B-plus", "Snapchat earns an F"
 	lemmaGotUs    = "X got us there"         // "TikTok got us a booking agent"
+	lemmaCantWork = "can't work X"           // "my brother can't manage WhatsApp"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -810,6 +811,37 @@ func (v *sentView) gotUs(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: lemmaGotUs, weight: 0.4, pos: 'O'}, true
+}
+
+// cannotWork matches "can't/cannot/couldn't" before manage, open, work or
+// navigate and a named service, perhaps after a determiner: "my brother
+// can't manage WhatsApp", "half the valley can't open X any more", "half
+// my coach can't work a WhatsApp channel". A service its users cannot
+// operate is faulted. "use" and "access" are left out: "staff cannot use
+// WhatsApp for patient notes" is a rule, not a verdict.
+func (v *sentView) cannotWork(i int) (cue, bool) {
+	if i < 1 || i+1 >= v.n {
+		return cue{}, false
+	}
+	lo := i - 1
+	if v.low[lo] == "even" && lo > 0 {
+		lo--
+	}
+	switch {
+	case v.low[lo] == "cannot":
+	case v.low[lo] == "n't" && lo > 0 && (v.low[lo-1] == "ca" || v.low[lo-1] == "could"):
+		lo--
+	default:
+		return cue{}, false
+	}
+	j := i + 1
+	if v.low[j] == "a" || v.low[j] == "the" {
+		j++
+	}
+	if j >= v.n || v.ent[j] < 0 {
+		return cue{}, false
+	}
+	return cue{lo: lo, hi: i + 1, lemma: lemmaCantWork, weight: -0.4, pos: 'O'}, true
 }
 
 // gotUsNext are the words that may follow "got us" in gotUs.
@@ -1829,6 +1861,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaKindly:
 		if hi <= c.lo {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaCantWork:
+		if lo == c.hi || lo == c.hi+1 && (v.low[c.hi] == "a" || v.low[c.hi] == "the") {
+			// "can't manage WhatsApp", "can't work a WhatsApp channel"
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -3309,6 +3347,11 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.giveThemThat(i)
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
+		if !ok && v.low[i] == "work" {
+			c, ok = v.cannotWork(i)
+		}
+	case "manage", "open", "navigate":
+		c, ok = v.cannotWork(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
 		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned", "came", "moved", "switched",
 		"found", "concluded", "before":
