@@ -13,71 +13,72 @@ import (
 // mention.
 
 const (
-	lemmaEquative = "not as ... as"          // "none of them pays as reliably as B"
-	lemmaOnly     = "the only"               // "X is the only reason I can pay rent"
-	lemmaProperty = "less ... than"          // "keeps far less data than B"
-	lemmaAltTo    = "alternative to"         // "designed as an alternative to B"
-	lemmaIronic   = "ironic praise"          // "Great job, X: the scam ads are back"
-	lemmaRestrain = "does not track"         // "Snapchat does not push videos from strangers"
-	lemmaLeaving  = "leaving X was"          // "leaving Instagram was commercial suicide"
-	lemmaUnlike   = "unlike"                 // "unlike Telegram, YouTube has a system that ..."
-	lemmaRather   = "rather ... than"        // "would rather talk to people on A than to strangers on B"
-	lemmaClose    = "close account"          // "closed the Instagram accounts", "deleted its page on X"
-	lemmaAwayFrom = "move away from"         // "moving its advertising away from X and toward Y"
-	lemmaEnding   = "ending N years on"      // "ending six years on Twitch", "after eight months on Kick"
-	lemmaExcess   = "too ADJ"                // "X had been far too slow to remove them"
-	lemmaNotB     = "A, not B"               // "Ministers should use Signal, not WhatsApp"
-	lemmaAbsent   = "is not on X"            // "My constituents are not on WhatsApp"
-	lemmaIsHow    = "X is how"               // "Facebook is how half this valley found out we exist"
-	lemmaDoneMore = "X did more for"         // "TikTok has done more for girls' football than anything"
-	lemmaAtAll    = "X at all"               // "asks volunteers not to post patients on TikTok at all"
-	lemmaTried    = "tried X"                // "I tried Threads for a week"
-	lemmaKindly   = "I mean that kindly"     // "Tumblr is the attic of the internet, and I mean that as the highest compliment"
-	lemmaMoveOff  = "move off"               // "moves its vendors off Facebook and onto WhatsApp"
-	lemmaNothing  = "thank X for nothing"    // "We thank Telegram for nothing"
-	lemmaSayFor   = "more than ... say for"  // "which is more than I can say for Facebook"
-	lemmaRank     = "put X last"             // "respondents put Instagram first and X last"
-	lemmaAhead    = "put A ahead of B"       // "to put WhatsApp ahead of Facebook for warnings"
-	lemmaUrge     = "urge X"                 // "Flood review urges WhatsApp and Zello for warnings"
-	lemmaTurnOn   = "turn on X"              // "Hill farmers' union turns on TikTok and X"
-	lemmaLeanOn   = "lean on X"              // "producers still lean on X for weather"
-	lemmaInaction = "removed nothing"        // "Telegram removed nothing we reported"
-	lemmaRewards  = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
-	lemmaDisclaim = "nothing against"        // "I have nothing against TikTok"
-	lemmaUnreach  = "most never opened"      // "most of her tenants had never opened Nextdoor"
-	lemmaNeverDid = "X never did"            // "Instagram has never brought me a single pupil"
-	lemmaFoundMe  = "found me on X"          // "nearly every one of those couples found me on Instagram"
-	lemmaStillUp  = "reported, still up"     // "we reported 214 pages to Facebook, and 160 are still up"
-	lemmaDecides  = "X decides who"          // "Facebook decides who sees our warnings"
-	lemmaSayThis  = "say this for X"         // "I'll say this for TikTok: it has done more ..."
-	lemmaLets     = "X lets"                 // "Substack lets me own my list"
-	lemmaWants    = "X wants"                // "Now Instagram wants a film of my hands, set to music"
-	lemmaDiffer   = "X is a different story" // "Instagram is a different story."
-	lemmaShouldOn = "should be on X"         // "My nephew thinks I should be on Threads."
-	lemmaStars    = "N stars for X"          // "Four stars for TikTok, and I am as surprised as you are."
-	lemmaGiveThat = "I'll give them that"    // "TikTok took the worst of them down within a day, and I'll give them that"
-	lemmaShows    = "X showed it to"         // "TikTok showed that video to four million people"
-	lemmaHasIt    = "already has X"          // "everybody in this town already has WhatsApp on their phone"
-	lemmaReaches  = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
-	lemmaStopped  = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
-	lemmaButThere = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
-	lemmaOnPeople = "On X, people ..."       // "On Bluesky, people actually answer the question I asked"
-	lemmaEverDid  = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
-	lemmaWithout  = "could not ... without"  // "I could not do this job without WhatsApp"
-	lemmaWhereAre = "is where they are"      // "Facebook is where most of the city's residents already are"
-	lemmaWorks    = "X works"                // "WhatsApp works.", "TikTok pays the rent"
-	lemmaRejected = "tried X and gave up"    // "looked at Telegram but decided against it"
-	lemmaDefault  = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
-	lemmaRefuse   = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
-	lemmaWish     = "would rather X"         // "I'd rather they all learnt Signal"
-	lemmaOnlyUse  = "only use X"             // "now I only use FaceTime"
-	lemmaBrought  = "X brought customers"    // "TikTok brought me 41 students"
-	lemmaSells    = "X sells goods"          // "Pinterest sells our pickles"
-	lemmaLearnt   = "learnt X"               // "our members learnt Facebook for the grandchildren"
-	lemmaHardOn   = "is hard on X"           // "The guide is harder on Facebook."
-	lemmaGrade    = "X gets an A"            // "Vimeo gets a B-plus", "Snapchat earns an F"
-	lemmaGotUs    = "X got us there"         // "TikTok got us a booking agent"
-	lemmaCantWork = "can't work X"           // "my brother can't manage WhatsApp"
+	lemmaEquative  = "not as ... as"          // "none of them pays as reliably as B"
+	lemmaOnly      = "the only"               // "X is the only reason I can pay rent"
+	lemmaProperty  = "less ... than"          // "keeps far less data than B"
+	lemmaAltTo     = "alternative to"         // "designed as an alternative to B"
+	lemmaIronic    = "ironic praise"          // "Great job, X: the scam ads are back"
+	lemmaRestrain  = "does not track"         // "Snapchat does not push videos from strangers"
+	lemmaLeaving   = "leaving X was"          // "leaving Instagram was commercial suicide"
+	lemmaUnlike    = "unlike"                 // "unlike Telegram, YouTube has a system that ..."
+	lemmaRather    = "rather ... than"        // "would rather talk to people on A than to strangers on B"
+	lemmaClose     = "close account"          // "closed the Instagram accounts", "deleted its page on X"
+	lemmaAwayFrom  = "move away from"         // "moving its advertising away from X and toward Y"
+	lemmaEnding    = "ending N years on"      // "ending six years on Twitch", "after eight months on Kick"
+	lemmaExcess    = "too ADJ"                // "X had been far too slow to remove them"
+	lemmaNotB      = "A, not B"               // "Ministers should use Signal, not WhatsApp"
+	lemmaAbsent    = "is not on X"            // "My constituents are not on WhatsApp"
+	lemmaIsHow     = "X is how"               // "Facebook is how half this valley found out we exist"
+	lemmaDoneMore  = "X did more for"         // "TikTok has done more for girls' football than anything"
+	lemmaAtAll     = "X at all"               // "asks volunteers not to post patients on TikTok at all"
+	lemmaTried     = "tried X"                // "I tried Threads for a week"
+	lemmaKindly    = "I mean that kindly"     // "Tumblr is the attic of the internet, and I mean that as the highest compliment"
+	lemmaMoveOff   = "move off"               // "moves its vendors off Facebook and onto WhatsApp"
+	lemmaNothing   = "thank X for nothing"    // "We thank Telegram for nothing"
+	lemmaSayFor    = "more than ... say for"  // "which is more than I can say for Facebook"
+	lemmaRank      = "put X last"             // "respondents put Instagram first and X last"
+	lemmaAhead     = "put A ahead of B"       // "to put WhatsApp ahead of Facebook for warnings"
+	lemmaUrge      = "urge X"                 // "Flood review urges WhatsApp and Zello for warnings"
+	lemmaTurnOn    = "turn on X"              // "Hill farmers' union turns on TikTok and X"
+	lemmaLeanOn    = "lean on X"              // "producers still lean on X for weather"
+	lemmaInaction  = "removed nothing"        // "Telegram removed nothing we reported"
+	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
+	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
+	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
+	lemmaNeverDid  = "X never did"            // "Instagram has never brought me a single pupil"
+	lemmaFoundMe   = "found me on X"          // "nearly every one of those couples found me on Instagram"
+	lemmaStillUp   = "reported, still up"     // "we reported 214 pages to Facebook, and 160 are still up"
+	lemmaDecides   = "X decides who"          // "Facebook decides who sees our warnings"
+	lemmaSayThis   = "say this for X"         // "I'll say this for TikTok: it has done more ..."
+	lemmaLets      = "X lets"                 // "Substack lets me own my list"
+	lemmaWants     = "X wants"                // "Now Instagram wants a film of my hands, set to music"
+	lemmaDiffer    = "X is a different story" // "Instagram is a different story."
+	lemmaShouldOn  = "should be on X"         // "My nephew thinks I should be on Threads."
+	lemmaStars     = "N stars for X"          // "Four stars for TikTok, and I am as surprised as you are."
+	lemmaGiveThat  = "I'll give them that"    // "TikTok took the worst of them down within a day, and I'll give them that"
+	lemmaShows     = "X showed it to"         // "TikTok showed that video to four million people"
+	lemmaHasIt     = "already has X"          // "everybody in this town already has WhatsApp on their phone"
+	lemmaReaches   = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
+	lemmaStopped   = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
+	lemmaButThere  = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
+	lemmaOnPeople  = "On X, people ..."       // "On Bluesky, people actually answer the question I asked"
+	lemmaEverDid   = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
+	lemmaWithout   = "could not ... without"  // "I could not do this job without WhatsApp"
+	lemmaWhereAre  = "is where they are"      // "Facebook is where most of the city's residents already are"
+	lemmaWorks     = "X works"                // "WhatsApp works.", "TikTok pays the rent"
+	lemmaRejected  = "tried X and gave up"    // "looked at Telegram but decided against it"
+	lemmaDefault   = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
+	lemmaRefuse    = "won't do it on X"       // "I'm not going to explain embalming on TikTok"
+	lemmaWish      = "would rather X"         // "I'd rather they all learnt Signal"
+	lemmaOnlyUse   = "only use X"             // "now I only use FaceTime"
+	lemmaBrought   = "X brought customers"    // "TikTok brought me 41 students"
+	lemmaSells     = "X sells goods"          // "Pinterest sells our pickles"
+	lemmaLearnt    = "learnt X"               // "our members learnt Facebook for the grandchildren"
+	lemmaHardOn    = "is hard on X"           // "The guide is harder on Facebook."
+	lemmaGrade     = "X gets an A"            // "Vimeo gets a B-plus", "Snapchat earns an F"
+	lemmaGotUs     = "X got us there"         // "TikTok got us a booking agent"
+	lemmaCantWork  = "can't work X"           // "my brother can't manage WhatsApp"
+	lemmaBelieveOn = "believe nothing on X"   // "believe nothing you see on TikTok"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -843,6 +844,37 @@ func (v *sentView) cannotWork(i int) (cue, bool) {
 	}
 	return cue{lo: lo, hi: i + 1, lemma: lemmaCantWork, weight: -0.4, pos: 'O'}, true
 }
+
+// believeNothingOn matches a refusal to believe what is said on a service
+// at believe or trust at i: "believe nothing you see on TikTok", "don't
+// believe anyone on Instagram who looks like that", "never trust
+// anything on Telegram". The service must follow as "on X" within the
+// clause; the relation in refineConstruction finds it there. Believing
+// someone ("don't believe Facebook") is left alone: it may be the company
+// or a reporter's source.
+func (v *sentView) believeNothingOn(i int) (cue, bool) {
+	if i+3 >= v.n {
+		return cue{}, false
+	}
+	lo, hi := i, i+2
+	switch {
+	case v.low[i+1] == "nothing":
+	case v.low[i+1] == "no" && v.low[i+2] == "one":
+		hi++
+	case i > 0 && (v.low[i-1] == "n't" || v.low[i-1] == "not" || v.low[i-1] == "never") && believeAny[v.low[i+1]]:
+		lo = i - 1
+		if lo > 0 && (v.low[lo-1] == "do" || v.low[lo-1] == "does" || v.low[lo-1] == "did") {
+			lo--
+		}
+	default:
+		return cue{}, false
+	}
+	return cue{lo: lo, hi: hi, lemma: lemmaBelieveOn, weight: -0.4, pos: 'O'}, true
+}
+
+// believeAny are the objects a negated believe or trust refuses in
+// believeNothingOn: "don't believe anyone on Instagram".
+var believeAny = map[string]bool{"anyone": true, "anything": true, "everything": true, "anybody": true}
 
 // gotUsNext are the words that may follow "got us" in gotUs.
 var gotUsNext = map[string]bool{
@@ -1867,6 +1899,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaCantWork:
 		if lo == c.hi || lo == c.hi+1 && (v.low[c.hi] == "a" || v.low[c.hi] == "the") {
 			// "can't manage WhatsApp", "can't work a WhatsApp channel"
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaBelieveOn:
+		if lo > c.hi && lo <= c.hi+8 && v.low[lo-1] == "on" && v.clause[lo] == v.clause[c.lo] {
+			// "believe nothing you see on TikTok"
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -3352,6 +3390,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 	case "manage", "open", "navigate":
 		c, ok = v.cannotWork(i)
+	case "believe", "trust":
+		c, ok = v.believeNothingOn(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
 		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned", "came", "moved", "switched",
 		"found", "concluded", "before":
