@@ -814,7 +814,7 @@ func (v *sentView) gotUs(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: lemmaGotUs, weight: 0.4, pos: 'O'}, true
 }
 
-// cannotWork matches "can't/cannot/couldn't" before manage, open, work or
+// cannotWork matches "can't/cannot/could not" before manage, open, work or
 // navigate and a named service, perhaps after a determiner: "my brother
 // can't manage WhatsApp", "half the valley can't open X any more", "half
 // my coach can't work a WhatsApp channel". A service its users cannot
@@ -830,7 +830,7 @@ func (v *sentView) cannotWork(i int) (cue, bool) {
 	}
 	switch {
 	case v.low[lo] == "cannot":
-	case v.low[lo] == "n't" && lo > 0 && (v.low[lo-1] == "ca" || v.low[lo-1] == "could"):
+	case (v.low[lo] == "n't" || v.low[lo] == "not") && lo > 0 && (v.low[lo-1] == "ca" || v.low[lo-1] == "can" || v.low[lo-1] == "could"):
 		lo--
 	default:
 		return cue{}, false

@@ -514,6 +514,7 @@ var stanceCases = []stanceCase{
 	{"cant-manage", "\"can't manage X\": a service its users cannot operate is faulted", "My uncle can't manage Signal.", nil, "Signal", Criticizes, "", "can't manage"},
 	{"cant-work-modifier", "\"cannot work a X channel\" faults the service too", "Most of the choir cannot work a Telegram channel.", nil, "Telegram", Criticizes, "", "cannot work"},
 	{"cant-even-open", "\"couldn't even open X\"", "The volunteers couldn't even open Bluesky on the library computers.", nil, "Bluesky", Criticizes, "", "couldn't even open"},
+	{"cant-could-not", "\"could not open X\" reads as \"couldn't\"", "The volunteers could not open Bluesky on the library computers.", nil, "Bluesky", Criticizes, "", "could not open"},
 	{"cant-work-unnegated-guard", "without the negator it is no verdict", "Anyone can open Bluesky in a browser.", nil, "Bluesky", Neutral, "", ""},
 	{"cant-work-object-guard", "the service must be the object, not a place further on", "My uncle can't manage the allotment rota on Signal.", nil, "Signal", Neutral, "", ""},
 	{"believe-nothing-on", "\"believe nothing you see on X\" distrusts the service", "Believe nothing you read on Telegram before breakfast.", nil, "Telegram", Criticizes, "", "Believe nothing"},
