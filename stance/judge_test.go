@@ -518,6 +518,7 @@ var stanceCases = []stanceCase{
 	{"cant-work-unnegated-guard", "without the negator it is no verdict", "Anyone can open Bluesky in a browser.", nil, "Bluesky", Neutral, "", ""},
 	{"cant-work-object-guard", "the service must be the object, not a place further on", "My uncle can't manage the allotment rota on Signal.", nil, "Signal", Neutral, "", ""},
 	{"believe-nothing-on", "\"believe nothing you see on X\" distrusts the service", "Believe nothing you read on Telegram before breakfast.", nil, "Telegram", Criticizes, "", "Believe nothing"},
+	{"believe-no-one-on", "\"believe no one on X\" takes the cue over both words", "Believe no one on Telegram who asks for a code.", nil, "Telegram", Criticizes, "", "Believe no one"},
 	{"believe-dont-anyone-on", "\"don't believe anyone on X\"", "Please don't believe anyone on Snapchat who offers cheap tickets.", nil, "Snapchat", Criticizes, "", "don't believe anyone"},
 	{"believe-never-trust", "\"never trust anything on X\"", "Never trust anything on Twitch, she said.", nil, "Twitch", Criticizes, "", "Never trust anything"},
 	{"believe-on-guard", "the service must follow as \"on X\": a name elsewhere is news", "Believe nothing the caller says, then check Signal yourself.", nil, "Signal", Neutral, "", ""},
