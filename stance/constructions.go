@@ -1903,7 +1903,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaBelieveOn:
-		if lo > c.hi && lo <= c.hi+8 && v.low[lo-1] == "on" && v.clause[lo] == v.clause[c.lo] {
+		if lo > c.hi && lo <= c.hi+8 && v.low[lo-1] == "on" && same {
 			// "believe nothing you see on TikTok"
 			return relation{p.objectFactor, 'o'}, true
 		}
