@@ -51,6 +51,7 @@ const (
 	lemmaDecides   = "X decides who"          // "Facebook decides who sees our warnings"
 	lemmaSayThis   = "say this for X"         // "I'll say this for TikTok: it has done more ..."
 	lemmaLets      = "X lets"                 // "Substack lets me own my list"
+	lemmaNeverLets = "X never lets"           // "Instagram never let me take anybody anywhere"
 	lemmaWants     = "X wants"                // "Now Instagram wants a film of my hands, set to music"
 	lemmaDiffer    = "X is a different story" // "Instagram is a different story."
 	lemmaShouldOn  = "should be on X"         // "My nephew thinks I should be on Threads."
@@ -619,7 +620,7 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 			break
 		}
 		if v.sc.vader[w] != 0 || len(v.sc.cues[w]) > 0 || v.sc.actor[w] || negators[w] || nuisanceWords[w] ||
-			w == "down" && v.low[k] == "let" {
+			w == "down" && (v.low[k] == "let" || v.low[k] == "lets") {
 			// "never once made me angry", "never shown an ad",
 			// "never once let me down": a harm not done.
 			return cue{}, false
@@ -721,6 +722,43 @@ func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaLets, weight: 0.4, strong: true, pos: 'O'}, true
 }
+
+// neverLets matches "let" or "lets" at i after a service that never, or
+// not, lets the speaker's side do something ("Instagram never let me take
+// anybody anywhere", "TikTok won't let us reply", "Discord doesn't let
+// them leave"): what it withholds from them is what they wanted of it.
+// The cue runs from the word after the name, so "has never let" and
+// "won't let" keep the name as subject. Keeping others out ("doesn't let
+// anyone read your messages") or harm away ("won't let them harass you")
+// is protection, and is left alone. Never letting them down is the
+// opposite: "WhatsApp has never let us down" endorses.
+func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
+	if v.low[i] != "let" && v.low[i] != "lets" || i+2 >= v.n || !neverLetsWho[v.low[i+1]] {
+		return cue{}, false
+	}
+	lo, neg := i, false
+	for lo > 0 && i-lo < 3 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.low[lo-1] == "wo" || v.low[lo-1] == "ca") {
+		lo--
+		neg = neg || negators[v.low[lo]]
+	}
+	if !neg || lo < 1 || v.ent[lo-1] < 0 {
+		return cue{}, false
+	}
+	for k := i + 2; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
+		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 {
+			return cue{}, false
+		}
+	}
+	if v.low[i+2] == "down" {
+		// "Instagram has never let me down": a failure denied.
+		return cue{lo: lo, hi: i + 3, lemma: lemmaNeverLets, weight: 0.4, strong: true, pos: 'O'}, true
+	}
+	return cue{lo: lo, hi: i + 1, lemma: lemmaNeverLets, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
+// neverLetsWho are the speaker's side, whom a service can fail by not
+// letting them.
+var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": true}
 
 // differentStory matches "is a different story" (matter, animal) at i,
 // after a name: the contrast with what was praised before ("Pinterest has
@@ -1396,7 +1434,7 @@ func (v *sentView) thanDid(i int) (cue, bool) {
 
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
-var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
+var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaNeverLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
 
 // serviceWants matches "wants" at i after a name: what a service wants of
 // the people who post on it is a demand they resent ("Now Instagram wants a
@@ -1827,7 +1865,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		}
 		return relation{0, 'g'}, true
-	case lemmaDecides, lemmaLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
+	case lemmaDecides, lemmaLets, lemmaNeverLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
 		if v.auxSubject(c, hi, 2) {
 			// "Facebook decides who sees what", "Substack lets me
 			// own my list".
@@ -3303,6 +3341,11 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		return c, true
 	}
 	if c, ok := v.restraint(i); ok {
+		return c, true
+	}
+	if c, ok := s.neverLets(v, i); ok {
+		// Before refusal: "TikTok won't let us reply" is the service's
+		// refusal, not the speaker's.
 		return c, true
 	}
 	if c, ok := s.refusal(v, i); ok {
