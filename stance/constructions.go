@@ -737,21 +737,27 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	lo, neg := i, false
-	for lo > 0 && i-lo < 3 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.low[lo-1] == "wo" || v.low[lo-1] == "ca") {
+	for lo > 0 && i-lo < 3 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "wo" || v.low[lo-1] == "ca") {
 		lo--
 		neg = neg || negators[v.low[lo]]
 	}
-	if !neg || lo < 1 || v.ent[lo-1] < 0 {
+	down := v.low[i+2] == "down"
+	if !neg && !down || lo < 1 || v.ent[lo-1] < 0 && v.low[lo-1] != "it" {
 		return cue{}, false
+	}
+	if down {
+		// "Instagram has never let me down" denies a failure;
+		// "WhatsApp let us down" states one.
+		w := -0.4
+		if neg {
+			w = 0.4
+		}
+		return cue{lo: lo, hi: i + 3, lemma: lemmaNeverLets, weight: w, strong: true, pos: 'O'}, true
 	}
 	for k := i + 2; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
 		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 {
 			return cue{}, false
 		}
-	}
-	if v.low[i+2] == "down" {
-		// "Instagram has never let me down": a failure denied.
-		return cue{lo: lo, hi: i + 3, lemma: lemmaNeverLets, weight: 0.4, strong: true, pos: 'O'}, true
 	}
 	return cue{lo: lo, hi: i + 1, lemma: lemmaNeverLets, weight: -0.4, strong: true, pos: 'O'}, true
 }
