@@ -54,6 +54,7 @@ const (
 	lemmaNeverLets = "X never lets"           // "Instagram never let me take anybody anywhere"
 	lemmaWants     = "X wants"                // "Now Instagram wants a film of my hands, set to music"
 	lemmaDiffer    = "X is a different story" // "Instagram is a different story."
+	lemmaClosest   = "X is the closest thing" // "Substack is the closest thing I have found to those days"
 	lemmaShouldOn  = "should be on X"         // "My nephew thinks I should be on Threads."
 	lemmaStars     = "N stars for X"          // "Four stars for TikTok, and I am as surprised as you are."
 	lemmaGiveThat  = "I'll give them that"    // "TikTok took the worst of them down within a day, and I'll give them that"
@@ -778,6 +779,34 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 		return cue{lo: i - 2, hi: i + 2, lemma: lemmaDiffer, weight: -0.4, strong: true, pos: 'O'}, true
 	}
 	return cue{}, false
+}
+
+// closestThing matches "the closest thing" at i after a name and a linking
+// verb, or "as" ("Substack is the closest thing I have found to those
+// days", "members treated WhatsApp as the closest thing we have to a front
+// page"): what the speaker likens a service to is what they value. The
+// closest thing to something bad ("the closest thing to a riot") is left
+// alone.
+func (s *Scorer) closestThing(v *sentView, i int) (cue, bool) {
+	if i < 3 || i+1 >= v.n || v.low[i-1] != "the" || v.low[i+1] != "thing" {
+		return cue{}, false
+	}
+	k := i - 2
+	if !v.isLink(k) && v.low[k] != "as" {
+		return cue{}, false
+	}
+	for k > 0 && v.ent[k-1] < 0 && auxiliaries[v.low[k-1]] {
+		k--
+	}
+	if k < 1 || v.ent[k-1] < 0 && v.low[k-1] != "it" {
+		return cue{}, false
+	}
+	for m := i + 2; m < v.n && !isPunctBoundary(v.low[m]) && v.tag[m] != "."; m++ {
+		if val, ok := s.vader[v.low[m]]; ok && val < -0.1 {
+			return cue{}, false
+		}
+	}
+	return cue{lo: k, hi: i + 2, lemma: lemmaClosest, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
 // hardOn matches "hard/harder/hardest on" + a name at i after a linking
@@ -1878,7 +1907,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaDiffer:
+	case lemmaDiffer, lemmaClosest:
 		if hi <= c.lo && c.lo-hi <= 1 {
 			// "Instagram is a different story."
 			return relation{p.predFactor, 'p'}, true
@@ -3412,6 +3441,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.serviceWants(i)
 	case "different":
 		c, ok = v.differentStory(i)
+	case "closest", "nearest":
+		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":
 		c, ok = v.serviceShows(i)
 	case "already":
