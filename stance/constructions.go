@@ -358,12 +358,23 @@ func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
 	if a > 0 && placePreps[v.low[a-1]] {
 		return cue{}, false
 	}
-	for k := i + 2; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
-		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 || negators[v.low[k]] {
-			return cue{}, false
-		}
+	if s.harmAhead(v, i+2) {
+		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: lemmaIsHow, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// harmAhead reports a negative VADER word or a negator from k to the end
+// of the clause (a boundary, a quotation mark or a full stop): a clause
+// that tells of harm ("lets a creator post a paid review without the
+// label") is no credit to the service it follows.
+func (s *Scorer) harmAhead(v *sentView, k int) bool {
+	for ; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
+		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 || negators[v.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // doneMore matches "X has done more for/to ... than" at the verb i: a
@@ -710,11 +721,8 @@ func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
 	if i < 1 || v.ent[i-1] < 0 && v.low[i-1] != "it" {
 		return cue{}, false
 	}
-	for k := i + 1; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
-		w := v.low[k]
-		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] {
-			return cue{}, false
-		}
+	if s.harmAhead(v, i+1) {
+		return cue{}, false
 	}
 	for k := i + 1; k+1 < v.n; k++ {
 		if v.low[k] == "but" || v.low[k] == "for" && v.low[k+1] == "now" {
