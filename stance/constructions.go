@@ -765,6 +765,8 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 	}
 	for k := i + 2; k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.tag[k] != "."; k++ {
 		if val, ok := s.vader[v.low[k]]; ok && val < -0.1 {
+			// Not harmAhead: a negator in what is withheld ("won't
+			// let me sign in without a phone number") is still withheld.
 			return cue{}, false
 		}
 	}
@@ -793,8 +795,8 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 // verb, or "as" ("Substack is the closest thing I have found to those
 // days", "members treated WhatsApp as the closest thing we have to a front
 // page"): what the speaker likens a service to is what they value. The
-// closest thing to something bad ("the closest thing to a riot") is left
-// alone.
+// closest thing to something bad ("the closest thing to a riot", "a
+// waiting room with no doctor") is left alone.
 func (s *Scorer) closestThing(v *sentView, i int) (cue, bool) {
 	if i < 3 || i+1 >= v.n || v.low[i-1] != "the" || v.low[i+1] != "thing" {
 		return cue{}, false
@@ -809,10 +811,8 @@ func (s *Scorer) closestThing(v *sentView, i int) (cue, bool) {
 	if k < 1 || v.ent[k-1] < 0 && v.low[k-1] != "it" {
 		return cue{}, false
 	}
-	for m := i + 2; m < v.n && !isPunctBoundary(v.low[m]) && v.tag[m] != "."; m++ {
-		if val, ok := s.vader[v.low[m]]; ok && val < -0.1 {
-			return cue{}, false
-		}
+	if s.harmAhead(v, i+2) {
+		return cue{}, false
 	}
 	return cue{lo: k, hi: i + 2, lemma: lemmaClosest, weight: 0.4, strong: true, pos: 'O'}, true
 }

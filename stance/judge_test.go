@@ -534,6 +534,8 @@ var stanceCases = []stanceCase{
 	{"closest-as", "\"treat X as the closest thing\" too", "The parents treat WhatsApp as the closest thing we have to a newsletter.", nil, "WhatsApp", Endorses, "", "as the closest thing"},
 	{"closest-aux", "\"X has been the nearest thing\", past the auxiliaries", "Bandcamp has been the nearest thing to a record shop for us.", nil, "Bandcamp", Endorses, "", "has been the nearest thing"},
 	{"closest-bad-guard", "the closest thing to something bad is no praise", "Mastodon is the closest thing we have to an empty pub.", nil, "Mastodon", Criticizes, "", "empty"},
+	{"closest-negated-guard", "a likeness that lacks what matters is no praise", "Mastodon is the closest thing to a waiting room with no doctor.", nil, "Mastodon", Neutral, "", ""},
+	{"never-lets-without", "a negator in what is withheld leaves it withheld", "TikTok won't let me sign in without a phone number.", nil, "TikTok", Criticizes, "", "won't let"},
 	{"closest-unlinked-guard", "without a linking verb or \"as\" nothing is likened", "WhatsApp hired the closest thing it could find to a referee.", nil, "WhatsApp", Neutral, "", ""},
 	{"never-lets-others-guard", "keeping others out is protection", "WhatsApp doesn't let anyone read your messages.", nil, "WhatsApp", Neutral, "", ""},
 	{"never-lets-harm-guard", "keeping harm away is protection", "TikTok won't let them harass you.", nil, "TikTok", Neutral, "", ""},
