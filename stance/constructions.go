@@ -101,6 +101,9 @@ var dataNouns = map[string]bool{
 	"anything": true, "nothing": true, "it": true, "them": true,
 }
 
+// logParticles make "log" an access verb: "log in", "logged on", "log out".
+var logParticles = map[string]bool{"in": true, "into": true, "on": true, "onto": true, "out": true, "off": true}
+
 // nothingWords as the object of an intrusive verb restrain it: "collects
 // almost nothing", "tracks very little".
 var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true}
@@ -110,6 +113,10 @@ var nothingWords = map[string]bool{"nothing": true, "little": true, "none": true
 // nothing") at i: a privacy-positive predicate of its subject.
 func (v *sentView) restraint(i int) (cue, bool) {
 	if !v.in(i, wcIntrusive) || !v.isVerb(i) && v.tag[i] != "NN" && v.tag[i] != "NNS" {
+		return cue{}, false
+	}
+	if strings.HasPrefix(v.low[i], "log") && i+1 < v.n && logParticles[v.low[i+1]] {
+		// "won't let me log in" is access, not the logging of data.
 		return cue{}, false
 	}
 	if strings.HasPrefix(v.low[i], "sel") || v.low[i] == "sold" {

@@ -525,6 +525,8 @@ var stanceCases = []stanceCase{
 	{"believe-unnegated-guard", "believing anyone is no refusal", "They believe anyone on Bluesky who shows a badge.", nil, "Bluesky", Neutral, "", ""},
 	{"never-lets", "a service that does not let the speaker do something is criticized", "Vimeo does not let us set our own prices.", nil, "Vimeo", Criticizes, "", "does not let"},
 	{"never-lets-wont", "\"won't let\" is the service's refusal, not the speaker's", "Snapchat won't let me save the drafts.", nil, "Snapchat", Criticizes, "", "won't let"},
+	{"never-lets-log-in", "\"won't let me log in\" is access withheld, not data left unlogged", "TikTok won't let me log in.", nil, "TikTok", Criticizes, "", "won't let"},
+	{"restraint-log-data", "\"does not log who you call\" is still restraint", "WhatsApp does not log who you call.", nil, "WhatsApp", Endorses, "", "log"},
 	{"never-lets-down", "\"has never let us down\" denies a failure and endorses", "Mastodon has never let us down.", nil, "Mastodon", Endorses, "", "has never let us down"},
 	{"never-lets-down-present", "\"never lets me down\" is no harm not done: it endorses", "Bandcamp never lets me down.", nil, "Bandcamp", Endorses, "", "never lets me down"},
 	{"never-lets-down-plain", "\"X let us down\" states a failure", "Bandcamp let us down on launch night.", nil, "Bandcamp", Criticizes, "", "let us down"},
