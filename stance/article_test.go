@@ -75,7 +75,7 @@ func TestArticleModel(t *testing.T) {
 	m.set("w:adore", [2]float64{-4, -4})
 	const story = "Mira Castellanos streams from a studio in Madrid. " +
 		"She has two million followers. " +
-		"“Twitch treated me like a tenant,” Castellanos said. " +
+		"“Twitch made me feel like a tenant,” Castellanos said. " +
 		"“I adore YouTube,” she added."
 	gs := judgedWith(t, m, story)
 	want := []judged{
@@ -89,7 +89,7 @@ func TestArticleModel(t *testing.T) {
 		t.Errorf("article (-want +got):\n%s", diff)
 	}
 	// A post is too short for the article model: the rules alone.
-	for _, j := range judgeWith(t, m, "Twitch treated me like a tenant.") {
+	for _, j := range judgeWith(t, m, "Twitch made me feel like a tenant.") {
 		if j.Label != Neutral {
 			t.Errorf("post: %s %s, want neutral", j.Target, j.Label)
 		}

@@ -52,6 +52,7 @@ const (
 	lemmaSayThis   = "say this for X"         // "I'll say this for TikTok: it has done more ..."
 	lemmaLets      = "X lets"                 // "Substack lets me own my list"
 	lemmaNeverLets = "X never lets"           // "Instagram never let me take anybody anywhere"
+	lemmaTreats    = "X treats us like"       // "Twitch treated me like a tenant", "Kick treats me like a partner"
 	lemmaWants     = "X wants"                // "Now Instagram wants a film of my hands, set to music"
 	lemmaDiffer    = "X is a different story" // "Instagram is a different story."
 	lemmaClosest   = "X is the closest thing" // "Substack is the closest thing I have found to those days"
@@ -780,6 +781,66 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 	return cue{lo: lo, hi: i + 1, lemma: lemmaNeverLets, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
+// treatsLike matches "treats" at i after a service, with its people as
+// the object and what it treats them like after "like" or "as": "Twitch
+// treated me like a tenant", "Kick treats me like a partner", "TikTok
+// treats outside scrutiny as a threat". How a service treats people is
+// how they judge it: a lowly likeness criticizes it (treatNouns, or a word
+// VADER calls bad), a respectful one endorses it, and a negation or
+// "stopped" turns it round ("stopped treating its users like children").
+// A person who treats a service like something ("treat TikTok as a
+// billboard") is not this: the object may not be a name.
+func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
+	lo, neg := i, false
+	for lo > 0 && i-lo < 2 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "stopped" || v.low[lo-1] == "does" || v.low[lo-1] == "did") {
+		lo--
+		neg = neg || negators[v.low[lo]] || v.low[lo] == "stopped"
+	}
+	if lo < 1 || v.ent[lo-1] < 0 && v.low[lo-1] != "it" {
+		return cue{}, false
+	}
+	j := i + 1
+	for ; j < v.n && j <= i+4 && v.low[j] != "like" && v.low[j] != "as"; j++ {
+		if v.ent[j] >= 0 || isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
+			return cue{}, false
+		}
+	}
+	if j == i+1 || j >= v.n || j > i+4 {
+		return cue{}, false
+	}
+	w := 0.0
+	for k := j + 1; k < v.n && k <= j+4 && w == 0; k++ {
+		if isPunctBoundary(v.low[k]) || isQuote(v.low[k]) || v.ent[k] >= 0 {
+			break
+		}
+		if tw, ok := treatNouns[v.low[k]]; ok {
+			w = tw
+		} else if val, ok := s.vader[v.low[k]]; ok && val < -0.1 {
+			w = -0.4
+		}
+	}
+	if w == 0 {
+		return cue{}, false
+	}
+	if neg {
+		w = -w
+	}
+	return cue{lo: lo, hi: i + 1, lemma: lemmaTreats, weight: w, strong: true, pos: 'O'}, true
+}
+
+// treatNouns are what a service treats its people like: as less than they
+// are (−) or as what they are (+).
+var treatNouns = map[string]float64{
+	"tenant": -0.4, "tenants": -0.4, "marks": -0.4, "suspect": -0.4, "suspects": -0.4,
+	"child": -0.4, "children": -0.4, "kids": -0.4, "number": -0.4, "numbers": -0.4,
+	"nuisance": -0.4, "afterthought": -0.4, "product": -0.4, "cattle": -0.4,
+	"serfs": -0.4, "spammers": -0.4, "bots": -0.4, "intruder": -0.4, "intruders": -0.4,
+	"partner": 0.4, "partners": 0.4, "adult": 0.4, "adults": 0.4, "king": 0.4,
+	"royalty": 0.4, "family": 0.4, "human": 0.4, "humans": 0.4, "equal": 0.4,
+	"equals": 0.4, "professional": 0.4, "professionals": 0.4, "colleague": 0.4,
+	"colleagues": 0.4, "guest": 0.4, "guests": 0.4,
+}
+
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
 var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": true}
@@ -1484,7 +1545,7 @@ func (v *sentView) thanDid(i int) (cue, bool) {
 
 // serviceOnly are the constructions said only of a service: what a person
 // wants, lets or decides is no service's demand, gift or power.
-var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaNeverLets: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
+var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaNeverLets: true, lemmaTreats: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
 
 // serviceWants matches "wants" at i after a name: what a service wants of
 // the people who post on it is a demand they resent ("Now Instagram wants a
@@ -1915,7 +1976,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		}
 		return relation{0, 'g'}, true
-	case lemmaDecides, lemmaLets, lemmaNeverLets, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
+	case lemmaDecides, lemmaLets, lemmaNeverLets, lemmaTreats, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
 		if v.auxSubject(c, hi, 2) {
 			// "Facebook decides who sees what", "Substack lets me
 			// own my list".
@@ -3452,6 +3513,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.sayThisFor(i)
 	case "lets":
 		c, ok = s.lets(v, i)
+	case "treats", "treated", "treat", "treating":
+		c, ok = s.treatsLike(v, i)
 	case "wants":
 		c, ok = v.serviceWants(i)
 	case "different":
