@@ -792,18 +792,19 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 // billboard") is not this: the object may not be a name.
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 	lo, neg := i, false
-	for lo > 0 && i-lo < 2 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "stopped" || v.low[lo-1] == "does" || v.low[lo-1] == "did") {
+	for lo > 0 && i-lo < 2 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "stopped") {
 		lo--
 		neg = neg || negators[v.low[lo]] || v.low[lo] == "stopped"
 	}
 	if lo < 1 || v.ent[lo-1] < 0 && v.low[lo-1] != "it" {
 		return cue{}, false
 	}
-	j := i + 1
+	j, people := i+1, false
 	for ; j < v.n && j <= i+4 && v.low[j] != "like" && v.low[j] != "as"; j++ {
 		if v.ent[j] >= 0 || isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
 			return cue{}, false
 		}
+		people = people || treatPeople[v.low[j]]
 	}
 	if j == i+1 || j >= v.n || j > i+4 {
 		return cue{}, false
@@ -815,7 +816,9 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 		}
 		if tw, ok := treatNouns[v.low[k]]; ok {
 			w = tw
-		} else if val, ok := s.vader[v.low[k]]; ok && val < -0.1 {
+		} else if val, ok := s.vader[v.low[k]]; ok && val < -0.1 && people {
+			// Only of people: "treats nudity as a violation" is a
+			// rule, not a slight.
 			w = -0.4
 		}
 	}
@@ -826,6 +829,16 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 		w = -w
 	}
 	return cue{lo: lo, hi: i + 1, lemma: lemmaTreats, weight: w, strong: true, pos: 'O'}, true
+}
+
+// treatPeople are the people a service can slight by what it treats them
+// as.
+var treatPeople = map[string]bool{
+	"me": true, "us": true, "you": true, "them": true, "him": true, "her": true,
+	"users": true, "creators": true, "members": true, "customers": true, "artists": true,
+	"writers": true, "teenagers": true, "parents": true, "people": true, "sellers": true,
+	"streamers": true, "musicians": true, "journalists": true, "critics": true, "fans": true,
+	"readers": true, "everyone": true, "anyone": true, "scrutiny": true,
 }
 
 // treatNouns are what a service treats its people like: as less than they

@@ -531,6 +531,7 @@ var stanceCases = []stanceCase{
 	{"treats-like-respect", "a service that treats its people with respect is endorsed", "Since then, Kick treats me like a partner.", nil, "Kick", Endorses, "", "treats"},
 	{"treats-like-negated", "not treating them like children turns it round", "Since the update, Vimeo does not treat its filmmakers like children.", nil, "Vimeo", Endorses, "", "does not treat"},
 	{"treats-like-name-object-guard", "a service that treats another service as something is not judged by it", "On Monday, Vimeo treated TikTok as a nuisance.", nil, "Vimeo", Neutral, "", ""},
+	{"treats-like-people", "a bad likeness of its people criticizes the service", "Since May, Instagram treats its critics as a threat.", nil, "Instagram", Criticizes, "", "treats"},
 	{"treats-like-plain-guard", "treating a thing as a plain thing judges nothing", "On Monday, Twitch treated the flood as a local story.", nil, "Twitch", Neutral, "", ""},
 	{"never-lets-down", "\"has never let us down\" denies a failure and endorses", "Mastodon has never let us down.", nil, "Mastodon", Endorses, "", "has never let us down"},
 	{"never-lets-down-present", "\"never lets me down\" is no harm not done: it endorses", "Bandcamp never lets me down.", nil, "Bandcamp", Endorses, "", "never lets me down"},
@@ -998,6 +999,34 @@ func TestJudgeCases(t *testing.T) {
 				t.Errorf("%s: cue %q not in %v", tc.why, tc.cue, cueTexts(got.Cues))
 			}
 		})
+	}
+}
+
+// TestTreatsLikeOnlyOfPeople: what a service treats things as is a rule,
+// not a slight, so treatsLike reads a bad likeness only of its people.
+// The bad word may still count on its own; "treats" may not.
+func TestTreatsLikeOnlyOfPeople(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Since May, Instagram treats nudity as a violation.",
+		"Since May, YouTube treats reuploads as theft.",
+	} {
+		doc, err := testRecognizer(t).Recognize(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js := s.Judge(doc)
+		if len(js) == 0 {
+			t.Fatalf("%s: no judgment", text)
+		}
+		for _, j := range js {
+			if containsCue(j.Cues, "treats") {
+				t.Errorf("%s: %s %s with cues %v, want no \"treats\" cue", text, j.Target, j.Label, cueTexts(j.Cues))
+			}
+		}
 	}
 }
 
