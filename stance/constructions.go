@@ -832,7 +832,10 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 }
 
 // treatPeople are the people a service can slight by what it treats them
-// as.
+// as, and "scrutiny", theirs of it ("treats outside scrutiny as a
+// threat"). It overlaps audienceWords and objectPronouns but is not either:
+// they hold "it" and bodies such as "brands" and "hotels", which a rule
+// about things ("treats it as a violation") would pass.
 var treatPeople = map[string]bool{
 	"me": true, "us": true, "you": true, "them": true, "him": true, "her": true,
 	"users": true, "creators": true, "members": true, "customers": true, "artists": true,
