@@ -759,7 +759,10 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 		neg = neg || negators[v.low[lo]]
 	}
 	down := v.low[i+2] == "down"
-	if !neg && !down || lo < 1 || v.ent[lo-1] < 0 && v.low[lo-1] != "it" {
+	if !neg && !down {
+		return cue{}, false
+	}
+	if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
 	if down {
@@ -796,7 +799,7 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 		lo--
 		neg = neg || negators[v.low[lo]] || v.low[lo] == "stopped"
 	}
-	if lo < 1 || v.ent[lo-1] < 0 && v.low[lo-1] != "it" {
+	if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
 	j, people := i+1, false
@@ -829,6 +832,38 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 		w = -w
 	}
 	return cue{lo: lo, hi: i + 1, lemma: lemmaTreats, weight: w, strong: true, pos: 'O'}, true
+}
+
+// serviceSubject reports whether the words before lo are a service as a
+// subject: its name or "it", or a part of it named after it ("Reddit's
+// tools", "the Facebook page", "the Discord server"). It returns where
+// the cue starts (the part's word, if any), or -1. Only the parts in
+// serviceParts count: "TikTok creators" are people, and how they treat
+// their fans says nothing of TikTok.
+func (v *sentView) serviceSubject(lo int) int {
+	if lo < 1 {
+		return -1
+	}
+	if v.ent[lo-1] >= 0 || v.low[lo-1] == "it" {
+		return lo
+	}
+	if !serviceParts[v.low[lo-1]] || lo < 2 {
+		return -1
+	}
+	if v.ent[lo-2] >= 0 {
+		return lo - 1
+	}
+	if v.low[lo-2] == "'s" && lo >= 3 && v.ent[lo-3] >= 0 {
+		return lo - 1
+	}
+	return -1
+}
+
+// serviceParts are the parts of a service that act for it.
+var serviceParts = map[string]bool{
+	"app": true, "page": true, "server": true, "feed": true, "algorithm": true,
+	"tools": true, "support": true, "moderators": true, "mods": true, "team": true,
+	"staff": true, "site": true, "platform": true, "service": true, "system": true,
 }
 
 // treatPeople are the people a service can slight by what it treats them
