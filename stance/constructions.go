@@ -859,7 +859,10 @@ func (v *sentView) serviceSubject(lo int) int {
 	return -1
 }
 
-// serviceParts are the parts of a service that act for it.
+// serviceParts are the parts of a service that act for it. They are
+// not featureNouns, which also name what users make on a service ("posts",
+// "videos", "community"): "TikTok videos treat women as props" judges the
+// videos' makers, not TikTok.
 var serviceParts = map[string]bool{
 	"app": true, "page": true, "server": true, "feed": true, "algorithm": true,
 	"tools": true, "support": true, "moderators": true, "mods": true, "team": true,
