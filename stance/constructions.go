@@ -850,10 +850,7 @@ func (v *sentView) serviceSubject(lo int) int {
 	if !serviceParts[v.low[lo-1]] || lo < 2 {
 		return -1
 	}
-	if v.ent[lo-2] >= 0 {
-		return lo - 1
-	}
-	if v.low[lo-2] == "'s" && lo >= 3 && v.ent[lo-3] >= 0 {
+	if v.ent[lo-2] >= 0 || v.low[lo-2] == "'s" && lo >= 3 && v.ent[lo-3] >= 0 {
 		return lo - 1
 	}
 	return -1
