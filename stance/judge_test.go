@@ -537,6 +537,8 @@ var stanceCases = []stanceCase{
 	{"never-lets-down-service-part", "\"the Facebook page let me down\" states the service's failure", "On Monday, the Facebook page let me down.", nil, "Facebook", Criticizes, "", "page let me down"},
 	{"treats-like-service-part-plural", "a plural part (\"Facebook's teams\") acts for the service as the singular does", "Since May, Facebook's teams have treated us like suspects.", nil, "Facebook", Criticizes, "", "teams have treated"},
 	{"treats-like-service-part-algorithms", "\"TikTok's algorithms\" act for TikTok: what they treat a user as judges the service", "Since June, TikTok's algorithms have treated me like a child.", nil, "TikTok", Criticizes, "", "algorithms have treated"},
+	{"treats-like-service-part-systems", "\"Instagram's systems\" act for Instagram", "Since May, Instagram's systems have treated me like a suspect.", nil, "Instagram", Criticizes, "", "systems have treated"},
+	{"never-lets-down-service-part-apps", "\"the Facebook apps let me down\" states the service's failure as the singular does", "On Monday, the Facebook apps let me down.", nil, "Facebook", Criticizes, "", "apps let me down"},
 	{"treats-like-service-people-guard", "the service's people are not the service: \"TikTok creators\" treating fans well says nothing of TikTok", "Since May, TikTok creators have treated their fans like family.", nil, "TikTok", Neutral, "", ""},
 	{"never-lets-down", "\"has never let us down\" denies a failure and endorses", "Mastodon has never let us down.", nil, "Mastodon", Endorses, "", "has never let us down"},
 	{"never-lets-down-present", "\"never lets me down\" is no harm not done: it endorses", "Bandcamp never lets me down.", nil, "Bandcamp", Endorses, "", "never lets me down"},
