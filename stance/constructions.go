@@ -886,7 +886,7 @@ var treatNouns = map[string]float64{
 	"tenant": -0.4, "tenants": -0.4, "marks": -0.4, "suspect": -0.4, "suspects": -0.4,
 	"child": -0.4, "children": -0.4, "kids": -0.4, "number": -0.4, "numbers": -0.4,
 	"nuisance": -0.4, "afterthought": -0.4, "product": -0.4, "cattle": -0.4,
-	"serfs": -0.4, "spammers": -0.4, "bots": -0.4, "intruder": -0.4, "intruders": -0.4,
+	"serfs": -0.4, "spammers": -0.4, "bot": -0.4, "bots": -0.4, "intruder": -0.4, "intruders": -0.4,
 	"partner": 0.4, "partners": 0.4, "adult": 0.4, "adults": 0.4, "king": 0.4,
 	"royalty": 0.4, "family": 0.4, "human": 0.4, "humans": 0.4, "equal": 0.4,
 	"equals": 0.4, "professional": 0.4, "professionals": 0.4, "colleague": 0.4,

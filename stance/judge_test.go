@@ -539,6 +539,7 @@ var stanceCases = []stanceCase{
 	{"treats-like-service-part-algorithms", "\"TikTok's algorithms\" act for TikTok: what they treat a user as judges the service", "Since June, TikTok's algorithms have treated me like a child.", nil, "TikTok", Criticizes, "", "algorithms have treated"},
 	{"treats-like-service-part-systems", "\"Instagram's systems\" act for Instagram", "Since May, Instagram's systems have treated me like a suspect.", nil, "Instagram", Criticizes, "", "systems have treated"},
 	{"never-lets-down-service-part-apps", "\"the Facebook apps let me down\" states the service's failure as the singular does", "On Monday, the Facebook apps let me down.", nil, "Facebook", Criticizes, "", "apps let me down"},
+	{"treats-like-bot", "the singular \"bot\" slights as \"bots\" does", "On Monday, Twitch treated me like a bot.", nil, "Twitch", Criticizes, "", "treated"},
 	{"treats-like-service-people-guard", "the service's people are not the service: \"TikTok creators\" treating fans well says nothing of TikTok", "Since May, TikTok creators have treated their fans like family.", nil, "TikTok", Neutral, "", ""},
 	{"never-lets-down", "\"has never let us down\" denies a failure and endorses", "Mastodon has never let us down.", nil, "Mastodon", Endorses, "", "has never let us down"},
 	{"never-lets-down-present", "\"never lets me down\" is no harm not done: it endorses", "Bandcamp never lets me down.", nil, "Bandcamp", Endorses, "", "never lets me down"},
