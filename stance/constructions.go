@@ -753,11 +753,7 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 	if v.low[i] != "let" && v.low[i] != "lets" || i+2 >= v.n || !neverLetsWho[v.low[i+1]] {
 		return cue{}, false
 	}
-	lo, neg := i, false
-	for lo > 0 && i-lo < 3 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "wo" || v.low[lo-1] == "ca") {
-		lo--
-		neg = neg || negators[v.low[lo]]
-	}
+	lo, neg := v.verbLead(i, 3, letLead)
 	down := v.low[i+2] == "down"
 	if !neg && !down {
 		return cue{}, false
@@ -794,11 +790,7 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 // A person who treats a service like something ("treat TikTok as a
 // billboard") is not this: the object may not be a name.
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
-	lo, neg := i, false
-	for lo > 0 && i-lo < 2 && (negators[v.low[lo-1]] || auxiliaries[v.low[lo-1]] || v.tag[lo-1] == "RB" || v.low[lo-1] == "stopped") {
-		lo--
-		neg = neg || negators[v.low[lo]] || v.low[lo] == "stopped"
-	}
+	lo, neg := v.verbLead(i, 2, treatLead)
 	if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
@@ -892,6 +884,31 @@ var treatNouns = map[string]float64{
 	"equals": 0.4, "professional": 0.4, "professionals": 0.4, "colleague": 0.4,
 	"colleagues": 0.4, "guest": 0.4, "guests": 0.4,
 }
+
+// verbLead walks back from the verb at i over at most span words that
+// may stand between it and its subject: negators, auxiliaries, adverbs
+// and the words in more. It returns where it stopped and whether it
+// passed a negator or a word that more marks true.
+func (v *sentView) verbLead(i, span int, more map[string]bool) (lo int, neg bool) {
+	for lo = i; lo > 0 && i-lo < span; lo-- {
+		w := v.low[lo-1]
+		negates, ok := more[w]
+		if !ok && !negators[w] && !auxiliaries[w] && v.tag[lo-1] != "RB" {
+			break
+		}
+		neg = neg || negators[w] || negates
+	}
+	return lo, neg
+}
+
+// letLead are the halves of "won't" and "can't" that stand before "let"
+// once "n't" is split off; the "n't" is the negator. treatLead holds
+// "stopped", which turns treatment round ("stopped treating its users
+// like children").
+var (
+	letLead   = map[string]bool{"wo": false, "ca": false}
+	treatLead = map[string]bool{"stopped": true}
+)
 
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
