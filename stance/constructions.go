@@ -790,7 +790,7 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 // A person who treats a service like something ("treat TikTok as a
 // billboard") is not this: the object may not be a name.
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
-	lo, neg := v.verbLead(i, 2, treatLead)
+	lo, neg := v.verbLead(i, 2, nil)
 	if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
@@ -886,29 +886,23 @@ var treatNouns = map[string]float64{
 }
 
 // verbLead walks back from the verb at i over at most span words that
-// may stand between it and its subject: negators, auxiliaries, adverbs
-// and the words in more. It returns where it stopped and whether it
-// passed a negator or a word that more marks true.
+// may stand between it and its subject: negators (among them "stopped"),
+// auxiliaries, adverbs and the words in more. It returns where it stopped
+// and whether it passed a negator.
 func (v *sentView) verbLead(i, span int, more map[string]bool) (lo int, neg bool) {
 	for lo = i; lo > 0 && i-lo < span; lo-- {
 		w := v.low[lo-1]
-		negates, ok := more[w]
-		if !ok && !negators[w] && !auxiliaries[w] && v.tag[lo-1] != "RB" {
+		if !more[w] && !negators[w] && !auxiliaries[w] && v.tag[lo-1] != "RB" {
 			break
 		}
-		neg = neg || negators[w] || negates
+		neg = neg || negators[w]
 	}
 	return lo, neg
 }
 
 // letLead are the halves of "won't" and "can't" that stand before "let"
-// once "n't" is split off; the "n't" is the negator. treatLead holds
-// "stopped", which turns treatment round ("stopped treating its users
-// like children").
-var (
-	letLead   = map[string]bool{"wo": false, "ca": false}
-	treatLead = map[string]bool{"stopped": true}
-)
+// once "n't" is split off; the "n't" is the negator.
+var letLead = map[string]bool{"wo": true, "ca": true}
 
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
