@@ -1446,13 +1446,15 @@ var ownWares = map[string]bool{
 // no longer does ("Facebook stopped showing their gigs to anyone", "X
 // stopped filling them a long time ago", "Facebook stopped being a partner
 // to local news"). An outage ("stopped working for six hours") is news,
-// not a verdict.
+// not a verdict. "Stopped treating" is left to treatsLike, which reads
+// what the service stopped treating its people like: stopping a slight
+// ("stopped treating its users like children") endorses.
 func (v *sentView) serviceStopped(i int) (cue, bool) {
 	if i < 1 || i+1 >= v.n || v.ent[i-1] < 0 || v.tag[i+1] != "VBG" {
 		return cue{}, false
 	}
 	switch v.low[i+1] {
-	case "working", "loading", "responding", "functioning":
+	case "working", "loading", "responding", "functioning", "treating":
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 2, lemma: lemmaStopped, weight: -0.4, strong: true, pos: 'O'}, true
