@@ -856,7 +856,8 @@ var serviceParts = map[string]bool{
 	"app": true, "page": true, "server": true, "feed": true, "algorithm": true,
 	"tools": true, "support": true, "moderators": true, "mods": true, "team": true,
 	"staff": true, "site": true, "platform": true, "service": true, "system": true,
-	"teams": true, "apps": true, "algorithms": true, "systems": true,
+	"teams": true, "apps": true, "algorithms": true, "systems": true, "pages": true,
+	"servers": true, "feeds": true,
 }
 
 // treatPeople are the people a service can slight by what it treats them
