@@ -791,7 +791,12 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 // billboard") is not this: the object may not be a name.
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 	lo, neg := v.verbLead(i, 2, nil)
-	if lo = v.serviceSubject(lo); lo < 0 {
+	if at := v.skipAside(lo); at < lo {
+		// The cue stays on the verb: the aside is no part of it.
+		if v.serviceSubject(at) < 0 {
+			return cue{}, false
+		}
+	} else if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
 	j, people := i+1, false
@@ -824,6 +829,21 @@ func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 		w = -w
 	}
 	return cue{lo: lo, hi: i + 1, lemma: lemmaTreats, weight: w, strong: true, pos: 'O'}, true
+}
+
+// skipAside steps back over a short aside set off by commas just before
+// lo ("Kick, by comparison, treats ...", asideEnd) and returns its opening
+// comma, or lo if there is none.
+func (v *sentView) skipAside(lo int) int {
+	for k := lo - 3; k >= 1 && k >= lo-5; k-- {
+		if v.low[k] == "," {
+			if v.asideEnd(k) == lo-1 {
+				return k
+			}
+			return lo
+		}
+	}
+	return lo
 }
 
 // serviceSubject reports whether the words before lo are a service as a
@@ -4102,6 +4122,12 @@ var quantWords = map[string]bool{
 // with nothing but up to gap auxiliaries and adverbs between ("Instagram
 // has never", "it has never once"); a possessive "its" is no subject.
 func (v *sentView) auxSubject(c cue, hi, gap int) bool {
+	if hi < c.lo {
+		if e := v.asideEnd(hi); e > hi && e < c.lo {
+			// "Kick, by comparison, treats us like adults."
+			hi = e + 1
+		}
+	}
 	return hi <= c.lo && c.lo-hi <= gap && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its"
 }
 

@@ -1250,6 +1250,31 @@ func (v *sentView) subjectAppositive(i int) int {
 	return i
 }
 
+// asideEnd returns the closing comma of a short aside opened at i, one
+// to three words between a subject and its verb (the callers know where
+// the verb is; its tag is not trusted, since "treat" may come out NN): "Kick, by comparison,
+// treats ...", "Twitch, to be fair, treated ...", "Twitch, unlike Kick,
+// treated ...". It returns i when there is none, and when the words
+// hold a reporting verb: "Kick, said the streamer, treats ..." is a
+// quotation, not an aside.
+func (v *sentView) asideEnd(i int) int {
+	if v.low[i] != "," {
+		return i
+	}
+	for j := i + 1; j < v.n-1 && j <= i+4; j++ {
+		if v.low[j] == "," {
+			if j > i+1 {
+				return j
+			}
+			return i
+		}
+		if v.in(j, wcReport) || isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
+			return i
+		}
+	}
+	return i
+}
+
 // premodifier reports a name at j that modifies a common noun or
 // adjective after it: "the Amazon-owned market leader", "the TikTok rival".
 func (v *sentView) premodifier(j int) bool {
