@@ -792,8 +792,11 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 	lo, neg := v.verbLead(i, 2, nil)
 	if at := v.skipAside(lo); at < lo {
-		// The cue stays on the verb: the aside is no part of it.
-		if v.serviceSubject(at) < 0 {
+		// The cue stays on the verb: the aside is no part of it. Only
+		// a name or "it" may stand before the aside: auxSubject links
+		// no part of a service across one ("Reddit's tools, by
+		// comparison, treat ..." is left).
+		if v.serviceSubject(at) != at {
 			return cue{}, false
 		}
 	} else if lo = v.serviceSubject(lo); lo < 0 {
