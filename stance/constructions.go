@@ -791,15 +791,7 @@ func (s *Scorer) neverLets(v *sentView, i int) (cue, bool) {
 // billboard") is not this: the object may not be a name.
 func (s *Scorer) treatsLike(v *sentView, i int) (cue, bool) {
 	lo, neg := v.verbLead(i, 2, nil)
-	if at := v.skipAside(lo); at < lo {
-		// The cue stays on the verb: the aside is no part of it. Only
-		// a name or "it" may stand before the aside: auxSubject links
-		// no part of a service across one ("Reddit's tools, by
-		// comparison, treat ..." is left).
-		if v.serviceSubject(at) != at {
-			return cue{}, false
-		}
-	} else if lo = v.serviceSubject(lo); lo < 0 {
+	if lo = v.serviceSubject(lo); lo < 0 {
 		return cue{}, false
 	}
 	j, people := i+1, false
@@ -849,13 +841,24 @@ func (v *sentView) skipAside(lo int) int {
 	return lo
 }
 
-// serviceSubject reports whether the words before lo are a service as a
-// subject: its name or "it", or a part of it named after it ("Reddit's
-// tools", "the Facebook page", "the Discord server"). It returns where
-// the cue starts (the part's word, if any), or -1. Only the parts in
-// serviceParts count: "TikTok creators" are people, and how they treat
-// their fans says nothing of TikTok.
+// serviceSubject reports whether the words before lo, past a short aside
+// (skipAside), are a service as a subject: its name or "it", or a part of
+// it named after it ("Reddit's tools", "the Facebook page", "the Discord
+// server"). It returns where the cue starts (the part's word, if any), or
+// -1. Only the parts in serviceParts count: "TikTok creators" are people,
+// and how they treat their fans says nothing of TikTok.
 func (v *sentView) serviceSubject(lo int) int {
+	if at := v.skipAside(lo); at < lo {
+		// "Kick, by comparison, treats ...": the cue stays on the
+		// verb, since the aside is no part of it. Only a name or "it"
+		// may stand before the aside: auxSubject links no part of a
+		// service across one ("Reddit's tools, by comparison, treat
+		// ..." is left).
+		if v.ent[at-1] >= 0 || v.low[at-1] == "it" {
+			return lo
+		}
+		return -1
+	}
 	if lo < 1 {
 		return -1
 	}

@@ -525,6 +525,7 @@ var stanceCases = []stanceCase{
 	{"believe-unnegated-guard", "believing anyone is no refusal", "They believe anyone on Bluesky who shows a badge.", nil, "Bluesky", Neutral, "", ""},
 	{"never-lets", "a service that does not let the speaker do something is criticized", "Vimeo does not let us set our own prices.", nil, "Vimeo", Criticizes, "", "does not let"},
 	{"never-lets-wont", "\"won't let\" is the service's refusal, not the speaker's", "Snapchat won't let me save the drafts.", nil, "Snapchat", Criticizes, "", "won't let"},
+	{"never-lets-aside", "an aside between the service and \"never let\" leaves it the subject, as with treatsLike (serviceSubject steps over it)", "Since May, Instagram, by contrast, never let me take anybody anywhere.", nil, "Instagram", Criticizes, "", "never let"},
 	{"never-lets-cant", "\"can't let\" withholds as \"won't let\" does", "Since May, Discord can't let us leave a server quietly.", nil, "Discord", Criticizes, "", "can't let"},
 	{"never-lets-log-in", "\"won't let me log in\" is access withheld, not data left unlogged", "TikTok won't let me log in.", nil, "TikTok", Criticizes, "", "won't let"},
 	{"restraint-log-data", "\"does not log who you call\" is still restraint", "WhatsApp does not log who you call.", nil, "WhatsApp", Endorses, "", "log"},
