@@ -724,9 +724,11 @@ func (v *sentView) sayThisFor(i int) (cue, bool) {
 // something ("Substack lets me own my list", "Discord lets us run our own
 // rooms with our own rules"), unless what it lets them do is harm ("lets
 // a creator post a paid review without the label") or the clause turns
-// ("lets us talk for now, ... but").
+// ("lets us talk for now, ... but"). A short aside may stand between
+// the service and the verb ("Kick, by contrast, lets me keep my list").
 func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
-	if i < 1 || v.ent[i-1] < 0 && v.low[i-1] != "it" {
+	at := v.skipAside(i)
+	if at < 1 || v.ent[at-1] < 0 && v.low[at-1] != "it" {
 		return cue{}, false
 	}
 	if s.harmAhead(v, i+1) {
