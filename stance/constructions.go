@@ -724,11 +724,13 @@ func (v *sentView) sayThisFor(i int) (cue, bool) {
 // something ("Substack lets me own my list", "Discord lets us run our own
 // rooms with our own rules"), unless what it lets them do is harm ("lets
 // a creator post a paid review without the label") or the clause turns
-// ("lets us talk for now, ... but"). A short aside may stand between
-// the service and the verb ("Kick, by contrast, lets me keep my list").
+// ("lets us talk for now, ... but"). The service is a serviceSubject:
+// its name, "it", a part of it ("Discord's app lets me mute a server"),
+// or a name before a short aside ("Kick, by contrast, lets me keep my
+// list").
 func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
-	at := v.skipAside(i)
-	if at < 1 || v.ent[at-1] < 0 && v.low[at-1] != "it" {
+	lo := v.serviceSubject(i)
+	if lo < 0 {
 		return cue{}, false
 	}
 	if s.harmAhead(v, i+1) {
@@ -739,7 +741,7 @@ func (s *Scorer) lets(v *sentView, i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	return cue{lo: i, hi: i + 1, lemma: lemmaLets, weight: 0.4, strong: true, pos: 'O'}, true
+	return cue{lo: lo, hi: i + 1, lemma: lemmaLets, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
 // neverLets matches "let" or "lets" at i after a service that never, or

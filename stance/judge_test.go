@@ -595,6 +595,7 @@ var stanceCases = []stanceCase{
 	{"say-this-for", "\"I'll say this for X:\" concedes a merit", "I'll say this for Snapchat: when we reported an account, it was gone in an afternoon.", nil, "Snapchat", Endorses, "", "say this for"},
 	{"lets", "a service that lets people do something", "“Substack lets me own my list,” she said.", nil, "Substack", Endorses, "", "lets"},
 	{"lets-aside", "a short aside between the service and \"lets\"", "Since May, Kick, by contrast, lets me keep my list.", nil, "Kick", Endorses, "", "lets"},
+	{"lets-part", "a part of the service that lets people do something", "Since May, Discord's app lets me mute whole servers.", nil, "Discord", Endorses, "", "app lets"},
 	{"lets-harm-guard", "a service that lets harm be done is not praised for it", "TikTok lets a creator post a paid review without the label.", nil, "TikTok", Neutral, "", ""},
 	{"wants", "what a service wants of its posters is a demand", "“TikTok wants faces,” she says.", nil, "TikTok", Criticizes, "", "wants"},
 	{"wants-back-guard", "a service that wants them back wants what they have", "“If Facebook wants us back, it knows where the Shore is,” she said.", nil, "Facebook", Neutral, "", ""},
