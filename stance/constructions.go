@@ -1640,7 +1640,9 @@ func (v *sentView) thanDid(i int) (cue, bool) {
 }
 
 // serviceOnly are the constructions said only of a service: what a person
-// wants, lets or decides is no service's demand, gift or power.
+// wants, lets or decides is no service's demand, gift or power. Their
+// service is their subject (refineConstruction), and a target of any other
+// type gets nothing from them (judge.go).
 var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaNeverLets: true, lemmaTreats: true, lemmaDecides: true, lemmaShows: true, lemmaReaches: true, lemmaStopped: true}
 
 // serviceWants matches "wants" at i after a name: what a service wants of
@@ -2010,6 +2012,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{v.eventSign(head) * p.objectFactor, 'o'}, true
 		}
 	}
+	if serviceOnly[c.lemma] {
+		if v.auxSubject(c, hi, 2) {
+			// "Facebook decides who sees what", "Substack lets me
+			// own my list".
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	}
 	switch c.lemma {
 	case lemmaEquative:
 		switch {
@@ -2070,13 +2080,6 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
-		}
-		return relation{0, 'g'}, true
-	case lemmaDecides, lemmaLets, lemmaNeverLets, lemmaTreats, lemmaWants, lemmaShows, lemmaReaches, lemmaStopped:
-		if v.auxSubject(c, hi, 2) {
-			// "Facebook decides who sees what", "Substack lets me
-			// own my list".
-			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaDiffer, lemmaClosest:
