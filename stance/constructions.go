@@ -854,15 +854,24 @@ func (v *sentView) skipAside(lo int) int {
 func (v *sentView) serviceSubject(lo int) int {
 	if at := v.skipAside(lo); at < lo {
 		// "Kick, by comparison, treats ...": the cue stays on the
-		// verb, since the aside is no part of it. Only a name or "it"
-		// may stand before the aside: auxSubject links no part of a
-		// service across one ("Reddit's tools, by comparison, treat
-		// ..." is left).
-		if v.ent[at-1] >= 0 || v.low[at-1] == "it" {
+		// verb, since the aside is no part of it. A part before the
+		// aside ("Reddit's tools, by comparison, treat ...") starts
+		// the cue, since auxSubject links the name to the cue only
+		// across the aside or the possessive, not both.
+		if s := v.serviceBefore(at); s < at {
+			return s
+		} else if s == at {
 			return lo
 		}
 		return -1
 	}
+	return v.serviceBefore(lo)
+}
+
+// serviceBefore is serviceSubject without the aside: the name or "it"
+// right before lo (lo), a part of a service named after it (the part's
+// index), or -1.
+func (v *sentView) serviceBefore(lo int) int {
 	if lo < 1 {
 		return -1
 	}
