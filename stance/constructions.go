@@ -1660,7 +1660,10 @@ var serviceOnly = map[string]bool{lemmaWants: true, lemmaLets: true, lemmaNeverL
 // to post every week"). A service that wants them back wants what they
 // have, and is left alone.
 func (v *sentView) serviceWants(i int) (cue, bool) {
-	if i < 1 || v.ent[i-1] < 0 {
+	lo := v.serviceSubject(i)
+	if lo < 0 || v.low[i-1] == "it" {
+		// "the council should be on TikTok if it wants young voters":
+		// "it" here is seldom the service.
 		return cue{}, false
 	}
 	for k := i + 1; k < v.n && k <= i+3; k++ {
@@ -1668,7 +1671,7 @@ func (v *sentView) serviceWants(i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	return cue{lo: i, hi: i + 1, lemma: lemmaWants, weight: -0.4, strong: true, pos: 'O'}, true
+	return cue{lo: lo, hi: i + 1, lemma: lemmaWants, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
 // nuisanceWords are what a service is better for never doing or showing,
