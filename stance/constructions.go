@@ -858,12 +858,10 @@ func (v *sentView) serviceSubject(lo int) int {
 		// aside ("Reddit's tools, by comparison, treat ...") starts
 		// the cue, since auxSubject links the name to the cue only
 		// across the aside or the possessive, not both.
-		if s := v.serviceBefore(at); s < at {
-			return s
-		} else if s == at {
-			return lo
+		if s := v.serviceBefore(at); s != at {
+			return s // the part, or -1
 		}
-		return -1
+		return lo
 	}
 	return v.serviceBefore(lo)
 }
