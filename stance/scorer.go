@@ -208,9 +208,11 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 			continue
 		}
 		sv := d.sentence(si, s)
+		from := len(rvs)
 		for _, t := range targets {
 			rvs = append(rvs, s.judge(d, sv, t))
 		}
+		unlikeTurn(rvs[from:])
 	}
 	d.docVerdicts(rvs)
 	d.rvs = rvs
@@ -218,6 +220,44 @@ func (s *Scorer) Judge(doc *entities.Document) []Judgment {
 		out = append(out, s.finish(d, &rvs[i]))
 	}
 	return out
+}
+
+// unlikeTurn gives the foil of "unlike X" the side opposite its subject's
+// verdict. The cue alone sets X apart as the worse ("Unlike Telegram,
+// YouTube has a system that ..."), but when the main clause goes against
+// the subject ("Twitch, unlike Kick, treated me like a tenant") X is the
+// better one. rvs are one sentence's verdicts, which share its cue list.
+func unlikeTurn(rvs []ruleVerdict) {
+	for fi := range rvs {
+		f := &rvs[fi]
+		if f.score >= 0 {
+			continue
+		}
+		for ci, c := range f.cues {
+			if c.lemma != lemmaUnlike || f.contrib[ci] >= 0 || !onlyCue(f.contrib, ci) {
+				continue
+			}
+			for oi := range rvs {
+				o := &rvs[oi]
+				if oi == fi || o.final || o.contrib[ci] <= 0 || o.score >= 0 {
+					continue
+				}
+				f.contrib[ci] = -f.contrib[ci]
+				f.score = -f.score
+				break
+			}
+		}
+	}
+}
+
+// onlyCue reports whether contrib[ci] is the only cue that counted.
+func onlyCue(contrib []float64, ci int) bool {
+	for k, x := range contrib {
+		if k != ci && x != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func clamp(v, lo, hi float64) float64 {
