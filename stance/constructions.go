@@ -2912,8 +2912,8 @@ func (v *sentView) actModifier(k int) int {
 }
 
 // unlikeName matches "unlike X" at i, the name after at most a
-// determiner: a comparison that sets X apart as the worse, whatever the
-// words that follow say (they are weighed on their own).
+// determiner: a comparison that sets X apart as the worse. When the main
+// clause goes against the subject, unlikeTurn (scorer.go) turns it.
 func (v *sentView) unlikeName(i int) (cue, bool) {
 	if v.low[i] != "unlike" {
 		return cue{}, false
