@@ -1415,3 +1415,33 @@ func TestPlatformOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlikeTurnKeepsModelScore: unlikeTurn turns a foil whose only cue is
+// the negative "unlike" cue when its subject ends up negative, but a
+// caller-named foil that the valence model already scored positive
+// (targetValence) keeps that score; turning it would make it negative.
+func TestUnlikeTurnKeepsModelScore(t *testing.T) {
+	unlike := []cue{{lemma: lemmaUnlike, weight: -0.3, strong: true, pos: 'O'}}
+	verdicts := func(foil float64) []ruleVerdict {
+		return []ruleVerdict{
+			{cues: unlike, contrib: []float64{0.3}, score: -0.6},
+			{cues: unlike, contrib: []float64{-0.3}, score: foil},
+		}
+	}
+	for _, tc := range []struct {
+		name        string
+		foil, want  float64
+		wantContrib float64
+	}{
+		{"rule-score-turned", -0.29, 0.29, 0.3},
+		{"model-score-kept", 0.4, 0.4, -0.3},
+	} {
+		rvs := verdicts(tc.foil)
+		unlikeTurn(rvs)
+		got := []float64{rvs[1].score, rvs[1].contrib[0], rvs[0].score}
+		want := []float64{tc.want, tc.wantContrib, -0.6}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: foil score, foil contrib, subject score (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
