@@ -2235,11 +2235,17 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaUnlike:
+		after := c.hi
+		if e := v.appositiveClose(c.hi - 1); e > 0 {
+			// "Unlike Kick, a toxic mess, Twitch ...": the subject
+			// comes after the foil's appositive.
+			after = e + 1
+		}
 		switch {
 		case c.lo < lo && hi <= c.hi:
 			// "unlike Telegram": the foil.
 			return relation{p.objectFactor, 'o'}, true
-		case lo >= c.hi && lo <= c.hi+3 || hi <= c.lo && c.lo-hi <= 3 && (hi == c.lo || v.low[c.lo-1] == ","):
+		case lo >= after && lo <= after+3 || hi <= c.lo && c.lo-hi <= 3 && (hi == c.lo || v.low[c.lo-1] == ","):
 			// "unlike Telegram, YouTube has ...", "WhatsApp channels,
 			// unlike Facebook pages, ...": the subject set against it.
 			return relation{-p.objectFactor, 'o'}, true

@@ -1918,6 +1918,15 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	same := v.clause[c.lo] == v.clause[lo]
 	r := relation{factor: p.otherClause, kind: 'g'}
 	switch {
+	case v.appositionOf(c) >= 0:
+		// "Unlike Kick, a toxic mess, Twitch ...": the appositive
+		// describes the name before it, and no comparison or clause
+		// around it turns that or lends it to another name.
+		if v.appositionOf(c) == hi {
+			r = relation{p.predFactor, 'p'}
+		} else {
+			r = relation{0, 'g'}
+		}
 	case hi <= c.lo && c.pos != 'V' && v.coordLinked(hi, c.lo):
 		// "Spond is fine for telling us where to be and no use at all
 		// for telling us who anyone is": the second predicate of the
@@ -2117,6 +2126,65 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// appositionOf returns the opening comma of a noun appositive that holds
+// cue c (appositiveClose), or -1: "Kick, a toxic mess, ...".
+func (v *sentView) appositionOf(c cue) int {
+	i := c.lo - 1
+	for i > 0 && i >= c.lo-8 && v.low[i] != "," {
+		if !v.appositiveWord(i) {
+			return -1
+		}
+		i--
+	}
+	if i < 1 || v.low[i] != "," || v.appositiveClose(i) < c.hi {
+		return -1
+	}
+	return i
+}
+
+// appositiveClose returns the closing comma of a noun appositive opened
+// by the comma at i, or -1: the comma follows a name, a determiner
+// follows the comma, and up to eight words with no name, verb or other
+// punctuation run to the closing comma, with more of the sentence
+// after it. The sentence's end or a quote's does not close one: "On
+// Facebook, the loudest person in town wins" may come with its verb
+// mistagged.
+func (v *sentView) appositiveClose(i int) int {
+	if i < 1 || i+2 >= v.n || v.low[i] != "," || v.ent[i-1] < 0 {
+		return -1
+	}
+	switch v.low[i+1] {
+	case "a", "an", "the":
+	default:
+		return -1
+	}
+	for j := i + 2; j <= i+9; j++ {
+		if j == v.n {
+			return -1
+		}
+		if j > i+2 && v.low[j] == "," {
+			if j+1 == v.n || isQuote(v.low[j+1]) {
+				// "“On Facebook, the loudest person in town wins,”
+				// she said": a clause whose verb came out a noun.
+				return -1
+			}
+			return j
+		}
+		if !v.appositiveWord(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveWord reports a word that may stand in a noun appositive: no
+// name, no punctuation and no verb ("Kick, the site I left, ..." holds a
+// clause of its own).
+func (v *sentView) appositiveWord(k int) bool {
+	w := v.low[k]
+	return v.ent[k] < 0 && !isPunctBoundary(w) && !strings.HasPrefix(v.tag[k], "VB")
 }
 
 // reasonFor reports whether token k is in a clause that "because" opens.
