@@ -1917,12 +1917,13 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	p := &v.sc.p
 	same := v.clause[c.lo] == v.clause[lo]
 	r := relation{factor: p.otherClause, kind: 'g'}
+	ap := v.appositionOf(c)
 	switch {
-	case v.appositionOf(c) >= 0:
+	case ap >= 0:
 		// "Unlike Kick, a toxic mess, Twitch ...": the appositive
 		// describes the name before it, and no comparison or clause
 		// around it turns that or lends it to another name.
-		if v.appositionOf(c) == hi {
+		if ap == hi {
 			r = relation{p.predFactor, 'p'}
 		} else {
 			r = relation{0, 'g'}
