@@ -2147,7 +2147,7 @@ func (v *sentView) appositionOf(c cue) int {
 
 // appositiveClose returns the closing comma of a noun appositive opened
 // by the comma at i, or -1: the comma follows a name, a determiner
-// follows the comma, and up to eight words with no name, verb or other
+// follows the comma, and one to seven words with no name, verb or other
 // punctuation run to the closing comma, with more of the sentence
 // after it. The sentence's end or a quote's does not close one: "On
 // Facebook, the loudest person in town wins" may come with its verb
