@@ -1921,9 +1921,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	switch {
 	case ap >= 0:
 		// "Unlike Kick, a toxic mess, Twitch ...": the appositive
-		// describes the name before it, and no comparison or clause
-		// around it turns that or lends it to another name.
-		if ap == hi {
+		// describes the name before it, or the list that name ends
+		// ("Kick and Twitch, the two toxic rivals,"), and no comparison
+		// or clause around it turns that or lends it to another name.
+		s := ap - 1
+		for s > 0 && v.ent[s-1] == v.ent[ap-1] {
+			s--
+		}
+		if hi <= ap && lo >= v.listStart(s) {
 			r = relation{p.predFactor, 'p'}
 		} else {
 			r = relation{0, 'g'}
