@@ -3683,6 +3683,7 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE
 	}
 	name := func(ei int) string { return d.doc.Entities[ei].Name }
+	verbSince := false
 	for k := c.hi; k+1 < v.n && v.clause[k] == v.clause[c.lo]; k++ {
 		if v.low[k] == "by" && (c.pos == 'N' || v.tag[c.lo] == "VBN") {
 			if ei := v.refAt(d, k+1); ok(ei) {
@@ -3690,6 +3691,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			}
 			break
 		}
+		if v.low[k] == "from" && c.pos == 'N' && !verbSince {
+			// "Twitch drew criticism from Amnesty International":
+			// whom a nominal stance comes from holds it.
+			if ei := v.refAt(d, k+1); ok(ei) {
+				return name(ei)
+			}
+		}
+		verbSince = verbSince || v.isVerb(k)
 	}
 	if h, found := v.possessor(d, c.lo); found && ok(h) && (c.strong || v.low[c.lo-1] == "'s") {
 		// "Hoa's preference for Signal"; a pronoun possessor of mere

@@ -249,6 +249,8 @@ var stanceCases = []stanceCase{
 	{"breath-of-fresh-air", "an idiom of praise", "Bluesky has been a breath of fresh air.", nil, "Bluesky", Endorses, "", "breath of fresh air"},
 	{"needs-to-fix", "a platform that needs to fix something is faulted", "twitch needs to fix their discovery algorithm, small streamers literally cannot grow", nil, "Twitch", Criticizes, "", "needs to fix"},
 	{"out-of-hand", "out of hand is no hand of help", "YouTube ads are getting out of hand.", nil, "YouTube", Criticizes, "", "out of hand"},
+	{"criticism-from-holder", "whom a nominal stance comes from holds it", "Since May, Twitch has drawn criticism from Amnesty International over its payouts.", nil, "Twitch", Criticizes, "Amnesty International", "criticism"},
+	{"criticism-from-verb-guard", "a source after a verb is that verb's, not the noun's", "Since May, Twitch has drawn criticism that came from Amnesty International.", nil, "Twitch", Criticizes, "", "criticism"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
