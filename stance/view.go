@@ -1309,7 +1309,7 @@ func (v *sentView) continuesList(i int) bool {
 	case "including", "such", "like", "especially", "particularly", "notably", "or", "nor":
 		return true
 	case "and":
-		return i+1 < v.n && v.ent[i+1] >= 0
+		return i+1 < v.n && v.ent[i+1] >= 0 && !v.coordClause(i)
 	}
 	if v.ent[i] >= 0 {
 		// "X, Y and Z ...": the next segment is a list item when it is a
@@ -1319,6 +1319,27 @@ func (v *sentView) continuesList(i int) bool {
 			j++
 		}
 		return j >= v.n || v.low[j] == "," || v.low[j] == "and" || v.low[j] == "or"
+	}
+	return false
+}
+
+// coordClause reports a coordinated clause at the "and" at i that follows a
+// comma: "the chat on Kick is toxic, and Twitch is friendly". The name
+// after it has a verb of its own, and the segment before the comma has
+// one too; otherwise the name ends a list ("Kick, Twitch, and YouTube
+// are ...").
+func (v *sentView) coordClause(i int) bool {
+	j := i + 1
+	for j < v.n && v.ent[j] == v.ent[i+1] {
+		j++
+	}
+	if j >= v.n || !v.isVerb(j) {
+		return false
+	}
+	for k := i - 2; k >= 0 && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]); k-- {
+		if v.isVerb(k) {
+			return true
+		}
 	}
 	return false
 }
