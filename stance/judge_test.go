@@ -250,6 +250,7 @@ var stanceCases = []stanceCase{
 	{"needs-to-fix", "a platform that needs to fix something is faulted", "twitch needs to fix their discovery algorithm, small streamers literally cannot grow", nil, "Twitch", Criticizes, "", "needs to fix"},
 	{"out-of-hand", "out of hand is no hand of help", "YouTube ads are getting out of hand.", nil, "YouTube", Criticizes, "", "out of hand"},
 	{"coord-clause-own-predicate", "a name with a verb of its own after \", and\" opens a clause: the first clause's words are not its", "Since May, the chat on Kick is toxic, and Twitch is friendly.", nil, "Twitch", Endorses, "", "friendly"},
+	{"coord-clause-adverb", "an adverb may come between the name and its verb", "Since May, the chat on Kick is toxic, and Twitch still is friendly.", nil, "Twitch", Endorses, "", "friendly"},
 	{"coord-clause-first-kept", "the first clause keeps its own words", "Since May, the chat on Kick is toxic, and Twitch is friendly.", nil, "Kick", Criticizes, "", "toxic"},
 	{"coord-clause-list-guard", "a list's last name before the shared verb stays in the list", "Since May, praise for Kick, Twitch, and YouTube has grown.", nil, "YouTube", Endorses, "", "praise"},
 	{"coord-clause-no-verb-guard", "a name with no verb after \", and\" shares the clause before it", "Since May, streamers have abandoned Kick, and Twitch as well.", nil, "Twitch", Criticizes, "", "abandoned"},
