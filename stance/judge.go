@@ -3665,9 +3665,9 @@ func (d *docView) span(v *sentView, lo, hi int) (int, int, bool) {
 
 // holder finds whose attitude cue c expresses toward target entity te: the
 // agent of a passive or nominal ("by H"), the source of a nominal ("drew
-// criticism from H"), the possessor ("H's preference"),
-// the speaker of reported speech, the subject of the cue's clause, or the
-// subject of the sentence.
+// criticism from H"), the possessor ("H's preference"), the speaker of
+// reported speech, the subject of the cue's clause, or the subject of the
+// sentence.
 func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 	if c.by > 0 {
 		// "Moffat disagreed with the decision to stop posting on X":

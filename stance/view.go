@@ -1325,16 +1325,17 @@ func (v *sentView) continuesList(i int) bool {
 
 // coordClause reports a coordinated clause at the "and" at i that follows a
 // comma: "the chat on Kick is toxic, and Twitch is friendly". The name
-// after it has a verb of its own (perhaps after an adverb or two), and the
-// segment before the comma has one too; otherwise the name ends a list ("Kick, Twitch, and YouTube
-// are ...").
+// after it has a verb of its own, perhaps after an adverb or two, and the
+// segment before the comma has one too; otherwise the name ends a list
+// ("praise for Kick, Twitch, and YouTube has grown") or shares the clause
+// before it ("abandoned Kick, and Twitch as well").
 func (v *sentView) coordClause(i int) bool {
 	j := i + 1
 	for j < v.n && v.ent[j] == v.ent[i+1] {
 		j++
 	}
 	for r := 0; r < 2 && j < v.n && strings.HasPrefix(v.tag[j], "RB"); r++ {
-		// "and Twitch still feels friendly"
+		// "and Twitch still is friendly"
 		j++
 	}
 	if j >= v.n || !v.isVerb(j) {
