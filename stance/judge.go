@@ -2189,8 +2189,7 @@ func (v *sentView) appositiveClose(i int) int {
 // name, no punctuation and no verb ("Kick, the site I left, ..." holds a
 // clause of its own).
 func (v *sentView) appositiveWord(k int) bool {
-	w := v.low[k]
-	return v.ent[k] < 0 && !isPunctBoundary(w) && !strings.HasPrefix(v.tag[k], "VB")
+	return v.ent[k] < 0 && !isPunctBoundary(v.low[k]) && !v.isVerb(k)
 }
 
 // reasonFor reports whether token k is in a clause that "because" opens.

@@ -1251,12 +1251,12 @@ func (v *sentView) subjectAppositive(i int) int {
 }
 
 // asideEnd returns the closing comma of a short aside opened at i, one
-// to three words between a subject and its verb (the callers know where
-// the verb is; its tag is not trusted, since "treat" may come out NN): "Kick, by comparison,
+// to three words between a subject and its verb: "Kick, by comparison,
 // treats ...", "Twitch, to be fair, treated ...", "Twitch, unlike Kick,
-// treated ...". It returns i when there is none, and when the words
-// hold a reporting verb: "Kick, said the streamer, treats ..." is a
-// quotation, not an aside.
+// treated ...". The callers know where the verb is; its tag is not
+// trusted, since "treat" may come out NN. It returns i when there is
+// none, and when the words hold a reporting verb: "Kick, said the
+// streamer, treats ..." is a quotation, not an aside.
 func (v *sentView) asideEnd(i int) int {
 	if v.low[i] != "," {
 		return i
