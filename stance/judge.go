@@ -4186,6 +4186,11 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			}
 			continue
 		}
+		if reflexives[w] {
+			// "The charity itself left X": a reflexive stands for
+			// the subject; look past it.
+			continue
+		}
 		if r := v.docRef(d, j); r >= 0 {
 			// "The guide also recommends Pinterest": the document's
 			// organization.
@@ -4241,6 +4246,12 @@ func (v *sentView) relativeOpen(j int) int {
 		}
 	}
 	return -1
+}
+
+// reflexives stand for their clause's subject ("the charity itself",
+// "the members themselves").
+var reflexives = map[string]bool{
+	"itself": true, "themselves": true, "himself": true, "herself": true,
 }
 
 // conjoinedVerb reports a verb at i that "and" or "or" at j joins to an

@@ -256,6 +256,7 @@ var stanceCases = []stanceCase{
 	{"coord-clause-no-verb-guard", "a name with no verb after \", and\" shares the clause before it", "Since May, streamers have abandoned Kick, and Twitch as well.", nil, "Twitch", Criticizes, "", "abandoned"},
 	{"criticism-from-holder", "whom a nominal stance comes from holds it", "Since May, Twitch has drawn criticism from Amnesty International over its payouts.", nil, "Twitch", Criticizes, "Amnesty International", "criticism"},
 	{"criticism-from-verb-guard", "a source after a verb is that verb's, not the noun's", "Since May, Twitch has drawn criticism that came from Amnesty International.", nil, "Twitch", Criticizes, "", "criticism"},
+	{"reflexive-subject", "the noun before \"itself\" is the subject, not a speaker in a later aside", "Amnesty International has staff in the region. The group itself left Threads last year, where, Lopez said, nobody listens.", nil, "Threads", Criticizes, "Amnesty International", "left"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
