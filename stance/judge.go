@@ -5593,7 +5593,38 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			best, bestDist = ei, dist
 		}
 	}
+	if best < 0 {
+		return v.colonSpeaker(d, i, ok)
+	}
 	return best
+}
+
+// colonSpeaker returns whose words a quotation holding local token i is
+// when a colon opens it and the subject of the nearest verb before the
+// colon is one ok accepts: "Ellie Murphy, 11, put it more simply: “Discord is way
+// better”", "but Ellery summed up the mood: “It is where we are”". It
+// returns -1 otherwise.
+func (v *sentView) colonSpeaker(d *docView, i int, ok func(int) bool) int {
+	if !v.quoted[i] {
+		return -1
+	}
+	q := i
+	for q > 0 && v.quoted[q-1] {
+		q--
+	}
+	if q < 2 || !isQuote(v.low[q-1]) || v.low[q-2] != ":" {
+		return -1
+	}
+	for k := q - 3; k >= 0 && !v.quoted[k]; k-- {
+		if !v.isVerb(k) {
+			continue
+		}
+		if ei, _ := v.subjectOrApposed(d, k); ok(ei) {
+			return ei
+		}
+		break
+	}
+	return -1
 }
 
 // namedRoleAfter returns the person a report verb at k names after a role

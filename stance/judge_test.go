@@ -257,6 +257,8 @@ var stanceCases = []stanceCase{
 	{"criticism-from-holder", "whom a nominal stance comes from holds it", "Since May, Twitch has drawn criticism from Amnesty International over its payouts.", nil, "Twitch", Criticizes, "Amnesty International", "criticism"},
 	{"criticism-from-verb-guard", "a source after a verb is that verb's, not the noun's", "Since May, Twitch has drawn criticism that came from Amnesty International.", nil, "Twitch", Criticizes, "", "criticism"},
 	{"reflexive-subject", "the noun before \"itself\" is the subject, not a speaker in a later aside", "Amnesty International has staff in the region. The group itself left Threads last year, where, Lopez said, nobody listens.", nil, "Threads", Criticizes, "Amnesty International", "left"},
+	{"colon-quote-speaker", "a quotation a colon opens is the words of the clause's subject before it", "Ellie Murphy, 11, put it more simply: “Discord is way better than Slack.”", nil, "Discord", Endorses, "Ellie Murphy", "better"},
+	{"colon-quote-nearest-clause-guard", "only the clause right before the colon introduces the quotation", "Since May, Maria Lopez has read the sign at the door, and the sign is blunt: “Kick is worse.”", nil, "Kick", Criticizes, "", "worse"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
