@@ -672,11 +672,31 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 			v.cls[i] |= wcReport
 		}
 	}
+	for i := 0; i < n; i++ {
+		if !feelVerbs[v.low[i]] || !v.in(i, wcReport) {
+			continue
+		}
+		j := i + 1
+		for j < n && (strings.HasPrefix(v.tag[j], "RB") || strings.HasPrefix(v.tag[j], "JJ")) {
+			j++
+		}
+		if j > i+1 && (j == n || v.low[j] == "." || isPunctBoundary(v.low[j]) || v.low[j] == "and" || v.low[j] == "but" ||
+			(v.tag[j] == "IN" || v.tag[j] == "TO") && v.low[j] != "that" && v.low[j] != "like" && v.low[j] != "as") {
+			// "Twitch feels friendly", "felt hostile to newcomers":
+			// a linking verb, not an opinion its subject reports
+			// ("I feel that ...", "I feel strongly Twitch is ...").
+			v.cls[i] &^= wcReport
+		}
+	}
 	v.sc = sc
 	v.headlineVerbs()
 	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
 }
+
+// feelVerbs report an opinion ("I feel that ...") or link a subject to an
+// adjective ("Twitch feels friendly").
+var feelVerbs = map[string]bool{"feel": true, "feels": true, "felt": true, "feeling": true}
 
 // quoteState reports whether sentence si begins inside a quotation that an
 // earlier sentence of its paragraph opened: a letter or a long quote runs
