@@ -4225,7 +4225,15 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// clients' deed, not their agency's.
 				return j, -1
 			}
-			return j, v.npOwner(d, j)
+			o := v.npOwner(d, j)
+			if o >= 0 && (leadOrgNouns[w] || groupNouns[w] || workNouns[w]) && d.doc.Entities[o].Type == entities.Person {
+				// "why her lab has left X": the organization she
+				// works for, when the story says which.
+				if e := d.workplace(o, v.base+j); e >= 0 {
+					return j, e
+				}
+			}
+			return j, o
 		}
 	}
 	return -1, -1
@@ -5472,6 +5480,39 @@ func (d *docView) affiliation(p, g int) int {
 		}
 	}
 	return -1
+}
+
+// workNouns are organizations someone works in, besides leadOrgNouns and
+// groupNouns: "her lab", "his office".
+var workNouns = map[string]bool{"lab": true, "office": true, "newsroom": true, "department": true, "unit": true}
+
+// workplace returns the organization person p works for, as the sentence
+// of p's first mention before document token g tells it: the first
+// organization it names after p ("Siti Rahmawati directs the Migrant
+// Messaging Lab at Merriwa University", "Ana Ruiz, a researcher at the
+// Migrant Messaging Lab"), else the last before p. It returns -1 when that
+// sentence names none.
+func (d *docView) workplace(p, g int) int {
+	k := 0
+	for k < len(d.persons) && d.persons[k].ent != p {
+		k++
+	}
+	if k == len(d.persons) || d.persons[k].tok >= g {
+		return -1
+	}
+	pt := d.persons[k].tok
+	si := d.doc.Tokens[pt].Sentence
+	found := -1
+	for _, m := range d.orgs {
+		if m.tok >= g || d.doc.Tokens[m.tok].Sentence != si {
+			continue
+		}
+		found = m.ent
+		if m.tok > pt {
+			break
+		}
+	}
+	return found
 }
 
 // speaker finds who is reported as saying what contains token i: "according
