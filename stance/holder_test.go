@@ -155,6 +155,45 @@ func TestHolderDescribedOrg(t *testing.T) {
 	}
 }
 
+// TestHolderAddressee checks the rules' reading of "your" in an interview:
+// the interviewer's "your team" is the interviewee's organization, and the
+// interviewee's "your paper" the interviewer's.
+func TestHolderAddressee(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       [][2]string
+	}{
+		{"labelled turns", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of Summit Quarterly.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
+			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night.\n\n" +
+			"WALSH: Your team stopped posting on Threads last year, didn't it?",
+			[][2]string{{"Threads", "Ampezzo Alpine Rescue"}}},
+		{"questions and answers", "A researcher on apps and migrant workers\n\n" +
+			"Siti Rahmawati directs the Migrant Messaging Lab in Merriwa. She spoke to us about her work.\n\n" +
+			"Q: How many women have you interviewed?\n\nA: About four hundred, in three cities.\n\n" +
+			"Q: Which app do they use?\n\nA: Mostly the cheapest one.\n\n" +
+			"Q: Your lab also left X last year; why?",
+			[][2]string{{"Twitter", "Migrant Messaging Lab"}}},
+		{"the interviewee's own your", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of the Dolomite Times.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
+			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night. Your paper left Threads too, I noticed.",
+			[][2]string{{"Threads", "Dolomite Times"}}},
+		{"letters are no interview", "Letters: apps and the village\n\n" +
+			"I joined the Facebook group last year and I regret it.\n\nMargaret Alderson, Thornsett.\n\n" +
+			"Your paper was right to leave X, and I say good riddance.\n\nTom Hale, Hayfield.\n\n" +
+			"I still read the Nextdoor page every morning.\n\nAnn Price, Glossop.",
+			[][2]string{{"Facebook", "Margaret Alderson"}, {"Twitter", "Tom Hale"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestHolderTurn checks that the holder model sees whose turn a sentence of
 // a transcript is: a model that weighs a first-person sentence toward the
 // author's voice (a column's "I") gives a speaker's "I" to the author, and

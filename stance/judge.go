@@ -4893,6 +4893,8 @@ func (v *sentView) refAt(d *docView, k int) int {
 		want = entities.Person
 	case "it", "its":
 		want = entities.Org
+	case "your":
+		return d.addressee(v.idx)
 	default:
 		if v.kindHead(d, k) {
 			// "the club said" of Brackwater United: a kind of

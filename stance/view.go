@@ -849,6 +849,34 @@ func (d *docView) interviewee(si int) int {
 	return d.answerer[si]
 }
 
+// addressee returns whom "your" in sentence si of an interview addresses:
+// of the people whose answers or labelled turns the transcript holds, the
+// one other than si's own speaker with the most sentences ("Q: Your lab
+// also left X", "WALSH: Your team stopped posting on X": the interviewee;
+// "FERRANTE: Your paper left Threads too": the interviewer). It returns -1
+// outside a question or labelled turn, and when nobody else is named.
+func (d *docView) addressee(si int) int {
+	cur := d.interviewee(si)
+	p := si
+	for p > 0 && !d.opensParagraph(p) {
+		p--
+	}
+	if s := d.doc.Sentences[p]; !strings.HasPrefix(d.doc.Text[s.Start:s.End], "Q:") && d.speakerLabel(s) < 0 {
+		return -1
+	}
+	count := map[int]int{}
+	best := -1
+	for _, a := range d.answerer {
+		if a >= 0 && a != cur {
+			count[a]++
+			if best < 0 || count[a] > count[best] {
+				best = a
+			}
+		}
+	}
+	return best
+}
+
 // labelledTurns fills answerer for a transcript whose paragraphs open with
 // speaker labels ("DEVLIN: Discord is ...", "HOST: Why?"): every sentence
 // of a labelled paragraph is the labelled speaker's, a role label's ("HOST:")
