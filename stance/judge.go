@@ -3240,9 +3240,36 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
+	if h != "" && (v.tag[at.lo] == "VBD" || v.tag[at.lo] == "VBN") && v.weBefore(at.lo) {
+		// "“We stopped buying ads on Facebook,” she said": what "we"
+		// did is her organization's, when the story says which ("We
+		// can no longer trust Telegram" stays her view).
+		for p, e := range d.doc.Entities {
+			if e.Name != h || e.Type != entities.Person {
+				continue
+			}
+			if o := d.workplace(p, v.base+v.n); o >= 0 && o != te {
+				h = d.doc.Entities[o].Name
+			}
+			break
+		}
+	}
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
 	return s.modelHolder(d, v, at, te, h, cued)
+}
+
+// weBefore reports "we" as the subject of the verb at local token i, with
+// only adverbs and auxiliaries between ("We stopped buying ads", "we have
+// since moved"), and not in a relative clause after a noun.
+func (v *sentView) weBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]] || v.tag[k] == "MD") {
+		k--
+	}
+	// "the people we pull out of the water": a relative clause's "we"
+	// is not the sentence's.
+	return k >= 0 && v.low[k] == "we" && (k == 0 || isQuote(v.low[k-1]) || v.tag[k-1] != "NN" && v.tag[k-1] != "NNS")
 }
 
 // headlineHolder returns whom a headline that names nobody describes:
