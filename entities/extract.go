@@ -617,8 +617,10 @@ func (w *work) matchRuns(si int, s Sentence) {
 				j++
 				break
 			}
-			// "Workers’ Union": a possessive apostrophe inside a name.
-			if n == "'" && j+1 < s.TokenEnd && w.nameLike(j+1) && w.raw[j].start == w.raw[j-1].end {
+			// "Workers’ Union": a possessive apostrophe inside a name;
+			// but "the Sentinels' Telegram channel" is a group's
+			// platform.
+			if n == "'" && j+1 < s.TokenEnd && w.nameLike(j+1) && !w.isPlatformTok(j+1) && w.raw[j].start == w.raw[j-1].end {
 				j += 2
 				continue
 			}
@@ -1501,7 +1503,7 @@ func (w *work) typeUnknown() {
 		if c.typ == Org && w.lex.orgHeads[w.raw[c.te-1].norm] {
 			orgHeads[w.raw[c.te-1].norm] = true
 		}
-		if c.typ == Org && c.entry == nil && w.teamName(&c, w.doc.Sentences[c.sent]) {
+		if c.typ == Org && c.entry == nil && (w.teamName(&c, w.doc.Sentences[c.sent]) || w.pluralNamed(c)) {
 			w.markTeam(c.te - 1)
 		}
 		if c.entry != nil {
@@ -2058,6 +2060,26 @@ func (w *work) markTeam(i int) {
 		w.teams = map[string]bool{}
 	}
 	w.teams[w.raw[i].norm] = true
+}
+
+// pluralNamed reports an organization named, like a team, by capitalized
+// words that end in a plural: "the Sentinels" of "the Gem State Sentinels"
+// names the group alone, as "the Kestrels" do a team. A name with a
+// lower-case word in it ("Society of Narrative Illustrators", "Federation
+// for Human Rights") ends in a common noun, and a head ("Bowen Funeral
+// Services") is left to the rules for heads, which know that "Services at
+// the crematorium" opening a sentence is no name.
+func (w *work) pluralNamed(c cand) bool {
+	last := w.raw[c.te-1].norm
+	if !pluralName(last) || w.lex.orgHeads[last] {
+		return false
+	}
+	for i := c.ts; i < c.te; i++ {
+		if !isCap(w.raw[i].norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralName reports a capitalized word that looks like a plural noun:
