@@ -4145,7 +4145,13 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			// further apposition; the name is before it.
 			continue
 		}
-		if v.ent[a-1] >= 0 {
+		if e := v.ent[a-1]; e >= 0 {
+			if f := v.firstTokenOf(e, a); d.doc.Entities[e].Type == entities.GPE && f > 0 && (v.low[f-1] == "the" || v.low[f-1] == "a" || v.low[f-1] == "an") {
+				// "Harvest Table Restaurant Group, the Columbus,
+				// Ohio-based owner of 140 restaurants, is": a place
+				// inside the apposition.
+				continue
+			}
 			return v.headOf(d, a-1)
 		}
 		if strings.HasPrefix(v.tag[a-1], "NN") {
@@ -4203,6 +4209,19 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// its antecedent.
 				j = r
 				continue
+			}
+			if v.isVerb(i) {
+				// "The Lamp Room, a music venue in Sheffield, has
+				// stopped": past the apposition to the name.
+				// Not a name inside a phrase: "The organisers of Tarn
+				// Fields, a music festival in Cumbria, are closing".
+				if e := v.apposedSubject(d, i); e >= 0 {
+					if k := v.lastTokenOf(e, j); k >= 0 {
+						if f := v.firstTokenOf(e, k+1); f == 0 || v.tag[f-1] != "IN" {
+							return k, e
+						}
+					}
+				}
 			}
 		}
 		if (w == "and" || w == "or") && v.conjoinedVerb(j, i) {
