@@ -194,6 +194,20 @@ func TestHolderAddressee(t *testing.T) {
 	}
 }
 
+// TestHolderHeadlineConjunct checks the rules' subject for a headline's
+// second verb after a comma: a "warns" that acts on its object ("warns
+// coaches off Snapchat") is no report with a subject of its own, so it
+// shares the first verb's.
+func TestHolderHeadlineConjunct(t *testing.T) {
+	const text = "Swimming club drops WhatsApp for TeamSnap, warns coaches off Snapchat\n\n" +
+		"The Rothwell Marlins Swimming Club has moved its messages to TeamSnap."
+	const club = "Rothwell Marlins Swimming Club"
+	want := [][2]string{{"WhatsApp", club}, {"TeamSnap", club}, {"Snapchat", club}, {"TeamSnap", club}}
+	if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, text)); diff != "" {
+		t.Errorf("rules (-want +got):\n%s", diff)
+	}
+}
+
 // TestHolderTurn checks that the holder model sees whose turn a sentence of
 // a transcript is: a model that weighs a first-person sentence toward the
 // author's voice (a column's "I") gives a speaker's "I" to the author, and

@@ -673,18 +673,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		}
 	}
 	for i := 0; i < n; i++ {
-		if !feelVerbs[v.low[i]] || !v.in(i, wcReport) {
-			continue
-		}
-		j := i + 1
-		for j < n && (strings.HasPrefix(v.tag[j], "RB") || strings.HasPrefix(v.tag[j], "JJ")) {
-			j++
-		}
-		if j > i+1 && (j == n || v.low[j] == "." || isPunctBoundary(v.low[j]) || v.low[j] == "and" || v.low[j] == "but" ||
-			(v.tag[j] == "IN" || v.tag[j] == "TO") && v.low[j] != "that" && v.low[j] != "like" && v.low[j] != "as") {
-			// "Twitch feels friendly", "felt hostile to newcomers":
-			// a linking verb, not an opinion its subject reports
-			// ("I feel that ...", "I feel strongly Twitch is ...").
+		if v.in(i, wcReport) && v.reportsNothing(i) {
 			v.cls[i] &^= wcReport
 		}
 	}
@@ -693,6 +682,33 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
 }
+
+// reportsNothing reports a report verb at i that here reports nothing: a
+// "feel" that links its subject to an adjective ("Twitch feels friendly",
+// "felt hostile to newcomers"; not "I feel that ...", "I feel strongly
+// Twitch is ..."), or a "warn" that acts on its object ("warns coaches off
+// Snapchat").
+func (v *sentView) reportsNothing(i int) bool {
+	j := i + 1
+	switch {
+	case feelVerbs[v.low[i]]:
+		for j < v.n && (strings.HasPrefix(v.tag[j], "RB") || strings.HasPrefix(v.tag[j], "JJ")) {
+			j++
+		}
+		return j > i+1 && (j == v.n || v.low[j] == "." || isPunctBoundary(v.low[j]) || v.low[j] == "and" || v.low[j] == "but" ||
+			(v.tag[j] == "IN" || v.tag[j] == "TO") && v.low[j] != "that" && v.low[j] != "like" && v.low[j] != "as")
+	case warnVerbs[v.low[i]]:
+		for j < v.n && (v.ent[j] >= 0 || strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "DT" || v.tag[j] == "PRP" || v.tag[j] == "PRP$") {
+			j++
+		}
+		return j > i+1 && j < v.n && v.low[j] == "off"
+	}
+	return false
+}
+
+// warnVerbs report a warning ("warned that ...") or act on someone
+// ("warned coaches off Snapchat").
+var warnVerbs = map[string]bool{"warn": true, "warns": true, "warned": true, "warning": true}
 
 // feelVerbs report an opinion ("I feel that ...") or link a subject to an
 // adjective ("Twitch feels friendly").
