@@ -208,6 +208,22 @@ func TestHolderHeadlineConjunct(t *testing.T) {
 	}
 }
 
+// TestHolderPlacePhrase checks that the rules look past a place in a
+// phrase after the subject ("a parents' group in western Wisconsin", "a
+// network that claims 9,000 members across Idaho") to the description,
+// which a lede's later name resolves.
+func TestHolderPlacePhrase(t *testing.T) {
+	for _, text := range []string{
+		"Parents take on Snapchat\n\nA parents' group in western Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
+		"Parents take on Snapchat\n\nA parents' group across Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
+	} {
+		want := [][2]string{{"Snapchat", "Slow Phones Eau Claire"}}
+		if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, text)); diff != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
 // TestHolderTurn checks that the holder model sees whose turn a sentence of
 // a transcript is: a model that weighs a first-person sentence toward the
 // author's voice (a column's "I") gives a speaker's "I" to the author, and

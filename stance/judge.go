@@ -4615,8 +4615,13 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			for k > 0 && v.ent[k-1] == v.ent[j] {
 				k--
 			}
-			if k > 1 && (v.low[k-1] == "of" || v.low[k-1] == "in" || v.low[k-1] == "at") && v.clause[k-1] == cl {
-				j = k - 1
+			p := k - 1
+			for p > 1 && strings.HasPrefix(v.tag[p], "JJ") && v.clause[p] == cl {
+				// "a parents' group in western Wisconsin"
+				p--
+			}
+			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
+				j = p
 				continue
 			}
 			return v.headOf(d, j), true
@@ -4659,6 +4664,11 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 	}
 	return -2, false
 }
+
+// qualifierPreps open a phrase that places or qualifies the noun before them:
+// "Renata Kowalski of Oregon", "a network that claims 9,000 members across
+// Idaho".
+var qualifierPreps = map[string]bool{"of": true, "in": true, "at": true, "across": true, "throughout": true, "near": true, "around": true}
 
 // coordinatedVerb returns the verb that the verb at i is coordinated with
 // ("tried X last winter and gave it up", "looked at X, which members had
