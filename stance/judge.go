@@ -4116,11 +4116,17 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 		if v.low[a] != "," {
 			continue
 		}
-		if e := v.ent[a+1]; e >= 0 && (d.doc.Entities[e].Type == entities.Person || d.doc.Entities[e].Type == entities.Org) && a > 0 && strings.HasPrefix(v.tag[a-1], "NN") && v.ent[a-1] < 0 {
+		n := a + 1
+		if v.low[n] == "the" && n+1 < j {
+			// "The group's Norwich title, the Broadland Mercury,
+			// left"
+			n++
+		}
+		if e := v.ent[n]; e >= 0 && (d.doc.Entities[e].Type == entities.Person || d.doc.Entities[e].Type == entities.Org) && a > 0 && strings.HasPrefix(v.tag[a-1], "NN") && v.ent[a-1] < 0 {
 			// "The union's president, Claire Beaulieu, said",
 			// "WhatsApp’s owner, Meta, said": the apposition is the
 			// name.
-			b := a + 1
+			b := n
 			for b < j && v.ent[b] == e {
 				b++
 			}

@@ -272,6 +272,7 @@ var stanceCases = []stanceCase{
 	{"appositive-place-guard", "a place inside the apposition is not the subject", "Harvest Table Restaurant Group, the Columbus, Ohio-based owner of 140 restaurants, has stopped listing its menus on Facebook.", nil, "Facebook", Criticizes, "Harvest Table Restaurant Group", "stopped listing"},
 	{"appositive-place-subject", "a place that heads the apposition is the subject", "Ohio, a swing state, has banned TikTok on state phones.", nil, "TikTok", Criticizes, "Ohio", "banned"},
 	{"appositive-of-guard", "a name inside a phrase before the apposition is not the subject", "The organisers of Tarn Fields, a music festival in Cumbria, are closing its Facebook group.", nil, "Facebook", Criticizes, "", "closing"},
+	{"apposition-the-name", "a name after \"the\" in an apposition is the subject it names", "Anglia Regional Media owns six papers. The group's Norwich title, the Broadland Mercury, left Instagram last year.", nil, "Instagram", Criticizes, "Broadland Mercury", "left"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
