@@ -3959,7 +3959,16 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 	if d.doc.Entities[ei].Type != entities.Org {
 		return -1
 	}
-	if v.ent[k] < 0 {
+	if v.low[k] == "it" && d.doc.Entities[sp].Type != entities.Person {
+		// "Halyard Labs, a consultancy that sells support for
+		// Gullwing, said it would move": an organization's "it" is
+		// itself.
+		return -1
+	}
+	if v.ent[k] < 0 && v.low[k] != "it" {
+		// "Brennan said it had accepted all 23 recommendations":
+		// a person's "it" is the organization it resolves to; a noun
+		// must name one.
 		if k == 0 || docNouns[v.low[k]] || v.ent[k-1] >= 0 {
 			return -1
 		}
@@ -4152,11 +4161,21 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			continue
 		}
 		if e := v.ent[a-1]; e >= 0 {
-			if f := v.firstTokenOf(e, a); d.doc.Entities[e].Type == entities.GPE && f > 0 && (v.low[f-1] == "the" || v.low[f-1] == "a" || v.low[f-1] == "an") {
+			f := v.firstTokenOf(e, a)
+			if d.doc.Entities[e].Type == entities.GPE && f > 0 && (v.low[f-1] == "the" || v.low[f-1] == "a" || v.low[f-1] == "an") {
 				// "Harvest Table Restaurant Group, the Columbus,
 				// Ohio-based owner of 140 restaurants, is": a place
 				// inside the apposition.
 				continue
+			}
+			p := f - 1
+			for p > 0 && strings.HasPrefix(v.tag[p], "JJ") {
+				p--
+			}
+			if p > 0 && qualifierPreps[v.low[p]] && v.ent[p-1] >= 0 {
+				// "The Quantock Playhouse in Taunton, which had
+				// ..., said": the name the place qualifies.
+				return v.headOf(d, p-1)
 			}
 			return v.headOf(d, a-1)
 		}
