@@ -686,12 +686,22 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 // reportsNothing reports a report verb at i that here reports nothing: a
 // "feel" that links its subject to an adjective ("Twitch feels friendly",
 // "felt hostile to newcomers"; not "I feel that ...", "I feel strongly
-// Twitch is ..."), or a "warn" that acts on its object ("warns coaches off
+// Twitch is ...") or whose subject is a thing ("it felt like handing out
+// flyers"), or a "warn" that acts on its object ("warns coaches off
 // Snapchat").
 func (v *sentView) reportsNothing(i int) bool {
 	j := i + 1
 	switch {
 	case feelVerbs[v.low[i]]:
+		k := i - 1
+		for k > 0 && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]]) {
+			k--
+		}
+		if k >= 0 && (v.low[k] == "it" || v.low[k] == "this" || v.low[k] == "that") {
+			// "both times it felt like handing out flyers": a
+			// thing has no opinion to report.
+			return true
+		}
 		for j < v.n && (strings.HasPrefix(v.tag[j], "RB") || strings.HasPrefix(v.tag[j], "JJ")) {
 			j++
 		}
