@@ -3833,6 +3833,11 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// speaker's.
 			return ""
 		}
+		if k := v.openingQuantifier(); k >= 0 && !v.quoted[c.lo] && !v.modalBetween(k, c.lo) && v.reportBetween(c.lo+1, v.n) {
+			// "A few had left Facebook altogether, he said": so
+			// with people a quantifier stands for.
+			return ""
+		}
 		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
 			// "Brookes said two of her retail clients had shifted
 			// their budgets from X to Y": the speaker reports what
@@ -5972,6 +5977,32 @@ func (v *sentView) openingPlural() int {
 		return k
 	}
 	return -1
+}
+
+// openingQuantifier returns the last token of a quantifier that opens the
+// sentence as its subject and stands for people ("A few had left", "Some
+// have moved", "Many of them"), or -1.
+func (v *sentView) openingQuantifier() int {
+	k := v.datelineEnd()
+	if k < v.n && v.low[k] == "a" {
+		k++
+	}
+	if k >= v.n || !quantifierSubjects[v.low[k]] {
+		return -1
+	}
+	if k+2 < v.n && v.low[k+1] == "of" && (v.low[k+2] == "them" || v.low[k+2] == "those") {
+		k += 2
+	}
+	if k+1 < v.n && (v.isVerb(k+1) || auxiliaries[v.low[k+1]] || v.tag[k+1] == "MD") {
+		return k
+	}
+	return -1
+}
+
+// quantifierSubjects stand for people when they open a sentence as its
+// subject.
+var quantifierSubjects = map[string]bool{
+	"few": true, "some": true, "many": true, "most": true, "several": true, "others": true,
 }
 
 // countNouns head an "according to" phrase whose source counted what others

@@ -277,6 +277,8 @@ var stanceCases = []stanceCase{
 	{"reported-it-org-speaker-guard", "an organization's \"it\" is itself", "Halyard Labs, a consultancy that sells support for Amnesty International, said it would move its chat from Discord to Zulip.", nil, "Discord", Criticizes, "Halyard Labs", "move its chat from"},
 	{"apposition-place-qualifier", "a place that qualifies the name before an apposition is not the speaker", "The Quantock Playhouse in Taunton, which had a problem last year, said it would stay on TikTok.", nil, "TikTok", Endorses, "Quantock Playhouse", "stay on"},
 	{"it-felt-like", "a thing that \"felt like\" something reports no opinion", "Eventbrite sells our tickets. I have tried Threads twice, and both times it felt like handing out flyers in an airport.", nil, "Threads", Criticizes, "", "tried"},
+	{"opening-quantifier", "what \"a few\" did, reported, is nobody's in particular", "Graham Fenn runs the market. A few had left Facebook altogether after losing money, he said.", nil, "Facebook", Criticizes, "", "left"},
+	{"opening-quantifier-of-them", "\"many of them\" too", "Graham Fenn runs the market. Many of them had left Facebook altogether, he said.", nil, "Facebook", Criticizes, "", "left"},
 	{"criticism-from", "criticism from a platform is the platform's, not aimed at it", "The criticism from TikTok was sharp.", nil, "TikTok", Neutral, "", ""},
 	{"complaints-through", "complaints that arrive through a platform are not about it", "The Ashport council received about 2,600 complaints through Facebook last year.", nil, "Facebook", Neutral, "", ""},
 	{"complaints-about", "complaints about a platform still criticize it", "The district's complaints about YouTube concerned the videos.", nil, "YouTube", Criticizes, "", "complaints"},
