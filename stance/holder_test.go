@@ -210,16 +210,27 @@ func TestHolderHeadlineConjunct(t *testing.T) {
 
 // TestHolderPlacePhrase checks that the rules look past a place in a
 // phrase after the subject ("a parents' group in western Wisconsin", "a
-// network that claims 9,000 members across Idaho") to the description,
-// which a lede's later name resolves.
+// network that claims 9,000 members across Idaho", "funeral homes in Iowa
+// and Nebraska") to the description, which a lede's later name resolves,
+// or to the name before it ("The Millgate Library in central Leeds").
 func TestHolderPlacePhrase(t *testing.T) {
-	for _, text := range []string{
-		"Parents take on Snapchat\n\nA parents' group in western Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
-		"Parents take on Snapchat\n\nA parents' group across Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
+	const group = "Slow Phones Eau Claire"
+	const funeral = "Heartland Funeral Directors Association"
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"Parents take on Snapchat\n\nA parents' group in western Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
+			[][2]string{{"Snapchat", group}}},
+		{"Parents take on Snapchat\n\nA parents' group across Wisconsin is urging families to delete Snapchat. The group, Slow Phones Eau Claire, has 40 members.",
+			[][2]string{{"Snapchat", group}}},
+		{"Funeral homes and streaming\n\nAn association representing 300 funeral homes in Iowa and Nebraska has told its members to stream services on YouTube rather than on Facebook. The Heartland Funeral Directors Association has 40 staff.",
+			[][2]string{{"YouTube", funeral}, {"Facebook", funeral}}},
+		{"The Millgate Library in central Leeds moved its writing group off Instagram in 2023.",
+			[][2]string{{"Instagram", "Millgate Library"}}},
 	} {
-		want := [][2]string{{"Snapchat", "Slow Phones Eau Claire"}}
-		if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, text)); diff != "" {
-			t.Errorf("%s: rules (-want +got):\n%s", text, diff)
+		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)
 		}
 	}
 }

@@ -4274,7 +4274,12 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 		}
 		switch {
 		case v.ent[j] >= 0:
-			if ls := v.listStart(v.firstTokenOf(v.ent[j], j+1)); ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
+			ls := v.listStart(v.firstTokenOf(v.ent[j], j+1))
+			for ls > 1 && strings.HasPrefix(v.tag[ls-1], "JJ") && v.ent[ls-1] < 0 {
+				// "The Millgate Library in central Leeds moved"
+				ls--
+			}
+			if ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
 				// "universities in Germany and Switzerland have left X"
 				j = ls - 1
 				continue
@@ -4644,6 +4649,10 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			k := j
 			for k > 0 && v.ent[k-1] == v.ent[j] {
 				k--
+			}
+			if ls := v.listStart(k); ls >= 0 && ls < k {
+				// "funeral homes in Iowa and Nebraska"
+				k = ls
 			}
 			p := k - 1
 			for p > 1 && strings.HasPrefix(v.tag[p], "JJ") && v.clause[p] == cl {
