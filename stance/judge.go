@@ -3263,10 +3263,7 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 // only adverbs and auxiliaries between ("We stopped buying ads", "we have
 // since moved"), and not in a relative clause after a noun.
 func (v *sentView) weBefore(i int) bool {
-	k := i - 1
-	for k >= 0 && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]] || v.tag[k] == "MD") {
-		k--
-	}
+	k := v.beforeAux(i)
 	// "the people we pull out of the water": a relative clause's "we"
 	// is not the sentence's.
 	return k >= 0 && v.low[k] == "we" && (k == 0 || isQuote(v.low[k-1]) || v.tag[k-1] != "NN" && v.tag[k-1] != "NNS")
@@ -4262,7 +4259,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			}
 			continue
 		}
-		if reflexives[w] {
+		if intensives[w] {
 			// "The charity itself left X": a reflexive stands for
 			// the subject; look past it.
 			continue
@@ -4335,12 +4332,6 @@ func (v *sentView) relativeOpen(j int) int {
 		}
 	}
 	return -1
-}
-
-// reflexives stand for their clause's subject ("the charity itself",
-// "the members themselves").
-var reflexives = map[string]bool{
-	"itself": true, "themselves": true, "himself": true, "herself": true,
 }
 
 // conjoinedVerb reports a verb at i that "and" or "or" at j joins to an
@@ -5739,9 +5730,9 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 
 // colonSpeaker returns whose words a quotation holding local token i is
 // when a colon opens it and the subject of the nearest verb before the
-// colon is one ok accepts: "Ellie Murphy, 11, put it more simply: “Discord is way
-// better”", "but Ellery summed up the mood: “It is where we are”". It
-// returns -1 otherwise.
+// colon is one ok accepts: "Ellie Murphy, 11, put it more simply:
+// “Discord is way better”", "but Ellery summed up the mood: “It is where
+// we are”". It returns -1 otherwise.
 func (v *sentView) colonSpeaker(d *docView, i int, ok func(int) bool) int {
 	if !v.quoted[i] {
 		return -1

@@ -693,11 +693,7 @@ func (v *sentView) reportsNothing(i int) bool {
 	j := i + 1
 	switch {
 	case feelVerbs[v.low[i]]:
-		k := i - 1
-		for k > 0 && (strings.HasPrefix(v.tag[k], "RB") || auxiliaries[v.low[k]]) {
-			k--
-		}
-		if k >= 0 && (v.low[k] == "it" || v.low[k] == "this" || v.low[k] == "that") {
+		if k := v.beforeAux(i); k >= 0 && (v.low[k] == "it" || v.low[k] == "this" || v.low[k] == "that") {
 			// "both times it felt like handing out flyers": a
 			// thing has no opinion to report.
 			return true
