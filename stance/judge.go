@@ -5581,15 +5581,11 @@ var workNouns = map[string]bool{"lab": true, "office": true, "newsroom": true, "
 // Migrant Messaging Lab"), else the last before p. It returns -1 when that
 // sentence names none.
 func (d *docView) workplace(p, g int) int {
-	k := 0
-	for k < len(d.persons) && d.persons[k].ent != p {
-		k++
-	}
-	if k == len(d.persons) || d.persons[k].tok >= g {
+	ms := d.doc.Entities[p].Mentions
+	if len(ms) == 0 || ms[0].TokenStart >= g {
 		return -1
 	}
-	pt := d.persons[k].tok
-	si := d.doc.Tokens[pt].Sentence
+	pt, si := ms[0].TokenStart, ms[0].Sentence
 	found := -1
 	for _, m := range d.orgs {
 		if m.tok >= g || d.doc.Tokens[m.tok].Sentence != si {
