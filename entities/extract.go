@@ -642,7 +642,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 			}
 			// "Polish People's Party", "Women's Rights League": an irregular
 			// plural's possessive inside an organization's name.
-			if n == "'s" && irregularPlurals[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
+			if n == "'s" && irregularPlural(w.raw[j-1].norm) && w.raw[j].start == w.raw[j-1].end {
 				if k := w.orgContinues(j+1, s.TokenEnd); k > 0 {
 					j = k
 					continue
@@ -736,7 +736,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// same ("Celeste Varga has run ..."): typeUnknown decides, once
 		// the surname is typed (see joinGivenNames).
 		lead := 0
-		if i == s.TokenStart && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
+		if w.isInitial(i, s) && j-i > 1 && !strings.HasPrefix(w.raw[i].tag, "NNP") && w.covered[i] == 0 && !forName && !w.isOrgRun(i, j) &&
 			!w.givenNameAsPlural(i, j) && !w.keepsLead(i, j, s.TokenEnd) {
 			if j-i == 2 && w.givenNameLead(i) {
 				lead = i + 1
@@ -898,6 +898,13 @@ func (w *work) twoOrgs(a, k, b int) bool {
 var saintNames = setOf([]string{"St.", "St", "Saint"})
 
 var irregularPlurals = setOf([]string{"People", "Women", "Men", "Children", "Peoples"})
+
+// irregularPlural reports whether n is a capitalized irregular plural,
+// one of irregularPlurals or a compound of "men" ("Fishermen's
+// Association", "Servicemen's League").
+func irregularPlural(n string) bool {
+	return irregularPlurals[n] || len(n) > 3 && isCap(n) && strings.HasSuffix(n, "men")
+}
 
 // orgContinues returns the end of the name run starting at i if it ends
 // with an organization head word ("Party"), or 0.
@@ -1233,7 +1240,9 @@ func (w *work) decideAmbiguous() {
 		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
 		// name is no part of it, and says it is a service.
 		owned := ownedBy(prev)
-		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned ||
+		// A capitalized stop word after a transcript's speaker label is
+		// no part of one either ("HEGARTY: And Telegram?").
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned && !w.lex.notNames[prev] ||
 			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true

@@ -176,6 +176,8 @@ var builtinPlatforms = []platformEntry{
 	{name: "Hacker News", aliases: []string{"Hacker News"}},
 	{name: "Zulip", aliases: []string{"Zulip"}},
 	{name: "UKClimbing", aliases: []string{"UKClimbing"}},
+	// The frequent flyers' forum (the dev24 articles).
+	{name: "FlyerTalk", aliases: []string{"FlyerTalk"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -226,6 +228,11 @@ var builtinNames = []knownName{
 	{Org, "Kickstarter"}, {Org, "Valve"}, {Org, "Salesforce"}, {Org, "Surfline"},
 	{Org, "Magicseaweed"}, {Org, "Venmo"}, {Org, "Cash App"},
 	{Org, "Mountaineering Scotland"}, {Org, "Police Scotland"},
+	// Flight and ship trackers, a plane-photo archive, tutor
+	// marketplaces, a classifieds site and the coastguard (the dev24
+	// articles).
+	{Org, "Flightradar24"}, {Org, "JetPhotos"}, {Org, "MarineTraffic"}, {Org, "Preply"},
+	{Org, "italki"}, {Org, "Craigslist"}, {Org, "HM Coastguard|Coastguard"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -407,6 +414,9 @@ var notNames = []string{
 	// Things and conditions written in capitals ("her CV", "a DNA
 	// test", "the CCTV footage", "the AGM"), and sign languages.
 	"CV", "CVs", "DNA", "CCTV", "AGM", "AGMs", "VIP", "VIPs", "ADHD", "ASL", "BSL",
+	// Exams and courses ("her GCSE English resit", "an ESOL class"),
+	// and the church service ("at Mass").
+	"GCSE", "GCSEs", "ESOL", "Mass",
 }
 
 // adjectives are capitalized words that are not names on their own but may

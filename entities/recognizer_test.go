@@ -699,6 +699,15 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev23 causes.
 		{"game stores, developer sites and outfitters", "Valve runs Steam, Marsh Lane Mutual Aid shops at Narrows Outfitters, and the maintainers answer on Stack Overflow and Zulip.",
 			[]string{"ORG Valve", "PLATFORM Steam", "ORG Marsh Lane Mutual Aid", "ORG Narrows Outfitters", "PLATFORM Stack Overflow", "PLATFORM Zulip"}, []string{"PERSON Steam", "PERSON Narrows Outfitters", "PERSON Stack Overflow", "PERSON Zulip"}},
+		// dev24 causes.
+		{"trackers, tutor sites, forums and exams", "Flightradar24 and MarineTraffic track planes and ships, Preply finds tutors, FlyerTalk argues about lounges, and the Coastguard in Cornwall does not set GCSE papers.",
+			[]string{"ORG Flightradar24", "ORG MarineTraffic", "ORG Preply", "PLATFORM FlyerTalk", "ORG Coastguard", "GPE Cornwall"}, []string{"PERSON Preply", "PERSON FlyerTalk", "ORG FlyerTalk", "PERSON Coastguard", "ORG GCSE", "PERSON GCSE"}},
+		{"a men's plural inside an organization's name", "The Cape Ann Fishermen’s Association and the West Cornwall Inshore Fishermen's Co-operative both left Facebook.",
+			[]string{"ORG Cape Ann Fishermen’s Association", "ORG West Cornwall Inshore Fishermen's Co-operative"}, []string{"PERSON Cape Ann Fishermen", "GPE West Cornwall Inshore Fishermen"}},
+		{"a gerund after an opening quotation mark is no part of a name", "The airport left Twitter on Monday. \"Leaving X in the middle of a strike takes nerve,\" she said.",
+			[]string{"PLATFORM X", "PLATFORM Twitter"}, []string{"ORG Leaving X", "PERSON Leaving X"}},
+		{"a capitalized stop word after a speaker label is no part of a name", "HEGARTY: What about Snapchat?\n\nGARVEY: Snapchat is where it leaks.\n\nHEGARTY: And Telegram?\n\nGARVEY: Worse, frankly.",
+			[]string{"PLATFORM Snapchat", "PLATFORM Telegram"}, []string{"ORG And Telegram", "PERSON And Telegram"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
