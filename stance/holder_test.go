@@ -183,7 +183,7 @@ func TestHolderAddressee(t *testing.T) {
 		{"letters are no interview", "Letters: apps and the village\n\n" +
 			"I joined the Facebook group last year and I regret it.\n\nMargaret Alderson, Thornsett.\n\n" +
 			"Your paper was right to leave X, and I say good riddance.\n\nTom Hale, Hayfield.\n\n" +
-			"I still read the Nextdoor page every morning.\n\nAnn Price, Glossop.",
+			"I still read the parish newsletter every morning.\n\nAnn Price, Glossop.",
 			[][2]string{{"Facebook", "Margaret Alderson"}, {"Twitter", "Tom Hale"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
