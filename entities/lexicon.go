@@ -116,7 +116,9 @@ var builtinPlatforms = []platformEntry{
 	// groups and events (the dev17 articles).
 	{name: "Ravelry", aliases: []string{"Ravelry"}},
 	{name: "BoardGameGeek", aliases: []string{"BoardGameGeek"}},
-	{name: "Meetup", aliases: []string{"Meetup"}},
+	// Capitalized only: "a monthly meetup for developers" is a
+	// gathering (the dev25 articles).
+	{name: "Meetup", ambiguous: []string{"Meetup"}},
 	// Team apps with chats, musicians' stores with comments and fan
 	// feeds, a travellers' hosting network and a hiking app with reviews
 	// (the dev18 articles).
@@ -178,6 +180,10 @@ var builtinPlatforms = []platformEntry{
 	{name: "UKClimbing", aliases: []string{"UKClimbing"}},
 	// The frequent flyers' forum (the dev24 articles).
 	{name: "FlyerTalk", aliases: []string{"FlyerTalk"}},
+	// The readers' tracking site and the product launch board (the
+	// dev25 articles).
+	{name: "StoryGraph", aliases: []string{"StoryGraph"}},
+	{name: "Product Hunt", aliases: []string{"Product Hunt"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -233,6 +239,8 @@ var builtinNames = []knownName{
 	// articles).
 	{Org, "Flightradar24"}, {Org, "JetPhotos"}, {Org, "MarineTraffic"}, {Org, "Preply"},
 	{Org, "italki"}, {Org, "Craigslist"}, {Org, "HM Coastguard|Coastguard"},
+	// The cricket board's fixtures site (the dev25 articles).
+	{Org, "Play-Cricket"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -379,6 +387,7 @@ var notNames = []string{
 	"Honestly", "Frankly", "Seriously", "Personally", "Basically", "Clearly",
 	"Obviously", "Luckily", "Sadly", "Unfortunately", "Fortunately", "Thankfully",
 	"Hopefully", "Apparently", "Actually", "Literally", "Genuinely", "Truly", "Really",
+	"Finally", "Eventually", "Instead",
 	"Due", "According", "However", "Meanwhile", "Although", "Despite", "After",
 	"Before", "During", "While", "When", "Where", "Why", "What", "Who", "How",
 	"Because", "Since", "Unlike", "Like", "Still", "Yet", "Also", "Even", "But",
@@ -417,6 +426,9 @@ var notNames = []string{
 	// Exams and courses ("her GCSE English resit", "an ESOL class"),
 	// and the church service ("at Mass").
 	"GCSE", "GCSEs", "ESOL", "Mass",
+	// Degrees, school subjects and a hashtag's community ("her PhD",
+	// "PE teachers", "BookTok").
+	"PhD", "PhDs", "PE", "BookTok",
 }
 
 // adjectives are capitalized words that are not names on their own but may

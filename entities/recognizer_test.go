@@ -708,6 +708,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM X", "PLATFORM Twitter"}, []string{"ORG Leaving X", "PERSON Leaving X"}},
 		{"a capitalized stop word after a speaker label is no part of a name", "HEGARTY: What about Snapchat?\n\nGARVEY: Snapchat is where it leaks.\n\nHEGARTY: And Telegram?\n\nGARVEY: Worse, frankly.",
 			[]string{"PLATFORM Snapchat", "PLATFORM Telegram"}, []string{"ORG And Telegram", "PERSON And Telegram"}},
+		// dev25 causes.
+		{"reading and launch sites, a fixtures site, a gathering, degrees", "Finally, the club left the StoryGraph for Product Hunt, posted its fixtures on Play-Cricket and held a monthly meetup, where Dana Cole talked about her PhD in Preston and Huddersfield.",
+			[]string{"PLATFORM StoryGraph", "PLATFORM Product Hunt", "ORG Play-Cricket", "PERSON Dana Cole", "GPE Preston", "GPE Huddersfield"},
+			[]string{"PLATFORM meetup", "ORG Finally", "PERSON Finally", "ORG PhD", "PERSON Product Hunt", "ORG StoryGraph"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
