@@ -184,6 +184,8 @@ var builtinPlatforms = []platformEntry{
 	// dev25 articles).
 	{name: "StoryGraph", aliases: []string{"StoryGraph"}},
 	{name: "Product Hunt", aliases: []string{"Product Hunt"}},
+	// The beer check-in app with friends' feeds (the dev26 articles).
+	{name: "Untappd", aliases: []string{"Untappd"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -241,6 +243,9 @@ var builtinNames = []knownName{
 	{Org, "italki"}, {Org, "Craigslist"}, {Org, "HM Coastguard|Coastguard"},
 	// The cricket board's fixtures site (the dev25 articles).
 	{Org, "Play-Cricket"},
+	// The language course app and the food-sharing app (the dev26
+	// articles).
+	{Org, "Duolingo"}, {Org, "Olio"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -429,6 +434,8 @@ var notNames = []string{
 	// Degrees, school subjects and a hashtag's community ("her PhD",
 	// "PE teachers", "BookTok").
 	"PhD", "PhDs", "PE", "BookTok",
+	// Disc jockeys and beer styles ("two DJs", "hazy IPAs").
+	"DJ", "DJs", "IPA", "IPAs",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -460,6 +467,9 @@ var adjectives = []string{
 	"Norwegian", "Danish", "Belgian", "Swiss", "Austrian", "Argentine",
 	"Colombian", "Chilean", "Peruvian", "Ghanaian", "Ethiopian",
 	"Amharic", "Tigrinya", "Farsi", "Kurdish", "Somali", "Eritrean", "Eritreans",
+	// The languages of Britain, Ireland and Spain ("posts in Welsh", "a
+	// Gaelic singer", "Latin dances").
+	"Welsh", "Gaelic", "Basque", "Catalan", "Galician", "Cornish", "Manx", "Latin",
 }
 
 // personTitles are words written before a person's name that are not part

@@ -712,6 +712,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"reading and launch sites, a fixtures site, a gathering, degrees", "Finally, the club left the StoryGraph for Product Hunt, posted its fixtures on Play-Cricket and held a monthly meetup, where Dana Cole talked about her PhD in Preston and Huddersfield.",
 			[]string{"PLATFORM StoryGraph", "PLATFORM Product Hunt", "ORG Play-Cricket", "PERSON Dana Cole", "GPE Preston", "GPE Huddersfield"},
 			[]string{"PLATFORM meetup", "ORG Finally", "PERSON Finally", "ORG PhD", "PERSON Product Hunt", "ORG StoryGraph"}},
+		// dev26 causes.
+		{"a beer app, a language app, languages and disc jockeys", "Megan Rees checks in her beers on Untappd, posts in Welsh, learnt Gaelic on Duolingo, dances Latin on Fridays and hired two DJs in Milton Keynes and Kent.",
+			[]string{"PERSON Megan Rees", "PLATFORM Untappd", "ORG Duolingo", "GPE Milton Keynes", "GPE Kent"},
+			[]string{"PERSON Untappd", "GPE Welsh", "PERSON Gaelic", "GPE Gaelic", "PERSON Latin", "ORG DJs", "PERSON Milton Keynes"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
