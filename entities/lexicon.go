@@ -246,6 +246,8 @@ var builtinNames = []knownName{
 	// The language course app and the food-sharing app (the dev26
 	// articles).
 	{Org, "Duolingo"}, {Org, "Olio"},
+	// Ireland's parliament and parties (the dev27 articles).
+	{Org, "Oireachtas"}, {Org, "Fianna Fáil|Fianna Fail"}, {Org, "Fine Gael"}, {Org, "Sinn Féin|Sinn Fein"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -436,6 +438,8 @@ var notNames = []string{
 	"PhD", "PhDs", "PE", "BookTok",
 	// Disc jockeys and beer styles ("two DJs", "hazy IPAs").
 	"DJ", "DJs", "IPA", "IPAs",
+	// Irish members of parliament ("three TDs") and a condolence.
+	"TD", "TDs", "RIP",
 }
 
 // adjectives are capitalized words that are not names on their own but may

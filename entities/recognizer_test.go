@@ -716,6 +716,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"a beer app, a language app, languages and disc jockeys", "Megan Rees checks in her beers on Untappd, posts in Welsh, learnt Gaelic on Duolingo, dances Latin on Fridays and hired two DJs in Milton Keynes and Kent.",
 			[]string{"PERSON Megan Rees", "PLATFORM Untappd", "ORG Duolingo", "GPE Milton Keynes", "GPE Kent"},
 			[]string{"PERSON Untappd", "GPE Welsh", "PERSON Gaelic", "GPE Gaelic", "PERSON Latin", "ORG DJs", "PERSON Milton Keynes"}},
+		// dev27 causes.
+		{"Ireland's parliament and parties", "Three TDs from Fianna Fáil, Fine Gael and Sinn Féin told the Oireachtas committee that TikTok was failing children in Columbus and Stirling alike.",
+			[]string{"ORG Fianna Fáil", "ORG Fine Gael", "ORG Sinn Féin", "ORG Oireachtas", "PLATFORM TikTok", "GPE Columbus", "GPE Stirling"},
+			[]string{"ORG TDs", "GPE Fianna Fáil", "GPE Fine Gael", "PERSON Sinn Féin"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
