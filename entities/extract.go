@@ -1023,7 +1023,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	}
 	titleAt := func(i int) bool { return w.lex.titles[w.raw[i].norm] || inTitle != nil && inTitle[i-a] }
 	// A place or an ambiguous word glued to an unknown name is part of it
-	// ("Jordan Peterson", "Michael Jordan", "Malcolm X").
+	// ("Jordan Peterson", "Michael Jordan", "Malcolm X"), unless a service
+	// noun after it says it is the platform's ("the Lanternhouse Discord
+	// server").
 	for i := a; i < b; i++ {
 		k := w.covered[i]
 		if k == 0 {
@@ -1032,7 +1034,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm])) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < len(w.raw) && serviceAfter[w.raw[c.te].norm]))) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -1172,6 +1174,9 @@ func (w *work) isOrgRun(a, b int) bool {
 
 // Context words for ambiguous platform names.
 var (
+	// serviceAfter are nouns after a name that make it a service's even
+	// after a capitalized word.
+	serviceAfter   = setOf([]string{"server", "servers", "channel", "channels", "account", "accounts", "group", "groups", "page", "pages"})
 	platformBefore = setOf([]string{"on", "to", "via", "rival", "rivals", "platform", "site", "app",
 		"network", "service", "joined", "join", "quit", "quitting", "left", "leave", "leaving",
 		"banned", "ban", "blocked", "block", "from", "onto", "than", "abandon", "abandoned",
@@ -1242,7 +1247,9 @@ func (w *work) decideAmbiguous() {
 		owned := ownedBy(prev)
 		// A capitalized stop word after a transcript's speaker label is
 		// no part of one either ("HEGARTY: And Telegram?").
-		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned && !w.lex.notNames[prev] ||
+		// A service noun after the name says it is the platform's, whatever
+		// stands before it ("the Lanternhouse Discord server").
+		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned && !w.lex.notNames[prev] && !serviceAfter[next] ||
 			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
 		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
 			c.dropped = true

@@ -119,6 +119,7 @@ var gazetteer = []knownName{
 	{GPE, "Pamplona"}, {GPE, "Basque Country"}, {GPE, "Burton upon Trent"}, {GPE, "Kent"},
 	{GPE, "Margate"}, {GPE, "Lawrence Hill"}, {GPE, "St Philips"},
 	{GPE, "Mesa"}, {GPE, "Stirling"}, {GPE, "Columbus"}, {GPE, "Dayton"}, {GPE, "Estelí|Esteli"},
+	{GPE, "Durham"}, {GPE, "Harrogate"}, {GPE, "Allentown"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

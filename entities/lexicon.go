@@ -474,6 +474,7 @@ var adjectives = []string{
 	// The languages of Britain, Ireland and Spain ("posts in Welsh", "a
 	// Gaelic singer", "Latin dances").
 	"Welsh", "Gaelic", "Basque", "Catalan", "Galician", "Cornish", "Manx", "Latin",
+	"Sesotho", "isiZulu", "isiXhosa", "Afrikaans",
 }
 
 // personTitles are words written before a person's name that are not part

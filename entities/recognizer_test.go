@@ -720,6 +720,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"Ireland's parliament and parties", "Three TDs from Fianna Fáil, Fine Gael and Sinn Féin told the Oireachtas committee that TikTok was failing children in Columbus and Stirling alike.",
 			[]string{"ORG Fianna Fáil", "ORG Fine Gael", "ORG Sinn Féin", "ORG Oireachtas", "PLATFORM TikTok", "GPE Columbus", "GPE Stirling"},
 			[]string{"ORG TDs", "GPE Fianna Fáil", "GPE Fine Gael", "PERSON Sinn Féin"}},
+		// dev28 causes.
+		{"a service noun after a name keeps the platform", "She now runs the help channels on the Lanternhouse Discord server, posting in Sesotho from Durham and Harrogate.",
+			[]string{"PLATFORM Discord", "GPE Durham", "GPE Harrogate"},
+			[]string{"ORG Lanternhouse Discord", "PERSON Lanternhouse Discord", "PERSON Sesotho", "GPE Sesotho"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
