@@ -120,6 +120,8 @@ var gazetteer = []knownName{
 	{GPE, "Margate"}, {GPE, "Lawrence Hill"}, {GPE, "St Philips"},
 	{GPE, "Mesa"}, {GPE, "Stirling"}, {GPE, "Columbus"}, {GPE, "Dayton"}, {GPE, "Estelí|Esteli"},
 	{GPE, "Durham"}, {GPE, "Harrogate"}, {GPE, "Allentown"},
+	{GPE, "Fall River"}, {GPE, "Doncaster"}, {GPE, "Green Bay"}, {GPE, "Arbroath"},
+	{GPE, "Forfar"}, {GPE, "Kirriemuir"}, {GPE, "Montrose"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

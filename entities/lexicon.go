@@ -186,6 +186,10 @@ var builtinPlatforms = []platformEntry{
 	{name: "Product Hunt", aliases: []string{"Product Hunt"}},
 	// The beer check-in app with friends' feeds (the dev26 articles).
 	{name: "Untappd", aliases: []string{"Untappd"}},
+	// Indian short-video and social apps (the dev29 articles).
+	{name: "Moj", aliases: []string{"Moj"}},
+	{name: "Koo", aliases: []string{"Koo"}},
+	{name: "ShareChat", aliases: []string{"ShareChat"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -248,6 +252,8 @@ var builtinNames = []knownName{
 	{Org, "Duolingo"}, {Org, "Olio"},
 	// Ireland's parliament and parties (the dev27 articles).
 	{Org, "Oireachtas"}, {Org, "Fianna Fáil|Fianna Fail"}, {Org, "Fine Gael"}, {Org, "Sinn Féin|Sinn Fein"},
+	// Britain's workplace conciliation service (the dev29 articles).
+	{Org, "Acas"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
@@ -440,6 +446,10 @@ var notNames = []string{
 	"DJ", "DJs", "IPA", "IPAs",
 	// Irish members of parliament ("three TDs") and a condolence.
 	"TD", "TDs", "RIP",
+	// Auxiliaries that open a question ("Does X still matter?"), church
+	// seasons ("for Lent") and India's payment system.
+	"Does", "Did", "Do", "Is", "Are", "Was", "Were", "Can", "Could", "Should", "Would",
+	"Has", "Have", "Had", "Lent", "Advent", "UPI",
 }
 
 // adjectives are capitalized words that are not names on their own but may
@@ -474,7 +484,7 @@ var adjectives = []string{
 	// The languages of Britain, Ireland and Spain ("posts in Welsh", "a
 	// Gaelic singer", "Latin dances").
 	"Welsh", "Gaelic", "Basque", "Catalan", "Galician", "Cornish", "Manx", "Latin",
-	"Sesotho", "isiZulu", "isiXhosa", "Afrikaans",
+	"Sesotho", "isiZulu", "isiXhosa", "Afrikaans", "Kiswahili",
 }
 
 // personTitles are words written before a person's name that are not part

@@ -724,6 +724,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"a service noun after a name keeps the platform", "She now runs the help channels on the Lanternhouse Discord server, posting in Sesotho from Durham and Harrogate.",
 			[]string{"PLATFORM Discord", "GPE Durham", "GPE Harrogate"},
 			[]string{"ORG Lanternhouse Discord", "PERSON Lanternhouse Discord", "PERSON Sesotho", "GPE Sesotho"}},
+		// dev29 causes.
+		{"Indian apps, a conciliation service, a question's auxiliary, Lent", "Creators left Moj and Koo for ShareChat, the union called Acas, and she gave up TikTok for Lent. Does X, formerly Twitter, still matter in Doncaster?",
+			[]string{"PLATFORM Moj", "PLATFORM Koo", "PLATFORM ShareChat", "ORG Acas", "PLATFORM TikTok", "PLATFORM X", "GPE Doncaster"},
+			[]string{"ORG Moj", "ORG Koo", "ORG ShareChat", "PERSON Acas", "GPE Lent", "PERSON Does X", "ORG Does X"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
