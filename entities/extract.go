@@ -1034,7 +1034,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < len(w.raw) && serviceAfter[w.raw[c.te].norm]))) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]))) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -1174,8 +1174,10 @@ func (w *work) isOrgRun(a, b int) bool {
 
 // Context words for ambiguous platform names.
 var (
-	// serviceAfter are nouns after a name that make it a service's even
-	// after a capitalized word.
+	// serviceAfter are nouns for what a service holds ("server",
+	// "account"): after an ambiguous name they make it the platform even
+	// after a capitalized word ("the Lanternhouse Discord server"), unlike
+	// serviceNouns, which say the name itself is a service.
 	serviceAfter   = setOf([]string{"server", "servers", "channel", "channels", "account", "accounts", "group", "groups", "page", "pages"})
 	platformBefore = setOf([]string{"on", "to", "via", "rival", "rivals", "platform", "site", "app",
 		"network", "service", "joined", "join", "quit", "quitting", "left", "leave", "leaving",
