@@ -389,26 +389,50 @@ func TestEval(t *testing.T) {
 	heldout4 := batch("hv_", "hw_")
 	heldout5 := batch("hr_", "hs_")
 	heldout6 := batch("hp_", "hk_", "hu_")
+	// Every article is in "articles" or "articles-gold" and in its
+	// batch's set: each is read and analysed once (the sets run one after
+	// another, and nothing judges a document into a different one).
+	type analysed struct {
+		names []string
+		texts []string
+		golds []goldArticle
+		docs  [2][]*entities.Document // recognized, gold entities
+	}
+	cache := map[string]*analysed{}
 	articles := func(dir string, gold bool, keep func(string) bool) func(t *testing.T) ([]evalItem, int) {
 		return func(t *testing.T) ([]evalItem, int) {
-			names, texts, golds0 := loadArticleDir(t, dir)
+			a := cache[dir]
+			if a == nil {
+				a = &analysed{}
+				a.names, a.texts, a.golds = loadArticleDir(t, dir)
+				for k := range a.docs {
+					a.docs[k] = make([]*entities.Document, len(a.texts))
+				}
+				cache[dir] = a
+			}
+			k := 0
+			if gold {
+				k = 1
+			}
 			var docs []*entities.Document
 			var golds []goldArticle
-			for i := range texts {
-				if !keep(names[i]) {
+			for i := range a.texts {
+				if !keep(a.names[i]) {
 					continue
 				}
-				golds = append(golds, golds0[i])
-				g := golds0[i]
-				if gold {
-					docs = append(docs, goldDoc(t, r, texts[i], g))
-					continue
+				golds = append(golds, a.golds[i])
+				if a.docs[k][i] == nil {
+					if gold {
+						a.docs[k][i] = goldDoc(t, r, a.texts[i], a.golds[i])
+					} else {
+						doc, err := r.Recognize(a.texts[i])
+						if err != nil {
+							t.Fatal(err)
+						}
+						a.docs[k][i] = doc
+					}
 				}
-				doc, err := r.Recognize(texts[i])
-				if err != nil {
-					t.Fatal(err)
-				}
-				docs = append(docs, doc)
+				docs = append(docs, a.docs[k][i])
 			}
 			return articleItems(s, docs, golds)
 		}
