@@ -390,8 +390,9 @@ func TestEval(t *testing.T) {
 	heldout5 := batch("hr_", "hs_")
 	heldout6 := batch("hp_", "hk_", "hu_")
 	// Every article is in "articles" or "articles-gold" and in its
-	// batch's set: each is read and analysed once (the sets run one after
-	// another, and nothing judges a document into a different one).
+	// batch's set: each is read and analysed once and its document shared
+	// by the sets, which run one after another (Judge leaves a document
+	// as it is).
 	type analysed struct {
 		names []string
 		texts []string
