@@ -1238,17 +1238,16 @@ func (w *work) decideAmbiguous() {
 			next2 = w.raw[c.te+1].norm
 		}
 		// Part of a longer name: "Malcolm X", "X Games", "Signal Hill".
-		// A capitalized stop word that opens the sentence ("A Discord
-		// spokesman", "“On Telegram nobody ...") is no part of a name.
+		// A capitalized stop word is no part of a name, where it opens the
+		// sentence ("A Discord spokesman", "“On Telegram nobody ...") or
+		// follows a transcript's speaker label ("HEGARTY: And Telegram?").
 		// A gerund or an adverb that opens the sentence is no part of
 		// one either ("Blocking Telegram would be a disaster",
 		// "Honestly Threads is a dumpster fire").
-		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.lex.notNames[prev] || w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB"))
+		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB"))
 		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
 		// name is no part of it, and says it is a service.
 		owned := ownedBy(prev)
-		// A capitalized stop word after a transcript's speaker label is
-		// no part of one either ("HEGARTY: And Telegram?").
 		// A service noun after the name says it is the platform's, whatever
 		// stands before it ("the Lanternhouse Discord server").
 		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned && !w.lex.notNames[prev] && !serviceAfter[next] ||
