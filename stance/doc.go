@@ -138,7 +138,9 @@
 // introduction names most; in a transcript with speaker labels ("DEVLIN:
 // ..."), the labelled speaker's; on a page of readers' letters, each
 // signed below in a paragraph of its own ("Margaret Alderson,
-// Thornsett."), the paragraph above a signature is its signer's.
+// Thornsett."), the paragraph above a signature is its signer's; in an
+// op-ed written in the first person under a byline ("By Renata Kowalczyk,
+// who ..."), the piece is its writer's, headline included.
 //
 // For caller-named targets that are not built-in platforms, a small
 // calibrated model decides how the sentence portrays the target (accused,

@@ -1391,6 +1391,68 @@ func TestSignedLetters(t *testing.T) {
 	}
 }
 
+// TestBylines: an op-ed under a byline ("By NAME, who ...") in a paragraph
+// of its own, written in the first person, is its writer's: the headline
+// above the byline and the sentences after it; in a point-counterpoint a
+// subhead right above the second byline is the second writer's. A news
+// report's byline over a piece with no "I" of its own, and a paragraph
+// that opens "By Tuesday", leave the author's voice as it is.
+func TestBylines(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	const oped = "I quit Twitter, and so should every teacher\n\n" +
+		"By Helen Marchetti, who teaches chemistry at a school in Leeds.\n\n" +
+		"I taught for twenty years before I opened an account anywhere.\n\n" +
+		"I left Twitter last spring and I do not miss it."
+	const pair = "Two teachers on phones in class\n\n" +
+		"Yes: let them in.\n\n" +
+		"By Helen Marchetti, who teaches chemistry in Leeds.\n\n" +
+		"I have taught with phones on the desk for a decade.\n\n" +
+		"No: Twitter ruined my classroom, so keep the phones out.\n\n" +
+		"By Owen Pryce, a history teacher in Cardiff.\n\n" +
+		"I left Twitter last spring and I do not miss it."
+	const report = "School drops Twitter\n\n" +
+		"By Helen Marchetti.\n\n" +
+		"A school in Leeds has left Twitter, saying the site failed its pupils.\n\n" +
+		"The head teacher said parents had asked for the change."
+	const tuesday = "School drops Twitter\n\n" +
+		"By Tuesday, the school had closed its account.\n\n" +
+		"I left Twitter last spring and I do not miss it."
+	for _, tc := range []struct {
+		name, text string
+		sentence   int
+		holder     string
+	}{
+		{"headline", oped, 0, "Helen Marchetti"},
+		{"body", oped, 3, "Helen Marchetti"},
+		{"second-subhead", pair, 4, "Owen Pryce"},
+		{"second-body", pair, 6, "Owen Pryce"},
+		{"news-report", report, 2, ""},
+		{"by-tuesday", tuesday, 2, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			js := s.Judge(doc)
+			checkInvariants(t, doc, js)
+			for _, j := range js {
+				if j.Target == "Twitter" && j.Sentence == tc.sentence {
+					if j.Label != Criticizes || j.Holder != tc.holder {
+						t.Errorf("sentence %d: got %s held by %q, want criticizes held by %q", tc.sentence, j.Label, j.Holder, tc.holder)
+					}
+					return
+				}
+			}
+			t.Fatalf("no judgment of Twitter in sentence %d: %+v", tc.sentence, js)
+		})
+	}
+}
+
 // TestSingleQuotes: single curly marks open and close a quotation where no
 // double one is open, and an apostrophe stays one; a curly mark opens or
 // closes whatever state the sentences before left.

@@ -846,8 +846,8 @@ func (d *docView) interviewee(si int) int {
 			}
 		}
 		if nq < qaMin || na < qaMin {
-			if !d.labelledTurns() {
-				d.signedLetters()
+			if !d.labelledTurns() && !d.signedLetters() {
+				d.bylines()
 			}
 		} else if first > 1 {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
@@ -931,8 +931,8 @@ func (d *docView) labelledTurns() bool {
 // a signature is its signer's, and its "I" is the signer, not the author.
 // Only the one paragraph above counts: an advice column answers each
 // letter in the paragraphs after its signature, in the author's voice. It
-// needs qaMin signatures.
-func (d *docView) signedLetters() {
+// needs qaMin signatures, and reports whether it found them.
+func (d *docView) signedLetters() bool {
 	ss := d.doc.Sentences
 	signer := d.answerer // all -1 here; reset below if too few signatures
 	signed := 0
@@ -956,7 +956,100 @@ func (d *docView) signedLetters() {
 		for i := range signer {
 			signer[i] = -1
 		}
+		return false
 	}
+	return true
+}
+
+// bylineLead is how many paragraphs at most stand above an op-ed's first
+// byline: a headline, a subhead and a label such as "Opinion".
+const bylineLead = 4
+
+// bylines fills answerer for an op-ed or essay under a byline: a
+// paragraph of its own that opens with "By" and a person ("By Renata
+// Kowalczyk, who worked on Instagram's well-being team ..."), among the
+// first bylineLead paragraphs, over a piece written in the first person
+// ("I" outside any quotation). Such a piece is its writer's, not the
+// author's voice: every sentence from a byline to the next, the headline
+// and whatever else stands above the first, and a one-sentence subhead
+// right above a later byline (a point-counterpoint's "No: Wait until 16
+// ..." over its own writer's byline). A news report's byline ("By Ana
+// Ruiz") over a piece with no "I" of its own leaves the author's voice
+// as it is.
+func (d *docView) bylines() {
+	ss := d.doc.Sentences
+	writer := make([]int, len(ss))
+	first := true
+	paras, mine := 0, false
+	for i := range ss {
+		if d.opensParagraph(i) {
+			paras++
+		}
+		if first && paras > bylineLead {
+			return
+		}
+		p := -1
+		if d.opensParagraph(i) && (i+1 == len(ss) || d.opensParagraph(i+1)) {
+			p = d.byline(ss[i])
+		}
+		switch {
+		case p >= 0 && first:
+			for j := 0; j < i; j++ {
+				writer[j] = p
+			}
+			first = false
+		case p >= 0:
+			if j := i - 1; d.opensParagraph(j) && j > 0 && writer[j-1] >= 0 {
+				writer[j] = p
+			}
+		case first:
+			continue
+		default:
+			p = writer[i-1]
+			if !mine && d.firstPerson(ss[i]) {
+				mine = true
+			}
+		}
+		writer[i] = p
+	}
+	if mine {
+		copy(d.answerer, writer)
+	}
+}
+
+// byline returns the person a byline names ("By Derek Amankwah, who
+// teaches ..."; "By Ana Ruiz."), or -1.
+func (d *docView) byline(s entities.Sentence) int {
+	t, end := s.TokenStart, min(s.TokenEnd, len(d.doc.Tokens))
+	if t < 0 || end-t < 2 || d.doc.Tokens[t].Text != "By" {
+		return -1
+	}
+	e := d.entOf[t+1]
+	if e < 0 || d.doc.Entities[e].Type != entities.Person {
+		return -1
+	}
+	k := t + 1
+	for k < end && d.entOf[k] == e {
+		k++
+	}
+	if k < end && d.doc.Tokens[k].Text != "," && d.doc.Tokens[k].Text != "." {
+		return -1
+	}
+	return e
+}
+
+// firstPerson reports whether a sentence with no quotation mark in it
+// says "I": the writer speaking in the piece's own voice.
+func (d *docView) firstPerson(s entities.Sentence) bool {
+	if strings.ContainsAny(d.doc.Text[s.Start:s.End], "\"“”") {
+		return false
+	}
+	for k := s.TokenStart; k < min(s.TokenEnd, len(d.doc.Tokens)); k++ {
+		if d.doc.Tokens[k].Text == "I" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSignature bounds the tokens of a letter's signature: a name and a
