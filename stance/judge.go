@@ -1266,7 +1266,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 {
 			continue
 		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
@@ -1933,6 +1933,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		} else {
 			r = relation{0, 'g'}
 		}
+	case hi <= c.lo && c.pos == 'V' && v.relativeObject(hi, c.lo):
+		// "Skype, which I do not miss", "Nextdoor, which we recommend":
+		// the name is what the relative clause's verb acts on.
+		r = relation{p.objectFactor, 'o'}
 	case hi <= c.lo && c.pos != 'V' && v.coordLinked(hi, c.lo):
 		// "Spond is fine for telling us where to be and no use at all
 		// for telling us who anyone is": the second predicate of the
@@ -2133,6 +2137,77 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	}
 	return r
 }
+
+// relativeObject reports a relative clause right after a name whose
+// pronoun is the object of the verb at i: "Skype, which I do not miss",
+// "the app, which most of us still use": a comma, "which" or "that", a
+// subject of its own (a pronoun, a name or a short noun phrase), and
+// only auxiliaries, negators and adverbs before the verb. A verb with an
+// object of its own after it ("which my son used to message me") is
+// left alone.
+func (v *sentView) relativeObject(hi, i int) bool {
+	return hi > 0 && v.relativeAntecedent(i) == hi
+}
+
+// relativeAntecedent returns the end of the name whose relative clause
+// has the verb at i and takes the name as the verb's object
+// (relativeObject), or -1.
+func (v *sentView) relativeAntecedent(i int) int {
+	if i >= v.n || !v.isVerb(i) {
+		return -1
+	}
+	if i+1 < v.n && (v.tag[i+1] == "DT" || v.tag[i+1] == "PRP$" || v.tag[i+1] == "PRP" || strings.HasPrefix(v.tag[i+1], "NN") || v.ent[i+1] >= 0) {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || negators[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	switch {
+	case k < 0:
+		return -1
+	case subjectPronouns[v.low[k]]:
+		k--
+	case v.ent[k] >= 0:
+		for e := v.ent[k]; k >= 0 && v.ent[k] == e; {
+			k--
+		}
+	case strings.HasPrefix(v.tag[k], "NN"):
+		k--
+		for j := k; k >= 0 && k > j-3 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || strings.HasPrefix(v.tag[k], "JJ")); {
+			k--
+		}
+	default:
+		return -1
+	}
+	if k < 1 || v.low[k] != "which" && v.low[k] != "that" {
+		return -1
+	}
+	k--
+	if v.low[k] == "and" {
+		// "Skype, which dropped calls whenever it rained and which I
+		// do not miss": the first relative's name.
+		for j := k - 1; j >= 1 && j >= k-16; j-- {
+			if w := v.low[j]; w == ";" || w == ":" || isQuote(w) {
+				return -1
+			}
+			if v.low[j] == v.low[k+1] && v.low[j-1] == "," {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if v.low[k] == "," {
+		k--
+	}
+	if k < 0 || v.ent[k] < 0 {
+		return -1
+	}
+	return k + 1
+}
+
+// subjectPronouns may open a relative clause as its subject.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
 
 // appositionOf returns the opening comma of a noun appositive that holds
 // cue c (appositiveClose), or -1: "Kick, a toxic mess, ...".
