@@ -561,6 +561,7 @@ var withdrawals = map[string]bool{
 	"step back from": true, "step away from": true, "drift away from": true,
 	"pull out of": true, "give up on": true, "give up": true, "cut ties with": true,
 	"stop using": true, lemmaMoveOff: true, lemmaClose: true,
+	"come off": true, "get off": true,
 }
 
 // opposers object to the act that follows them: "opposed leaving X",
@@ -1267,6 +1268,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			continue
 		}
 		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 {
+			continue
+		}
+		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
+			// "He came off Instagram", "Get off TikTok": someone
+			// leaves; "The video came off Facebook" was taken down.
 			continue
 		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
@@ -2136,6 +2142,21 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// personSubject reports a verb at i whose subject, right before it past
+// any auxiliaries and adverbs, is a pronoun, a name, "who", a group noun
+// or a role, or that has none (an imperative at the clause's start).
+func (v *sentView) personSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	if k < 0 || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
+		return true
+	}
+	w := v.low[k]
+	return v.tag[k] == "PRP" || v.ent[k] >= 0 || w == "who" || groupNouns[w] || roleNouns[w]
 }
 
 // relativeObject reports a relative clause right after a name whose

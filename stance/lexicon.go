@@ -49,6 +49,7 @@ var builtinCues = map[string]float64{
 	"complaint": -0.5, "flee": -0.5, "exodus": -0.5, "turn away from": -0.5,
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
 	"step back from": -0.45, "step away from": -0.45, "drift away from": -0.45,
+	"come off": -0.5, "get off": -0.5,
 	"give up on": -0.6, "give up": -0.5, "farewell to": -0.5, "harsh words for": -0.6,
 	"bar": -0.5, "bar from": -0.6,
 	// Advertisers' withdrawals ("paused advertising on X", "pulled ads
@@ -151,6 +152,7 @@ var departVerbs = map[string]bool{
 	"walk away from": true, "step back from": true, "step away from": true,
 	"drift away from": true, "migrate": true, "move": true, "switch": true,
 	lemmaMoveOff: true, "give up on": true, "give up": true,
+	"come off": true, "get off": true,
 }
 
 // reportVerbs introduce reported speech or attributed opinion; their subject
