@@ -946,6 +946,8 @@ var stanceCases = []stanceCase{
 	{"come-off", "coming off a platform leaves it", "He came off Instagram last year.", nil, "Instagram", Criticizes, "", "came off"},
 	{"not-getting-off", "not getting off a platform keeps it", "I am not getting off TikTok.", nil, "TikTok", Endorses, "", "getting off"},
 	{"come-off-thing", "a post that comes off a platform was taken down; nobody left", "The video came off Facebook on Tuesday.", nil, "Facebook", Neutral, "", ""},
+	{"coordinated-verb-attacks", "a second present-tense verb after \"and\" that prose tags a plural noun", "The company praises Facebook and attacks Nextdoor.", nil, "Nextdoor", Criticizes, "", "attacks"},
+	{"coordinated-verb-swears-at", "\"swears by A and swears at B\"", "A fire company swears by Facebook and swears at Nextdoor.", nil, "Nextdoor", Criticizes, "", "swears at"},
 	{"give-up-on", "giving up on a platform leaves it (\"gave\" is the irregular past)", "The alliance tried Gettr in 2022 and gave up on it within months.", nil, "Gettr", Criticizes, "", "gave up on"},
 	{"give-up-on-for", "what a platform is given up for is chosen", "The band gave up on Instagram for TikTok.", nil, "TikTok", Endorses, "", "gave up on"},
 	{"move-off-long-object", "a longer thing moved off A", "The Glaven Bird Club moved its own field-trip notices off Facebook and onto WhatsApp.", nil, "Facebook", Criticizes, "Glaven Bird Club", "moved its own field-trip notices off"},

@@ -1161,6 +1161,42 @@ func (v *sentView) headlineVerbs() {
 			v.tag[i] = "VBZ"
 		}
 	}
+	v.coordinatedVerbs()
+}
+
+// coordinatedVerbs retags as a verb a plural noun after "and" or "but"
+// that repeats the shape of a present-tense verb before it: prose tags
+// "swears" in "swears by Facebook and swears at Nextdoor" and "attacks" in
+// "praises Facebook and attacks Nextdoor" NNS. The word before the "and"
+// ends a name or a noun, an earlier word of the sentence is a VBZ verb
+// with no comma or other boundary between, and the word is a cue, report
+// or platform-action verb followed by a name, a preposition or a
+// determiner.
+func (v *sentView) coordinatedVerbs() {
+	for i := 2; i+1 < v.n; i++ {
+		if v.tag[i] != "NNS" || v.ent[i] >= 0 || v.low[i-1] != "and" && v.low[i-1] != "but" {
+			continue
+		}
+		if v.ent[i-2] < 0 && !strings.HasPrefix(v.tag[i-2], "NN") {
+			continue
+		}
+		if next := v.tag[i+1]; v.ent[i+1] < 0 && next != "IN" && next != "DT" && next != "PRP$" {
+			continue
+		}
+		vbz := false
+		for j := i - 2; j >= 0; j-- {
+			if isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
+				break
+			}
+			if v.tag[j] == "VBZ" && !auxiliaries[v.low[j]] && !linkVerbs[v.low[j]] {
+				vbz = true
+				break
+			}
+		}
+		if vbz && v.headlineVerb(i) {
+			v.tag[i] = "VBZ"
+		}
+	}
 }
 
 // headlineConjunct returns the verb a headline's verb at i is coordinated
