@@ -543,12 +543,14 @@ var audienceWords = map[string]bool{
 // cannotWithout matches "without" at i after a negation in its clause
 // whose object is a name or "it" ("I could not do this job without
 // WhatsApp", "many of our branches would not exist without it", "The one I
-// could not live without is WhatsApp") or after "lost" ("I'd be lost
-// without it"): what one cannot do without is indispensable. "could not
+// could not live without is WhatsApp"), after "lost" ("I'd be lost
+// without it") or in a counterfactual loss ("would have quit without that
+// WhatsApp group", lossWithout): what one cannot do without is
+// indispensable. "could not
 // register on VK without a Russian phone number" names no target after
 // "without".
 func (v *sentView) cannotWithout(i int) (cue, bool) {
-	if v.low[i] != "without" || i == 0 {
+	if v.low[i] != "without" {
 		return cue{}, false
 	}
 	k := i + 1
@@ -566,7 +568,7 @@ func (v *sentView) cannotWithout(i int) (cue, bool) {
 	if !named {
 		return cue{}, false
 	}
-	negated := v.low[i-1] == "lost"
+	negated := i > 0 && v.low[i-1] == "lost" || v.lossWithout(i)
 	for j := i - 1; j >= 0 && j >= i-10 && !negated && v.clause[j] == v.clause[i]; j-- {
 		switch v.low[j] {
 		case "not", "n't", "never", "cannot", "can't", "couldn't", "wouldn't":
@@ -577,6 +579,74 @@ func (v *sentView) cannotWithout(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaWithout, weight: 0.6, strong: true, pos: 'O'}, true
+}
+
+// lossWords are what would have happened without something one relies on:
+// "would have quit without X", "Without X, the shop would have closed".
+var lossWords = map[string]bool{
+	"quit": true, "closed": true, "folded": true, "failed": true, "collapsed": true,
+	"died": true, "starved": true, "struggled": true, "drowned": true, "sunk": true,
+	"shut": true, "vanished": true, "disappeared": true, "given": true, "gone": true,
+}
+
+// lossWords' particles: "given up", "gone under".
+var lossParticles = map[string]string{"given": "up", "gone": "under"}
+
+// lossWithoutBetween reports a counterfactual loss's "without"
+// (lossWithout) in [a, b).
+func (v *sentView) lossWithoutBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.low[k] == "without" && v.lossWithout(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lossWithout reports the "without" at i of a counterfactual loss: a
+// "would have" before it in its clause ("Half of us would have quit by now
+// without that WhatsApp group", "I would have given up without Discord")
+// or, for a "without" that opens the sentence, after the comma that
+// closes its phrase ("Without Facebook, the shop would have closed").
+func (v *sentView) lossWithout(i int) bool {
+	loss := func(k int) bool {
+		if k+1 >= v.n || v.low[k] != "would" && v.low[k] != "'d" || v.low[k+1] != "have" {
+			return false
+		}
+		for m := k + 2; m < v.n && m <= k+4; m++ {
+			if w := v.low[m]; lossWords[w] {
+				p, ok := lossParticles[w]
+				return !ok || m+1 < v.n && v.low[m+1] == p
+			}
+			if !strings.HasPrefix(v.tag[m], "RB") && v.tag[m] != "PDT" && v.tag[m] != "DT" {
+				return false
+			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-10 && v.clause[j] == v.clause[i]; j-- {
+		if loss(j) {
+			return true
+		}
+	}
+	if i > 0 && !isQuote(v.low[i-1]) {
+		return false
+	}
+	for k := i + 1; k < v.n && k <= i+8; k++ {
+		if v.low[k] != "," {
+			continue
+		}
+		for j := k + 1; j < v.n && j <= k+8; j++ {
+			if isPunctBoundary(v.low[j]) {
+				return false
+			}
+			if loss(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // unreached matches "never (once) opened/heard of/installed/used/logged

@@ -1939,6 +1939,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		} else {
 			r = relation{0, 'g'}
 		}
+	case c.hi <= lo && lossWords[v.low[c.lo]] && v.lossWithoutBetween(c.hi, lo):
+		// "would have quit without that WhatsApp group": what would
+		// have been lost without the name says nothing against it.
+		r = relation{0, 'g'}
 	case hi <= c.lo && c.pos == 'V' && v.relativeObject(hi, c.lo):
 		// "Skype, which I do not miss", "Nextdoor, which we recommend":
 		// the name is what the relative clause's verb acts on.
