@@ -3255,15 +3255,21 @@ func (v *sentView) awayFrom(i int) (cue, bool) {
 	if i < 2 || i+2 >= v.n || !(v.low[i] == "away" && v.low[i+1] == "from" || v.low[i] == "out" && v.low[i+1] == "of" && v.ent[i+2] >= 0) {
 		return cue{}, false
 	}
-	for k := i - 2; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {
-		if awayVerbs[v.low[k]] && v.isVerb(k) {
-			if v.negatorAt(k) != "" {
-				return cue{}, false
-			}
-			return cue{lo: i, hi: i + 2, lemma: lemmaAwayFrom, weight: -0.5, strong: true, pos: 'V'}, true
-		}
+	if k := v.awayVerb(i); k >= 0 && v.negatorAt(k) == "" {
+		return cue{lo: i, hi: i + 2, lemma: lemmaAwayFrom, weight: -0.5, strong: true, pos: 'V'}, true
 	}
 	return cue{}, false
+}
+
+// awayVerb returns the moving verb of the "away from" or "out of" at i
+// ("moved two-thirds of its budget out of X": "moved"), or -1.
+func (v *sentView) awayVerb(i int) int {
+	for k := i - 2; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {
+		if awayVerbs[v.low[k]] && v.isVerb(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // tenureNouns measure a stay on a platform or name the agreement that kept

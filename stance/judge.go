@@ -3797,6 +3797,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		// the one who opposes the withdrawal holds its reversal.
 		c.lo, c.hi, c.pos, c.by = c.by-1, c.by, posOf(v.tag[c.by-1]), 0
 	}
+	if c.lemma == lemmaAwayFrom {
+		// "Quayline Homes moved about two-thirds of its budget for the
+		// scheme out of Facebook": the mover is the moving verb's
+		// subject, not a noun just before "out of".
+		if k := v.awayVerb(c.lo); k >= 0 {
+			c.lo, c.hi = k, k+1
+		}
+	}
 	ok := func(ei int) bool {
 		if ei < 0 || ei == te {
 			return false
