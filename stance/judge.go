@@ -2163,6 +2163,31 @@ func (v *sentView) personSubject(i int) bool {
 	return v.tag[k] == "PRP" || v.ent[k] >= 0 || w == "who" || groupNouns[w] || roleNouns[w]
 }
 
+// vocative returns the person a sentence opens by addressing, before the
+// word at k ("Sofia, you moved ...", "HART: Sofia, you ...", "“Tom, you
+// left ..."), or -1: a speaker's label and an opening quotation mark may
+// come first, then a person's name and a comma.
+func (v *sentView) vocative(d *docView, k int) int {
+	i := 0
+	if i+1 < v.n && v.low[i+1] == ":" {
+		i += 2
+	}
+	for i < v.n && isQuote(v.low[i]) {
+		i++
+	}
+	if i >= k || v.ent[i] < 0 || d.doc.Entities[v.ent[i]].Type != entities.Person {
+		return -1
+	}
+	e := v.ent[i]
+	for i < v.n && v.ent[i] == e {
+		i++
+	}
+	if i+1 != k || v.low[i] != "," {
+		return -1
+	}
+	return e
+}
+
 // relativeObject reports a relative clause right after a name whose
 // pronoun is the object of the verb at i: "Skype, which I do not miss",
 // "the app, which most of us still use": a comma, "which" or "that", a
@@ -5087,7 +5112,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 		want = entities.Person
 	case "it", "its":
 		want = entities.Org
-	case "your":
+	case "you", "your":
+		// "Sofia, you moved your newsletter to Substack": the person
+		// the sentence addresses by name.
+		if p := v.vocative(d, k); p >= 0 {
+			return p
+		}
+		if w == "you" {
+			return -1
+		}
 		return d.addressee(v.idx)
 	default:
 		if v.kindHead(d, k) {
