@@ -4112,7 +4112,7 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 		default:
 			return -1
 		}
-		if !v.namedHead(d, k) {
+		if !v.namedHead(d, k) && v.ownersOrg(d, k) != ei {
 			if !groupNouns[v.low[k]] {
 				return -1
 			}
@@ -4436,15 +4436,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// clients' deed, not their agency's.
 				return j, -1
 			}
-			o := v.npOwner(d, j)
-			if o >= 0 && (leadOrgNouns[w] || groupNouns[w] || workNouns[w]) && d.doc.Entities[o].Type == entities.Person {
-				// "why her lab has left X": the organization she
-				// works for, when the story says which.
-				if e := d.workplace(o, v.base+j); e >= 0 {
-					return j, e
-				}
+			if e := v.ownersOrg(d, j); e >= 0 {
+				return j, e
 			}
-			return j, o
+			return j, v.npOwner(d, j)
 		}
 	}
 	return -1, -1
@@ -4518,6 +4513,21 @@ func (v *sentView) ppBefore(j int) int {
 		return -1
 	}
 	return -1
+}
+
+// ownersOrg returns the organization a person's organization noun at j
+// stands for ("why her lab has left X", "said his centre had moved"):
+// the one the owner works for, when the story says which; else -1.
+func (v *sentView) ownersOrg(d *docView, j int) int {
+	w := v.low[j]
+	if !leadOrgNouns[w] && !groupNouns[w] && !workNouns[w] {
+		return -1
+	}
+	o := v.npOwner(d, j)
+	if o < 0 || d.doc.Entities[o].Type != entities.Person {
+		return -1
+	}
+	return d.workplace(o, v.base+j)
 }
 
 // npOwner returns the possessor of the noun phrase whose head is at j ("His
@@ -6086,7 +6096,12 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 			if v.ent[head] >= 0 {
 				return head, v.headOf(d, head)
 			}
-			return head, v.refAt(d, head)
+			if e := v.refAt(d, head); e >= 0 {
+				return head, e
+			}
+			// "Pryor said his centre had moved": the organization the
+			// owner works for, as for a subject (nounSubject).
+			return head, v.ownersOrg(d, head)
 		default:
 			return -1, -1
 		}

@@ -955,6 +955,8 @@ var stanceCases = []stanceCase{
 	{"vocative-you", "\"you\" after a name the sentence opens by addressing is that person", "Tom Reed runs a bakery in Leeds. Tom, you left Instagram last year.", nil, "Instagram", Criticizes, "Tom Reed", "left"},
 	{"vocative-you-labelled", "a vocative inside a labelled turn", "Tom Reed runs a bakery in Leeds. He spoke to Ann Cole.\n\nREED: I bake.\n\nCOLE: Tom, you left Instagram last year.", nil, "Instagram", Criticizes, "Tom Reed", "left"},
 	{"generic-you", "\"you\" with no name before it is nobody in particular", "You left Instagram last year.", nil, "Instagram", Criticizes, "", "left"},
+	{"reported-owners-org", "a speaker's report of \"his centre\" is the organization the story says he works for", "Gareth Lowe, who manages the Tynebank Advice Centre, said his centre had left Facebook.", nil, "Facebook", Criticizes, "Tynebank Advice Centre", "left"},
+	{"reported-owners-org-unknown", "with no workplace named, the speaker's report stays his", "Gareth Lowe said his centre had left Facebook.", nil, "Facebook", Criticizes, "Gareth Lowe", "left"},
 	{"give-up-on", "giving up on a platform leaves it (\"gave\" is the irregular past)", "The alliance tried Gettr in 2022 and gave up on it within months.", nil, "Gettr", Criticizes, "", "gave up on"},
 	{"give-up-on-for", "what a platform is given up for is chosen", "The band gave up on Instagram for TikTok.", nil, "TikTok", Endorses, "", "gave up on"},
 	{"move-off-long-object", "a longer thing moved off A", "The Glaven Bird Club moved its own field-trip notices off Facebook and onto WhatsApp.", nil, "Facebook", Criticizes, "Glaven Bird Club", "moved its own field-trip notices off"},
