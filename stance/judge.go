@@ -1320,7 +1320,13 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// own, not a stance of its own that "nothing" reverses.
 			hi++
 		}
-		return cue{lo: i, hi: hi, lemma: e.lemma, weight: e.weight, strong: true, pos: pos}, true
+		weight := e.weight
+		if e.lemma == "stay on" && v.overstayed(hi) {
+			// "I stayed on Tinder about three years longer than I
+			// should have": a stay regretted.
+			weight = -weight
+		}
+		return cue{lo: i, hi: hi, lemma: e.lemma, weight: weight, strong: true, pos: pos}, true
 	}
 	if val, ok := s.emoji[w]; ok {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: 'O'}, true
@@ -1344,7 +1350,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
-	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) && !v.lostItem(i) {
+	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) && !v.lostItem(i) && !v.afterLongerThan(i) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
@@ -2146,6 +2152,38 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		r.factor *= p.preButDamp
 	}
 	return r
+}
+
+// overstayed reports a stay regretted after the cue that ends at hi: a
+// "longer than" in the clause within a dozen words, followed by what
+// should or was good ("longer than I should have", "longer than was good
+// for me", "longer than I meant to").
+func (v *sentView) overstayed(hi int) bool {
+	for k := hi; k+2 < v.n && k <= hi+12 && v.clause[k] == v.clause[hi-1]; k++ {
+		if v.low[k] != "longer" || v.low[k+1] != "than" {
+			continue
+		}
+		for m := k + 2; m < v.n && m <= k+5; m++ {
+			switch v.low[m] {
+			case "should", "ought", "good", "healthy", "meant", "intended", "wise", "sensible", "needed":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// afterLongerThan reports a word of the measure in "longer than was good
+// for me", "longer than was wise": what a stay went beyond, no valence of
+// its own.
+func (v *sentView) afterLongerThan(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if v.low[k] == "than" && v.low[k-1] == "longer" {
+			return true
+		}
+	}
+	return false
 }
 
 // personSubject reports a verb at i whose subject, right before it past
