@@ -178,7 +178,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
-			if v.solicitedMove(c) {
+			if v.solicitedMove(c) || v.badActorMove(c) {
 				c.weight = 0
 			}
 			if c.lemma == lemmaRejected {
@@ -220,7 +220,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
-		if v.solicitedMove(c) {
+		if v.solicitedMove(c) || v.badActorMove(c) {
 			c.weight = 0
 		}
 		w0 := c.weight
@@ -1483,6 +1483,49 @@ func (v *sentView) solicitedMove(c cue) bool {
 		k++
 	}
 	return k < v.n && (v.low[k] == "conversation" || v.low[k] == "conversations" || v.low[k] == "chat" || v.low[k] == "chats")
+}
+
+// badActors are those whose moves between platforms are no choice of
+// theirs anyone reports as a view: "fraudsters tried to move victims off
+// Facebook and onto WhatsApp", "Some scammers have moved to Signal".
+var badActors = map[string]bool{
+	"scammers": true, "fraudsters": true, "criminals": true, "smugglers": true,
+	"predators": true, "groomers": true, "spammers": true, "hackers": true,
+	"dealers": true, "traffickers": true, "thieves": true, "scammer": true,
+	"fraudster": true, "criminal": true, "predator": true, "groomer": true,
+}
+
+// moveCue reports the lemma of a move from one platform to another.
+func moveCue(lemma string) bool {
+	switch lemma {
+	case "move from", "switch from", "shift from", lemmaMoveOff, lemmaAwayFrom:
+		return true
+	}
+	return arriveCues[lemma] || departVerbs[lemma]
+}
+
+// badActorMove reports a move whose subject is a bad actor's (badActors),
+// right before its verb past auxiliaries, adverbs and a verb of trying
+// or starting ("scammers have moved", "fraudsters tried to move").
+func (v *sentView) badActorMove(c cue) bool {
+	if !moveCue(c.lemma) {
+		return false
+	}
+	k := c.lo
+	if c.lemma == lemmaAwayFrom {
+		if k = v.awayVerb(c.lo); k < 0 {
+			return false
+		}
+	}
+	for k--; k >= 0; k-- {
+		switch w := v.low[k]; {
+		case auxiliaries[w] || strings.HasPrefix(v.tag[k], "RB") || w == "to":
+		case w == "tried" || w == "try" || w == "tries" || w == "trying" || w == "began" || w == "begin" || w == "started" || w == "start":
+		default:
+			return badActors[w]
+		}
+	}
+	return false
 }
 
 // lossOfAccess reports "lost access to X": losing a service values it
