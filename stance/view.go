@@ -978,7 +978,7 @@ const bylineLead = 4
 // as it is.
 func (d *docView) bylines() {
 	ss := d.doc.Sentences
-	writer := make([]int, len(ss))
+	writer := d.answerer // all -1 here; reset below if the piece says no "I"
 	first := true
 	paras, mine := 0, false
 	for i := range ss {
@@ -1012,8 +1012,10 @@ func (d *docView) bylines() {
 		}
 		writer[i] = p
 	}
-	if mine {
-		copy(d.answerer, writer)
+	if !mine {
+		for i := range writer {
+			writer[i] = -1
+		}
 	}
 }
 
