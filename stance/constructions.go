@@ -546,9 +546,8 @@ var audienceWords = map[string]bool{
 // could not live without is WhatsApp"), after "lost" ("I'd be lost
 // without it") or in a counterfactual loss ("would have quit without that
 // WhatsApp group", lossWithout): what one cannot do without is
-// indispensable. "could not
-// register on VK without a Russian phone number" names no target after
-// "without".
+// indispensable. "could not register on VK without a Russian phone number"
+// names no target after "without".
 func (v *sentView) cannotWithout(i int) (cue, bool) {
 	if v.low[i] != "without" {
 		return cue{}, false

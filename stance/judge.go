@@ -2271,7 +2271,7 @@ func (v *sentView) vocative(d *docView, k int) int {
 
 // relativeObject reports a relative clause right after a name whose
 // pronoun is the object of the verb at i: "Skype, which I do not miss",
-// "the app, which most of us still use": a comma, "which" or "that", a
+// "Discord, which my students still use": a comma, "which" or "that", a
 // subject of its own (a pronoun, a name or a short noun phrase), and
 // only auxiliaries, negators and adverbs before the verb. A verb with an
 // object of its own after it ("which my son used to message me") is

@@ -1364,6 +1364,27 @@ func TestLeadHolder(t *testing.T) {
 	}
 }
 
+// checkCriticized judges text and checks that target is criticized in
+// sentence si and held by holder.
+func checkCriticized(t *testing.T, s *Scorer, r *entities.Recognizer, text, target string, si int, holder string) {
+	t.Helper()
+	doc, err := r.Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := s.Judge(doc)
+	checkInvariants(t, doc, js)
+	for _, j := range js {
+		if j.Target == target && j.Sentence == si {
+			if j.Label != Criticizes || j.Holder != holder {
+				t.Errorf("sentence %d: got %s held by %q, want criticizes held by %q", si, j.Label, j.Holder, holder)
+			}
+			return
+		}
+	}
+	t.Fatalf("no judgment of %s in sentence %d: %+v", target, si, js)
+}
+
 // TestSignedLetters: on a page of readers' letters, each signed below in a
 // paragraph of its own, the paragraph above a signature is its signer's;
 // an advice column's answer after the signature is the author's again,
@@ -1395,21 +1416,7 @@ func TestSignedLetters(t *testing.T) {
 		{"single-signature", single, "Twitter", 1, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			js := s.Judge(doc)
-			checkInvariants(t, doc, js)
-			for _, j := range js {
-				if j.Target == tc.target && j.Sentence == tc.sentence {
-					if j.Label != Criticizes || j.Holder != tc.holder {
-						t.Errorf("sentence %d: got %s held by %q, want criticizes held by %q", tc.sentence, j.Label, j.Holder, tc.holder)
-					}
-					return
-				}
-			}
-			t.Fatalf("no judgment of %s in sentence %d: %+v", tc.target, tc.sentence, js)
+			checkCriticized(t, s, r, tc.text, tc.target, tc.sentence, tc.holder)
 		})
 	}
 }
@@ -1457,21 +1464,7 @@ func TestBylines(t *testing.T) {
 		{"by-tuesday", tuesday, 2, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			js := s.Judge(doc)
-			checkInvariants(t, doc, js)
-			for _, j := range js {
-				if j.Target == "Twitter" && j.Sentence == tc.sentence {
-					if j.Label != Criticizes || j.Holder != tc.holder {
-						t.Errorf("sentence %d: got %s held by %q, want criticizes held by %q", tc.sentence, j.Label, j.Holder, tc.holder)
-					}
-					return
-				}
-			}
-			t.Fatalf("no judgment of Twitter in sentence %d: %+v", tc.sentence, js)
+			checkCriticized(t, s, r, tc.text, "Twitter", tc.sentence, tc.holder)
 		})
 	}
 }
