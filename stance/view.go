@@ -679,6 +679,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	}
 	v.sc = sc
 	v.headlineVerbs()
+	v.coordinatedVerbs()
 	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
 }
@@ -1163,7 +1164,6 @@ func (v *sentView) headlineVerbs() {
 			v.tag[i] = "VBZ"
 		}
 	}
-	v.coordinatedVerbs()
 }
 
 // coordinatedVerbs retags as a verb a plural noun after "and" or "but"
