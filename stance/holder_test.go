@@ -197,14 +197,25 @@ func TestHolderAddressee(t *testing.T) {
 // TestHolderHeadlineConjunct checks the rules' subject for a headline's
 // second verb after a comma: a "warns" that acts on its object ("warns
 // coaches off Snapchat") is no report with a subject of its own, so it
-// shares the first verb's.
+// shares the first verb's; so does a "credits" that prose tags a plural
+// noun and no stance cue lists, not the place before the subject.
 func TestHolderHeadlineConjunct(t *testing.T) {
-	const text = "Swimming club drops WhatsApp for TeamSnap, warns coaches off Snapchat\n\n" +
-		"The Rothwell Marlins Swimming Club has moved its messages to TeamSnap."
 	const club = "Rothwell Marlins Swimming Club"
-	want := [][2]string{{"WhatsApp", club}, {"TeamSnap", club}, {"Snapchat", club}, {"TeamSnap", club}}
-	if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, text)); diff != "" {
-		t.Errorf("rules (-want +got):\n%s", diff)
+	const choir = "Nidd Valley Singers"
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"Swimming club drops WhatsApp for TeamSnap, warns coaches off Snapchat\n\n" +
+			"The Rothwell Marlins Swimming Club has moved its messages to TeamSnap.",
+			[][2]string{{"WhatsApp", club}, {"TeamSnap", club}, {"Snapchat", club}, {"TeamSnap", club}}},
+		{"Knaresborough choir drops Facebook ads, credits Nextdoor for a full season\n\n" +
+			"A community choir in Knaresborough has stopped paying for advertisements on Facebook. The Nidd Valley Singers, which has 80 members, said most of its new singers had found it on Nextdoor.",
+			[][2]string{{"Facebook", choir}, {"Nextdoor", choir}, {"Facebook", choir}}},
+	} {
+		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
 

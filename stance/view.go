@@ -1160,7 +1160,7 @@ func (v *sentView) headlineVerbs() {
 		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && v.firstHeadlineVerb(i) < 0 {
 			continue
 		}
-		if v.headlineVerb(i) {
+		if v.headlineVerb(i) || v.tag[i] == "NNS" && v.firstHeadlineVerb(i) >= 0 {
 			v.tag[i] = "VBZ"
 		}
 	}
