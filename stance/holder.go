@@ -41,7 +41,7 @@ var roleKeys = func() map[string]struct {
 		pos    [4]string
 	}{}
 	for _, k := range []string{"#a", "#t:person", "#t:org", "#t:gpe", "#rule", "#speaker", "#main",
-		"#subj", "#poss", "#carried", "#prevspeaker", "#nextspeaker", "#lastperson", "#first", "#turn"} {
+		"#subj", "#poss", "#carried", "#prevspeaker", "#nextspeaker", "#lastperson", "#first", "#turn", "#story"} {
 		e := m[k]
 		e.quoted = "#q" + k
 		for i, p := range []string{"V", "N", "J", "O"} {
@@ -265,6 +265,11 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	// The speaker whose turn, answer or letter the sentence is part of
 	// (a transcript's or a letters page's; -1 elsewhere).
 	turn := d.interviewee(v.idx)
+	// The organization the story is about: the first one its headline
+	// and opening sentences name ("Crosshaven sailing school drops
+	// Facebook ads", then "The Currabinny Sailing School ..."), whom a
+	// description ("the school", "the scheme") may stand for.
+	story := d.orgNamedNext(-1)
 	ns := s.nearSpeakers(d, v)
 	carried, prevSpeaker, nextSpeaker := ns.carried, ns.prev, ns.next
 	if !quotedCue {
@@ -348,7 +353,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			key string
 		}{{ruleEnt, "#rule"}, {speaker, "#speaker"}, {main, "#main"}, {subj, "#subj"},
 			{poss, "#poss"}, {carried, "#carried"}, {prevSpeaker, "#prevspeaker"},
-			{nextSpeaker, "#nextspeaker"}, {lastPerson, "#lastperson"}, {firstEnt, "#first"}, {turn, "#turn"}} {
+			{nextSpeaker, "#nextspeaker"}, {lastPerson, "#lastperson"}, {firstEnt, "#first"}, {turn, "#turn"}, {story, "#story"}} {
 			if ei == r.ent && (r.key != "#subj" || subjFound) {
 				fs = named(fs, r.key)
 			}
@@ -360,6 +365,16 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			switch f.key {
 			case "#main", "#subj", "#speaker", "#rule":
 				fs = append(fs, artFeat{artNamed, 0, roleKeys[f.key].pos[posIndex(at.pos)], 1, -1})
+			}
+		}
+		if ei == story {
+			// The story's organization holds a headline's verdict
+			// and one whose subject is a description, not a name.
+			if v.idx == 0 {
+				fs = named(fs, "#story:headline")
+			}
+			if subjFound && subj == -1 {
+				fs = named(fs, "#story:nounsubj")
 			}
 		}
 		if quotedCue {
@@ -433,7 +448,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			cands = append(cands, cand(r.ent))
 		}
 	}
-	for _, ei := range []int{carried, prevSpeaker, nextSpeaker, lastPerson, turn} {
+	for _, ei := range []int{carried, prevSpeaker, nextSpeaker, lastPerson, turn, story} {
 		if ok(ei) && ei != ruleEnt && find(ei) < 0 {
 			dup := false
 			for _, c := range cands {
