@@ -523,7 +523,7 @@ func (w *work) nameLike(i int) bool {
 	// "Video" and "Online" are no names alone but begin or continue one
 	// before another capitalized word: "Independent Video Creators Guild".
 	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm] && !w.monthUsed(i) &&
-		!(n == "First" && w.isPlatformTok(i+1))) {
+		!(n == "First" && w.isPlatformTok(i+1))) && !w.numberInName(i) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
@@ -539,6 +539,28 @@ func (w *work) nameLike(i int) bool {
 	}
 	return true
 }
+
+// numberInName reports whether the cardinal number word at token i opens
+// the name after it: "the Three Rivers Booksellers Alliance", "The Two
+// Bridges Rowing Club", "The Pittsburgh-based Three Rivers ...". A
+// definite article or a word that says where the body is based before it
+// says it is no count of things ("Three Meta executives", "two Facebook
+// groups"), and the word after it must be a name's that no platform heads.
+func (w *work) numberInName(i int) bool {
+	if !cardinalWords[w.raw[i].norm] || i == 0 || i+1 >= len(w.raw) {
+		return false
+	}
+	if a := w.raw[i-1].norm; a != "the" && a != "The" && !(strings.ContainsFunc(a, isCompoundSep) && ownerSuffixes[lastPart(a)]) {
+		return false
+	}
+	next := w.raw[i+1].norm
+	return isCap(next) && !w.lex.notNames[next] && !w.isPlatformTok(i+1)
+}
+
+// cardinalWords are the cardinal numbers that open names ("Three
+// Rivers", "Seven Oaks"), written as capitalized words.
+var cardinalWords = setOf([]string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+	"Eleven", "Twelve", "Twenty", "Hundred"})
 
 // hyphenInOrg reports whether token j, a hyphenated word that nameLike
 // refuses ("Make-up", "Hand-made", "Anglo-Irish"), is inside the name of an

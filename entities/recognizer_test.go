@@ -1082,6 +1082,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Bayou Climate Action=Bayou Climate Action", "Gulf Shore Mutual=Gulf Shore Mutual"}},
 		{"a month that is a given name", "The fiddler and singer June Amaro, 23, said TikTok found her audience. In June Meta changed the rules, and Amaro said she would stay.",
 			entities.Person, []string{"June Amaro=Amaro", "June Amaro=June Amaro"}},
+		{"number word opening a name", "The Pittsburgh-based Three Rivers Readers Guild praised TikTok, and the Two Bridges Rowing Club left Facebook. Three Meta executives resigned.",
+			entities.Org, []string{"Meta=Meta", "Three Rivers Readers Guild=Three Rivers Readers Guild", "Two Bridges Rowing Club=Two Bridges Rowing Club"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
