@@ -591,6 +591,19 @@ var ownerSuffixes = setOf([]string{"owned", "based", "backed", "run", "led", "fu
 	"linked", "affiliated", "born", "style", "era", "focused", "friendly", "sponsored", "operated",
 	"aligned", "allied", "inspired", "centric", "related", "bound", "wide", "speaking", "language", "only"})
 
+// isDigits reports whether s is a number written in digits alone.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // isAmount reports whether the token is a sum of money in a currency
 // written with a letter prefix ("A$1.1", "NZ$40", "R$200"): no name.
 func isAmount(n string) bool { return strings.ContainsAny(n, "$€£¥") }
@@ -628,6 +641,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 			i++
 		}
 		j := i + 1
+		local := false
 		for j < s.TokenEnd {
 			n := w.raw[j].norm
 			if w.nameLike(j) {
@@ -637,6 +651,13 @@ func (w *work) matchRuns(si int, s Sentence) {
 			// "Corp." written as "Corp" + "."
 			if n == "." && corpSuffixes[w.raw[j-1].norm] && w.raw[j].start == w.raw[j-1].end {
 				j++
+				break
+			}
+			// "Hospitality Workers Local 317", "Teamsters Local 727": a
+			// union's local goes by its number.
+			if w.raw[j-1].norm == "Local" && j-1 > i && isDigits(n) {
+				j++
+				local = true
 				break
 			}
 			// "Workers’ Union": a possessive apostrophe inside a name;
@@ -765,7 +786,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 			}
 			i++
 		}
-		if forName {
+		if forName || local {
 			w.uncover(i, j)
 			w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s)})
 		} else {
