@@ -515,6 +515,9 @@ func (w *work) nameLike(i int) bool {
 	if isAmount(n) {
 		return false
 	}
+	if w.camelInName(i) {
+		return true
+	}
 	if !isCap(n) && !(nameConnectors[n[:max(0, strings.IndexFunc(n, isCompoundSep))]]) {
 		return false
 	}
@@ -590,6 +593,18 @@ func (w *work) hyphenInOrg(a, j, end int) bool {
 var ownerSuffixes = setOf([]string{"owned", "based", "backed", "run", "led", "funded", "controlled",
 	"linked", "affiliated", "born", "style", "era", "focused", "friendly", "sponsored", "operated",
 	"aligned", "allied", "inspired", "centric", "related", "bound", "wide", "speaking", "language", "only"})
+
+// camelInName reports whether the token at i, a word that opens with one
+// lower-case letter before a capital ("eSafety"), begins a name with the
+// capitalized name word after it: "the Office of the eSafety
+// Commissioner". Alone ("an iPhone") it is no name word.
+func (w *work) camelInName(i int) bool {
+	n := w.raw[i].norm
+	if len(n) < 3 || n[0] < 'a' || n[0] > 'z' || n[1] < 'A' || n[1] > 'Z' || i+1 >= len(w.raw) {
+		return false
+	}
+	return isCap(w.raw[i+1].norm) && !w.isPlatformTok(i+1)
+}
 
 // isDigits reports whether s is a number written in digits alone.
 func isDigits(s string) bool {

@@ -1086,6 +1086,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Meta=Meta", "Three Rivers Readers Guild=Three Rivers Readers Guild", "Two Bridges Rowing Club=Two Bridges Rowing Club"}},
 		{"a union's numbered local", "In a statement signed by its president, Rosa Ibarra, Harbor Cannery Workers Local 208 said Facebook had hidden its posts.",
 			entities.Org, []string{"Harbor Cannery Workers Local 208=Harbor Cannery Workers Local 208"}},
+		{"a name word opening lower-case", "The Office of the eHealth Commissioner warned Meta on Monday. She had posted about it from an iPhone.",
+			entities.Org, []string{"Meta=Meta", "Office of the eHealth Commissioner=Office of the eHealth Commissioner"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
