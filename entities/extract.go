@@ -1063,6 +1063,11 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			return
 		}
 	}
+	if w.groupWithPlace(si, a, b) {
+		w.uncover(a, b)
+		w.addCand(cand{ts: a, te: b, start: w.raw[a].start, end: w.raw[b-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(a, s)})
+		return
+	}
 	// "U.S. District Judge Ann Roe", "Assistant U.S. Attorney Tom Hale":
 	// a place inside a judge's or prosecutor's title is part of the
 	// title, not a place of its own.
@@ -1132,6 +1137,29 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		afterTitle = false
 		i = j
 	}
+}
+
+// groupWithPlace reports whether the run of tokens a to b-1 is a group's
+// name that ends with the place it works in: "Quiet Nights Arizona", "Safe
+// Screens Ireland". Two or more words no lexicon knows, the last a plural
+// noun, come before one known place, outside a title-case headline (where
+// "Parents Sue Arizona" is a sentence).
+func (w *work) groupWithPlace(si, a, b int) bool {
+	if b-a < 3 || w.titleCase[si] {
+		return false
+	}
+	c := w.covered[b-1]
+	if c == 0 || w.cands[c-1].ts != b-1 || w.cands[c-1].te != b || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if w.covered[k] != 0 || w.lex.titles[w.raw[k].norm] || w.lex.firstNames[w.raw[k].norm] {
+			return false
+		}
+	}
+	// The tagger calls an unknown plural a proper noun ("Nights/NNP").
+	p := w.raw[b-2]
+	return strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
 }
 
 // placeInTitle returns the end of the court words and legal title that
