@@ -993,11 +993,24 @@ func (w *work) weakJoin(a, b int) int {
 // is not).
 func (w *work) forJoins(a, k, b int) bool {
 	for i := a; i < b; i++ {
-		if w.lex.titles[w.raw[i].norm] || i < k && w.covered[i] != 0 {
+		if w.lex.titles[w.raw[i].norm] || i < k && w.covered[i] != 0 && !w.placeOfPeople(a, i, k) {
 			return false
 		}
 	}
 	return w.weakJoin(k, b) == 0
+}
+
+// placeOfPeople reports whether token i, known as a place, opens a name of
+// people from it that "for" at k goes on: "Colorado Families for Online
+// Safety", "Ohio Parents for Safer Phones". The place is the name's first
+// word and alone, and the word before "for" a plural.
+func (w *work) placeOfPeople(a, i, k int) bool {
+	c := w.covered[i]
+	if i != a || k-a < 2 || w.cands[c-1].ts != i || w.cands[c-1].te != i+1 || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
+		return false
+	}
+	p := w.raw[k-1]
+	return strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
 }
 
 // ofJoins reports whether "of" after token i continues a name ("University

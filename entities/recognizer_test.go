@@ -1090,6 +1090,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Meta=Meta", "Office of the eHealth Commissioner=Office of the eHealth Commissioner"}},
 		{"a group's name ending in its place", "Calm Nights Nevada, a parents' group, backed the law, and members of Safe Feeds Scotland protested outside. Police Scotland said it had no complaints.",
 			entities.Org, []string{"Calm Nights Nevada=Calm Nights Nevada", "Police Scotland=Police Scotland", "Safe Feeds Scotland=Safe Feeds Scotland"}},
+		{"a place opening a name of people for a cause", "Marsh now leads Oregon Grandparents for Quiet Phones, which urges parents to take Snapchat off their children's phones.",
+			entities.Org, []string{"Oregon Grandparents for Quiet Phones=Oregon Grandparents for Quiet Phones"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
