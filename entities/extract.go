@@ -1154,25 +1154,30 @@ func (w *work) run(si int, s Sentence, a, b int) {
 
 // groupWithPlace reports whether the run of tokens a to b-1 is a group's
 // name that ends with the place it works in: "Quiet Nights Arizona", "Safe
-// Screens Ireland". Two or more words no lexicon knows, the last a plural
-// noun, come before one known place, outside a title-case headline (where
+// Screens Ireland", "Theatre Network Ireland", "Archives Trust New
+// Zealand". Two or more words no lexicon knows, the last a plural noun or a
+// word that heads organizations' names, come before one known place, outside a title-case headline (where
 // "Parents Sue Arizona" is a sentence).
 func (w *work) groupWithPlace(si, a, b int) bool {
 	if b-a < 3 || w.titleCase[si] {
 		return false
 	}
 	c := w.covered[b-1]
-	if c == 0 || w.cands[c-1].ts != b-1 || w.cands[c-1].te != b || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
+	if c == 0 || w.cands[c-1].te != b || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
 		return false
 	}
-	for k := a; k < b-1; k++ {
+	pl := w.cands[c-1].ts
+	if pl-a < 2 {
+		return false
+	}
+	for k := a; k < pl; k++ {
 		if w.covered[k] != 0 || w.lex.titles[w.raw[k].norm] || w.lex.firstNames[w.raw[k].norm] {
 			return false
 		}
 	}
 	// The tagger calls an unknown plural a proper noun ("Nights/NNP").
-	p := w.raw[b-2]
-	return strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
+	p := w.raw[pl-1]
+	return w.lex.orgHeads[p.norm] || strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
 }
 
 // placeInTitle returns the end of the court words and legal title that
