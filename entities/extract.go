@@ -606,6 +606,15 @@ func (w *work) camelInName(i int) bool {
 	return isCap(w.raw[i+1].norm) && !w.isPlatformTok(i+1)
 }
 
+// isQuoteTok reports a quotation mark token, as the tagger normalized it.
+func isQuoteTok(n string) bool {
+	switch n {
+	case `"`, "'", "`", "``", "''", "‘", "’", "“", "”":
+		return true
+	}
+	return false
+}
+
 // isDigits reports whether s is a number written in digits alone.
 func isDigits(s string) bool {
 	if s == "" {
@@ -1838,8 +1847,34 @@ func (w *work) typeByContext(c *cand) (Type, int) {
 		return "", 0
 	case saintNames[first]:
 		return Org, conf
+	case w.pluralLast(c):
+		return Org, conf
 	}
 	return t, conf
+}
+
+// pluralLast reports whether the candidate c, three or more words, ends
+// with a common plural noun the tagger knows and opens with no given name
+// the lexicon knows: "Belgrave Litter Heroes", "Austin Fintech Builders"
+// and "Go Ahead Eagles" are groups or firms. Two words are too often a
+// given name the lexicon lacks before a surname the tagger knows as a
+// plural ("Lowri Jenkins", "Rhodri Evans").
+func (w *work) pluralLast(c *cand) bool {
+	if c.te-c.ts < 3 || w.lex.firstNames[w.raw[c.ts].norm] {
+		return false
+	}
+	if c.ts > 0 && isQuoteTok(w.raw[c.ts-1].norm) {
+		// "a channel calling itself 'Northbridge Relief Payments'": a
+		// name in quotation marks is what something calls itself, not
+		// the group this rule is for.
+		return false
+	}
+	last := strings.ToLower(w.raw[c.te-1].norm)
+	if len(last) <= 3 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+		return false
+	}
+	v, ok := w.r.model.(vocabulary)
+	return ok && v.knows(last)
 }
 
 // numberWords are the cardinal and ordinal numbers written as capitalized

@@ -1092,6 +1092,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Calm Nights Nevada=Calm Nights Nevada", "Police Scotland=Police Scotland", "Puppetry Network New Zealand=Puppetry Network New Zealand", "Safe Feeds Scotland=Safe Feeds Scotland"}},
 		{"a place opening a name of people for a cause", "Marsh now leads Oregon Grandparents for Quiet Phones, which urges parents to take Snapchat off their children's phones.",
 			entities.Org, []string{"Oregon Grandparents for Quiet Phones=Oregon Grandparents for Quiet Phones"}},
+		{"a group's name ending in a plural", "Dev Patel, who books about 150 gigs a year in Leeds as Quiet Room Presents, praised TikTok. The season opened in March, when Bramley Bin Heroes collected 40 bags.",
+			entities.Org, []string{"Bramley Bin Heroes=Bramley Bin Heroes", "Quiet Room Presents=Quiet Room Presents"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
