@@ -1064,8 +1064,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			// General Hospital", "Chief Rabbi Office" are bodies.
 			// A title word after "of the" names a subject: "Department of
 			// the Interior and Local Government".
+			// So does one after "and" ("Bus and Coach Workers'
+			// Union").
 			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] && w.raw[k+1].norm != "'s" &&
-				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" {
+				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" && w.raw[k-1].norm != "and" && w.raw[k-1].norm != "&" {
 				hasTitle = true
 			}
 		}

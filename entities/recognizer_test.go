@@ -1094,6 +1094,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Oregon Grandparents for Quiet Phones=Oregon Grandparents for Quiet Phones"}},
 		{"a group's name ending in a plural", "Dev Patel, who books about 150 gigs a year in Leeds as Quiet Room Presents, praised TikTok. The season opened in March, when Bramley Bin Heroes collected 40 bags.",
 			entities.Org, []string{"Bramley Bin Heroes=Bramley Bin Heroes", "Quiet Room Presents=Quiet Room Presents"}},
+		{"a title word after and inside a name", "The Rail and Coach Drivers’ Union said its members had moved to Signal.",
+			entities.Org, []string{"Rail and Coach Drivers’ Union=Rail and Coach Drivers’ Union"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
