@@ -548,7 +548,8 @@ func (w *work) nameLike(i int) bool {
 // Bridges Rowing Club", "The Pittsburgh-based Three Rivers ...". A
 // definite article or a word that says where the body is based before it
 // says it is no count of things ("Three Meta executives", "two Facebook
-// groups"), and the word after it must be a name's that no platform heads.
+// groups"), and the word after it must be a capitalized name word, not a
+// platform's.
 func (w *work) numberInName(i int) bool {
 	if !cardinalWords[w.raw[i].norm] || i == 0 || i+1 >= len(w.raw) {
 		return false
@@ -1018,8 +1019,14 @@ func (w *work) placeOfPeople(a, i, k int) bool {
 	if i != a || k-a < 2 || w.cands[c-1].ts != i || w.cands[c-1].te != i+1 || w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc {
 		return false
 	}
-	p := w.raw[k-1]
-	return strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
+	return pluralNoun(w.raw[k-1])
+}
+
+// pluralNoun reports whether t reads as a plural noun: tagged a noun (the
+// tagger calls an unknown plural a proper noun, "Nights/NNP") and ending
+// in a plural's "s" ("Families", not "Press" or "Bus").
+func pluralNoun(t rawToken) bool {
+	return strings.HasPrefix(t.tag, "NN") && len(t.norm) > 3 && strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
 }
 
 // ofJoins reports whether "of" after token i continues a name ("University
@@ -1166,9 +1173,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 // groupWithPlace reports whether the run of tokens a to b-1 is a group's
 // name that ends with the place it works in: "Quiet Nights Arizona", "Safe
 // Screens Ireland", "Theatre Network Ireland", "Archives Trust New
-// Zealand". Two or more words no lexicon knows, the last a plural noun or a
-// word that heads organizations' names, come before one known place, outside a title-case headline (where
-// "Parents Sue Arizona" is a sentence).
+// Zealand". Two or more words no lexicon knows, the last a plural noun or
+// a word that heads organizations' names, come before one known place,
+// outside a title-case headline (where "Parents Sue Arizona" is a
+// sentence).
 func (w *work) groupWithPlace(si, a, b int) bool {
 	if b-a < 3 || w.titleCase[si] {
 		return false
@@ -1186,9 +1194,8 @@ func (w *work) groupWithPlace(si, a, b int) bool {
 			return false
 		}
 	}
-	// The tagger calls an unknown plural a proper noun ("Nights/NNP").
 	p := w.raw[pl-1]
-	return w.lex.orgHeads[p.norm] || strings.HasPrefix(p.tag, "NN") && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") && !strings.HasSuffix(p.norm, "ss")
+	return w.lex.orgHeads[p.norm] || pluralNoun(p)
 }
 
 // placeInTitle returns the end of the court words and legal title that
