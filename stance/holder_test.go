@@ -246,6 +246,28 @@ func TestHolderPlacePhrase(t *testing.T) {
 	}
 }
 
+// TestHolderStory checks that the holder model can give a verdict to the
+// organization the story is about, which the sentence does not name: a
+// headline's "farm park" that no name in the story is headed by.
+func TestHolderStory(t *testing.T) {
+	const text = "Ludlow farm park shuts Facebook page after row over reviews\n\n" +
+		"The Bramblewick Trust, which runs a farm park near Ludlow, has closed its Facebook page. " +
+		"It will post opening times on Instagram instead. " +
+		"The park has goats and a play barn."
+	const trust = "Bramblewick Trust"
+	m := &holderModel{}
+	m.set("#story:headline", 4)
+	got := holdersWith(t, m, text)
+	if len(got) == 0 || got[0] != [2]string{"Facebook", trust} {
+		t.Errorf("headline's verdict: got %v, want Facebook held by %s first", got, trust)
+	}
+	// Without the weight the story's organization is only one more
+	// candidate, and the headline's verdict is not the trust's.
+	if got := holdersWith(t, &holderModel{}, text); len(got) == 0 || got[0] == [2]string{"Facebook", trust} {
+		t.Errorf("rules alone: got %v, want a headline verdict not held by the trust", got)
+	}
+}
+
 // TestHolderTurn checks that the holder model sees whose turn a sentence of
 // a transcript is: a model that weighs a first-person sentence toward the
 // author's voice (a column's "I") gives a speaker's "I" to the author, and
