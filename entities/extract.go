@@ -1551,7 +1551,16 @@ var (
 	// kinNouns name a person by relation: "my boyfriend, Callum,".
 	kinNouns = setOf([]string{"boyfriend", "girlfriend", "partner", "husband", "wife", "son", "daughter",
 		"brother", "sister", "mum", "mom", "dad", "mother", "father", "friend", "grandson", "granddaughter",
-		"nephew", "niece", "cousin", "fiancé", "fiancée", "stepson", "stepdaughter"})
+		"nephew", "niece", "cousin", "fiancé", "fiancée", "stepson", "stepdaughter",
+		"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
+		"grandmother", "grandfather", "grandma", "grandad", "granddad", "gran", "nan", "aunt", "auntie", "uncle",
+		"stepmother", "stepfather", "neighbour", "neighbor", "flatmate", "roommate", "colleague"})
+	// possessives own a kin noun: "my nephew Unai".
+	possessives = setOf([]string{"my", "her", "his", "our", "their", "your"})
+	// namedPeople say that the name after "named" or "called" is a
+	// person's: "a guy named Lenny".
+	namedPeople = setOf([]string{"guy", "man", "woman", "boy", "girl", "lady", "bloke", "fellow", "chap", "someone",
+		"somebody", "kid", "student", "teacher", "friend", "neighbour", "neighbor", "colleague"})
 )
 
 // demonym reports whether an unknown name is the people of a known place
@@ -2037,6 +2046,17 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// saying or right after the kin noun ("Rory said", "her son Tariq").
 		// So is a full name, known given name or not ("Her daughter, Sian
 		// Harries,").
+		return Person, confRule
+	case c.te-c.ts == 1 && kinNouns[prev] && possessives[prev2] && !w.lex.notNames[first]:
+		// A lone name right after one's kin: "My nephew Unai is
+		// sixteen", "my sister Jo in London".
+		return Person, confRule
+	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && possessives[strings.ToLower(tok(c.ts-3))] && !w.lex.notNames[first]:
+		// And in apposition, known given name or not: "My
+		// sister-in-law, Nuala, maintains".
+		return Person, confRule
+	case c.te-c.ts == 1 && (prev == "named" || prev == "called") && namedPeople[prev2] && !w.lex.notNames[first]:
+		// "a guy named Lenny who runs four clubs".
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
 		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son

@@ -1096,6 +1096,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Bramley Bin Heroes=Bramley Bin Heroes", "Quiet Room Presents=Quiet Room Presents"}},
 		{"a title word after and inside a name", "The Rail and Coach Drivers’ Union said its members had moved to Signal.",
 			entities.Org, []string{"Rail and Coach Drivers’ Union=Rail and Coach Drivers’ Union"}},
+		{"a lone given name after kin or named", "My nephew Iker is fifteen and my sister-in-law, Maialen, runs a bakery. Most of my gigs come through a guy named Dez who books three bars.",
+			entities.Person, []string{"Dez=Dez", "Iker=Iker", "Maialen=Maialen"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
