@@ -295,7 +295,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	// The candidates' feature lists share one backing array: a list
 	// starts as free, the free space left, and done closes it, so that
 	// no later list can write over it.
-	free := make([]artFeat, 0, 8*(len(refs)+4))
+	free := make([]artFeat, 0, 8*(len(refs)+5))
 	done := func(fs []artFeat) []artFeat {
 		free = fs[len(fs):]
 		return fs[:len(fs):len(fs)]
@@ -437,7 +437,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		return holderCand{ei, done(fs)}
 	}
 
-	cands := make([]holderCand, 0, len(refs)+3)
+	cands := make([]holderCand, 0, len(refs)+4)
 	if ruleEnt >= 0 {
 		cands = append(cands, cand(ruleEnt), author)
 	} else {
