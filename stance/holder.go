@@ -265,11 +265,10 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 	// The speaker whose turn, answer or letter the sentence is part of
 	// (a transcript's or a letters page's; -1 elsewhere).
 	turn := d.interviewee(v.idx)
-	// The organization the story is about: the first one its headline
-	// and opening sentences name ("Crosshaven sailing school drops
-	// Facebook ads", then "The Currabinny Sailing School ..."), whom a
-	// description ("the school", "the scheme") may stand for.
-	story := d.orgNamedNext(-1)
+	// The organization the story is about ("Crosshaven sailing school
+	// drops Facebook ads", then "The Currabinny Sailing School ..."),
+	// whom a description ("the school", "the scheme") may stand for.
+	story := d.storyOrg()
 	ns := s.nearSpeakers(d, v)
 	carried, prevSpeaker, nextSpeaker := ns.carried, ns.prev, ns.next
 	if !quotedCue {
@@ -368,8 +367,9 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			}
 		}
 		if ei == story {
-			// The story's organization holds a headline's verdict
-			// and one whose subject is a description, not a name.
+			// The story's organization may hold a headline's
+			// verdict, or one whose subject is a description, not
+			// a name.
 			if v.idx == 0 {
 				fs = named(fs, "#story:headline")
 			}

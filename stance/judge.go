@@ -4200,7 +4200,7 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 			// A body of a kind is the speaker's own ("said his firm
 			// would keep streaming", "her committee had looked at"),
 			// or the one the speaker works for or the story is about.
-			if ei != d.affiliation(sp, v.base) && ei != d.orgNamedNext(-1) && v.low[k-1] != "his" && v.low[k-1] != "her" {
+			if ei != d.affiliation(sp, v.base) && ei != d.storyOrg() && v.low[k-1] != "his" && v.low[k-1] != "her" {
 				return -1
 			}
 		}
@@ -5384,10 +5384,20 @@ func (v *sentView) docRef(d *docView, k int) int {
 // guide" or "the statement" at document token g is: the one the story
 // names first in its opening sentences, else the nearest before g.
 func (d *docView) docOwner(g int) int {
-	if o := d.orgNamedNext(-1); o >= 0 {
+	if o := d.storyOrg(); o >= 0 {
 		return o
 	}
 	return lastBefore(d.orgs, g)
+}
+
+// storyOrg returns the organization the story is about: the first its
+// headline and three opening sentences name (orgNamedNext from the
+// start), found once per document; -1 if none.
+func (d *docView) storyOrg() int {
+	if d.story == 0 {
+		d.story = d.orgNamedNext(-1) + 1
+	}
+	return d.story - 1
 }
 
 // orgNamedNext returns the first organization mentioned after document

@@ -48,6 +48,9 @@ type docView struct {
 	// spokes lists where the text introduces an organization's
 	// spokesperson (spokesOrg), built on first use.
 	spokes []mentionAt
+	// story is the organization the story is about plus one (storyOrg):
+	// 0 not yet found.
+	story int
 	// openQuote marks the sentences that begin inside a quotation opened
 	// in an earlier sentence of the paragraph (quoteState).
 	openQuote []bool
