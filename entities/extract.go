@@ -1056,6 +1056,12 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		// "Attorney General's Office": the office of a title holder.
 		a0 = a
 	}
+	if a0 == a+1 && b-a0 >= 3 && !personOnlyTitles[w.raw[a].norm] && !w.lex.firstNames[w.raw[a0].norm] && w.covered[a0] == 0 && w.isOrgRun(a0, b) {
+		// "Sister Chapter Book Club": a title word before an
+		// organization's name of common words, not a person's, is
+		// the name's first word.
+		a0 = a
+	}
 	if a0 == b-1 && a0 > a && w.lex.orgHeads[w.raw[a0].norm] && w.covered[a0] == 0 {
 		// "Foreign Ministry", "Justice Department": a title word before
 		// a head word names a body, not a person.

@@ -1098,6 +1098,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"Rail and Coach Drivers’ Union=Rail and Coach Drivers’ Union"}},
 		{"a lone given name after kin or named", "My nephew Iker is fifteen and my sister-in-law, Maialen, runs a bakery. Most of my gigs come through a guy named Dez who books three bars.",
 			entities.Person, []string{"Dez=Dez", "Iker=Iker", "Maialen=Maialen"}},
+		{"a title word opening an organization's name", "Members of the Sister Chapter Reading Circle meet on Discord, and the General Logistics Workers’ Union said Signal was safer.",
+			entities.Org, []string{"General Logistics Workers’ Union=General Logistics Workers’ Union", "Sister Chapter Reading Circle=Sister Chapter Reading Circle"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
