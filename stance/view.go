@@ -1154,16 +1154,19 @@ func (v *sentView) cueList() []cue {
 // headlineVerbs retags as a verb a plural noun that stands between a name
 // or noun and a name and is a cue, report or platform-action verb: prose
 // tags "fines" in "Regulator fines X and Discord" NNS, and "condemns" in
-// "Mountain rescue team condemns TikTok trail videos" NN.
+// "Mountain rescue team condemns TikTok trail videos" NN. A plural noun
+// before a name that follows a headline's verb and a comma is a verb
+// whatever the lexicon says ("drops Facebook ads, credits/NNS Nextdoor").
 func (v *sentView) headlineVerbs() {
 	for i := 1; i+1 < v.n; i++ {
 		if v.tag[i] != "NNS" && v.tag[i] != "NN" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
 			continue
 		}
-		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && v.firstHeadlineVerb(i) < 0 {
+		conj := v.firstHeadlineVerb(i) >= 0
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !conj {
 			continue
 		}
-		if v.headlineVerb(i) || v.tag[i] == "NNS" && v.firstHeadlineVerb(i) >= 0 {
+		if v.headlineVerb(i) || v.tag[i] == "NNS" && conj {
 			v.tag[i] = "VBZ"
 		}
 	}
