@@ -1923,8 +1923,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 	}
 	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
 	switch {
-	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.lex.firstNames[first] && next == "," && w.ageOrRole(c.te+1, s.TokenEnd)):
-		// Not "Owen Park, 16, of Bracken": a person.
+	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.personAfterName(c.te, s.TokenEnd)):
+		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game
+		// critic": a person.
 		return Loc, confRule
 	case c.te-c.ts == 1 && loneWaters[first]:
 		// "warm Gulf water", "the Bay": a place, not the first word
@@ -1998,6 +1999,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "the developer Dale Whitaker", "the producer Ann Cole": a
 		// trade that is also a job, before a person's name.
 		return Person, confRule
+	case next == "," && c.te-c.ts == 2 && w.signature(c, s):
+		// "Eilidh Ross, Perth.": a letter's signature names its writer
+		// and the writer's town.
+		return Person, confRule
 	case next == "," && c.te-c.ts <= 2 && !greetings[first] && !(c.te-c.ts == 2 && w.lex.firstNames[first]) && w.placeAfterComma(c.te+1, s.TokenEnd):
 		// "Columbus, Ohio", "Santa Monica, California"; but a greeting
 		// addresses the place ("Welcome, Brazil", "Goodbye, Texas"), and
@@ -2060,6 +2065,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && possessives[strings.ToLower(tok(c.ts-3))] && !w.lex.notNames[first]:
 		// And in apposition, known given name or not: "My
 		// sister-in-law, Nuala, maintains".
+		return Person, confRule
+	case prev == "," && next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && w.roleBefore(c.ts-2, s.TokenStart):
+		// A full name in apposition to a role its owner holds: "Its
+		// campaign manager, Victoria Lungu, said", "The club's captain,
+		// Jordan Pryce, said", "signed by its chair, Alun Meredith,".
 		return Person, confRule
 	case c.te-c.ts == 1 && (prev == "named" || prev == "called") && namedPeople[prev2] && !w.lex.notNames[first]:
 		// "a guy named Lenny who runs four clubs".
@@ -2522,7 +2532,7 @@ func (w *work) placeAfterComma(i, end int) bool {
 	}
 	if c := w.covered[i]; c != 0 {
 		o := w.cands[c-1]
-		return !o.dropped && o.ts == i && o.typ == GPE && o.entry != nil && (o.te >= end || !w.nameLike(o.te))
+		return !o.dropped && o.ts == i && o.typ == GPE && o.entry != nil && (o.te >= end || !w.nameLike(o.te)) && !w.roleOfPlace(o.te, end)
 	}
 	n := w.raw[i].norm
 	if k := strings.IndexFunc(n, isCompoundSep); k > 0 {
@@ -2531,6 +2541,41 @@ func (w *work) placeAfterComma(i, end int) bool {
 			if p.entry.typ == GPE && !p.entry.ambiguous && strings.EqualFold(p.text, n[:k]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// signature reports whether the candidate c opens a sentence that is
+// nothing but it, a comma, one more name and a full stop, as a letter's
+// signature is ("Eilidh Ross, Perth.").
+func (w *work) signature(c *cand, s Sentence) bool {
+	if c.ts != s.TokenStart || c.te+1 >= s.TokenEnd {
+		return false
+	}
+	o := w.covered[c.te+1]
+	if o == 0 {
+		return false
+	}
+	end := w.cands[o-1].te
+	return end+1 == s.TokenEnd && w.raw[end].norm == "."
+}
+
+// roleOfPlace reports whether the tokens from i on are a possessive and a
+// person's role within the place before them: "Norway's ombudsman for
+// children", "Wales's chief medical officer". "Kari Aasland, Norway's
+// ombudsman" names a person, not a town in Norway.
+func (w *work) roleOfPlace(i, end int) bool {
+	if i >= end || w.raw[i].norm != "'s" && w.raw[i].norm != "'" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		n := w.raw[k].norm
+		if isCap(n) || isPunctTok(n) {
+			return false
+		}
+		if personNouns[n] || w.titleNoun(n) && !notPersonNouns[n] {
+			return true
 		}
 	}
 	return false
@@ -2562,6 +2607,49 @@ func (w *work) ageOrRole(i, end int) bool {
 	}
 	return false
 }
+
+// personAfterName reports whether the tokens from i on, just after a
+// name, say the name is a person's: an age or a role ("Owen Park, 16,",
+// "Owen Park, deputy head of"), an apposition headed by a person's role
+// ("Devin Park, a video-game critic"), or "who" ("Devin Park, who").
+func (w *work) personAfterName(i, end int) bool {
+	if i+1 >= end || w.raw[i].norm != "," {
+		return false
+	}
+	return w.raw[i+1].norm == "who" || w.ageOrRole(i+1, end) || w.personApposition(i+1, end)
+}
+
+// roleBefore reports whether token i is a person's role that a possessive
+// or "the" opens, with at most two lower-case modifiers between: "its
+// campaign manager", "the club's captain", "the spokeswoman". A title that
+// may also name an organization ("owner", "publisher") counts only after a
+// possessive, and then only if it is a post a person holds ("its chair",
+// "her manager"; not "its owner", which may be a company).
+func (w *work) roleBefore(i, start int) bool {
+	if i < start {
+		return false
+	}
+	head := strings.ToLower(w.raw[i].norm)
+	if !personNouns[head] && !w.titleNoun(head) {
+		return false
+	}
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		n := strings.ToLower(w.raw[k].norm)
+		switch {
+		case possessives[n] || n == "its" || n == "'s" || n == "'":
+			return !notPersonNouns[head] || heldPosts[head]
+		case n == "the":
+			return !notPersonNouns[head]
+		case isCap(w.raw[k].norm) || isPunctTok(n):
+			return false
+		}
+	}
+	return false
+}
+
+// heldPosts are the titles among notPersonNouns that, after a possessive,
+// are posts a person holds ("its chair", "our director").
+var heldPosts = setOf([]string{"chair", "manager", "director", "leader", "editor", "writer", "author", "candidate", "nominee", "host"})
 
 // orgApposition reports whether the tokens from i on are an indefinite or
 // definite noun phrase headed by an organization noun: "a populist party",
@@ -2654,7 +2742,8 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"hairdresser", "driver", "mechanic", "electrician", "plumber", "landlord", "landlady", "tenant",
 	"shopkeeper", "fan", "streamer", "influencer", "blogger", "podcaster", "vlogger", "creator",
 	"activist", "advocate", "librarian", "accountant", "consultant", "novelist", "poet", "actor",
-	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer"})
+	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer", "critic", "historian",
+	"reviewer", "commentator", "composer"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").
