@@ -1297,6 +1297,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// WhatsApp channel": a charity, not confidence.
 			return cue{}, false
 		}
+		if e.lemma == "critic" && v.tradeCritic(i) {
+			// "a video-game critic", "the paper's film critic": a trade,
+			// not a criticism of the platform the sentence names.
+			return cue{}, false
+		}
 		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue
@@ -1463,6 +1468,17 @@ func (v *sentView) replacer(lemma string, i int) int {
 
 // replaceAux are the auxiliaries of an active "has replaced".
 var replaceAux = map[string]bool{"has": true, "have": true, "had": true, "'s": true}
+
+// tradeCritic reports whether the critic at i is one by trade: a noun
+// before it names the field ("film critic", "video-game critics") and no
+// "of" after it names what is criticized. "a TikTok critic", where the
+// noun before it is a named entity, criticizes what it names.
+func (v *sentView) tradeCritic(i int) bool {
+	if i == 0 || i+1 < v.n && v.low[i+1] == "of" || v.ent[i-1] >= 0 {
+		return false
+	}
+	return strings.HasPrefix(v.tag[i-1], "NN") || strings.Contains(v.low[i-1], "-")
+}
 
 // solicitedMove reports a move of a conversation that someone asks for
 // (cue c at "move"): "the seller soon asks to move the conversation to

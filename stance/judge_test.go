@@ -42,6 +42,8 @@ var stanceCases = []stanceCase{
 	{"harmful", "predicate adjective", "Doctors say Instagram is harmful to teenagers.", nil, "Instagram", Criticizes, "", "harmful"},
 	{"appealing", "predicate adjective", "Younger voters find Threads appealing.", nil, "Threads", Endorses, "", "appealing"},
 	{"desolate", "predicate adjective", "Once busy, Google Plus was desolate by 2018.", []string{"Google Plus"}, "Google Plus", Criticizes, "", "desolate"},
+	{"trade-critic", "guard: a critic by trade criticizes nothing", "Omar Haddad, a restaurant critic who lives in Leeds, posts his reviews on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"critic-of", "a critic of the platform criticizes it, a noun before or not", "Restaurant critics of Instagram say the app rewards pretty food over good food.", nil, "Instagram", Criticizes, "", "critics"},
 	{"custom-cue", "WithCues-free built-in cue toxic", "Parents called Kik toxic.", []string{"Kik"}, "Kik", Criticizes, "", "toxic"},
 
 	// Comparison.
