@@ -555,7 +555,7 @@ var orgHeads = []string{
 	"Command", "Council", "Cabinet", "Government", "Regime", "Caucus",
 	"Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine",
 	"Ledger", "Courier", "Observer", "Examiner", "Inquirer", "Enquirer", "Sentinel",
-	"Dispatch", "Bulletin", "Mirror", "Globe", "Monitor",
+	"Dispatch", "Bulletin", "Mirror", "Globe", "Monitor", "Mercury", "Echo", "Weekly", "Quarterly",
 	"Radio", "Television", "TV", "Broadcasting", "Communications", "Telecom",
 	"Energy", "Oil", "Industries", "Enterprises", "Solutions", "Software",
 	"Games", "Entertainment", "Pictures", "Insurance", "Securities", "Exchange",
@@ -567,7 +567,7 @@ var orgHeads = []string{
 	"Lines", "Shipping", "Marine", "Logistics", "Freight", "Mutual", "Railways", "Rail",
 	"Transport", "Mining", "Steel", "Petroleum", "Chemicals", "Electronics",
 	"Semiconductor", "Semiconductors", "Aerospace", "Construction", "Engineering",
-	"Brewery", "Foods", "Bookmakers", "Ombudsman", "Prosecutor's", "Constabulary",
+	"Brewery", "Brewing", "Foods", "Toys", "Talent", "Inn", "Bookmakers", "Ombudsman", "Prosecutor's", "Constabulary",
 	"ASA", "AS", "AB", "NV", "BV", "SpA", "S.p.A.", "Oyj", "SE", "KG", "Pty", "LLP", "LP",
 	"AFC", "CF", "SC", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
 	// Firms named after their trade ("Sorrel Asset Management", "Lehman

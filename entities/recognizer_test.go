@@ -1106,6 +1106,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Siri Halden=Siri Halden"}},
 		{"a letter's signature", "I deleted the app in March and have not missed it once. Eilidh Moss, Stirling.",
 			entities.Person, []string{"Eilidh Moss=Eilidh Moss"}},
+		{"papers, a brewery and a pub by their heads", "Stour Valley Echo and the Fenmoor Mercury stopped posting on X, Kettle Ridge Brewing praised Untappd, and the Lantern Inn left Facebook.",
+			entities.Org, []string{"Fenmoor Mercury=Fenmoor Mercury", "Kettle Ridge Brewing=Kettle Ridge Brewing", "Lantern Inn=Lantern Inn", "Stour Valley Echo=Stour Valley Echo"}},
 		{"a title word opening an organization's name", "Members of the Sister Chapter Reading Circle meet on Discord, and the General Logistics Workers’ Union said Signal was safer.",
 			entities.Org, []string{"General Logistics Workers’ Union=General Logistics Workers’ Union", "Sister Chapter Reading Circle=Sister Chapter Reading Circle"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
