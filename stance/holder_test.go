@@ -239,6 +239,10 @@ func TestHolderPlacePhrase(t *testing.T) {
 			[][2]string{{"YouTube", funeral}, {"Facebook", funeral}}},
 		{"The Millgate Library in central Leeds moved its writing group off Instagram in 2023.",
 			[][2]string{{"Instagram", "Millgate Library"}}},
+		// A place before a headline's description says where the
+		// subject is; the story names the subject.
+		{"Tacoma council takes bin alerts off Facebook\n\nThe Tacoma Borough Council said residents never saw the posts.",
+			[][2]string{{"Facebook", "Tacoma Borough Council"}}},
 	} {
 		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
 			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)
@@ -248,9 +252,10 @@ func TestHolderPlacePhrase(t *testing.T) {
 
 // TestHolderStory checks that the holder model can give a verdict to the
 // organization the story is about, which the sentence does not name: a
-// headline's "farm park" that no name in the story is headed by.
+// headline's "farm park keepers", a plural the rules take for unnamed
+// people.
 func TestHolderStory(t *testing.T) {
-	const text = "Ludlow farm park shuts Facebook page after row over reviews\n\n" +
+	const text = "Ludlow farm park keepers shut Facebook page after row over reviews\n\n" +
 		"The Bramblewick Trust, which runs a farm park near Ludlow, has closed its Facebook page. " +
 		"It will post opening times on Instagram instead. " +
 		"The park has goats and a play barn."

@@ -3452,12 +3452,15 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
-	if h == "" && v.idx == 0 {
+	if (h == "" || d.placeNamed(h)) && v.idx == 0 {
+		// "Portland indie studio leaves X": a place that only says
+		// where the headline's subject is gives way to whom the
+		// description stands for.
 		if ei := v.headlineHolder(d); ei >= 0 && ei != te {
 			h = d.doc.Entities[ei].Name
 		}
 	}
-	if h == "" && v.idx == 1 && !v.quoted[at.lo] {
+	if (h == "" || d.placeNamed(h)) && v.idx == 1 && !v.quoted[at.lo] {
 		if ei := v.leadHolder(d, at.lo); ei >= 0 && ei != te {
 			h = d.doc.Entities[ei].Name
 		}
@@ -3479,6 +3482,16 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 	// In an article the holder model weighs the rules' choice against
 	// the other candidates (holder.go).
 	return s.modelHolder(d, v, at, te, h, cued)
+}
+
+// placeNamed reports whether name is a place's: a GPE or a location.
+func (d *docView) placeNamed(name string) bool {
+	for _, e := range d.doc.Entities {
+		if e.Name == name {
+			return e.Type == entities.GPE || e.Type == entities.Loc
+		}
+	}
+	return false
 }
 
 // weBefore reports "we" as the subject of the verb at local token i, with
