@@ -2066,12 +2066,13 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// And in apposition, known given name or not: "My
 		// sister-in-law, Nuala, maintains".
 		return Person, confRule
-	case prev == "," && next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && w.roleBefore(c.ts-2, s.TokenStart):
-		// A full name in apposition to a role its owner holds: "Its
+	case prev == "," && next == "," && (c.te-c.ts >= 2 && c.te-c.ts <= 3 || c.te-c.ts == 1 && !w.lex.notNames[first] && !isAcronym(first)) && w.roleBefore(c.ts-2, s.TokenStart):
+		// A name in apposition to a role its owner holds: "Its
 		// campaign manager, Victoria Lungu, said", "The club's captain,
-		// Jordan Pryce, said", "signed by its chair, Alun Meredith,".
+		// Jordan Pryce, said", "signed by its chair, Alun Meredith,",
+		// and a given name alone: "Our assistant brewer, Callum, is 23".
 		return Person, confRule
-	case c.te-c.ts == 1 && (prev == "named" || prev == "called") && namedPeople[prev2] && !w.lex.notNames[first]:
+	case c.te-c.ts == 1 && (prev == "named" || prev == "called") && (namedPeople[prev2] || personNouns[prev2] || w.titleNoun(prev2) && (!notPersonNouns[prev2] || heldPosts[prev2])) && !w.lex.notNames[first]:
 		// "a guy named Lenny who runs four clubs".
 		return Person, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
@@ -2619,9 +2620,10 @@ func (w *work) personAfterName(i, end int) bool {
 	return w.raw[i+1].norm == "who" || w.ageOrRole(i+1, end) || w.personApposition(i+1, end)
 }
 
-// roleBefore reports whether token i is a person's role that a possessive
-// or "the" opens, with at most two lower-case modifiers between: "its
-// campaign manager", "the club's captain", "the spokeswoman". A title that
+// roleBefore reports whether token i is a person's role or kin that a
+// possessive or "the" opens, with at most two lower-case modifiers
+// between: "its campaign manager", "the club's captain", "my business
+// partner". A title that
 // may also name an organization ("owner", "publisher") counts only after a
 // possessive, and then only if it is a post a person holds ("its chair",
 // "her manager"; not "its owner", which may be a company).
@@ -2630,7 +2632,7 @@ func (w *work) roleBefore(i, start int) bool {
 		return false
 	}
 	head := strings.ToLower(w.raw[i].norm)
-	if !personNouns[head] && !w.titleNoun(head) {
+	if !personNouns[head] && !kinNouns[head] && !w.titleNoun(head) {
 		return false
 	}
 	for k := i - 1; k >= start && k >= i-3; k-- {
@@ -2743,7 +2745,7 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"shopkeeper", "fan", "streamer", "influencer", "blogger", "podcaster", "vlogger", "creator",
 	"activist", "advocate", "librarian", "accountant", "consultant", "novelist", "poet", "actor",
 	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer", "critic", "historian",
-	"reviewer", "commentator", "composer"})
+	"reviewer", "commentator", "composer", "brewer", "member"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").
