@@ -4524,6 +4524,13 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				j = ls - 1
 				continue
 			}
+			if ls > 3 && v.low[ls-1] == "of" && strings.HasPrefix(v.tag[ls-2], "NN") && v.tag[ls-3] == "DT" && v.tag[ls-4] == "IN" && v.low[ls-4] != "of" {
+				// "students' unions in the north of England have
+				// stopped posting": the place is inside the phrase
+				// that locates the subject.
+				j = ls - 4
+				continue
+			}
 			return j, v.headOf(d, j)
 		case groupNouns[w] && j > 0 && v.ent[j-1] >= 0:
 			// "the Taliban administration"

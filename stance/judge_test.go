@@ -814,6 +814,7 @@ var stanceCases = []stanceCase{
 	{"negated-pp", "a negator reaches the object of its prepositional phrase", "The minister said Telegram was not in line with our values.", nil, "Telegram", Neutral, "", ""},
 
 	// Holders.
+	{"place-in-region", "a place inside the phrase that locates the subject (\"in the west of Ireland\") holds nothing", "Dozens of book clubs in the west of Ireland have stopped posting on X.", nil, "Twitter", Criticizes, "", "stopped posting"},
 	{"according-to", "according to H", "According to Maria Lopez, Signal is the safest choice for sources.", nil, "Signal", Endorses, "Maria Lopez", "safest"},
 	{"said-that", "H said that ...", "Omar Haddad said that Twitter had become a cesspool.", nil, "Twitter", Criticizes, "Omar Haddad", "cesspool"},
 	{"quote-said", "quote with trailing attribution", "\"Mastodon is wonderful for researchers,\" Lena Vogel said.", nil, "Mastodon", Endorses, "Lena Vogel", "wonderful"},
