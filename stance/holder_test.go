@@ -243,6 +243,10 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// subject is; the story names the subject.
 		{"Tacoma council takes bin alerts off Facebook\n\nThe Tacoma Borough Council said residents never saw the posts.",
 			[][2]string{{"Facebook", "Tacoma Borough Council"}}},
+		// The tagger may take the description's head for a modifier
+		// ("co-op/JJ").
+		{"Seattle solar co-op drops Facebook ads\n\nThe Eastgate Sun Cooperative said its panels now sell by word of mouth.",
+			[][2]string{{"Facebook", "Eastgate Sun Cooperative"}}},
 	} {
 		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
 			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)

@@ -3542,6 +3542,12 @@ func (v *sentView) headlineHolder(d *docView) int {
 			}
 			continue
 		}
+		if strings.HasPrefix(tag, "JJ") && (leadOrgNouns[w] || groupNouns[w]) {
+			// "Minneapolis solar co-op/JJ drops Facebook ads": the
+			// tagger takes a kind of organization for a modifier.
+			head = k
+			continue
+		}
 		if tag == "POS" || tag == "DT" || strings.HasPrefix(tag, "JJ") || w == "-" {
 			continue
 		}
