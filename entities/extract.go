@@ -2623,10 +2623,10 @@ func (w *work) personAfterName(i, end int) bool {
 // roleBefore reports whether token i is a person's role or kin that a
 // possessive or "the" opens, with at most two lower-case modifiers
 // between: "its campaign manager", "the club's captain", "my business
-// partner". A title that
-// may also name an organization ("owner", "publisher") counts only after a
-// possessive, and then only if it is a post a person holds ("its chair",
-// "her manager"; not "its owner", which may be a company).
+// partner". A title that may also name an organization ("owner",
+// "publisher") counts only after a possessive, and then only if it is a
+// post a person holds ("its chair", "her manager"; not "its owner", which
+// may be a company).
 func (w *work) roleBefore(i, start int) bool {
 	if i < start {
 		return false
