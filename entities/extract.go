@@ -2632,7 +2632,10 @@ func (w *work) roleBefore(i, start int) bool {
 		return false
 	}
 	head := strings.ToLower(w.raw[i].norm)
-	if !personNouns[head] && !kinNouns[head] && !w.titleNoun(head) {
+	if !personNouns[head] && !kinNouns[head] && !w.titleNoun(head) && head != "member" {
+		// ("our youngest committee member, Priya,": a member is a
+		// person here, after a possessive, though "Northfield Rovers,
+		// a member of the league" is not one.)
 		return false
 	}
 	for k := i - 1; k >= start && k >= i-3; k-- {
@@ -2745,7 +2748,7 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"shopkeeper", "fan", "streamer", "influencer", "blogger", "podcaster", "vlogger", "creator",
 	"activist", "advocate", "librarian", "accountant", "consultant", "novelist", "poet", "actor",
 	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer", "critic", "historian",
-	"reviewer", "commentator", "composer", "brewer", "member"})
+	"reviewer", "commentator", "composer", "brewer"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").
