@@ -3452,7 +3452,7 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
-	if (h == "" || d.placeNamed(h)) && v.idx == 0 {
+	if v.idx == 0 && (h == "" || d.placeNamed(h)) {
 		// "Portland indie studio leaves X": a place that only says
 		// where the headline's subject is gives way to whom the
 		// description stands for.
@@ -3460,7 +3460,7 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
-	if (h == "" || d.placeNamed(h)) && v.idx == 1 && !v.quoted[at.lo] {
+	if v.idx == 1 && !v.quoted[at.lo] && (h == "" || d.placeNamed(h)) {
 		if ei := v.leadHolder(d, at.lo); ei >= 0 && ei != te {
 			h = d.doc.Entities[ei].Name
 		}
