@@ -2575,7 +2575,7 @@ func (w *work) roleOfPlace(i, end int) bool {
 		if isCap(n) || isPunctTok(n) {
 			return false
 		}
-		if personNouns[n] || w.titleNoun(n) && !notPersonNouns[n] {
+		if w.personRole(n) {
 			return true
 		}
 	}
@@ -2668,7 +2668,13 @@ func (w *work) orgApposition(i, end int) bool {
 // personApposition reports whether the tokens from i on are a noun phrase
 // headed by a person's role: "a lawyer", "the party's leader" is not one.
 func (w *work) personApposition(i, end int) bool {
-	head := w.appositionHead(i, end)
+	return w.personRole(w.appositionHead(i, end))
+}
+
+// personRole reports whether the lower-case noun is a role only a person
+// holds: a trade, kin or a title that names no organization ("lawyer",
+// "ombudsman"; not "owner").
+func (w *work) personRole(head string) bool {
 	return personNouns[head] || w.titleNoun(head) && !notPersonNouns[head]
 }
 
