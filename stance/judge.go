@@ -4411,6 +4411,13 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			// further apposition; the name is before it.
 			continue
 		}
+		if e := v.ent[a-1]; e >= 0 && v.inRelative(a-1) {
+			// "Annie Cho, who runs Little Acorn Books, a children's
+			// bookstore, said": the apposition describes a name inside
+			// the relative clause; the subject is the relative's
+			// antecedent, further back.
+			continue
+		}
 		if e := v.ent[a-1]; e >= 0 {
 			f := v.firstTokenOf(e, a)
 			if d.doc.Entities[e].Type == entities.GPE && f > 0 && (v.low[f-1] == "the" || v.low[f-1] == "a" || v.low[f-1] == "an") {
