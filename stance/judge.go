@@ -4467,6 +4467,10 @@ func (v *sentView) headOf(d *docView, k int) int {
 			}
 			j--
 		}
+		if j >= 2 && v.low[j] == "the" && (v.low[j-1] == "of" || v.low[j-1] == "at") {
+			// "Dana Whitlock of the Open Speech Project"
+			j--
+		}
 		if j >= 1 && (v.low[j] == "of" || v.low[j] == "at") && v.ent[j-1] >= 0 {
 			k = j - 1
 			e = v.ent[k]

@@ -816,6 +816,7 @@ var stanceCases = []stanceCase{
 	// Holders.
 	{"place-in-region", "a place inside the phrase that locates the subject (\"in the west of Ireland\") holds nothing", "Dozens of book clubs in the west of Ireland have stopped posting on X.", nil, "Twitter", Criticizes, "", "stopped posting"},
 	{"relative-apposition", "an apposition inside a relative clause describes the relative's name, not the speaker (\"H, who runs O, a bookshop, said\")", "Ruth Okoro, who runs Maple Lane Books, a bookshop in Leeds, said she had moved her reading club from Facebook to Discord.", nil, "Discord", Endorses, "Ruth Okoro", "moved her reading club from"},
+	{"of-the-org", "a person of an organization (\"H of the O\") is the head the verb's subject names, not the organization", "Tomas Brennan of the Harbour Anglers Society defended Reddit as the best place to swap tide tables.", nil, "Reddit", Endorses, "Tomas Brennan", "defended"},
 	{"according-to", "according to H", "According to Maria Lopez, Signal is the safest choice for sources.", nil, "Signal", Endorses, "Maria Lopez", "safest"},
 	{"said-that", "H said that ...", "Omar Haddad said that Twitter had become a cesspool.", nil, "Twitter", Criticizes, "Omar Haddad", "cesspool"},
 	{"quote-said", "quote with trailing attribution", "\"Mastodon is wonderful for researchers,\" Lena Vogel said.", nil, "Mastodon", Endorses, "Lena Vogel", "wonderful"},
