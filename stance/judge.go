@@ -4438,10 +4438,35 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			return v.headOf(d, a-1)
 		}
 		if strings.HasPrefix(v.tag[a-1], "NN") {
+			if b := v.nameBeforeApposition(d, a-1); b >= 0 {
+				// "Mei Tanaka, the club's treasurer, who voted
+				// against, said": the role is in apposition to the
+				// person named before it, who speaks.
+				return b
+			}
 			// "His petition, signed by ..., asks"
 			return v.npOwner(d, a-1)
 		}
 		return -1
+	}
+	return -1
+}
+
+// nameBeforeApposition returns the person named in "P, the club's
+// treasurer" when the noun at k ends a description in apposition to P,
+// or -1.
+func (v *sentView) nameBeforeApposition(d *docView, k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		switch {
+		case v.low[j] == ",":
+			if e := v.ent[j-1]; e >= 0 && (v.tag[j+1] == "DT" || v.tag[j+1] == "PRP$") && d.doc.Entities[e].Type == entities.Person {
+				return v.headOf(d, j-1)
+			}
+			return -1
+		case v.ent[j] >= 0 || v.tag[j] == "DT" || v.tag[j] == "PRP$" || v.tag[j] == "POS" || strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "NN"):
+		default:
+			return -1
+		}
 	}
 	return -1
 }
@@ -4928,6 +4953,12 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				p--
 			}
 			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
+				if e := v.headOf(d, j); v.low[p] == "of" && (groupNouns[v.low[p-1]] || workNouns[v.low[p-1]]) && e >= 0 &&
+					(d.doc.Entities[e].Type == entities.Org || d.doc.Entities[e].Type == entities.GPE) {
+					// "The health department of Kisumu County said":
+					// a body of the organization or place speaks for it.
+					return e, true
+				}
 				j = p
 				continue
 			}
@@ -5045,10 +5076,11 @@ func (v *sentView) parenthetical(k int) int {
 	if k <= 0 || k+1 >= v.n || v.low[k] != "," {
 		return -1
 	}
+	report := v.in(k+1, wcReport)
 	switch next := k + 1; {
-	case v.in(next, wcReport):
-		// "..., for government business, says the minister": a
-		// report after the quotation, not the subject's verb.
+	case report && v.quoteBefore(k):
+		// "“...,” for example, says the minister": a report after
+		// the quotation, not the subject's verb.
 		return -1
 	case v.tag[next] != "VBD" && v.tag[next] != "VBZ" && v.tag[next] != "VBP" && v.tag[next] != "MD" && !auxiliaries[v.low[next]]:
 		// ", in 2025, arguing that": no verb of the subject's.
@@ -5070,11 +5102,32 @@ func (v *sentView) parenthetical(k int) int {
 		switch a := v.low[c+1]; {
 		case relativePronouns[a] || v.tag[c+1] == "IN" && !subordinators[a] ||
 			v.tag[c+1] == "DT" || v.tag[c+1] == "VBN":
+			if report && (v.verbBetween(0, c) || v.ent[k-1] >= 0 && v.tag[c+1] == "DT") {
+				// "Ministers should use Signal, not WhatsApp, for
+				// government business, says New Zealand minister":
+				// the report follows what is reported, and the
+				// comma closes no aside of its subject's ("The
+				// health department of Kisumu County, in western
+				// Kenya, said"). "The pastor, the Rev. Thomas
+				// Nguyen, said": the name in apposition speaks
+				// (apposedSubject).
+				return -1
+			}
 			return c
 		}
 		return -1
 	}
 	return -1
+}
+
+// quoteBefore reports a quotation mark or quoted word before token k.
+func (v *sentView) quoteBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if v.quoted[j] || isQuote(v.low[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativePronouns open a relative clause.
