@@ -3565,7 +3565,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
 		return d.orgNamedNext(v.base + head)
 	}
-	return d.namedAfter(v.base+v.n, 3)
+	return d.namedAfter(v.base+v.n, 3, false)
 }
 
 // inListAfterPrep reports a name at k that continues a list a
@@ -3605,7 +3605,17 @@ func (v *sentView) datelineEnd() int {
 // first person or organization ("A matchmaker in Edinburgh who ...").
 func (v *sentView) leadHolder(d *docView, at int) int {
 	k := v.datelineEnd()
-	if k >= v.n || v.low[k] != "a" && v.low[k] != "an" {
+	if k >= v.n {
+		return -1
+	}
+	if e := v.ent[k]; e >= 0 && (d.doc.Entities[e].Type == entities.GPE || d.doc.Entities[e].Type == entities.Loc) {
+		// "New Zealand's largest association of companion-animal
+		// vets has told ...": a place's description names nobody
+		// either.
+		if k = v.mentionEnd(k) + 1; k >= v.n || v.low[k] != "'s" && v.low[k] != "’s" {
+			return -1
+		}
+	} else if v.low[k] != "a" && v.low[k] != "an" {
 		return -1
 	}
 	head := -1
@@ -3641,7 +3651,12 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 	if groupNouns[v.low[head]] || leadOrgNouns[v.low[head]] || v.namedHead(d, head) {
 		return d.orgNamedNext(v.base + head)
 	}
-	return d.namedAfter(v.base+v.n, v.idx+3)
+	if roleNouns[v.low[head]] || v.low[head] == "general" && head > 0 && v.low[head-1] == "attorney" {
+		// "Colorado's attorney general sued Snap": a role is a
+		// person's, not the court the story names first.
+		return d.namedAfter(v.base+v.n, v.idx+3, true)
+	}
+	return d.namedAfter(v.base+v.n, v.idx+3, false)
 }
 
 // leadOrgNouns are kinds of organization a news lead describes before the
@@ -3664,8 +3679,9 @@ var leadOrgNouns = map[string]bool{
 
 // namedAfter returns the first person or organization (not a platform's
 // owner) that the document names after token g and before sentence
-// limit, or -1: whom a description that names nobody stands for.
-func (d *docView) namedAfter(g, limit int) int {
+// limit, or -1: whom a description that names nobody stands for. With
+// person set it returns the first person only.
+func (d *docView) namedAfter(g, limit int, person bool) int {
 	end := len(d.doc.Tokens)
 	if ss := d.doc.Sentences; len(ss) > limit {
 		end = ss[limit].TokenStart
@@ -3676,7 +3692,7 @@ func (d *docView) namedAfter(g, limit int) int {
 		case entities.Person:
 			return d.mstarts[k].ent
 		case entities.Org:
-			if !platformOwner(e.Name) {
+			if !person && !platformOwner(e.Name) {
 				return d.mstarts[k].ent
 			}
 		}

@@ -1354,6 +1354,11 @@ func TestLeadHolder(t *testing.T) {
 		// preposition governs.
 		{"dateline and relative clause", "Transit authority quits X\n\nASHPORT, Ore. — The Tri-Cove Transit Authority, which runs buses around Ashport, will stop posting service alerts on X.\n\nIt will use WhatsApp instead.", "Twitter", Criticizes, "Tri-Cove Transit Authority"},
 		{"dateline and place list", "Militia praises Telegram\n\nLITTLE ROCK, Ark. — A militia network with chapters in Arkansas, Missouri and Oklahoma praised Telegram this week.\n\nThe Ozark Ridge Militia Network said so.", "Telegram", Endorses, "Ozark Ridge Militia Network"},
+		// A place's description names nobody either.
+		{"place's description", "Vets warn owners off TikTok\n\nWales's largest association of farm vets has told farmers to stop taking advice from TikTok.\n\nVets Cymru, which speaks for 900 farm vets, said the videos had cost lambs.", "TikTok", Criticizes, "Vets Cymru"},
+		// A role is a person's, not an organization's the story names
+		// before the person.
+		{"role description", "State sues over Snapchat\n\nOregon's attorney general has accused Snapchat of hiding its dangers from parents.\n\nThe suit, filed in Marion County Circuit Court, was announced by Attorney General Lena Ostrow.", "Snapchat", Criticizes, "Lena Ostrow"},
 		// Any other description is the first person or organization.
 		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
 		// A court rules on others' stances: its judge holds none.
