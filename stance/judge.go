@@ -5368,7 +5368,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if o := v.describedBefore(d, k); o >= 0 {
 			return o
 		}
-		if w == "it" && k > 0 && !v.speaks(k) && d.platformNearer(v.base+k, v.base) {
+		if w == "it" && k > 0 && !v.speaks(k) && !v.advises(k) && d.platformNearer(v.base+k, v.base) {
 			// "Substack has been good to me; it pays my rent": the
 			// platform, which holds no view, not an organization
 			// named paragraphs before. A sentence's opening "It"
@@ -5653,6 +5653,21 @@ func (v *sentView) personRef(d *docView, k int) int {
 
 // speaks reports a pronoun at k that is the subject of a report verb: "she
 // said", "He told reporters".
+// advises reports a verb of advice after the pronoun at k ("it recommends
+// an announcement channel on WhatsApp"): only an organization or a
+// document advises; a platform does not.
+func (v *sentView) advises(k int) bool {
+	j := v.pastAdverbs(k + 1)
+	if j >= v.n || !v.isVerb(j) {
+		return false
+	}
+	switch v.low[j] {
+	case "recommends", "recommended", "urges", "urged", "advises", "advised", "encourages", "encouraged", "suggests", "suggested":
+		return true
+	}
+	return false
+}
+
 func (v *sentView) speaks(k int) bool {
 	j := v.pastAdverbs(k + 1)
 	return j < v.n && v.in(j, wcReport) && v.isVerb(j)
