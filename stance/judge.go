@@ -6044,7 +6044,11 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			continue
 		}
 		ei := -1
-		if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
+		if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," && k+1 < v.n && v.low[k+1] == "that" {
+			// "Amber Liesch shut off comments, writing that ...": a
+			// participle's report is its sentence subject's.
+			ei = v.mainSubject(d)
+		} else if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
 		} else if r := v.docRef(d, k-1); r >= 0 {
 			// "the report says": the organization's document speaks
