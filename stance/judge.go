@@ -5193,7 +5193,7 @@ func (v *sentView) unnamedReporter(k int) bool {
 	if j < 1 || !v.in(j, wcReport) || !v.isVerb(j) {
 		return false
 	}
-	if v.unnamedBefore(j) {
+	if v.unnamedBefore(j) || v.unnamedSubject(j) {
 		return true
 	}
 	a := j - 1
@@ -5217,6 +5217,38 @@ func (v *sentView) unnamedReporter(k int) bool {
 }
 
 // unnamedBefore reports an unnamed speaker just before the verb at k:
+// unnamedSubject reports a report verb at k whose subject is someone the
+// text does not name: "Another said", "One 15-year-old pupil, who asked
+// not to be named, said".
+func (v *sentView) unnamedSubject(k int) bool {
+	j := k - 1
+	if j >= 0 && v.low[j] == "," {
+		// past an aside between commas
+		a := j - 1
+		for ; a >= 0 && a >= j-15 && v.low[a] != ","; a-- {
+			if isPunctBoundary(v.low[a]) || isQuote(v.low[a]) || v.quoted[a] || v.ent[a] >= 0 {
+				// "Another parent, Zainab Kerr, said": named.
+				return false
+			}
+		}
+		if a < 0 || v.low[a] != "," {
+			return false
+		}
+		j = a - 1
+	}
+	for j >= 0 && v.ent[j] < 0 && (strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || v.tag[j] == "CD") && v.low[j] != "one" {
+		j--
+	}
+	if j < 0 || v.ent[j] >= 0 {
+		return false
+	}
+	switch v.low[j] {
+	case "one", "another", "some", "several", "many":
+		return j == 0 || isPunctBoundary(v.low[j-1]) || v.low[j-1] == "and" || v.low[j-1] == "but"
+	}
+	return false
+}
+
 // "one viewer wrote", "a teacher said".
 func (v *sentView) unnamedBefore(k int) bool {
 	if k < 2 || v.ent[k-1] >= 0 || isQuote(v.low[k-1]) || isPunctBoundary(v.low[k-1]) || v.tag[k-1] == "PRP" {
@@ -6054,7 +6086,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// "the report says": the organization's document speaks
 			// for it.
 			ei = r
-		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) {
+		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) || v.unnamedSubject(k) {
 			// "one viewer wrote in her chat": an unnamed speaker.
 			ei = -1
 		} else if found && se >= 0 {
