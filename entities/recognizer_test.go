@@ -1019,6 +1019,10 @@ func TestRecognizeShortenedOrgName(t *testing.T) {
 			[]string{"Tay Museum of Dundee=Tay Museum", "Tay Museum of Dundee=Tay Museum of Dundee"}},
 		{"a body inside another", "Shannon Valley University Careers Service surveyed 800 graduates. Shannon Valley University said it welcomed the report.",
 			[]string{"Shannon Valley University Careers Service=Shannon Valley University Careers Service", "Shannon Valley University=Shannon Valley University"}},
+		{"first words taken for a person's name", "Bryony Vale Cricket Club has moved its team sheets to Spond. The captain of Bryony Vale said the old WhatsApp group had too many rows.",
+			[]string{"Bryony Vale Cricket Club=Bryony Vale", "Bryony Vale Cricket Club=Bryony Vale Cricket Club"}},
+		{"a club and its supporters' trust", "Kelby Town Supporters' Trust has left Facebook. The chairman of Kelby Town said the club would stay.",
+			[]string{"Kelby Town Supporters' Trust=Kelby Town Supporters' Trust", "Kelby Town=Kelby Town"}},
 		{"a plural within", "The Rothwell Marlins Swimming Club trains at two pools. The last message in the Marlins’ under-12s WhatsApp group read: “See you all on TeamSnap.”",
 			[]string{"Rothwell Marlins Swimming Club=Marlins", "Rothwell Marlins Swimming Club=Rothwell Marlins Swimming Club"}},
 	} {

@@ -304,7 +304,7 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 				case "of", "for", "&", "and":
 					return g
 				}
-				if !w.lex.orgHeads[cw[len(cw)-1]] {
+				if last := cw[len(cw)-1]; !w.lex.orgHeads[last] && last != "Town" && last != "City" {
 					return g
 				}
 			}
@@ -338,6 +338,24 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 // an acronym stays what it was.
 func (w *work) orgWord(groups []*group, c *cand) *group {
 	cw := w.words(c)
+	if len(cw) > 1 {
+		// "Harbour Lights" of "Harbour Lights Helpline", "Hallow
+		// Green" of "Hallow Green Cricket Club": the first words of a
+		// longer organization's name, when the first is no given name.
+		// A name with a head of its own, or a club's "Town" or "City",
+		// is another body ("Hollinsby Town" and its "Supporters'
+		// Trust").
+		last := cw[len(cw)-1]
+		if w.lex.firstNames[cw[0]] || w.lex.orgHeads[last] || last == "Town" || last == "City" {
+			return nil
+		}
+		for _, g := range groups {
+			if g.typ == Org && g.entry == nil && len(g.words) > len(cw) && slices.Equal(cw, g.words[:len(cw)]) {
+				return g
+			}
+		}
+		return nil
+	}
 	if len(cw) != 1 {
 		return nil
 	}
