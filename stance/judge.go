@@ -4427,7 +4427,7 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 			// further apposition; the name is before it.
 			continue
 		}
-		if e := v.ent[a-1]; e >= 0 && v.inRelative(a-1) {
+		if v.ent[a-1] >= 0 && v.inRelative(a-1) {
 			// "Annie Cho, who runs Little Acorn Books, a children's
 			// bookstore, said": the apposition describes a name inside
 			// the relative clause; the subject is the relative's
@@ -5216,7 +5216,6 @@ func (v *sentView) unnamedReporter(k int) bool {
 	return false
 }
 
-// unnamedBefore reports an unnamed speaker just before the verb at k:
 // unnamedSubject reports a report verb at k whose subject is someone the
 // text does not name: "Another said", "One 15-year-old pupil, who asked
 // not to be named, said".
@@ -5249,6 +5248,7 @@ func (v *sentView) unnamedSubject(k int) bool {
 	return false
 }
 
+// unnamedBefore reports an unnamed speaker just before the verb at k:
 // "one viewer wrote", "a teacher said".
 func (v *sentView) unnamedBefore(k int) bool {
 	if k < 2 || v.ent[k-1] >= 0 || isQuote(v.low[k-1]) || isPunctBoundary(v.low[k-1]) || v.tag[k-1] == "PRP" {
@@ -5683,8 +5683,6 @@ func (v *sentView) personRef(d *docView, k int) int {
 	return lastBefore(d.persons, g)
 }
 
-// speaks reports a pronoun at k that is the subject of a report verb: "she
-// said", "He told reporters".
 // advises reports a verb of advice after the pronoun at k ("it recommends
 // an announcement channel on WhatsApp"): only an organization or a
 // document advises; a platform does not.
@@ -5700,6 +5698,8 @@ func (v *sentView) advises(k int) bool {
 	return false
 }
 
+// speaks reports a pronoun at k that is the subject of a report verb: "she
+// said", "He told reporters".
 func (v *sentView) speaks(k int) bool {
 	j := v.pastAdverbs(k + 1)
 	return j < v.n && v.in(j, wcReport) && v.isVerb(j)
