@@ -5093,12 +5093,12 @@ func (v *sentView) parenthetical(k int) int {
 		return -1
 	}
 	report := v.in(k+1, wcReport)
-	switch next := k + 1; {
-	case report && v.quoteBefore(k):
+	if q := v.firstQuoted(); report && q >= 0 && q < k {
 		// "“...,” for example, says the minister": a report after
 		// the quotation, not the subject's verb.
 		return -1
-	case v.tag[next] != "VBD" && v.tag[next] != "VBZ" && v.tag[next] != "VBP" && v.tag[next] != "MD" && !auxiliaries[v.low[next]]:
+	}
+	if next := k + 1; v.tag[next] != "VBD" && v.tag[next] != "VBZ" && v.tag[next] != "VBP" && v.tag[next] != "MD" && !auxiliaries[v.low[next]] {
 		// ", in 2025, arguing that": no verb of the subject's.
 		return -1
 	}
@@ -5134,16 +5134,6 @@ func (v *sentView) parenthetical(k int) int {
 		return -1
 	}
 	return -1
-}
-
-// quoteBefore reports a quotation mark or quoted word before token k.
-func (v *sentView) quoteBefore(k int) bool {
-	for j := 0; j < k; j++ {
-		if v.quoted[j] || isQuote(v.low[j]) {
-			return true
-		}
-	}
-	return false
 }
 
 // relativePronouns open a relative clause.
