@@ -4969,11 +4969,12 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				p--
 			}
 			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
-				if e := v.headOf(d, j); v.low[p] == "of" && (groupNouns[v.low[p-1]] || workNouns[v.low[p-1]]) && e >= 0 &&
-					(d.doc.Entities[e].Type == entities.Org || d.doc.Entities[e].Type == entities.GPE) {
+				if v.low[p] == "of" && (groupNouns[v.low[p-1]] || workNouns[v.low[p-1]]) {
 					// "The health department of Kisumu County said":
 					// a body of the organization or place speaks for it.
-					return e, true
+					if e := v.headOf(d, j); e >= 0 && (d.doc.Entities[e].Type == entities.Org || d.doc.Entities[e].Type == entities.GPE) {
+						return e, true
+					}
 				}
 				j = p
 				continue
