@@ -304,7 +304,7 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 				case "of", "for", "&", "and":
 					return g
 				}
-				if last := cw[len(cw)-1]; !w.lex.orgHeads[last] && last != "Town" && last != "City" {
+				if !w.ownHead(cw) {
 					return g
 				}
 			}
@@ -330,6 +330,15 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 	return nil
 }
 
+// ownHead reports a name that ends in a head of its own, an organization's
+// or a club's "Town" or "City": not the first words of a longer name but
+// another body ("Shannon Valley University" and its "Careers Service",
+// "Hollinsby Town" and its "Supporters' Trust").
+func (w *work) ownHead(words []string) bool {
+	last := words[len(words)-1]
+	return w.lex.orgHeads[last] || last == "Town" || last == "City"
+}
+
 // orgWord returns the organization that a one-word name typed as a person,
 // and borne by no person, stands for: the first word of its name
 // ("taught journalism at Ashgrove" of "Ashgrove State University") or a
@@ -342,11 +351,8 @@ func (w *work) orgWord(groups []*group, c *cand) *group {
 		// "Harbour Lights" of "Harbour Lights Helpline", "Hallow
 		// Green" of "Hallow Green Cricket Club": the first words of a
 		// longer organization's name, when the first is no given name.
-		// A name with a head of its own, or a club's "Town" or "City",
-		// is another body ("Hollinsby Town" and its "Supporters'
-		// Trust").
-		last := cw[len(cw)-1]
-		if w.lex.firstNames[cw[0]] || w.lex.orgHeads[last] || last == "Town" || last == "City" {
+		// A name with a head of its own is another body (ownHead).
+		if w.lex.firstNames[cw[0]] || w.ownHead(cw) {
 			return nil
 		}
 		for _, g := range groups {
