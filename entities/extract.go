@@ -1744,9 +1744,11 @@ func (w *work) typeUnknown() {
 				c.typ, c.conf = Org, confRule
 			}
 		}
-		if c.typ == "" && c.initial || w.titleCase[c.sent] && c.conf < confRule {
+		if c.typ == "" || w.titleCase[c.sent] && c.conf < confRule {
 			// In a title-case headline every word is capitalized: keep
-			// only names the body confirms.
+			// only names the body confirms. A name no rule typed here
+			// is what it was where one did ("Her son, Theo, ..." and
+			// "“...,” Theo said").
 			c.typ = seen[w.text[c.start:c.end]]
 		}
 		if c.typ == "" {

@@ -247,6 +247,18 @@ func TestRecognizeRepeatedWordPerOccurrence(t *testing.T) {
 	}
 }
 
+func TestRecognizeLoneNameAfterQuote(t *testing.T) {
+	// A one-word name a rule typed once ("Her son, Theo,") is the same
+	// person where nothing around it says so: after a closing quotation
+	// and at the end of a sentence.
+	r := recognizer(t)
+	doc := recognize(t, r, "Her son, Theo, is now 12. “Discord is better than Snapchat,” Theo said. “It is fine,” said Theo.")
+	want := []string{`PERSON "Theo"`, `PERSON "Theo"`, `PERSON "Theo"`, `PLATFORM "Discord"`, `PLATFORM "Snapchat"`}
+	if diff := cmp.Diff(want, mentionTexts(doc)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestRecognizeXOnceNamedIsXThroughout(t *testing.T) {
 	// Context shows X is the platform once ("on X"); a bare X elsewhere
 	// in the text is the same platform, and "Generation X" still is not.
