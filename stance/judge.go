@@ -5391,6 +5391,9 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if o := v.describedBefore(d, k); o >= 0 {
 			return o
 		}
+		if o := v.apposedOrgBefore(d, k); o >= 0 {
+			return o
+		}
 		if w == "it" && k > 0 && !v.speaks(k) && !v.advises(k) && d.platformNearer(v.base+k, v.base) {
 			// "Substack has been good to me; it pays my rent": the
 			// platform, which holds no view, not an organization
@@ -5440,6 +5443,27 @@ func (v *sentView) refAt(d *docView, k int) int {
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
 	return d.orgNamedNext(v.base + k)
+}
+
+// apposedOrgBefore returns the organization that is the apposed subject of
+// the nearest report verb before the pronoun at k, outside any quotation:
+// "Loam & Ledger, a consultancy that sells support for Brambling, said it
+// had stopped posting on X" is Loam & Ledger's deed, not that of the
+// organization its aside names nearer the pronoun. It returns -1 when no
+// such verb or subject comes first.
+func (v *sentView) apposedOrgBefore(d *docView, k int) int {
+	for r := k - 1; r >= 2; r-- {
+		if v.quoted[r] || !v.in(r, wcReport) || v.tag[r] != "VBD" && v.tag[r] != "VBZ" && v.tag[r] != "VBP" {
+			// Only a finite report: "had stopped posting job ads" is
+			// a deed.
+			continue
+		}
+		if e := v.apposedSubject(d, r); e >= 0 && d.doc.Entities[e].Type == entities.Org {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // platformNearer reports whether a platform's mention, in g's sentence
