@@ -4767,10 +4767,15 @@ func (d *docView) spokesOrg(g int) int {
 			e := -1
 			if t+2 < len(toks) && toks[t+1].Norm == "for" {
 				a := t + 2
-				if strings.EqualFold(toks[a].Norm, "the") && a+1 < len(toks) {
+				the := strings.EqualFold(toks[a].Norm, "the") && a+1 < len(toks)
+				if the {
 					a++
 				}
-				e = org(a)
+				if e = org(a); e < 0 && the && strings.HasPrefix(toks[a].Tag, "NN") && (a+1 == len(toks) || !strings.HasPrefix(toks[a+1].Tag, "NN")) {
+					// "a spokeswoman for the airline" after
+					// "Gulfwind Air, a regional airline".
+					e = d.orgCalledBefore(strings.ToLower(toks[a].Norm), t)
+				}
 			}
 			if b := t - 1; e < 0 && b >= 0 {
 				if (toks[b].Norm == "'s" || toks[b].Norm == "’s") && b > 0 {
@@ -4785,6 +4790,35 @@ func (d *docView) spokesOrg(g int) int {
 	}
 	if k := sort.Search(len(d.spokes), func(i int) bool { return d.spokes[i].tok >= g }); k > 0 {
 		return d.spokes[k-1].ent
+	}
+	return -1
+}
+
+// spokesSubject returns the organization a spokesperson who is the subject
+// of the report verb at k speaks for: the one the introduction names ("a
+// spokeswoman for the airline said"), or, for a bare "A spokesperson
+// said", the organization named last in this sentence or the one before.
+// It returns -1 for any other subject.
+func (v *sentView) spokesSubject(d *docView, k int) int {
+	j := v.beforeAux(k)
+	s := j
+	for s >= 0 && s > j-4 && !spokesOnly[v.low[s]] {
+		if v.ent[s] >= 0 || !strings.HasPrefix(v.tag[s], "NN") && v.low[s] != "the" && v.low[s] != "for" {
+			return -1
+		}
+		s--
+	}
+	if s < 1 || !spokesOnly[v.low[s]] {
+		return -1
+	}
+	if o := d.spokesOrg(v.base + s + 1); o >= 0 && d.spokes[lastAt(d.spokes, v.base+s+1)].tok == v.base+s {
+		return o
+	}
+	if s != j || v.low[s-1] != "a" && v.low[s-1] != "an" {
+		return -1
+	}
+	if i := lastAt(d.orgs, v.base+s); i >= 0 && d.doc.Tokens[d.orgs[i].tok].Sentence >= v.idx-1 {
+		return d.orgs[i].ent
 	}
 	return -1
 }
@@ -5634,17 +5668,39 @@ func (d *docView) orgDescribedAs(w string, g int) int {
 		}
 	}
 	for _, m := range d.orgs[lo:hi] {
-		j := m.end
-		if j+1 < len(toks) && toks[j].Norm == "," && (toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "the") {
-			j += 2
+		if d.calledAfter(m, w) {
+			return m.ent
 		}
-		for n := 0; j < len(toks) && n < 4 && toks[j].Sentence == toks[m.tok].Sentence; j, n = j+1, n+1 {
-			if strings.EqualFold(toks[j].Norm, w) {
-				return m.ent
-			}
-			if !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Tag != "HYPH" {
-				break
-			}
+	}
+	return -1
+}
+
+// calledAfter reports whether the organization's mention m is followed by
+// an apposition that calls it a w: "Yarrow Radio, a community station".
+func (d *docView) calledAfter(m mentionAt, w string) bool {
+	toks := d.doc.Tokens
+	j := m.end
+	if j+1 < len(toks) && toks[j].Norm == "," && (toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "the") {
+		j += 2
+	}
+	for n := 0; j < len(toks) && n < 4 && toks[j].Sentence == toks[m.tok].Sentence; j, n = j+1, n+1 {
+		if strings.EqualFold(toks[j].Norm, w) {
+			return true
+		}
+		if !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Tag != "HYPH" {
+			break
+		}
+	}
+	return false
+}
+
+// orgCalledBefore returns the last organization named before document
+// token g whose name w heads or that an apposition calls a w ("Gulfwind
+// Air, a regional airline" for "the airline"), or -1.
+func (d *docView) orgCalledBefore(w string, g int) int {
+	for i := lastAt(d.orgs, g); i >= 0; i-- {
+		if m := d.orgs[i]; nameHead(d.doc.Entities[m.ent].Name) == w || d.calledAfter(m, w) {
+			return m.ent
 		}
 	}
 	return -1
@@ -6101,6 +6157,8 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// "the report says": the organization's document speaks
 			// for it.
 			ei = r
+		} else if o := v.spokesSubject(d, k); o >= 0 {
+			ei = o
 		} else if se, found := v.subject(d, k); found && se == -1 && v.ent[k-1] < 0 && strings.HasPrefix(v.tag[k-1], "NN") && !isQuote(v.low[k-1]) || v.unnamedBefore(k) || v.unnamedSubject(k) {
 			// "one viewer wrote in her chat": an unnamed speaker.
 			ei = -1
