@@ -4410,6 +4410,17 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 				return e
 			}
 		}
+		if e := v.ent[a+1]; e >= 0 && v.ent[a-1] >= 0 {
+			// "Meta, which owns Facebook, Instagram and WhatsApp,
+			// said": a comma inside a list of names in the aside.
+			b := a + 1
+			for b < j && v.ent[b] == e {
+				b++
+			}
+			if b < j && (v.low[b] == "," || v.low[b] == "and" || v.low[b] == "or") {
+				continue
+			}
+		}
 		switch w := v.low[a+1]; {
 		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "which" || v.tag[a+1] == "PRP$" ||
 			strings.HasPrefix(v.tag[a+1], "NN") && v.ent[a+1] < 0 || v.tag[a+1] == "JJ" || v.tag[a+1] == "VBN" ||
