@@ -4131,6 +4131,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return name(ms)
 		}
 	}
+	if q := v.firstQuoted(); q > 0 && v.quoted[c.lo] {
+		// "she still goes to a forum on Reddit, “where everybody's
+		// happy to tell me I'm wrong”": an unattributed quotation in a
+		// sentence about someone is their words.
+		if ms := v.mainSubject(d); ok(ms) && v.namedBefore(d, ms, q) && !v.introducedElsewhere(q, ms) {
+			return name(ms)
+		}
+	}
 	ei, found := v.subject(d, c.lo)
 	if c.pos == 'J' && (!found || ei == te || ei >= 0 && d.doc.Entities[ei].Type == entities.Platform) && !v.contentVerbBefore(c.lo) {
 		// "Gab has become lawless": the author's voice.
@@ -6803,6 +6811,34 @@ func (v *sentView) lastTokenOf(ei, i int) int {
 		}
 	}
 	return -1
+}
+
+// namedBefore reports whether entity ei is named, or a pronoun stands for
+// it, before local token q.
+func (v *sentView) namedBefore(d *docView, ei, q int) bool {
+	for k := 0; k < q; k++ {
+		if v.ent[k] == ei || v.tag[k] == "PRP" && v.refAt(d, k) == ei {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedElsewhere reports a quotation at local token q that something
+// right before it introduces as another's words: a naming verb after a
+// name other than ei ("for what YouTube called “repeated violations”"), or
+// a colon, whose clause colonSpeaker has already weighed ("the sign is
+// blunt: “...”").
+func (v *sentView) introducedElsewhere(q, ei int) bool {
+	for k := q - 1; k >= 1 && k >= q-2; k-- {
+		if v.low[k] == ":" {
+			return true
+		}
+		if namingVerbs[v.low[k]] {
+			return v.ent[k-1] >= 0 && v.ent[k-1] != ei
+		}
+	}
+	return false
 }
 
 // firstTokenOf returns the first token of the last mention of entity ei
