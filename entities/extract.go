@@ -1300,6 +1300,13 @@ func (w *work) isOrgRun(a, b int) bool {
 	return false
 }
 
+// districtServices are the services a special district provides: before
+// "District" they name a public body, not a place ("Inland Valley Health
+// District", "Mesa Verde Water District").
+var districtServices = setOf([]string{"Health", "Water", "Fire", "Hospital", "Transit", "Irrigation", "Library",
+	"Housing", "Conservation", "Utility", "Utilities", "Sanitation", "Sewer", "Park", "Parks", "Recreation",
+	"Drainage", "Flood", "Mosquito", "Cemetery", "Port"})
+
 // Context words for ambiguous platform names.
 var (
 	// serviceAfter are nouns for what a service holds ("server",
@@ -1973,8 +1980,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "Morrow & Pike", "Fenwick & Hale": partners' names joined by
 		// "&" name a firm.
 		return Org, confRule
-	case w.lex.gpeHeads[last] && c.te-c.ts > 2 && w.lex.orgHeads[w.raw[c.te-2].norm]:
-		// "Millbrook City School District" is a school board.
+	case w.lex.gpeHeads[last] && c.te-c.ts > 2 && (w.lex.orgHeads[w.raw[c.te-2].norm] || last == "District" && districtServices[w.raw[c.te-2].norm]):
+		// "Millbrook City School District" is a school board, "Inland
+		// Valley Health District" a health authority.
 		return Org, confRule
 	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
 		return GPE, confRule

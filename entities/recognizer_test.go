@@ -667,6 +667,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev15 causes.
 		{"service districts", "The Ridgeline Fire Protection District and the Millbrook City School District both left X.",
 			[]string{"ORG Ridgeline Fire Protection District", "ORG Millbrook City School District"}, []string{"GPE Ridgeline Fire Protection District"}},
+		{"services of districts", "The Inland Valley Health District and the Mesa Verde Water District both left X.",
+			[]string{"ORG Inland Valley Health District", "ORG Mesa Verde Water District"}, []string{"GPE Inland Valley Health District", "GPE Mesa Verde Water District"}},
 		{"calling apps", "She calls her mother on Skype, her brother on FaceTime and her cousins in Dubai on Botim.",
 			[]string{"PLATFORM Skype", "PLATFORM FaceTime", "PLATFORM Botim"}, []string{"PERSON Skype", "ORG FaceTime", "PERSON Botim"}},
 		{"video messages", "Every night she sends her husband a video on Marco Polo, and he answers on the app when his ship is in port.",
