@@ -1163,11 +1163,17 @@ func (v *sentView) headlineVerbs() {
 			continue
 		}
 		conj := v.firstHeadlineVerb(i) >= 0
-		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !conj {
+		// "Esports league/VBP condemns/NN X": a kind of organization
+		// the tagger took for a verb is the headline's subject.
+		orgVerb := v.idx == 0 && (v.tag[i-1] == "VBP" || v.tag[i-1] == "VB") && (leadOrgNouns[v.low[i-1]] || groupNouns[v.low[i-1]])
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !conj && !orgVerb {
 			continue
 		}
 		if v.headlineVerb(i) || v.tag[i] == "NNS" && conj {
 			v.tag[i] = "VBZ"
+			if orgVerb {
+				v.tag[i-1] = "NN"
+			}
 		}
 	}
 }
