@@ -249,7 +249,8 @@ var proposalNouns = map[string]bool{
 // guide recommends" are the organization's words.
 var docNouns = map[string]bool{
 	"report": true, "guide": true, "statement": true, "memo": true,
-	"guidance": true, "newsletter": true, "letter": true,
+	"guidance": true, "newsletter": true, "letter": true, "warning": true,
+	"advisory": true,
 }
 
 // groupNouns refer back to the nearest organization ("the group said").
