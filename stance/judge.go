@@ -5461,6 +5461,16 @@ func (v *sentView) refAt(d *docView, k int) int {
 		// organization of any kind.
 		return o
 	}
+	if w == "group" && k > 0 && v.low[k-1] == "the" {
+		// "The group stopped posting on X" after a sentence that
+		// named the city council: the nearest organization that can
+		// be called a group, not a public body or a company.
+		for i := lastAt(d.orgs, v.base+k); i >= 0; i-- {
+			if e := d.orgs[i].ent; !institutionHeads[nameHead(d.doc.Entities[e].Name)] && !platformOwner(d.doc.Entities[e].Name) {
+				return e
+			}
+		}
+	}
 	if bodyNouns[w] && k > 0 && v.low[k-1] == "the" {
 		// "Rook said the committee had looked at Discord": a body
 		// inside an organization, which no name heads, belongs to the

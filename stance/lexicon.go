@@ -245,6 +245,17 @@ var proposalNouns = map[string]bool{
 	"ordinance": true, "resolution": true, "measure": true, "petition": true,
 }
 
+// institutionHeads head the names of public bodies and companies, which a
+// story does not call "the group" ("Nottingham City Council", "Environment
+// Agency", "Royal Mail").
+var institutionHeads = map[string]bool{
+	"council": true, "department": true, "agency": true, "army": true, "police": true,
+	"ministry": true, "mail": true, "university": true, "college": true, "school": true,
+	"court": true, "government": true, "commission": true, "authority": true, "office": true,
+	"bureau": true, "inc": true, "ltd": true, "corp": true, "company": true, "bank": true,
+	"service": true, "hospital": true, "district": true, "parliament": true,
+}
+
 // docNouns are documents an organization issues: "the report says", "the
 // guide recommends" are the organization's words.
 var docNouns = map[string]bool{
