@@ -1182,9 +1182,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 // Zealand". Two or more words no lexicon knows, the last a plural noun or
 // a word that heads organizations' names, come before one known place,
 // outside a title-case headline (where "Parents Sue Arizona" is a
-// sentence).
+// sentence); or one such word does, and an apposition after the name says
+// it is a body ("Pedal Nottingham, a campaign group").
 func (w *work) groupWithPlace(si, a, b int) bool {
-	if b-a < 3 || w.titleCase[si] {
+	if b-a < 2 || w.titleCase[si] {
 		return false
 	}
 	c := w.covered[b-1]
@@ -1192,13 +1193,19 @@ func (w *work) groupWithPlace(si, a, b int) bool {
 		return false
 	}
 	pl := w.cands[c-1].ts
-	if pl-a < 2 {
+	if pl-a < 1 {
 		return false
 	}
 	for k := a; k < pl; k++ {
 		if w.covered[k] != 0 || w.lex.titles[w.raw[k].norm] || w.lex.firstNames[w.raw[k].norm] {
 			return false
 		}
+	}
+	if pl-a == 1 {
+		// "Pedal Nottingham, a campaign group": one word before the
+		// place names a group when an apposition says so.
+		end := w.doc.Sentences[si].TokenEnd
+		return !w.lex.adjectives[w.raw[a].norm] && b+1 < end && w.raw[b].norm == "," && w.orgApposition(b+1, end)
 	}
 	p := w.raw[pl-1]
 	return w.lex.orgHeads[p.norm] || pluralNoun(p)

@@ -667,6 +667,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev15 causes.
 		{"service districts", "The Ridgeline Fire Protection District and the Millbrook City School District both left X.",
 			[]string{"ORG Ridgeline Fire Protection District", "ORG Millbrook City School District"}, []string{"GPE Ridgeline Fire Protection District"}},
+		{"one word and a town, a group by its apposition", "Pedal Leicester, a campaign group with about 2,000 members, wants a cycle route.",
+			[]string{"ORG Pedal Leicester"}, []string{"GPE Leicester"}},
 		{"services of districts", "The Inland Valley Health District and the Mesa Verde Water District both left X.",
 			[]string{"ORG Inland Valley Health District", "ORG Mesa Verde Water District"}, []string{"GPE Inland Valley Health District", "GPE Mesa Verde Water District"}},
 		{"calling apps", "She calls her mother on Skype, her brother on FaceTime and her cousins in Dubai on Botim.",
