@@ -4131,12 +4131,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return name(ms)
 		}
 	}
-	if q := v.firstQuoted(); q > 0 && v.quoted[c.lo] {
+	if v.quoted[c.lo] {
 		// "she still goes to a forum on Reddit, “where everybody's
 		// happy to tell me I'm wrong”": an unattributed quotation in a
 		// sentence about someone is their words.
-		if ms := v.mainSubject(d); ok(ms) && v.namedBefore(d, ms, q) && !v.introducedElsewhere(q, ms) {
-			return name(ms)
+		if q := v.firstQuoted(); q > 0 {
+			if ms := v.mainSubject(d); ok(ms) && v.namedBefore(d, ms, q) && !v.introducedElsewhere(q, ms) {
+				return name(ms)
+			}
 		}
 	}
 	ei, found := v.subject(d, c.lo)
@@ -4830,8 +4832,11 @@ func (v *sentView) spokesSubject(d *docView, k int) int {
 	if s < 1 || !spokesOnly[v.low[s]] {
 		return -1
 	}
-	if o := d.spokesOrg(v.base + s + 1); o >= 0 && d.spokes[lastAt(d.spokes, v.base+s+1)].tok == v.base+s {
-		return o
+	if d.spokesOrg(v.base+s+1) >= 0 {
+		// The introductions are built now; take the one at s only.
+		if m := d.spokes[lastAt(d.spokes, v.base+s+1)]; m.tok == v.base+s {
+			return m.ent
+		}
 	}
 	if s != j || v.low[s-1] != "a" && v.low[s-1] != "an" {
 		return -1

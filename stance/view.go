@@ -1157,6 +1157,8 @@ func (v *sentView) cueList() []cue {
 // "Mountain rescue team condemns TikTok trail videos" NN. A plural noun
 // before a name that follows a headline's verb and a comma is a verb
 // whatever the lexicon says ("drops Facebook ads, credits/NNS Nextdoor").
+// In a headline, a kind of organization tagged a verb before such a word
+// is retagged a noun ("Esports league/VBP condemns/NN X").
 func (v *sentView) headlineVerbs() {
 	for i := 1; i+1 < v.n; i++ {
 		if v.tag[i] != "NNS" && v.tag[i] != "NN" || v.ent[i] >= 0 || v.ent[i+1] < 0 || !strings.HasSuffix(v.low[i], "s") {
