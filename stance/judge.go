@@ -4420,14 +4420,10 @@ func (v *sentView) apposedSubject(d *docView, k int) int {
 				return e
 			}
 		}
-		if e := v.ent[a+1]; e >= 0 && v.ent[a-1] >= 0 {
+		if v.ent[a+1] >= 0 && v.ent[a-1] >= 0 {
 			// "Meta, which owns Facebook, Instagram and WhatsApp,
 			// said": a comma inside a list of names in the aside.
-			b := a + 1
-			for b < j && v.ent[b] == e {
-				b++
-			}
-			if b < j && (v.low[b] == "," || v.low[b] == "and" || v.low[b] == "or") {
+			if b := v.mentionEnd(a+1) + 1; b < j && (v.low[b] == "," || v.low[b] == "and" || v.low[b] == "or") {
 				continue
 			}
 		}
@@ -5471,7 +5467,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		// named the city council: the nearest organization that can
 		// be called a group, not a public body or a company.
 		for i := lastAt(d.orgs, v.base+k); i >= 0; i-- {
-			if e := d.orgs[i].ent; !institutionHeads[nameHead(d.doc.Entities[e].Name)] && !platformOwner(d.doc.Entities[e].Name) {
+			if e := d.orgs[i].ent; !institutionHeads[d.orgHead(e)] && !platformOwner(d.doc.Entities[e].Name) {
 				return e
 			}
 		}
@@ -5733,7 +5729,7 @@ func (d *docView) calledAfter(m mentionAt, w string) bool {
 // Air, a regional airline" for "the airline"), or -1.
 func (d *docView) orgCalledBefore(w string, g int) int {
 	for i := lastAt(d.orgs, g); i >= 0; i-- {
-		if m := d.orgs[i]; nameHead(d.doc.Entities[m.ent].Name) == w || d.calledAfter(m, w) {
+		if m := d.orgs[i]; d.orgHead(m.ent) == w || d.calledAfter(m, w) {
 			return m.ent
 		}
 	}

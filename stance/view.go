@@ -208,6 +208,19 @@ func isDateline(doc *entities.Document, m entities.Mention, lo, hi int) bool {
 // organization's name: "orchestra" of "Millbrook Symphony Orchestra",
 // "church" of "First Methodist Church of Riverton".
 func (d *docView) hasHead(w string) bool {
+	d.buildHeads()
+	return d.heads[w]
+}
+
+// orgHead returns the head noun of organization ei's name (nameHead's,
+// cached), or "" for an entity of another type.
+func (d *docView) orgHead(ei int) string {
+	d.buildHeads()
+	return d.entHead[ei]
+}
+
+// buildHeads fills heads, entHead, entHead2 and entKind once per document.
+func (d *docView) buildHeads() {
 	if d.heads == nil {
 		d.heads = map[string]bool{}
 		d.entHead = make([]string, len(d.doc.Entities))
@@ -241,7 +254,6 @@ func (d *docView) hasHead(w string) bool {
 			}
 		}
 	}
-	return d.heads[w]
 }
 
 // nameHead returns the lower-case head noun of a name: its last word, or
