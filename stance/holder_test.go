@@ -236,7 +236,8 @@ func TestHolderHeadlineOrgNounTaggedVerb(t *testing.T) {
 // phrase after the subject ("a parents' group in western Wisconsin", "a
 // network that claims 9,000 members across Idaho", "funeral homes in Iowa
 // and Nebraska") to the description, which a lede's later name resolves,
-// or to the name before it ("The Millgate Library in central Leeds").
+// or to the name before it ("The Millgate Library in central Leeds"), and
+// past a town and its state inside an aside.
 func TestHolderPlacePhrase(t *testing.T) {
 	const group = "Slow Phones Eau Claire"
 	const funeral = "Heartland Funeral Directors Association"
@@ -252,6 +253,9 @@ func TestHolderPlacePhrase(t *testing.T) {
 			[][2]string{{"YouTube", funeral}, {"Facebook", funeral}}},
 		{"The Millgate Library in central Leeds moved its writing group off Instagram in 2023.",
 			[][2]string{{"Instagram", "Millgate Library"}}},
+		// A town and its state inside the subject's aside do not end it.
+		{"Wattle Mutual Bank has 90,000 members. The bank, based in Wollongong, New South Wales, is moving its advertising budget to YouTube.",
+			[][2]string{{"YouTube", "Wattle Mutual Bank"}}},
 		// A place before a headline's description says where the
 		// subject is; the story names the subject.
 		{"Tacoma council takes bin alerts off Facebook\n\nThe Tacoma Borough Council said residents never saw the posts.",

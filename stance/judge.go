@@ -5165,6 +5165,12 @@ func (v *sentView) parenthetical(k int) int {
 		if w != "," {
 			continue
 		}
+		if v.ent[c-1] >= 0 && v.ent[c+1] >= 0 && v.ent[c+1] != v.ent[c-1] && v.ent[k-1] == v.ent[c+1] {
+			// "The bank, based in Newcastle, New South Wales, is":
+			// a name set after a name ("Newcastle, New South Wales")
+			// lies inside the aside; its opener stands further back.
+			continue
+		}
 		if c+1 >= k || !(strings.HasPrefix(v.tag[c-1], "NN") || v.ent[c-1] >= 0) || v.inRelative(c-1) {
 			// Not a list inside a relative clause: "which runs
 			// buses, a streetcar line and two ferries, will stop".
