@@ -64,6 +64,7 @@ const (
 	lemmaReaches   = "X reaches"              // "Nextdoor reaches 14,000 households in the city"
 	lemmaStopped   = "X stopped doing"        // "Facebook stopped showing their gigs to anyone"
 	lemmaButThere  = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
+	lemmaStopThere = "stopped doing it there" // "a school that spent $9,000 on Facebook ads has stopped advertising there"
 	lemmaOnPeople  = "On X, people ..."       // "On Bluesky, people actually answer the question I asked"
 	lemmaEverDid   = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout   = "could not ... without"  // "I could not do this job without WhatsApp"
@@ -2185,6 +2186,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaOnPeople:
 		if lo == c.lo+1 {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaStopThere:
+		// The name nearest before the stop, which "there" points back
+		// to.
+		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true

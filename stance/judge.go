@@ -910,10 +910,41 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 	if i+1 >= v.n || v.negatorAt(i) != "" {
 		return cue{}, false
 	}
-	if !useVerbs[v.low[i+1]] && !v.stoppedActOn(i+1) {
+	j := i + 1
+	for j+1 < v.n && j <= i+2 && (v.low[j] == "all" || v.tag[j] == "JJ" || v.tag[j] == "VBN") {
+		// "stopped all paid advertising on Facebook"
+		j++
+	}
+	if !useVerbs[v.low[j]] && !v.stoppedActOn(i+1) {
 		return cue{}, false
 	}
-	return cue{lo: i, hi: i + 2, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+	if !useVerbs[v.low[j]] {
+		j = i + 1
+	}
+	if t := v.thereAfter(j + 1); t > 0 {
+		// "has stopped advertising there", "stopped posting anything
+		// there": the platform named before.
+		return cue{lo: i, hi: t + 1, lemma: lemmaStopThere, weight: -0.5, strong: true, pos: 'V'}, true
+	}
+	return cue{lo: i, hi: j + 1, lemma: "stop using", weight: -0.5, strong: true, pos: 'V'}, true
+}
+
+// thereAfter returns a "there" that names a place at most three words
+// from k, with no name, verb or punctuation before it, or -1: "(stopped
+// posting) anything there", not "there is".
+func (v *sentView) thereAfter(k int) int {
+	for t := k; t < v.n && t <= k+2; t++ {
+		if v.low[t] == "there" {
+			if t+1 < v.n && (auxiliaries[v.low[t+1]] || v.low[t+1] == "'s" || v.low[t+1] == "’s") {
+				return -1
+			}
+			return t
+		}
+		if v.ent[t] >= 0 || v.isVerb(t) || isPunctBoundary(v.low[t]) || isQuote(v.low[t]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // stoppedActOn reports, for the gerund at k after "stop", a platform the
