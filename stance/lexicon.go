@@ -10,7 +10,7 @@ var builtinCues = map[string]float64{
 	"endorse": 0.9, "endorsement": 0.9, "praise": 0.8, "prefer": 0.7,
 	"preference": 0.7, "preferred": 0.6, "favour": 0.7, "favor": 0.7,
 	"favourite": 0.6, "favorite": 0.6, "embrace": 0.7, "back": 0.5,
-	"support": 0.6, "supporter": 0.5, "rely on": 0.5, "reliance on": 0.5,
+	"support": 0.6, "supporter of": 0.5, "rely on": 0.5, "reliance on": 0.5,
 	"pour money into": 0.6, "put into": 0.4, "pile into": 0.5,
 	"depend on": 0.4, "recommend": 0.7, "recommendation": 0.5, "applaud": 0.8,
 	"welcome": 0.6, "love": 0.7, "like": 0.5, "trust": 0.6, "appreciate": 0.6,
@@ -357,4 +357,7 @@ var vaderStop = map[string]bool{
 	// names of things, not judgments of them
 	"festival": true, "festivals": true, "charity": true, "charities": true,
 	"warnings": true,
+	// a club's or a creator's paying followers, not their support of a
+	// platform ("2,300 supporters on Patreon"); "supporter of" is a cue
+	"supporter": true, "supporters": true,
 }
