@@ -151,6 +151,7 @@ var stanceCases = []stanceCase{
 	{"keen-on", "\"keen on\" is a liking", "Omar Fitzgerald is keen on Telegram these days.", nil, "Telegram", Endorses, "Omar Fitzgerald", "keen on"},
 	{"supporters-on-guard", "guard: a creator's paying supporters on a platform are people, not support for it", "Her 140 supporters on Patreon get a new demo every fortnight.", nil, "Patreon", Neutral, "", ""},
 	{"supporter-of", "\"supporter of\" names what is supported", "Ada Brink is a longtime supporter of Mastodon.", nil, "Mastodon", Endorses, "Ada Brink", "supporter of"},
+	{"pay-guard", "guard: paying through a platform is a transaction, not a complaint", "About 1,300 listeners pay her through Patreon.", nil, "Patreon", Neutral, "", ""},
 	{"give-up-name", "giving up a platform leaves it", "The Harwick Tenants Forum gave up its Instagram account in March.", nil, "Instagram", Criticizes, "Harwick Tenants Forum", "gave up"},
 	{"give-up-refused", "refusing to give up a platform keeps it", "Denise Okafor is not giving up a Facebook page that her neighbours read.", nil, "Facebook", Endorses, "Denise Okafor", "giving up"},
 	{"give-up-intransitive-guard", "guard: giving up is no leaving of a name further on", "The Harwick Tenants Forum gave up after Instagram removed its posts.", nil, "Instagram", Neutral, "", ""},

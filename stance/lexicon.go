@@ -360,4 +360,7 @@ var vaderStop = map[string]bool{
 	// a club's or a creator's paying followers, not their support of a
 	// platform ("2,300 supporters on Patreon"); "supporter of" is a cue
 	"supporter": true, "supporters": true,
+	// paying for a service is a transaction ("pay for it on Patreon",
+	// "if they can pay there"), not a complaint
+	"pay": true,
 }
