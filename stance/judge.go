@@ -524,10 +524,19 @@ func (v *sentView) unsaid(i int) bool {
 // a negator before them ("not afraid to say") denies the holding back.
 var reluctance = map[string]bool{"afraid": true, "ashamed": true, "embarrassed": true, "shy": true, "scared": true}
 
-// cityBlocks reports "blocks" as a distance at i: "lives four blocks
-// away", "a few city blocks".
+// cityBlocks reports "blocks" as a distance or a place at i: "lives four
+// blocks away", "a few city blocks", "the tenants in our largest block",
+// "60 block captains". A noun "block" is a measure only against what
+// follows it ("the block on X"); alone ("until the block is lifted") it
+// reports the measure and judges nothing.
 func (v *sentView) cityBlocks(i int) bool {
-	if i == 0 || v.low[i] != "blocks" && v.low[i] != "block" {
+	if v.low[i] != "blocks" && v.low[i] != "block" {
+		return false
+	}
+	if strings.HasPrefix(v.tag[i], "NN") && (i+1 >= v.n || v.low[i+1] != "on" && v.low[i+1] != "of" && v.low[i+1] != "against") {
+		return true
+	}
+	if i == 0 {
 		return false
 	}
 	switch p := v.low[i-1]; {

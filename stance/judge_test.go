@@ -362,6 +362,8 @@ var stanceCases = []stanceCase{
 	{"blame-withheld", "blame withheld is no praise, nor is blame compared with it", "I do not blame Reddit for that, any more than I blame the hotel for its carpet.", nil, "Reddit", Neutral, "", ""},
 	{"blame-withheld-then-laid", "blame withheld, then laid on another count", "We do not blame TikTok for the cruelty of strangers; we blame it for building a machine that rewarded them.", nil, "TikTok", Criticizes, "", "blame"},
 	{"blocks-away", "blocks as a distance judge nothing", "“Nextdoor lists the retired nurse who lives four blocks away,” Barrientos said.", nil, "Nextdoor", Neutral, "", ""},
+	{"block-building", "guard: a block of flats judges nothing", "The tenants in our largest block have a WhatsApp group of their own.", nil, "WhatsApp", Neutral, "", ""},
+	{"block-lifted", "guard: a block named without its object reports the measure", "The Dunmore Herald will post its stories on WhatsApp until the block is lifted.", nil, "WhatsApp", Neutral, "", ""},
 
 	// Moving, returning, closing accounts, split "rather ... than".
 	{"rather-split-a", "\"would rather A than B\": the side between is preferred", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Signal", Endorses, "Hana Ruiz", "than"},
