@@ -342,9 +342,13 @@ func (v *sentView) planned(i int) bool {
 }
 
 // keptFor reports a reason or a judgment beside the account kept by cue c:
-// another stance in the sentence, a "because", "where" or "despite", a
-// quotation, or a "still" that keeps it against the tide ("will still keep
-// its account on Instagram").
+// another stance in the sentence, a "because" or "despite", a quotation, a
+// "where" beside a view reported ("where it said reach still mattered",
+// "which Bright said was where new walkers find it"), or a "still" that
+// keeps it against the tide ("will still keep its account on Instagram").
+// A "where" that says what is posted or who follows there ("where it posts
+// trailers", "where she has 1.2 million followers") describes the account
+// and gives no reason.
 func (v *sentView) keptFor(cs []cue, c cue) bool {
 	for k := c.lo - 1; k >= 0 && k >= c.lo-2; k-- {
 		if v.low[k] == "still" {
@@ -357,8 +361,16 @@ func (v *sentView) keptFor(cs []cue, c cue) bool {
 		}
 	}
 	for k := c.hi; k < v.n; k++ {
-		if w := v.low[k]; w == "because" || w == "where" || w == "despite" || isQuote(w) {
+		if w := v.low[k]; w == "because" || w == "despite" || isQuote(w) {
 			return true
+		}
+		if v.low[k] == "where" {
+			for j := max(c.hi, k-3); j < v.n && j <= k+3; j++ {
+				switch v.low[j] {
+				case "said", "says", "say", "believes", "believe", "thinks", "think", "argues", "argued":
+					return true
+				}
+			}
 		}
 	}
 	return false
