@@ -936,13 +936,13 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 		// "stopped all paid advertising on Facebook"
 		j++
 	}
-	if !useVerbs[v.low[j]] && !v.stoppedActOn(i+1) {
-		return cue{}, false
-	}
 	if !useVerbs[v.low[j]] {
+		if !v.stoppedActOn(i + 1) {
+			return cue{}, false
+		}
 		j = i + 1
 	}
-	if t := v.thereAfter(j + 1); t > 0 {
+	if t := v.thereAfter(j + 1); t >= 0 {
 		// "has stopped advertising there", "stopped posting anything
 		// there": the platform named before.
 		return cue{lo: i, hi: t + 1, lemma: lemmaStopThere, weight: -0.5, strong: true, pos: 'V'}, true
