@@ -2189,18 +2189,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaStopThere:
-		// The name nearest before the stop, which "there" points back
-		// to.
-		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
-			return relation{p.objectFactor, 'o'}, true
-		}
-		return relation{0, 'g'}, true
-	case lemmaButThere:
-		// The name nearest before the "but", which "there" points back
-		// to.
+	case lemmaButThere, lemmaStopThere:
+		// The name nearest before the "but" (or before the stop, for
+		// "stopped advertising there"), which "there" points back to.
 		b := c.lo
-		for b > 0 && v.low[b] != "but" {
+		for c.lemma == lemmaButThere && b > 0 && v.low[b] != "but" {
 			b--
 		}
 		if hi <= b && !v.otherNameBetween(hi, b, v.ent[lo]) {
