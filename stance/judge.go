@@ -956,7 +956,7 @@ func (v *sentView) stopUsing(i int) (cue, bool) {
 func (v *sentView) thereAfter(k int) int {
 	for t := k; t < v.n && t <= k+2; t++ {
 		if v.low[t] == "there" {
-			if t+1 < v.n && (auxiliaries[v.low[t+1]] || v.low[t+1] == "'s" || v.low[t+1] == "’s") {
+			if t+1 < v.n && (auxiliaries[v.low[t+1]] || v.low[t+1] == "’s") {
 				return -1
 			}
 			return t
