@@ -297,13 +297,15 @@ var livingCosts = map[string]bool{
 	"rent": true, "mortgage": true, "bills": true, "wages": true, "salary": true, "salaries": true,
 }
 
-// whereTheyAre matches "is where" at i (the link verb) when what follows
-// is people who matter being there, with no fault in it: "Facebook is
-// where most of the city's residents already are", "because that's where
-// the titas are", "TikTok is where they find new people". The cue starts
-// at the subject ("that", "it" or the name's end) so that the relation
-// can tell which name it is about. "Facebook is where people scream" and
-// "where the lies from home arrive first" carry their own valence.
+// whereTheyAre matches "is where" at i (the link verb): a platform named
+// as where something goes on is valued for it ("Facebook is where most of
+// the city's residents already are", "because that's where the titas
+// are", "WhatsApp is simply where life gets arranged"). The cue starts at
+// the subject ("that", "it" or the name's end) so that the relation can
+// tell which name it is about. "Facebook is where people scream" and
+// "where the lies from home arrive first" carry their own valence, and a
+// clause that opens in the passive ("where the pictures are kept") only
+// says what is stored there.
 func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	switch v.low[i] {
 	case "is", "was", "'s", "’s", "are", "were":
@@ -311,8 +313,9 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	wh := i + 1
-	if wh < v.n && v.low[wh] == "still" {
-		// "Instagram is still where the brands count heads".
+	if wh < v.n && whereAdverbs[v.low[wh]] {
+		// "Instagram is still where the brands count heads", "is simply
+		// where".
 		wh++
 	}
 	if i == 0 || wh+1 >= v.n || v.low[wh] != "where" {
@@ -325,11 +328,14 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" {
 		return cue{}, false
 	}
-	people, end := false, wh+1
-	for ; end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) && v.tag[end] != "." && v.low[end] != "but"; end++ {
+	verbSeen := false
+	for end := wh + 1; end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) && v.tag[end] != "." && v.low[end] != "but"; end++ {
 		w := v.low[end]
-		if audienceWords[w] {
-			people = true
+		if !verbSeen && strings.HasPrefix(v.tag[end], "VB") {
+			verbSeen = true
+			if end+1 < v.n && v.tag[end+1] == "VBN" && (w == "are" || w == "is" || w == "were" || w == "was") {
+				return cue{}, false
+			}
 		}
 		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] {
 			return cue{}, false
@@ -339,9 +345,6 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 				return cue{}, false
 			}
 		}
-	}
-	if !people {
-		return cue{}, false
 	}
 	lo := subj
 	if v.ent[subj] >= 0 {
@@ -524,21 +527,10 @@ func (v *sentView) atAll(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: lemmaAtAll, weight: -0.4, pos: 'O'}, true
 }
 
-// audienceWords are the people a platform is where: "where my farmers
-// already are", "where they find new people", "where the brands count
-// heads", and the speaker ("where I get hired").
-var audienceWords = map[string]bool{
-	"people": true, "customers": true, "audience": true, "audiences": true, "readers": true,
-	"fans": true, "members": true, "parents": true, "mums": true, "moms": true, "residents": true,
-	"families": true, "clients": true, "buyers": true, "voters": true, "students": true,
-	"farmers": true, "users": true, "everyone": true, "everybody": true, "they": true,
-	"donors": true, "volunteers": true, "neighbours": true, "neighbors": true, "viewers": true,
-	"listeners": true, "followers": true, "community": true, "grandparents": true,
-	"journalists": true, "reporters": true, "kids": true, "teenagers": true, "patients": true,
-	"guests": true, "supporters": true, "we": true, "us": true,
-	"eyewitnesses": true, "witnesses": true, "brands": true, "hotels": true, "advertisers": true,
-	"shoppers": true, "tourists": true, "locals": true, "employers": true, "recruiters": true,
-	"sources": true, "artists": true, "creators": true, "subscribers": true, "i": true, "me": true,
+// whereAdverbs may stand between "is" and "where" ("is still where",
+// "is simply where").
+var whereAdverbs = map[string]bool{
+	"still": true, "simply": true, "also": true, "now": true, "actually": true, "exactly": true,
 }
 
 // cannotWithout matches "without" at i after a negation in its clause
