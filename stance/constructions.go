@@ -42,6 +42,7 @@ const (
 	lemmaTurnOn    = "turn on X"              // "Hill farmers' union turns on TikTok and X"
 	lemmaLeanOn    = "lean on X"              // "producers still lean on X for weather"
 	lemmaInaction  = "removed nothing"        // "Telegram removed nothing we reported"
+	lemmaNoBreach  = "broke no rules"         // "TikTok told me none of them broke its rules"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
@@ -189,6 +190,71 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// noBreach matches a ruling that what was reported breaks no rule, at the
+// verb i ("TikTok told me none of them broke its rules", "Facebook tells
+// us the posts do not break its rules", "was told it didn't go against the
+// community standards"): a platform that answers reports so fails at its
+// job. The cue runs from the verb of the ruling ("told", "saying",
+// "judged") to the rules, so that the relation can find who ruled; an
+// infinitive ("wrote back to say") gives way to the verb it completes.
+func (v *sentView) noBreach(i int) (cue, bool) {
+	k := i + 1
+	switch v.low[i] {
+	case "go", "goes":
+		if k >= v.n || v.low[k] != "against" {
+			return cue{}, false
+		}
+		k++
+	case "break", "broke", "breach", "breached", "violate", "violated":
+	default:
+		return cue{}, false
+	}
+	negated := k < v.n && v.low[k] == "no"
+	for j := i - 1; j >= 0 && j >= i-3 && !negated; j-- {
+		switch v.low[j] {
+		case "not", "n't", "never", "none":
+			negated = true
+		}
+	}
+	if !negated {
+		return cue{}, false
+	}
+	end := -1
+	for j := k; j < v.n && j <= k+5 && end < 0; j++ {
+		if ruleNouns[v.low[j]] {
+			end = j + 1
+		}
+	}
+	if end < 0 {
+		return cue{}, false
+	}
+	lo := -1
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		if rulingVerbs[v.low[j]] {
+			lo = j
+			if j == 0 || v.low[j-1] != "to" {
+				break
+			}
+		}
+	}
+	if lo < 0 {
+		return cue{}, false
+	}
+	return cue{lo: lo, hi: end, lemma: lemmaNoBreach, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// ruleNouns are what reported content is ruled not to break.
+var ruleNouns = map[string]bool{
+	"rules": true, "standards": true, "guidelines": true, "policies": true, "policy": true, "terms": true,
+}
+
+// rulingVerbs give a platform's answer to a report.
+var rulingVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "telling": true, "wrote": true, "writes": true,
+	"said": true, "says": true, "say": true, "saying": true, "replied": true, "ruled": true,
+	"decided": true, "judged": true, "found": true, "answered": true, "responded": true,
 }
 
 // replyVerbs answer what a platform was sent; inaction reads a refusal to
@@ -2122,6 +2188,22 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaNoBreach:
+		switch {
+		case hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo):
+			// "TikTok told me", "Facebook wrote back nine days later
+			// to say": the platform that ruled.
+			return relation{p.predFactor, 'p'}, true
+		case c.lo <= lo && hi <= c.hi:
+			// "saying the account did not break Instagram's rules"
+			return relation{p.objectFactor, 'o'}, true
+		case hi <= c.lo && (auxiliaries[v.low[c.lo-1]] || v.tag[c.lo] == "VBG") && !v.otherNameBetween(hi, c.lo, v.ent[lo]):
+			// "asks Facebook to remove a post ..., she is told it does
+			// not break the rules", "a message saying ...": the one
+			// platform asked.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaNeverDid, lemmaBrought, lemmaSells:
 		if v.auxSubject(c, hi, 3) {
 			// "Instagram has never brought me a single pupil", "one
@@ -3669,6 +3751,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 	case "without":
 		c, ok = v.cannotWithout(i)
+	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":
+		c, ok = v.noBreach(i)
 	case "is", "was", "'s", "’s", "are", "were":
 		c, ok = s.whereTheyAre(v, i)
 		if !ok {
