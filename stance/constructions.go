@@ -43,6 +43,7 @@ const (
 	lemmaLeanOn    = "lean on X"              // "producers still lean on X for weather"
 	lemmaInaction  = "removed nothing"        // "Telegram removed nothing we reported"
 	lemmaNoBreach  = "broke no rules"         // "TikTok told me none of them broke its rules"
+	lemmaTookLong  = "X took N days"          // "X took eleven days to remove it"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
@@ -243,6 +244,42 @@ func (v *sentView) noBreach(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: lo, hi: end, lemma: lemmaNoBreach, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// tookLong matches "took" at i with a span of days or longer after it,
+// and after the platform that took it ("X took eleven days to remove it",
+// "Instagram took four days") or, past "it", before it ("it took X three
+// days"): a platform that takes that long to act is slow. Hours are left
+// alone ("a live build takes about two hours").
+func (v *sentView) tookLong(i int) (cue, bool) {
+	k := i + 1
+	if k < v.n && v.ent[k] >= 0 {
+		e := v.ent[k]
+		for k < v.n && v.ent[k] == e {
+			k++
+		}
+	}
+	for k < v.n && k <= i+6 && (v.low[k] == "an" || v.low[k] == "average" || v.low[k] == "of" || v.low[k] == "more" ||
+		v.low[k] == "than" || v.low[k] == "almost" || v.low[k] == "nearly" || v.low[k] == "over" || v.low[k] == "several") {
+		k++
+	}
+	switch {
+	case k >= v.n:
+		return cue{}, false
+	case v.tag[k] == "CD" || smallNumbers[v.low[k]]:
+		k++ // "eleven days", "a week"
+	case v.low[k-1] != "several":
+		return cue{}, false
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	switch v.low[k] {
+	case "days", "weeks", "months", "years", "day", "week", "month", "year":
+	default:
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaTookLong, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
 // ruleNouns are what reported content is ruled not to break.
@@ -2188,6 +2225,16 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaTookLong:
+		if hi <= c.lo && c.lo-hi <= 2 && !v.any(cVerb, hi, c.lo) {
+			// "X took eleven days", "TikTok has taken"
+			return relation{p.predFactor, 'p'}, true
+		}
+		if lo == c.lo+1 && v.low[c.lo-1] == "it" {
+			// "it took X three days"
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaNoBreach:
 		switch {
 		case hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo):
@@ -3751,6 +3798,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 	case "without":
 		c, ok = v.cannotWithout(i)
+	case "took", "takes":
+		c, ok = v.tookLong(i)
 	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":
 		c, ok = v.noBreach(i)
 	case "is", "was", "'s", "’s", "are", "were":
