@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -180,6 +181,10 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		end = k + 1 // "removed nothing", "removed none of them"
 	case v.low[k] == "only" && k+2 < v.n && v.low[k+1] == "a" && (v.low[k+2] == "handful" || v.low[k+2] == "few"):
 		end = k + 3 // "taken down only a handful"
+	case !reply && k+1 < v.n && (v.low[k] == "fewer" || v.low[k] == "less") && v.low[k+1] == "than":
+		end = k + 2 // "removed fewer than a fifth of the posts"
+	case !reply && v.fewOfMany(i, k):
+		end = k + 1 // "removed eight of the 30 accounts", "took down four"
 	case k+1 < v.n && v.low[k] == "a" && v.low[k+1] == "single" && (weakNegators[neg] || reply && negated):
 		end = k + 2 // "had not removed a single one"
 	case reply && negated && (v.low[k] == "any" || k+1 < v.n && v.low[k] == "one" && v.low[k+1] == "of"):
@@ -292,6 +297,56 @@ var rulingVerbs = map[string]bool{
 	"told": true, "tells": true, "tell": true, "telling": true, "wrote": true, "writes": true,
 	"said": true, "says": true, "say": true, "saying": true, "replied": true, "ruled": true,
 	"decided": true, "judged": true, "found": true, "answered": true, "responded": true,
+}
+
+// fewOfMany reports a count at k, the object of the moderation verb at i,
+// that is under half of what it is out of: "removed eight of the 30
+// accounts", "Facebook removed four of 23", or, after "we reported about
+// 200 of them", "took down four" and "had removed 41 of them".
+func (v *sentView) fewOfMany(i, k int) bool {
+	n, ok := countAt(v.low[k])
+	if !ok {
+		return false
+	}
+	if k+2 < v.n && v.low[k+1] == "of" {
+		j := k + 2
+		if v.low[j] == "the" && j+1 < v.n {
+			j++
+		}
+		if m, ok := countAt(v.low[j]); ok {
+			return n < m/2
+		}
+	}
+	for j := 0; j+1 < i; j++ {
+		if v.low[j] != "reported" && v.low[j] != "flagged" {
+			continue
+		}
+		for q := j + 1; q < i && q <= j+3; q++ {
+			if m, ok := countAt(v.low[q]); ok && v.tag[q] == "CD" {
+				return n < m/2
+			}
+		}
+	}
+	return false
+}
+
+// countAt parses a count written in digits ("30", "1,200") or as a word
+// up to twelve.
+func countAt(w string) (float64, bool) {
+	if n, ok := countWords[w]; ok {
+		return n, true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	return n, err == nil
+}
+
+// countWords are the counts countAt reads as words.
+var countWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 
 // replyVerbs answer what a platform was sent; inaction reads a refusal to
