@@ -45,6 +45,7 @@ const (
 	lemmaInaction  = "removed nothing"        // "Telegram removed nothing we reported"
 	lemmaNoBreach  = "broke no rules"         // "TikTok told me none of them broke its rules"
 	lemmaTookLong  = "X took N days"          // "X took eleven days to remove it"
+	lemmaNoAnswer  = "never heard back"       // "reported the stream to Kick and never heard back"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
@@ -286,6 +287,40 @@ func (v *sentView) tookLong(i int) (cue, bool) {
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaTookLong, weight: -0.5, strong: true, pos: 'O'}, true
 }
+
+// unanswered matches a report or a letter that got no answer, at i:
+// "never heard back", "heard nothing back", "without an answer", "has had
+// no reply". The relation gives it to the platform the report went to.
+func (v *sentView) unanswered(i int) (cue, bool) {
+	switch v.low[i] {
+	case "heard":
+		if i+1 < v.n && v.low[i+1] == "back" && v.negatorAt(i) != "" {
+			return cue{lo: i, hi: i + 2, lemma: lemmaNoAnswer, weight: -0.5, strong: true, pos: 'O'}, true
+		}
+		if i+2 < v.n && v.low[i+1] == "nothing" && v.low[i+2] == "back" {
+			return cue{lo: i, hi: i + 3, lemma: lemmaNoAnswer, weight: -0.5, strong: true, pos: 'O'}, true
+		}
+	case "without", "no":
+		k := i + 1
+		if k < v.n && v.low[i] == "without" && (v.low[k] == "an" || v.low[k] == "a" || v.low[k] == "any") {
+			k++
+		}
+		if k >= v.n || !answerNouns[v.low[k]] {
+			return cue{}, false
+		}
+		if v.low[i] == "no" && (i == 0 || !hadVerbs[v.low[i-1]]) {
+			return cue{}, false
+		}
+		return cue{lo: i, hi: k + 1, lemma: lemmaNoAnswer, weight: -0.5, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// answerNouns are what a report gets back.
+var answerNouns = map[string]bool{"answer": true, "reply": true, "response": true, "replies": true, "answers": true}
+
+// hadVerbs get no answer: "has had no reply", "received no response".
+var hadVerbs = map[string]bool{"had": true, "got": true, "received": true, "with": true, "but": true}
 
 // ruleNouns are what reported content is ruled not to break.
 var ruleNouns = map[string]bool{
@@ -2290,6 +2325,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaNoAnswer:
+		if hi <= c.lo && lo > 0 && v.low[lo-1] == "to" && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "reported the stream to Kick the same night and never
+			// heard back"
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaNoBreach:
 		switch {
 		case hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo):
@@ -3846,6 +3888,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.rewardsShallow(i)
 	case "nothing", "not", "n't", "no":
 		c, ok = v.disclaimer(i)
+		if !ok && v.low[i] == "no" {
+			c, ok = v.unanswered(i)
+		}
 	case "never":
 		c, ok = v.unreached(i)
 		if !ok {
@@ -3853,6 +3898,11 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 	case "without":
 		c, ok = v.cannotWithout(i)
+		if !ok {
+			c, ok = v.unanswered(i)
+		}
+	case "heard":
+		c, ok = v.unanswered(i)
 	case "took", "takes":
 		c, ok = v.tookLong(i)
 	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":
