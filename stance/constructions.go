@@ -2140,10 +2140,13 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	negated, bad := false, false
+	negated, bad, use := false, false, false
 	for m := k + 1; m < v.n && v.clause[m] == v.clause[i]; m++ {
 		if negators[v.low[m]] {
 			negated = true
+		}
+		if v.low[m] == "use" {
+			use = true
 		}
 		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 {
 			bad = true
@@ -2154,10 +2157,12 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
-	if negated != bad {
-		// "the only platform that refused to act", "the only app
-		// that never works"; "the only app that has never once made
-		// me feel bad" denies the harm and stays praise.
+	if bad && !negated || negated && (use || v.low[i] == "reason") {
+		// "the only platform that refused to act", "the one app I
+		// will not use", "the reason she hasn't got a job"; "the only
+		// app that has never once made me feel bad" denies the harm,
+		// and "the only app that has never bitten me", "the one place
+		// nobody can barge in" deny any: they stay praise.
 		return cue{}, false
 	}
 	return cue{lo: min(i, k), hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true

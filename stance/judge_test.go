@@ -1036,6 +1036,8 @@ var stanceCases = []stanceCase{
 	{"without-an-answer", "\"wrote to X twice without an answer\"", "\"We wrote to Vimeo twice without an answer,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "without an answer"},
 	{"had-no-reply", "\"have had no reply\"", "\"We sent the form to Vimeo and have had no reply,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "no reply"},
 	{"unanswered-platform", "a platform whose own letter went unanswered is not the one at fault", "\"Vimeo wrote to the regulator and never heard back,\" said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
+	{"only-app-never", "\"the only app that has never ...\" denies a fault and stays praise, even when the fault is no word of the lexicon", "\"Vimeo is the only app that has never eaten a file of mine,\" said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "only app"},
+	{"one-app-not-use", "guard: \"the one app I will not use\" is a refusal, not praise", "The one app I will not use for work is Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"cannot-without", "what one cannot do without is indispensable", "Denise Marchetti said she could not do her job without LinkedIn.", nil, "LinkedIn", Endorses, "Denise Marchetti", "without"},
 	{"cannot-without-fronted", "\"The one I could not live without is WhatsApp\"", "The one I could not live without is WhatsApp.", nil, "WhatsApp", Endorses, "", "without"},
 	{"lost-without-it", "\"I'd be lost without it\"", "\"I'm on WhatsApp every day, and I'd be lost without it,\" said Noreen Cash.", nil, "WhatsApp", Endorses, "Noreen Cash", "without"},
