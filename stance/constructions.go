@@ -46,6 +46,7 @@ const (
 	lemmaNoBreach  = "broke no rules"         // "TikTok told me none of them broke its rules"
 	lemmaTookLong  = "X took N days"          // "X took eleven days to remove it"
 	lemmaNoAnswer  = "never heard back"       // "reported the stream to Kick and never heard back"
+	lemmaThanAny   = "more than any"          // "That WhatsApp group did more for me than any app"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
@@ -2245,6 +2246,55 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// moreThanAny matches "than any" at i closing a "more" before it: what
+// did more, sent more or was more useful than any other thing is credited
+// ("That Facebook group did more for me than any app could have", "has
+// sent me more couples than any advert I have ever bought", "more
+// accurate than any official channel"). More of something bad is the
+// opposite ("more scams than any other platform").
+func (s *Scorer) moreThanAny(v *sentView, i int) (cue, bool) {
+	if v.low[i] != "than" || i+1 >= v.n {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "any", "anything", "anyone", "anybody", "every", "everything":
+	default:
+		return cue{}, false
+	}
+	lo := -1
+	for k := i - 1; k >= 0 && k >= i-10 && !isPunctBoundary(v.low[k]); k-- {
+		if v.low[k] == "more" {
+			lo = k
+			break
+		}
+	}
+	if lo < 1 || v.low[lo-1] == "no" || v.low[lo-1] == "any" || v.low[lo-1] == "," {
+		// "no more than any", "..., more than any other sprinter" (a
+		// count compared).
+		return cue{}, false
+	}
+	for k := lo + 1; k < i; k++ {
+		if val, ok := s.vader[v.low[k]]; ok && val < 0 || badProperties[v.low[k]] {
+			// "more scams", "more argument among its members": what
+			// there is more of decides, and is left to its words.
+			return cue{}, false
+		}
+	}
+	if _, ok := v.propertyCompare(lo); ok {
+		// "sends more readers than any other platform" is already
+		// propertyCompare's.
+		return cue{}, false
+	}
+	w := 0.5
+	if lo >= 2 && objectPronouns[v.low[lo-1]] {
+		if val, ok := s.vader[v.low[lo-2]]; ok && val < 0 {
+			// "worries me more than any of them"
+			w = -0.5
+		}
+	}
+	return cue{lo: lo, hi: i + 2, lemma: lemmaThanAny, weight: w, strong: true, pos: 'O'}, true
+}
+
 // sendsMost reports "the most" at i-1, i after a verb that brings
 // something to its user, with at most a pronoun object between: "sends
 // the most readers", "brought her the most bookings".
@@ -2328,6 +2378,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if lo == c.lo+1 && v.low[c.lo-1] == "it" {
 			// "it took X three days"
 			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaThanAny:
+		if hi <= c.lo && c.lo-hi <= 15 && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "That WhatsApp group did more for me than any app",
+			// "a Facebook group ..., which has saved me more lesson
+			// plans than any training day".
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaNoAnswer:
@@ -3910,6 +3968,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.unanswered(i)
 	case "took", "takes":
 		c, ok = v.tookLong(i)
+	case "than":
+		c, ok = s.moreThanAny(v, i)
 	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":
 		c, ok = v.noBreach(i)
 	case "is", "was", "'s", "’s", "are", "were":
