@@ -47,6 +47,7 @@ const (
 	lemmaTookLong  = "X took N days"          // "X took eleven days to remove it"
 	lemmaNoAnswer  = "never heard back"       // "reported the stream to Kick and never heard back"
 	lemmaThanAny   = "more than any"          // "That WhatsApp group did more for me than any app"
+	lemmaNobody    = "where nobody ..."       // "on Mastodon, where nobody has ever threatened me"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
@@ -1838,6 +1839,70 @@ func (v *sentView) onPeople(i int) (cue, bool) {
 	return cue{lo: i, hi: k + 1, lemma: lemmaOnPeople, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// nobodyThere matches "nobody" or "no one" at i in a clause set on a
+// platform: after "where" ("on Mastodon, where nobody has ever threatened
+// to come round", "a YouTube channel, “where nobody expects me to
+// dance”"), before "on X" ("Nobody on Discord has ever asked me to prove
+// anything") or before "there" ("because nobody there asks who you
+// are"). What nobody does there is a fault the place is free of; nobody
+// reading or using it is an audience missing ("nobody reads it").
+func (v *sentView) nobodyThere(i int) (cue, bool) {
+	hi := i + 1
+	if v.low[i] == "no" {
+		if hi >= v.n || v.low[hi] != "one" {
+			return cue{}, false
+		}
+		hi++
+	} else if v.low[i] != "nobody" {
+		return cue{}, false
+	}
+	if hi >= v.n {
+		return cue{}, false
+	}
+	set := false
+	switch {
+	case v.low[hi] == "there":
+		set = true
+	case (v.low[hi] == "on" || v.low[hi] == "in") && hi+1 < v.n && v.ent[hi+1] >= 0:
+		set = true
+	default:
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if v.low[k] == "where" {
+				set = true
+				break
+			}
+			if v.ent[k] >= 0 || v.isContentVerb(k) && !v.in(k, wcReport) {
+				break
+			}
+		}
+	}
+	if !set {
+		return cue{}, false
+	}
+	for j := hi; j < v.n && j <= hi+6; j++ {
+		if audienceVerbs[v.low[j]] || serviceVerbs[v.low[j]] || v.low[j] == "is" && j+1 < v.n && v.low[j+1] == "on" {
+			return cue{}, false
+		}
+	}
+	for j := hi; j < v.n && j <= hi+8 && !isPunctBoundary(v.low[j]); j++ {
+		if val, ok := v.sc.vader[v.low[j]]; ok && val > 0 {
+			// "nobody there will help you": a good missing.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: hi, lemma: lemmaNobody, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// serviceVerbs are what a place is the worse for nobody doing: "nobody
+// there ever explained", "nobody on YouTube stays up with you", "where
+// nobody is filtering anything".
+var serviceVerbs = map[string]bool{
+	"help": true, "helps": true, "explain": true, "explains": true, "explained": true,
+	"check": true, "checks": true, "checked": true, "checking": true, "reading": true,
+	"listening": true, "watching": true, "answer": true, "answers": true, "answered": true,
+	"stay": true, "stays": true, "filtering": true, "moderating": true,
+}
+
 // audienceVerbs are what an audience does: "nobody reads" there is a
 // platform without one.
 var audienceVerbs = map[string]bool{
@@ -2385,6 +2450,18 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "That WhatsApp group did more for me than any app",
 			// "a Facebook group ..., which has saved me more lesson
 			// plans than any training day".
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaNobody:
+		if w := v.whereAfter(hi); w >= 0 && w < c.lo {
+			// "on Mastodon, where nobody has ever threatened me"
+			return relation{p.predFactor, 'p'}, true
+		}
+		if c.hi < v.n && (v.low[c.hi] == "on" || v.low[c.hi] == "in") && lo == c.hi+1 ||
+			c.hi < v.n && v.low[c.hi] == "there" && hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "Nobody on Discord has ever asked me", "on Bluesky and
+			// Mastodon, because nobody there asks who you are"
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -3954,6 +4031,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		if !ok && v.low[i] == "no" {
 			c, ok = v.unanswered(i)
 		}
+		if !ok && v.low[i] == "no" {
+			c, ok = v.nobodyThere(i)
+		}
 	case "never":
 		c, ok = v.unreached(i)
 		if !ok {
@@ -4021,6 +4101,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.butNotThere(i)
 	case "on":
 		c, ok = v.onPeople(i)
+	case "nobody":
+		c, ok = v.nobodyThere(i)
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":

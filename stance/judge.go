@@ -2603,9 +2603,10 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// teenagers are, which is TikTok, not Facebook".
 		return relation{0, 'g'}
 	}
-	if wh := v.whereAfter(hi); wh >= 0 && c.lo > wh && v.clause[c.lo] == v.clause[wh] {
+	if wh := v.whereAfter(hi); wh >= 0 && c.lo > wh && v.clause[c.lo] == v.clause[wh] && c.lemma != lemmaNobody {
 		// "on Facebook and YouTube, where older voters are easiest to
-		// reach": a description of the place, not a stance.
+		// reach": a description of the place, not a stance ("where
+		// nobody has ever threatened me" is one).
 		return relation{0, 'g'}
 	}
 	if rv := v.reportAfter(hi); rv >= 0 && c.lo > rv {

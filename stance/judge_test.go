@@ -1041,6 +1041,8 @@ var stanceCases = []stanceCase{
 	{"more-than-any", "what did more for someone than any other thing is credited", "\"That Vimeo group did more for me than any course,\" said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "more for me than any"},
 	{"taught-more-than-any", "\"taught me more about lenses than any teacher\"", "\"The Vimeo forum taught me more about lenses than any teacher,\" said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "more about lenses than any"},
 	{"more-than-any-count", "guard: \", more than any other painter\" compares a count, not a merit", "Ida Lund had 40,000 followers on Vimeo, more than any other painter.", nil, "Vimeo", Neutral, "", ""},
+	{"where-nobody", "a place \"where nobody\" does a harm is free of it", "\"I post my films on Vimeo, where nobody has ever threatened me,\" said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "nobody"},
+	{"nobody-on", "\"Nobody on X has ever asked me to ...\"", "\"Nobody on Vimeo has ever asked me to prove anything,\" said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "Nobody"},
 	{"cannot-without", "what one cannot do without is indispensable", "Denise Marchetti said she could not do her job without LinkedIn.", nil, "LinkedIn", Endorses, "Denise Marchetti", "without"},
 	{"cannot-without-fronted", "\"The one I could not live without is WhatsApp\"", "The one I could not live without is WhatsApp.", nil, "WhatsApp", Endorses, "", "without"},
 	{"lost-without-it", "\"I'd be lost without it\"", "\"I'm on WhatsApp every day, and I'd be lost without it,\" said Noreen Cash.", nil, "WhatsApp", Endorses, "Noreen Cash", "without"},
@@ -1173,6 +1175,31 @@ func TestTreatsLikeOnlyOfPeople(t *testing.T) {
 		for _, j := range js {
 			if containsCue(j.Cues, "treats") {
 				t.Errorf("%s: %s %s with cues %v, want no \"treats\" cue", text, j.Target, j.Label, cueTexts(j.Cues))
+			}
+		}
+	}
+}
+
+// TestNobodyThereGuards: "nobody" there doing some good, or nobody
+// reading or watching, is no praise of the place, whatever the models
+// make of the sentence.
+func TestNobodyThereGuards(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"\"Nobody on Vimeo will ever be good to you,\" said Ida Lund.",
+		"\"I post my films on Vimeo, where nobody is watching,\" said Ida Lund.",
+		"\"I left Vimeo because nobody there explained anything,\" said Ida Lund.",
+	} {
+		doc, err := testRecognizer(t).Recognize(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range s.Judge(doc) {
+			if containsCue(j.Cues, "nobody") {
+				t.Errorf("%s: %s %s with cues %v, want no \"nobody\" cue", text, j.Target, j.Label, cueTexts(j.Cues))
 			}
 		}
 	}
