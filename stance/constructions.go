@@ -254,11 +254,11 @@ func (v *sentView) noBreach(i int) (cue, bool) {
 	return cue{lo: lo, hi: end, lemma: lemmaNoBreach, weight: -0.6, strong: true, pos: 'O'}, true
 }
 
-// tookLong matches "took" at i with a span of days or longer after it,
-// and after the platform that took it ("X took eleven days to remove it",
-// "Instagram took four days") or, past "it", before it ("it took X three
-// days"): a platform that takes that long to act is slow. Hours are left
-// alone ("a live build takes about two hours").
+// tookLong matches "took" or "takes" at i with a span of days or longer
+// after it, and after the platform that took it ("X took eleven days to
+// remove it", "Instagram took four days") or, past "it", before it ("it
+// took X three days"): a platform that takes that long to act is slow.
+// Hours are left alone ("a live build takes about two hours").
 func (v *sentView) tookLong(i int) (cue, bool) {
 	k := i + 1
 	if k < v.n && v.ent[k] >= 0 {
@@ -267,8 +267,7 @@ func (v *sentView) tookLong(i int) (cue, bool) {
 			k++
 		}
 	}
-	for k < v.n && k <= i+6 && (v.low[k] == "an" || v.low[k] == "average" || v.low[k] == "of" || v.low[k] == "more" ||
-		v.low[k] == "than" || v.low[k] == "almost" || v.low[k] == "nearly" || v.low[k] == "over" || v.low[k] == "several") {
+	for k < v.n && k <= i+6 && spanHedges[v.low[k]] {
 		k++
 	}
 	switch {
@@ -288,6 +287,13 @@ func (v *sentView) tookLong(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaTookLong, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// spanHedges may come between "took" and its count: "took an average of
+// six days", "took more than two weeks", "took several days".
+var spanHedges = map[string]bool{
+	"an": true, "average": true, "of": true, "more": true, "than": true, "almost": true,
+	"nearly": true, "over": true, "several": true,
 }
 
 // unanswered matches a report or a letter that got no answer, at i:
@@ -310,7 +316,7 @@ func (v *sentView) unanswered(i int) (cue, bool) {
 		if k >= v.n || !answerNouns[v.low[k]] {
 			return cue{}, false
 		}
-		if v.low[i] == "no" && (i == 0 || !hadVerbs[v.low[i-1]]) {
+		if v.low[i] == "no" && (i == 0 || !noAnswerAfter[v.low[i-1]]) {
 			return cue{}, false
 		}
 		return cue{lo: i, hi: k + 1, lemma: lemmaNoAnswer, weight: -0.5, strong: true, pos: 'O'}, true
@@ -321,8 +327,9 @@ func (v *sentView) unanswered(i int) (cue, bool) {
 // answerNouns are what a report gets back.
 var answerNouns = map[string]bool{"answer": true, "reply": true, "response": true, "replies": true, "answers": true}
 
-// hadVerbs get no answer: "has had no reply", "received no response".
-var hadVerbs = map[string]bool{"had": true, "got": true, "received": true, "with": true, "but": true}
+// noAnswerAfter come before a "no reply" that is a report's answer: "has
+// had no reply", "received no response", "with no answer", "but no reply".
+var noAnswerAfter = map[string]bool{"had": true, "got": true, "received": true, "with": true, "but": true}
 
 // ruleNouns are what reported content is ruled not to break.
 var ruleNouns = map[string]bool{
@@ -4030,9 +4037,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.disclaimer(i)
 		if !ok && v.low[i] == "no" {
 			c, ok = v.unanswered(i)
-		}
-		if !ok && v.low[i] == "no" {
-			c, ok = v.nobodyThere(i)
+			if !ok {
+				c, ok = v.nobodyThere(i)
+			}
 		}
 	case "never":
 		c, ok = v.unreached(i)

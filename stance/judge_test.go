@@ -1156,14 +1156,32 @@ func TestJudgeCases(t *testing.T) {
 // not a slight, so treatsLike reads a bad likeness only of its people.
 // The bad word may still count on its own; "treats" may not.
 func TestTreatsLikeOnlyOfPeople(t *testing.T) {
+	assertNoCue(t, "treats",
+		"Since May, Instagram treats nudity as a violation.",
+		"Since May, YouTube treats reuploads as theft.",
+	)
+}
+
+// TestNobodyThereGuards: "nobody" there doing some good, or nobody
+// reading or watching, is no praise of the place, whatever the models
+// make of the sentence.
+func TestNobodyThereGuards(t *testing.T) {
+	assertNoCue(t, "nobody",
+		"\"Nobody on Vimeo will ever be good to you,\" said Ida Lund.",
+		"\"I post my films on Vimeo, where nobody is watching,\" said Ida Lund.",
+		"\"I left Vimeo because nobody there explained anything,\" said Ida Lund.",
+	)
+}
+
+// assertNoCue judges each text with the shipped scorer and fails if a
+// judgment is missing or names cue among its cues.
+func assertNoCue(t *testing.T, cue string, texts ...string) {
+	t.Helper()
 	s, err := NewScorer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{
-		"Since May, Instagram treats nudity as a violation.",
-		"Since May, YouTube treats reuploads as theft.",
-	} {
+	for _, text := range texts {
 		doc, err := testRecognizer(t).Recognize(text)
 		if err != nil {
 			t.Fatal(err)
@@ -1173,33 +1191,8 @@ func TestTreatsLikeOnlyOfPeople(t *testing.T) {
 			t.Fatalf("%s: no judgment", text)
 		}
 		for _, j := range js {
-			if containsCue(j.Cues, "treats") {
-				t.Errorf("%s: %s %s with cues %v, want no \"treats\" cue", text, j.Target, j.Label, cueTexts(j.Cues))
-			}
-		}
-	}
-}
-
-// TestNobodyThereGuards: "nobody" there doing some good, or nobody
-// reading or watching, is no praise of the place, whatever the models
-// make of the sentence.
-func TestNobodyThereGuards(t *testing.T) {
-	s, err := NewScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{
-		"\"Nobody on Vimeo will ever be good to you,\" said Ida Lund.",
-		"\"I post my films on Vimeo, where nobody is watching,\" said Ida Lund.",
-		"\"I left Vimeo because nobody there explained anything,\" said Ida Lund.",
-	} {
-		doc, err := testRecognizer(t).Recognize(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, j := range s.Judge(doc) {
-			if containsCue(j.Cues, "nobody") {
-				t.Errorf("%s: %s %s with cues %v, want no \"nobody\" cue", text, j.Target, j.Label, cueTexts(j.Cues))
+			if containsCue(j.Cues, cue) {
+				t.Errorf("%s: %s %s with cues %v, want no %q cue", text, j.Target, j.Label, cueTexts(j.Cues), cue)
 			}
 		}
 	}
