@@ -29,6 +29,7 @@ func BenchmarkJudge(b *testing.B) {
 // the text, one judgment per (sentence, target).
 func FuzzJudge(f *testing.F) {
 	f.Add("Brazil blocks X nationwide as users flock to Bluesky")
+	f.Add("Took Vimeo three weeks to answer.")
 	f.Add("\"Mastodon is wonderful,\" she said. It isn't.")
 	f.Add("While some users abandoned X, the group's support for it remains.")
 	// Four sentences or more: the article model judges too.

@@ -2447,7 +2447,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "X took eleven days", "TikTok has taken"
 			return relation{p.predFactor, 'p'}, true
 		}
-		if lo == c.lo+1 && v.low[c.lo-1] == "it" {
+		if lo == c.lo+1 && c.lo > 0 && v.low[c.lo-1] == "it" {
 			// "it took X three days"
 			return relation{p.objectFactor, 'o'}, true
 		}

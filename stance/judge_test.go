@@ -1027,6 +1027,7 @@ var stanceCases = []stanceCase{
 	{"no-breach-law", "breaking no law is no ruling on a report", "\"Vimeo told me the video did not break any law,\" said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"took-days", "a platform that takes days to act is slow", "\"Vimeo took nine days to remove the clip,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "took nine days"},
 	{"it-took-days", "\"it took X three weeks\"", "\"It took Vimeo three weeks to answer,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "took Vimeo three weeks"},
+	{"took-opens-sentence", "a sentence that opens with \"Took X three weeks\" has no \"it\" before the cue (and must not index before its start)", "Took Vimeo three weeks to answer.", nil, "Vimeo", Neutral, "", ""},
 	{"took-hours", "hours are no such delay", "\"The upload to Vimeo took two hours,\" said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"removed-few-of-many", "removing under half of what was reported fails at the job", "\"Vimeo removed eight of the 30 accounts we reported,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "removed eight"},
 	{"took-down-few-reported", "a count taken down against a larger count reported", "\"We reported 90 of the posts, and Vimeo took down three,\" said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "took down three"},
