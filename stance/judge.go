@@ -2123,6 +2123,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// after its figures showed ... on TikTok": a move judges
 			// its destination, not a platform further on.
 			r = relation{0, 'g'}
+		case actorVerbs[c.lemma] && c.pos == 'V' && v.any(cPlace, c.hi, lo) && !v.predicateBetween(c.hi, lo):
+			// "had removed 41 pages and 67 groups linked to the
+			// Sentinels from Facebook": however long the object, the
+			// platform is where the removal happened.
+			r = relation{0, 'g'}
 		case contentVerb || float64(gap) > p.maxGap:
 			r = relation{p.farFactor, 'g'}
 		case v.any(cAdv, c.hi, lo):
@@ -2718,6 +2723,24 @@ func (v *sentView) subordinateBetween(from, to int) bool {
 func (v *sentView) finiteVerbBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if v.isContentVerb(k) && v.tag[k] != "VBG" && v.tag[k] != "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateBetween reports a tensed verb or modal among the tokens [from,
+// to), auxiliaries and linking verbs included, or a sentence's end: "the
+// one app I deleted on the way home was Snapchat" ends the deletion's
+// clause before the name.
+func (v *sentView) predicateBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch v.tag[k] {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+		switch v.low[k] {
+		case ".", ";", "!", "?":
 			return true
 		}
 	}

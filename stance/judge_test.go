@@ -745,6 +745,8 @@ var stanceCases = []stanceCase{
 	{"actor-ban-first", "the first of two acting platforms", "Facebook and TikTok ban the group's posts.", nil, "Facebook", Neutral, "", ""},
 	{"actor-remove", "a platform removing content", "YouTube removed the videos on Tuesday.", nil, "YouTube", Neutral, "", ""},
 	{"removed-from", "content removed from a platform: the platform is a place", "The videos were removed from YouTube on Tuesday.", nil, "YouTube", Neutral, "", ""},
+	{"removed-long-object-from", "however long what was removed, the platform after \"from\" is where", "The studio had removed 41 films and 67 trailers linked to the collective from Vimeo.", nil, "Vimeo", Neutral, "", ""},
+	{"deleted-then-was", "a deletion whose clause ends before the name still judges it", "The one app I deleted on the way home was Vimeo.", nil, "Vimeo", Criticizes, "", "deleted"},
 	{"accused-owner", "criticizing the owner over its platform", "Regulators accused Meta of letting scams spread on Facebook.", nil, "Facebook", Criticizes, "", "accused"},
 	{"owner-blocks", "the owner acting: no stance toward its platform", "Publishers lost access to Facebook in 2023, when Meta blocked news links.", nil, "Facebook", Neutral, "", ""},
 	{"actor-demonetize", "a platform demonetizing a channel acts", "YouTube demonetized the channel after the stunt.", nil, "YouTube", Neutral, "", ""},
