@@ -417,10 +417,13 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 	if v.idx == 0 {
 		add("#headline", 1)
 	}
-	other, report := false, false
+	other, report, owner := false, false, false
 	for i := 0; i < v.n; i++ {
 		if e := v.ent[i]; e >= 0 && e != te && d.doc.Entities[e].Type == entities.Platform {
 			other = true
+		}
+		if e := v.ent[i]; e >= 0 && !v.quoted[i] && owns(d.doc.Entities[e].Name, d.doc.Entities[te].Name) {
+			owner = true
 		}
 		if !v.quoted[i] && v.in(i, wcReport) && v.isVerb(i) {
 			report = true
@@ -540,6 +543,14 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 	add("#vcl-", cl[1])
 	add("#vrest+", rest[0])
 	add("#vrest-", rest[1])
+	if owner && report {
+		// "Meta, which owns Facebook, said groups remained 'a valuable
+		// way ...'": an owner speaking for its platform, whose praise
+		// of any part of it is praise of the platform.
+		add("#own", 1)
+		add("#own+", cl[0]+rest[0])
+		add("#own-", cl[1]+rest[1])
+	}
 	if q := v.openQuestion(); q >= 0 && q <= lo {
 		add("#question", 1)
 	}

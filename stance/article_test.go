@@ -216,6 +216,23 @@ func TestArticleModelNegatedWords(t *testing.T) {
 	}
 }
 
+func TestArticleModelOwner(t *testing.T) {
+	// A model that reads an owner's good words about any part of its
+	// platform as endorsement: the same words from anyone else are not.
+	m := &articleModel{conf: 0.5}
+	m.set("#bias", [2]float64{-2, -2})
+	m.set("#own+", [2]float64{6, -4})
+	if diff := cmp.Diff([]Label{Endorses}, lastLabels(t, m, "Amazon, which owns Twitch, said live streams there remained “a valuable way to reach fans”.")); diff != "" {
+		t.Errorf("owner (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "Castellanos, who streams on Twitch, said live streams there remained “a valuable way to reach fans”.")); diff != "" {
+		t.Errorf("not the owner (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "Amazon, which owns Twitch, said live streams there had moved to a new server.")); diff != "" {
+		t.Errorf("no good words (-want +got):\n%s", diff)
+	}
+}
+
 func TestArticleModelBigrams(t *testing.T) {
 	// A model that reads "_T_ daily" (the mention, then "daily") as
 	// endorsement: "daily" elsewhere in the sentence is not it.

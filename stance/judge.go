@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -3068,19 +3069,45 @@ var platformOwners = map[string]bool{
 	"tencent": true, "rakuten viber": true, "kuaishou": true, "amazon": true,
 }
 
-// platformOwner reports a company that owns a platform, under any of its
-// legal suffixes ("ByteDance Ltd.", "Snap Inc.").
-func platformOwner(name string) bool {
+// ownedPlatforms are the built-in platforms each owner in platformOwners
+// runs, by the owner's name in lower case and the platforms' canonical
+// names.
+var ownedPlatforms = map[string][]string{
+	"meta": {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
+	"meta platforms": {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
+	"google": {"YouTube"}, "alphabet": {"YouTube"}, "bytedance": {"TikTok"},
+	"snap": {"Snapchat"}, "snap inc.": {"Snapchat"}, "x corp.": {"Twitter"}, "x corp": {"Twitter"},
+	"microsoft": {"LinkedIn", "Microsoft Teams", "Skype"}, "amazon": {"Twitch"},
+	"tencent": {"WeChat"}, "rakuten viber": {"Viber"},
+}
+
+// ownerKey returns the lower-case name under which platformOwners knows
+// the company, with any legal suffix cut ("ByteDance Ltd.", "Snap Inc."),
+// or "" for a company that owns no platform.
+func ownerKey(name string) string {
 	n := strings.ToLower(name)
 	if platformOwners[n] {
-		return true
+		return n
 	}
 	for _, suf := range [...]string{" ltd.", " ltd", " inc.", " inc", " plc", " corp.", " corp", " co.", " llc", " limited"} {
 		if b, ok := strings.CutSuffix(n, suf); ok {
-			return platformOwners[strings.TrimSuffix(b, ",")]
+			if b = strings.TrimSuffix(b, ","); platformOwners[b] {
+				return b
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// platformOwner reports a company that owns a platform, under any of its
+// legal suffixes.
+func platformOwner(name string) bool { return ownerKey(name) != "" }
+
+// owns reports that the company named owner runs the platform named
+// platform: Meta owns Instagram.
+func owns(owner, platform string) bool {
+	return slices.Contains(ownedPlatforms[ownerKey(owner)], platform)
 }
 
 // damped scales by damp the contributions of the cues in the side part of

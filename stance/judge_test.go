@@ -1611,6 +1611,24 @@ func TestPlatformOwner(t *testing.T) {
 	}
 }
 
+// TestOwns: an owner runs its own platforms under any of its legal
+// suffixes, and no other company's.
+func TestOwns(t *testing.T) {
+	for _, c := range []struct {
+		owner, platform string
+		want            bool
+	}{
+		{"Meta", "Instagram", true}, {"Meta Platforms, Inc.", "WhatsApp", true},
+		{"Alphabet Inc.", "YouTube", true}, {"Snap Inc.", "Snapchat", true},
+		{"Meta", "YouTube", false}, {"Google", "Instagram", false},
+		{"Acme Ltd.", "Instagram", false}, {"Instagram", "Instagram", false},
+	} {
+		if got := owns(c.owner, c.platform); got != c.want {
+			t.Errorf("owns(%q, %q) = %v, want %v", c.owner, c.platform, got, c.want)
+		}
+	}
+}
+
 // TestUnlikeTurnKeepsModelScore: unlikeTurn turns a foil whose only cue is
 // the negative "unlike" cue when its subject ends up negative, but a
 // caller-named foil that the valence model already scored positive
