@@ -2635,7 +2635,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaWhereAre:
 		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it") &&
-			!v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			!v.otherNameBetween(hi, c.lo, v.ent[lo]) && !v.whereOfOther(c, v.ent[lo]) {
 			// "Facebook is where ...", "... on Facebook, because
 			// that's where the mums are".
 			return relation{p.predFactor, 'p'}, true
@@ -3432,6 +3432,21 @@ var placePreps = map[string]bool{"on": true, "in": true, "through": true, "via":
 // objectPronouns after "on" lay blame: "that's on us".
 var objectPronouns = map[string]bool{
 	"us": true, "them": true, "me": true, "you": true, "him": true, "her": true, "it": true,
+}
+
+// whereOfOther reports another "is where" cue in the sentence whose
+// subject is a platform other than entity e: "Signal is where we decided
+// things, and WhatsApp is where we told people", two places each for its
+// own use, which praises neither.
+func (v *sentView) whereOfOther(c cue, e int) bool {
+	for _, o := range v.cueList() {
+		if o.lemma == lemmaWhereAre && o.lo != c.lo && o.lo > 0 {
+			if oe := v.ent[o.lo-1]; oe >= 0 && oe != e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notOn matches "are not on X", "were never on Twitter", "are on neither X nor Y" at the negator
