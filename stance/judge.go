@@ -3073,12 +3073,19 @@ var platformOwners = map[string]bool{
 // runs, by the owner's name in lower case and the platforms' canonical
 // names.
 var ownedPlatforms = map[string][]string{
-	"meta": {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
+	"meta":           {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
 	"meta platforms": {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
-	"google": {"YouTube"}, "alphabet": {"YouTube"}, "bytedance": {"TikTok"},
-	"snap": {"Snapchat"}, "snap inc.": {"Snapchat"}, "x corp.": {"Twitter"}, "x corp": {"Twitter"},
-	"microsoft": {"LinkedIn", "Microsoft Teams", "Skype"}, "amazon": {"Twitch"},
-	"tencent": {"WeChat"}, "rakuten viber": {"Viber"},
+	"google":         {"YouTube"},
+	"alphabet":       {"YouTube"},
+	"bytedance":      {"TikTok"},
+	"snap":           {"Snapchat"},
+	"snap inc.":      {"Snapchat"},
+	"x corp.":        {"Twitter"},
+	"x corp":         {"Twitter"},
+	"microsoft":      {"LinkedIn", "Microsoft Teams", "Skype"},
+	"amazon":         {"Twitch"},
+	"tencent":        {"WeChat"},
+	"rakuten viber":  {"Viber"},
 }
 
 // ownerKey returns the lower-case name under which platformOwners knows
