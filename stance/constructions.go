@@ -89,6 +89,7 @@ const (
 	lemmaGotUs     = "X got us there"         // "TikTok got us a booking agent"
 	lemmaCantWork  = "can't work X"           // "my brother can't manage WhatsApp"
 	lemmaBelieveOn = "believe nothing on X"   // "believe nothing you see on TikTok"
+	lemmaFarAsTell = "as far as I can tell"   // "it was seen, as far as I can tell, by my nephew"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1209,6 +1210,25 @@ var letLead = map[string]bool{"wo": true, "ca": true}
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
 var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": true}
+
+// farAsTell matches "as far as I can tell" (we, anyone; could) ending at
+// "tell" at i: a writer who hedges what a platform did ("read, as far as I
+// can tell, by three journalists and a bot", "as far as I can tell it sold
+// about nine cans") is understating how little it did.
+func (v *sentView) farAsTell(i int) (cue, bool) {
+	if i < 5 || v.low[i-5] != "as" || v.low[i-4] != "far" || v.low[i-3] != "as" {
+		return cue{}, false
+	}
+	switch v.low[i-2] {
+	case "i", "we", "anyone", "anybody", "one":
+	default:
+		return cue{}, false
+	}
+	if v.low[i-1] != "can" && v.low[i-1] != "could" {
+		return cue{}, false
+	}
+	return cue{lo: i - 5, hi: i + 1, lemma: lemmaFarAsTell, weight: -0.4, pos: 'O'}, true
+}
 
 // differentStory matches "is a different story" (matter, animal) at i,
 // after a name: the contrast with what was praised before ("Pinterest has
@@ -2525,6 +2545,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
+		}
+		return relation{0, 'g'}, true
+	case lemmaFarAsTell:
+		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "posted it on Threads, and as far as I can tell it was
+			// seen by my nephew": the last place named before.
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaDiffer, lemmaClosest:
@@ -4107,6 +4134,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.serviceWants(i)
 	case "different":
 		c, ok = v.differentStory(i)
+	case "tell":
+		c, ok = v.farAsTell(i)
 	case "closest", "nearest":
 		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":

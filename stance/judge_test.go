@@ -1017,6 +1017,7 @@ var stanceCases = []stanceCase{
 	{"works-with", "\"works with children\" is another verb", "The club met on Monday. The theatre works with children on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"where-they-are", "a platform that is where the people who matter are is valued", "\"Facebook is where our members already are,\" said Dana Whitcomb.", nil, "Facebook", Endorses, "Dana Whitcomb", "is where"},
 	{"where-they-are-witnesses", "the people who matter include witnesses, brands and hotels", "\"Nextdoor is where the witnesses are,\" said Lena Ortiz.", nil, "Nextdoor", Endorses, "Lena Ortiz", "is where"},
+	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
