@@ -90,6 +90,7 @@ const (
 	lemmaCantWork  = "can't work X"           // "my brother can't manage WhatsApp"
 	lemmaBelieveOn = "believe nothing on X"   // "believe nothing you see on TikTok"
 	lemmaFarAsTell = "as far as I can tell"   // "it was seen, as far as I can tell, by my nephew"
+	lemmaQuick     = "X acted within a day"   // "TikTok took the clips down within a day"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1210,6 +1211,68 @@ var letLead = map[string]bool{"wo": true, "ca": true}
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
 var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": true}
+
+// quickAction matches, at "within" (i), a platform's act on what was
+// reported that took no more than a week: "TikTok took the clips down
+// within a day", "removed the video within three hours of being notified",
+// "answered every one of our requests within a day". The cue runs from the
+// act (quickVerbs, or "took"/"taken"/"pulled" with "down") to the span.
+func (v *sentView) quickAction(i int) (cue, bool) {
+	k := i + 1
+	if k < v.n && (v.low[k] == "a" || v.low[k] == "an" || v.low[k] == "the" || v.tag[k] == "CD" || countWords[v.low[k]] > 0) {
+		k++
+	}
+	if k < v.n && v.low[k] == "few" {
+		k++
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	switch v.low[k] {
+	case "minute", "minutes", "hour", "hours", "day", "days", "week":
+	default:
+		return cue{}, false
+	}
+	down := false
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		w := v.low[j]
+		if isPunctBoundary(w) || w == "but" {
+			return cue{}, false
+		}
+		if w == "down" {
+			down = true
+		}
+		if quickVerbs[w] || down && (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "pulled") {
+			return cue{lo: j, hi: k + 1, lemma: lemmaQuick, weight: 0.5, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// quickVerbs are a platform's acts on a report that are praised when
+// quick.
+var quickVerbs = map[string]bool{
+	"removed": true, "deleted": true, "banned": true, "suspended": true, "blocked": true,
+	"answered": true, "replied": true, "responded": true, "acted": true,
+}
+
+// actingSubject reports that the mention ending at hi is the subject of the
+// verb at b: only auxiliaries and adverbs between, or the rest of a list of
+// names ("YouTube and Facebook took"), or "which" ("Twitch, which
+// answered").
+func (v *sentView) actingSubject(hi, b int) bool {
+	if hi > b || b-hi > 8 || hi > 0 && v.low[hi-1] == "its" {
+		return false
+	}
+	for k := hi; k < b; k++ {
+		w := v.low[k]
+		if v.ent[k] >= 0 || w == "and" || w == "," || w == "which" || auxiliaries[w] || v.tag[k] == "RB" {
+			continue
+		}
+		return false
+	}
+	return true
+}
 
 // farAsTell matches "as far as I can tell" (we, anyone; could) ending at
 // "tell" at i: a writer who hedges what a platform did ("read, as far as I
@@ -2545,6 +2608,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 					return relation{p.objectFactor, 'o'}, true
 				}
 			}
+		}
+		return relation{0, 'g'}, true
+	case lemmaQuick:
+		if v.actingSubject(hi, c.lo) {
+			// "TikTok took it down within a day", "YouTube and
+			// Facebook took the same videos down", "Twitch, which
+			// removed the streams within hours".
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaFarAsTell:
@@ -4136,6 +4207,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.differentStory(i)
 	case "tell":
 		c, ok = v.farAsTell(i)
+	case "within":
+		c, ok = v.quickAction(i)
 	case "closest", "nearest":
 		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":

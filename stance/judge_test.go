@@ -1017,6 +1017,8 @@ var stanceCases = []stanceCase{
 	{"works-with", "\"works with children\" is another verb", "The club met on Monday. The theatre works with children on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"where-they-are", "a platform that is where the people who matter are is valued", "\"Facebook is where our members already are,\" said Dana Whitcomb.", nil, "Facebook", Endorses, "Dana Whitcomb", "is where"},
 	{"where-they-are-witnesses", "the people who matter include witnesses, brands and hotels", "\"Nextdoor is where the witnesses are,\" said Lena Ortiz.", nil, "Nextdoor", Endorses, "Lena Ortiz", "is where"},
+	{"quick-takedown", "a platform that acts on a report within a day is praised", "“Vimeo took the clips down within a day when we reported them,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "took the clips down within a day"},
+	{"quick-list", "each platform of the subject list", "“YouTube and Vimeo removed the same videos within hours,” said Ida Lund.", nil, "YouTube", Endorses, "Ida Lund", "removed the same videos within hours"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
@@ -1177,6 +1179,17 @@ func TestNobodyThereGuards(t *testing.T) {
 		"\"Nobody on Vimeo will ever be good to you,\" said Ida Lund.",
 		"\"I post my films on Vimeo, where nobody is watching,\" said Ida Lund.",
 		"\"I left Vimeo because nobody there explained anything,\" said Ida Lund.",
+	)
+}
+
+// TestQuickActionGuards: a month is no quick act, and a different clause
+// before the span is no act of the platform's.
+func TestQuickActionGuards(t *testing.T) {
+	assertNoCue(t, "took the clips down within a month",
+		"Vimeo took the clips down within a month.",
+	)
+	assertNoCue(t, "removed the clips; the others followed within a day",
+		"Vimeo removed the clips; the others followed within a day.",
 	)
 }
 
