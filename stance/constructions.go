@@ -1216,7 +1216,8 @@ var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": 
 // reported that took no more than a week: "TikTok took the clips down
 // within a day", "removed the video within three hours of being notified",
 // "answered every one of our requests within a day". The cue runs from the
-// act (quickVerbs, or "took"/"taken"/"pulled" with "down") to the span.
+// act (quickVerbs, or "took", "taken", "pulled" or "shut" with "down") to
+// the span.
 func (v *sentView) quickAction(i int) (cue, bool) {
 	k := i + 1
 	if k < v.n && (v.low[k] == "a" || v.low[k] == "an" || v.low[k] == "the" || v.tag[k] == "CD" || countWords[v.low[k]] > 0) {
@@ -1242,7 +1243,7 @@ func (v *sentView) quickAction(i int) (cue, bool) {
 		if w == "down" {
 			down = true
 		}
-		if quickVerbs[w] || down && (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "pulled") {
+		if quickVerbs[w] || down && (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "pulled" || w == "shut") {
 			return cue{lo: j, hi: k + 1, lemma: lemmaQuick, weight: 0.5, strong: true, pos: 'O'}, true
 		}
 	}

@@ -1018,6 +1018,7 @@ var stanceCases = []stanceCase{
 	{"where-they-are", "a platform that is where the people who matter are is valued", "\"Facebook is where our members already are,\" said Dana Whitcomb.", nil, "Facebook", Endorses, "Dana Whitcomb", "is where"},
 	{"where-they-are-witnesses", "the people who matter include witnesses, brands and hotels", "\"Nextdoor is where the witnesses are,\" said Lena Ortiz.", nil, "Nextdoor", Endorses, "Lena Ortiz", "is where"},
 	{"quick-takedown", "a platform that acts on a report within a day is praised", "“Vimeo took the clips down within a day when we reported them,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "took the clips down within a day"},
+	{"quick-shut-down", "shutting a reported server down within a week", "To its credit, Vimeo shut the channel down within a week.", nil, "Vimeo", Endorses, "", "shut the channel down within a week"},
 	{"quick-list", "each platform of the subject list", "“YouTube and Vimeo removed the same videos within hours,” said Ida Lund.", nil, "YouTube", Endorses, "Ida Lund", "removed the same videos within hours"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
