@@ -91,6 +91,7 @@ const (
 	lemmaBelieveOn = "believe nothing on X"   // "believe nothing you see on TikTok"
 	lemmaFarAsTell = "as far as I can tell"   // "it was seen, as far as I can tell, by my nephew"
 	lemmaQuick     = "X acted within a day"   // "TikTok took the clips down within a day"
+	lemmaYetTo     = "I have yet to"          // "I have yet to meet anyone who found a customer on TikTok"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1211,6 +1212,22 @@ var letLead = map[string]bool{"wo": true, "ca": true}
 // neverLetsWho are the speaker's side, whom a service can fail by not
 // letting them.
 var neverLetsWho = map[string]bool{"me": true, "us": true, "you": true, "them": true}
+
+// yetTo matches "has yet to" (have, had) with a verb after it, at "yet"
+// (i): what has still not happened on or by a platform ("Instagram has yet
+// to remove either of the two copies", "I have yet to get an answer on
+// either") is held against it.
+func (v *sentView) yetTo(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "to" || !strings.HasPrefix(v.tag[i+2], "VB") {
+		return cue{}, false
+	}
+	switch v.low[i-1] {
+	case "has", "have", "had", "'ve", "’ve":
+	default:
+		return cue{}, false
+	}
+	return cue{lo: i - 1, hi: i + 3, lemma: lemmaYetTo, weight: -0.4, pos: 'O'}, true
+}
 
 // quickAction matches, at "within" (i), a platform's act on what was
 // reported that took no more than a week: "TikTok took the clips down
@@ -2611,6 +2628,16 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			}
 		}
 		return relation{0, 'g'}, true
+	case lemmaYetTo:
+		// "Instagram has yet to remove either", "I have yet to meet
+		// anyone who bought boots because of a dance on TikTok", "a
+		// group on Telegram; I have yet to read a letter about one
+		// that ended well"; not another platform than the one that
+		// has yet to act.
+		if c.lo > 0 && v.ent[c.lo-1] >= 0 && v.ent[c.lo-1] != v.ent[lo] {
+			return relation{0, 'g'}, true
+		}
+		return relation{p.predFactor, 'p'}, true
 	case lemmaQuick:
 		if v.actingSubject(hi, c.lo) {
 			// "TikTok took it down within a day", "YouTube and
@@ -4210,6 +4237,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.farAsTell(i)
 	case "within":
 		c, ok = v.quickAction(i)
+	case "yet":
+		c, ok = v.yetTo(i)
 	case "closest", "nearest":
 		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":
