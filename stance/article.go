@@ -20,8 +20,9 @@ import (
 // words, the target's role in the sentence, the valence of its clause,
 // whether the sentence asks a question, the rule score with the cues the
 // rules attached, the rules' verdicts on the same platform in the
-// document's other sentences (docView.docVerdicts), and their verdicts on
-// the sentence's other platforms, in a list with it or set against it.
+// document's other sentences (docView.docVerdicts), their verdicts on
+// the sentence's other platforms, in a list with it or set against it,
+// and whether the platform's owner is the one speaking (ownedPlatforms).
 // It was trained on the annotated development articles in
 // testdata/articles, the project's own writing: TestTrainArticle in
 // article_train_test.go writes data/article.txt and reports its
