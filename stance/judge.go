@@ -3090,18 +3090,27 @@ var ownedPlatforms = map[string][]string{
 
 // ownerKey returns the lower-case name under which platformOwners knows
 // the company, with any legal suffix cut ("ByteDance Ltd.", "Snap Inc."),
-// or "" for a company that owns no platform.
+// or "" for a company that owns no platform. It compares without
+// lower-casing, so that asking about every name of a sentence allocates
+// nothing.
 func ownerKey(name string) string {
-	n := strings.ToLower(name)
-	if platformOwners[n] {
-		return n
+	if k := knownOwner(name); k != "" {
+		return k
 	}
 	for _, suf := range [...]string{" ltd.", " ltd", " inc.", " inc", " plc", " corp.", " corp", " co.", " llc", " limited"} {
-		if b, ok := strings.CutSuffix(n, suf); ok {
-			if b = strings.TrimSuffix(b, ","); platformOwners[b] {
-				return b
-			}
-			return ""
+		if n := len(name) - len(suf); n > 0 && strings.EqualFold(name[n:], suf) {
+			return knownOwner(strings.TrimSuffix(name[:n], ","))
+		}
+	}
+	return ""
+}
+
+// knownOwner returns the key of platformOwners that is name in any case,
+// or "".
+func knownOwner(name string) string {
+	for k := range platformOwners {
+		if len(k) == len(name) && strings.EqualFold(k, name) {
+			return k
 		}
 	}
 	return ""
@@ -3111,10 +3120,22 @@ func ownerKey(name string) string {
 // legal suffixes.
 func platformOwner(name string) bool { return ownerKey(name) != "" }
 
+// ownedNames are the platforms in ownedPlatforms, so that owns answers
+// for any other name without lower-casing the owner's.
+var ownedNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range ownedPlatforms {
+		for _, p := range ps {
+			m[p] = true
+		}
+	}
+	return m
+}()
+
 // owns reports that the company named owner runs the platform named
 // platform: Meta owns Instagram.
 func owns(owner, platform string) bool {
-	return slices.Contains(ownedPlatforms[ownerKey(owner)], platform)
+	return ownedNames[platform] && owner != platform && slices.Contains(ownedPlatforms[ownerKey(owner)], platform)
 }
 
 // damped scales by damp the contributions of the cues in the side part of
