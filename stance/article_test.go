@@ -202,49 +202,46 @@ func lastLabels(t *testing.T, m *articleModel, last string) []Label {
 	return out
 }
 
+// featureModel is a model that weighs one feature against a bias toward
+// neutral.
+func featureModel(key string, w [2]float64) *articleModel {
+	m := &articleModel{conf: 0.5}
+	m.set("#bias", [2]float64{-2, -2})
+	m.set(key, w)
+	return m
+}
+
+// wantLast checks the one label lastLabels gives for last.
+func wantLast(t *testing.T, m *articleModel, what string, want Label, last string) {
+	t.Helper()
+	if diff := cmp.Diff([]Label{want}, lastLabels(t, m, last)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", what, diff)
+	}
+}
+
 func TestArticleModelNegatedWords(t *testing.T) {
 	// A model that reads "place" after a negator of its clause as
 	// criticism: the same word without the negator is another feature.
-	m := &articleModel{conf: 0.5}
-	m.set("#bias", [2]float64{-2, -2})
-	m.set("nw:place", [2]float64{-4, 6})
-	if diff := cmp.Diff([]Label{Criticizes}, lastLabels(t, m, "“Twitch is not a place for our community,” Castellanos said.")); diff != "" {
-		t.Errorf("negated (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "“Twitch is a place for our community,” Castellanos said.")); diff != "" {
-		t.Errorf("plain (-want +got):\n%s", diff)
-	}
+	m := featureModel("nw:place", [2]float64{-4, 6})
+	wantLast(t, m, "negated", Criticizes, "“Twitch is not a place for our community,” Castellanos said.")
+	wantLast(t, m, "plain", Neutral, "“Twitch is a place for our community,” Castellanos said.")
 }
 
 func TestArticleModelOwner(t *testing.T) {
 	// A model that reads an owner's good words about any part of its
 	// platform as endorsement: the same words from anyone else are not.
-	m := &articleModel{conf: 0.5}
-	m.set("#bias", [2]float64{-2, -2})
-	m.set("#own+", [2]float64{6, -4})
-	if diff := cmp.Diff([]Label{Endorses}, lastLabels(t, m, "Amazon, which owns Twitch, said live streams there remained “a valuable way to reach fans”.")); diff != "" {
-		t.Errorf("owner (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "Castellanos, who streams on Twitch, said live streams there remained “a valuable way to reach fans”.")); diff != "" {
-		t.Errorf("not the owner (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "Amazon, which owns Twitch, said live streams there had moved to a new server.")); diff != "" {
-		t.Errorf("no good words (-want +got):\n%s", diff)
-	}
+	m := featureModel("#own+", [2]float64{6, -4})
+	wantLast(t, m, "owner", Endorses, "Amazon, which owns Twitch, said live streams there remained “a valuable way to reach fans”.")
+	wantLast(t, m, "not the owner", Neutral, "Castellanos, who streams on Twitch, said live streams there remained “a valuable way to reach fans”.")
+	wantLast(t, m, "no good words", Neutral, "Amazon, which owns Twitch, said live streams there had moved to a new server.")
 }
 
 func TestArticleModelBigrams(t *testing.T) {
 	// A model that reads "_T_ daily" (the mention, then "daily") as
 	// endorsement: "daily" elsewhere in the sentence is not it.
-	m := &articleModel{conf: 0.5}
-	m.set("#bias", [2]float64{-2, -2})
-	m.set("bg:_T_ daily", [2]float64{6, -4})
-	if diff := cmp.Diff([]Label{Endorses}, lastLabels(t, m, "“We stream on Twitch daily,” Castellanos said.")); diff != "" {
-		t.Errorf("pair (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff([]Label{Neutral}, lastLabels(t, m, "“Daily, we stream on Twitch,” Castellanos said.")); diff != "" {
-		t.Errorf("words apart (-want +got):\n%s", diff)
-	}
+	m := featureModel("bg:_T_ daily", [2]float64{6, -4})
+	wantLast(t, m, "pair", Endorses, "“We stream on Twitch daily,” Castellanos said.")
+	wantLast(t, m, "words apart", Neutral, "“Daily, we stream on Twitch,” Castellanos said.")
 }
 
 func TestBigramsKeepsKnownPairs(t *testing.T) {

@@ -1233,8 +1233,7 @@ func (v *sentView) yetTo(i int) (cue, bool) {
 // reported that took no more than a week: "TikTok took the clips down
 // within a day", "removed the video within three hours of being notified",
 // "answered every one of our requests within a day". The cue runs from the
-// act (quickVerbs, or "took", "taken", "pulled" or "shut" with "down") to
-// the span.
+// act (quickVerbs, or downVerbs with "down") to the span.
 func (v *sentView) quickAction(i int) (cue, bool) {
 	k := i + 1
 	if k < v.n && (v.low[k] == "a" || v.low[k] == "an" || v.low[k] == "the" || v.tag[k] == "CD" || countWords[v.low[k]] > 0) {
@@ -1260,7 +1259,7 @@ func (v *sentView) quickAction(i int) (cue, bool) {
 		if w == "down" {
 			down = true
 		}
-		if quickVerbs[w] || down && (w == "took" || w == "taken" || w == "take" || w == "takes" || w == "pulled" || w == "shut") {
+		if quickVerbs[w] || down && downVerbs[w] {
 			return cue{lo: j, hi: k + 1, lemma: lemmaQuick, weight: 0.5, strong: true, pos: 'O'}, true
 		}
 	}
@@ -1272,6 +1271,12 @@ func (v *sentView) quickAction(i int) (cue, bool) {
 var quickVerbs = map[string]bool{
 	"removed": true, "deleted": true, "banned": true, "suspended": true, "blocked": true,
 	"answered": true, "replied": true, "responded": true, "acted": true,
+}
+
+// downVerbs are the acts on a report that are quick with "down" after
+// them: "took the clips down", "shut the server down".
+var downVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "pulled": true, "shut": true,
 }
 
 // actingSubject reports that the mention ending at hi is the subject of the

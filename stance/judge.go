@@ -3120,8 +3120,8 @@ func knownOwner(name string) string {
 // legal suffixes.
 func platformOwner(name string) bool { return ownerKey(name) != "" }
 
-// ownedNames are the platforms in ownedPlatforms, so that owns answers
-// for any other name without lower-casing the owner's.
+// ownedNames are the platforms in ownedPlatforms, so that owns answers at
+// once for a platform no owner runs.
 var ownedNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, ps := range ownedPlatforms {
@@ -3135,7 +3135,7 @@ var ownedNames = func() map[string]bool {
 // owns reports that the company named owner runs the platform named
 // platform: Meta owns Instagram.
 func owns(owner, platform string) bool {
-	return ownedNames[platform] && owner != platform && slices.Contains(ownedPlatforms[ownerKey(owner)], platform)
+	return ownedNames[platform] && slices.Contains(ownedPlatforms[ownerKey(owner)], platform)
 }
 
 // damped scales by damp the contributions of the cues in the side part of
