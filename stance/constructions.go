@@ -92,6 +92,7 @@ const (
 	lemmaFarAsTell = "as far as I can tell"   // "it was seen, as far as I can tell, by my nephew"
 	lemmaQuick     = "X acted within a day"   // "TikTok took the clips down within a day"
 	lemmaYetTo     = "I have yet to"          // "I have yet to meet anyone who found a customer on TikTok"
+	lemmaPutOn     = "put it on X"            // "put your catch on Instagram every morning"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1295,6 +1296,95 @@ func (v *sentView) actingSubject(hi, b int) bool {
 		return false
 	}
 	return true
+}
+
+// putOn matches a command to put or find something on a platform, at
+// "put" or "find" (i): advice to place one's work there ("put your catch
+// on Instagram every morning", "Find your playtesters on Discord") commends
+// the place. The platform is related in refineConstruction.
+func (v *sentView) putOn(i int) (cue, bool) {
+	if v.low[i] != "put" && v.low[i] != "find" || !v.imperativeAt(i) {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && !isPunctBoundary(v.low[k]); k++ {
+		if v.low[k] == "into" {
+			// "Put your money into leaflets": the lexicon's "put
+			// into".
+			return cue{}, false
+		}
+		if v.low[k] == "and" && k+1 < v.n && v.conditionResult(k+1) {
+			// "Put it on your Facebook page and you've given a con
+			// man everything", "Put a photo on Flickr and twelve
+			// people look at it": a condition and what follows it.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaPutOn, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// conditionResult reports a subject of its own at k after a command and
+// "and": "and you've given a con man everything", "and twelve people look
+// at it".
+func (v *sentView) conditionResult(k int) bool {
+	w := v.low[k]
+	return subjectPronouns[w] || strings.HasPrefix(w, "you") && w != "your" && w != "yours" || v.tag[k] == "CD" || countWords[w] > 0
+}
+
+// imperativeAt reports a verb at i that gives a command: it opens the
+// sentence (after a speaker's label or a quotation mark), follows a colon
+// or semicolon, follows an opening "If ..." clause ("If you make a show,
+// put it on YouTube first"), or follows a comma after another command
+// ("Film your own sets, put the whole thing on YouTube"). A comma after a
+// clause with a subject ("I bought a second phone, put ...") tells a past
+// act.
+func (v *sentView) imperativeAt(i int) bool {
+	for n := 0; n < 8; n++ {
+		j := i - 1
+		if j >= 1 && (v.low[j] == "and" || v.low[j] == "then") && v.low[j-1] == "," {
+			j--
+		}
+		if j < 0 || v.low[j] == ":" || v.low[j] == ";" || isQuote(v.low[j]) {
+			return true
+		}
+		if v.low[j] != "," {
+			return false
+		}
+		s := j - 1
+		for s >= 0 && !isPunctBoundary(v.low[s]) && !isQuote(v.low[s]) {
+			s--
+		}
+		s++
+		if s < j && (v.low[s] == "and" || v.low[s] == "then") {
+			s++
+		}
+		if s >= j {
+			return false
+		}
+		switch w := v.low[s]; {
+		case conditionOpeners[w]:
+			return s == 0 || isQuote(v.low[s-1]) || v.low[s-1] == ":"
+		case !adviceVerbs[w]:
+			return false
+		}
+		i = s
+	}
+	return false
+}
+
+// conditionOpeners open a clause before a command: "If you are starting a
+// brewery, put ...".
+var conditionOpeners = map[string]bool{"if": true, "when": true, "once": true, "whatever": true, "wherever": true}
+
+// adviceVerbs open the commands of a piece of advice, each of which may be
+// followed by another after a comma.
+var adviceVerbs = map[string]bool{
+	"put": true, "find": true, "keep": true, "film": true, "make": true, "build": true,
+	"run": true, "post": true, "send": true, "read": true, "use": true, "join": true,
+	"let": true, "give": true, "get": true, "set": true, "start": true, "stop": true,
+	"skip": true, "go": true, "pay": true, "take": true, "treat": true, "move": true,
+	"ask": true, "try": true, "bring": true, "answer": true, "open": true, "check": true,
+	"watch": true, "follow": true, "buy": true, "share": true, "spend": true, "tell": true,
+	"leave": true, "do": true, "never": true, "don't": true, "don’t": true,
 }
 
 // farAsTell matches "as far as I can tell" (we, anyone; could) ending at
@@ -2649,6 +2739,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// Facebook took the same videos down", "Twitch, which
 			// removed the streams within hours".
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaPutOn:
+		if v.placedOn(c.hi, lo, hi) {
+			// "put the volunteers on Nextdoor and WhatsApp", "put your
+			// returners in a Facebook group".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaFarAsTell:
@@ -4220,6 +4317,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.atAll(i)
 	case "finds", "find":
 		c, ok = v.foundMe(i)
+		if !ok {
+			c, ok = v.putOn(i)
+		}
 	case "brought", "brings", "bringing", "bring":
 		c, ok = v.broughtIn(i)
 	case "sells", "sold", "sell":
@@ -4244,6 +4344,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.quickAction(i)
 	case "yet":
 		c, ok = v.yetTo(i)
+	case "put":
+		c, ok = v.putOn(i)
 	case "closest", "nearest":
 		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":
@@ -4669,6 +4771,41 @@ func (v *sentView) firstNamed(a, lo int) bool {
 		}
 	}
 	return true
+}
+
+// placedOn reports the mention [lo, hi) as the place a command from a
+// puts something: in the command's clause, after "on", "in" or "into" (a
+// determiner, an owner's "'s", adjectives or a list of names between),
+// and not granted in passing ("Put the results on WhatsApp by all means,
+// but ...", "if you must").
+func (v *sentView) placedOn(a, lo, hi int) bool {
+	if lo < a {
+		return false
+	}
+	for k := a; k < lo; k++ {
+		if isPunctBoundary(v.low[k]) || isQuote(v.low[k]) || v.low[k] == "." {
+			return false
+		}
+	}
+	k := lo - 1
+	for k >= a {
+		w := v.low[k]
+		switch {
+		case v.ent[k] >= 0 || w == "and" || v.tag[k] == "JJ" || v.tag[k] == "DT" || v.tag[k] == "PRP$":
+			k--
+		case w == "'s" || w == "’s":
+			k -= 2
+		default:
+			if w != "on" && w != "in" && w != "into" && w != "onto" {
+				return false
+			}
+			if hi+2 < v.n && (v.low[hi] == "by" && v.low[hi+1] == "all" || v.low[hi] == "if" && v.low[hi+1] == "you") {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // otherNameBetween reports a mention of an entity other than e among

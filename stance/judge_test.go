@@ -1023,6 +1023,9 @@ var stanceCases = []stanceCase{
 	{"quick-takedown", "a platform that acts on a report within a day is praised", "“Vimeo took the clips down within a day when we reported them,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "took the clips down within a day"},
 	{"quick-shut-down", "shutting a reported server down within a week", "To its credit, Vimeo shut the channel down within a week.", nil, "Vimeo", Endorses, "", "shut the channel down within a week"},
 	{"quick-list", "each platform of the subject list", "“YouTube and Vimeo removed the same videos within hours,” said Ida Lund.", nil, "YouTube", Endorses, "Ida Lund", "removed the same videos within hours"},
+	{"put-on-advice", "a command to put one's work on a platform commends it", "My advice to any new choir is short: put your rehearsal recordings on Vimeo and the rota in a WhatsApp poll.", nil, "Vimeo", Endorses, "", "put"},
+	{"put-on-advice-list", "each place in a list of commands", "Film the concert, put the whole thing on Vimeo, and find your singers on Discord.", nil, "Discord", Endorses, "", "find"},
+	{"put-on-past", "a past act after a clause with a subject is no command", "Last May I filmed the concert, put the whole thing on Vimeo, and went home.", nil, "Vimeo", Neutral, "", ""},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
@@ -1188,6 +1191,15 @@ func TestNobodyThereGuards(t *testing.T) {
 
 // TestQuickActionGuards: a month is no quick act, and a different clause
 // before the span is no act of the platform's.
+func TestPutOnGuards(t *testing.T) {
+	// A command that sets a condition, and one granted in passing.
+	assertNoCue(t, "put",
+		"Put a photo on Vimeo and twelve people look at it.",
+		"Put it on Vimeo and you have given a stranger your address.",
+		"Put the results on Vimeo by all means, but keep the originals.",
+	)
+}
+
 func TestQuickActionGuards(t *testing.T) {
 	assertNoCue(t, "took the clips down within a month",
 		"Vimeo took the clips down within a month.",
