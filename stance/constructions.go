@@ -923,7 +923,9 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 // "that group found us half our members"). refineConstruction ties it to
 // the finder or to the place after "on", "through" or "via".
 func (v *sentView) foundMe(i int) (cue, bool) {
-	if i+1 >= v.n || !v.isVerb(i) && v.tag[i] != "NN" {
+	if i+1 >= v.n || !v.isVerb(i) && v.tag[i] != "NN" && v.low[i] != "find" {
+		// The tagger takes a "Find" that opens a sentence for a
+		// preposition.
 		return cue{}, false
 	}
 	switch v.low[i+1] {

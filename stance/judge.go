@@ -6314,7 +6314,11 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			continue
 		}
 		ei := -1
-		if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," && k+1 < v.n && v.low[k+1] == "that" {
+		if o := v.postOwner(d, k); intro && o >= 0 {
+			// "The library's last post on X, pinned to the top of
+			// its profile, reads: ...": the post's owner.
+			ei = o
+		} else if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," && k+1 < v.n && v.low[k+1] == "that" {
 			// "Amber Liesch shut off comments, writing that ...": a
 			// participle's report is its sentence subject's.
 			ei = v.mainSubject(d)
@@ -6378,6 +6382,54 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 	}
 	return best
 }
+
+// postOwner returns whose post the sentence opens with when "read" or
+// "reads" at k gives its words: the owner before "'s" ("The library's
+// last post on X, pinned to the top of its profile, reads:"), "its" ("Its
+// final message on the site read:"), or for "The post read:" the
+// organization the story is about. It returns -1 for any other subject.
+func (v *sentView) postOwner(d *docView, k int) int {
+	if v.low[k] != "read" && v.low[k] != "reads" {
+		return -1
+	}
+	h := -1
+	for j := 0; j < k && j < 6; j++ {
+		if postNouns[v.low[j]] {
+			h = j
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	for j := h + 1; j < k; j++ {
+		if postNouns[v.low[j]] || v.isVerb(j) && v.tag[j] != "VBN" && v.low[j-1] != "," {
+			// "The post said the council had ...; the notice
+			// reads": another post, or a verb of the subject's
+			// own; a participle opening an aside ("pinned to the
+			// top of its profile") may be tagged a past tense.
+			return -1
+		}
+	}
+	j := h - 1
+	for j >= 0 && (v.tag[j] == "JJ" || v.tag[j] == "VBN" || v.low[j] == "last" || v.low[j] == "final" || v.low[j] == "pinned") {
+		j--
+	}
+	switch {
+	case j == 0 && v.low[0] == "the":
+		return d.docOwner(v.base + h)
+	case j == 0 && v.low[0] == "its":
+		return v.refAt(d, 0)
+	case j >= 2 && j <= 3 && (v.low[j] == "'s" || v.low[j] == "’s") && (j == 2 && v.low[0] == "the" || j == 1):
+		if e := v.refAt(d, j-1); e >= 0 && d.doc.Entities[e].Type == entities.Org {
+			return e
+		}
+	}
+	return -1
+}
+
+// postNouns are what an organization posts, whose words it holds.
+var postNouns = map[string]bool{"post": true, "message": true, "tweet": true, "notice": true}
 
 // colonSpeaker returns whose words a quotation holding local token i is
 // when a colon opens it and the subject of the nearest verb before the

@@ -1026,6 +1026,8 @@ var stanceCases = []stanceCase{
 	{"put-on-advice", "a command to put one's work on a platform commends it", "My advice to any new choir is short: put your rehearsal recordings on Vimeo and the rota in a WhatsApp poll.", nil, "Vimeo", Endorses, "", "put"},
 	{"put-on-advice-list", "each place in a list of commands", "Film the concert, put the whole thing on Vimeo, and find your singers on Discord.", nil, "Discord", Endorses, "", "find"},
 	{"put-on-past", "a past act after a clause with a subject is no command", "Last May I filmed the concert, put the whole thing on Vimeo, and went home.", nil, "Vimeo", Neutral, "", ""},
+	{"post-reads-owner", "a post's words are its owner's, past an aside", "The Harlow Film Club has left X. The club's last post on X, pinned to the top of its profile, reads: \"Find us on Vimeo.\"", nil, "Vimeo", Endorses, "Harlow Film Club", "Find us"},
+	{"post-read-story", "\"The post read:\" gives the words of the organization the story is about", "The Harlow Film Club has left X. The post read: \"Find our screenings on Vimeo.\"", nil, "Vimeo", Endorses, "Harlow Film Club", "Find"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
