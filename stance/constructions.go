@@ -531,32 +531,57 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if v.low[subj] == "still" || v.low[subj] == "now" || v.low[subj] == "also" {
 		subj--
 	}
+	if subj > 0 && v.low[subj] == "," {
+		// "TikTok, on the other hand, is where", "X, which I still
+		// call Twitter, was where": the name before the aside, which
+		// the cue leaves out.
+		if k := v.asideStart(subj); k > 0 && v.ent[k-1] >= 0 {
+			return cue{lo: i, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, s.whereClean(v, wh)
+		}
+	}
 	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" {
 		return cue{}, false
 	}
+	lo := subj
+	if v.ent[subj] >= 0 {
+		lo = subj + 1
+	}
+	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, s.whereClean(v, wh)
+}
+
+// whereClean reports that the clause after "where" at wh tells of no harm
+// and does not open in the passive (whereTheyAre).
+func (s *Scorer) whereClean(v *sentView, wh int) bool {
 	verbSeen := false
 	for end := wh + 1; end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) && v.tag[end] != "." && v.low[end] != "but"; end++ {
 		w := v.low[end]
 		if !verbSeen && strings.HasPrefix(v.tag[end], "VB") {
 			verbSeen = true
 			if end+1 < v.n && v.tag[end+1] == "VBN" && (w == "are" || w == "is" || w == "were" || w == "was") {
-				return cue{}, false
+				return false
 			}
 		}
 		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] {
-			return cue{}, false
+			return false
 		}
 		for _, e := range s.cues[w] {
 			if _, ok := v.matchRest(end, e.rest); ok && e.weight < 0 {
-				return cue{}, false
+				return false
 			}
 		}
 	}
-	lo := subj
-	if v.ent[subj] >= 0 {
-		lo = subj + 1
+	return true
+}
+
+// asideStart returns the comma that opens an aside closed by the comma at
+// j ("TikTok, on the other hand, is"), at most nine words back, or -1.
+func (v *sentView) asideStart(j int) int {
+	for k := j - 1; k > 0 && k >= j-9; k-- {
+		if v.low[k] == "," {
+			return k
+		}
 	}
-	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+	return -1
 }
 
 // isHow matches "X is how ..." at the verb i: a platform that is how
@@ -2864,7 +2889,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaWhereAre:
-		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it") &&
+		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it" || c.lo > 0 && v.low[c.lo-1] == "," && v.asideStart(c.lo-1) == hi) &&
 			!v.otherNameBetween(hi, c.lo, v.ent[lo]) && !v.whereOfOther(c, v.ent[lo]) {
 			// "Facebook is where ...", "... on Facebook, because
 			// that's where the mums are".

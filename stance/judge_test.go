@@ -1028,6 +1028,8 @@ var stanceCases = []stanceCase{
 	{"put-on-past", "a past act after a clause with a subject is no command", "Last May I filmed the concert, put the whole thing on Vimeo, and went home.", nil, "Vimeo", Neutral, "", ""},
 	{"post-reads-owner", "a post's words are its owner's, past an aside", "The Harlow Film Club has left X. The club's last post on X, pinned to the top of its profile, reads: \"Find us on Vimeo.\"", nil, "Vimeo", Endorses, "Harlow Film Club", "Find us"},
 	{"post-read-story", "\"The post read:\" gives the words of the organization the story is about", "The Harlow Film Club has left X. The post read: \"Find our screenings on Vimeo.\"", nil, "Vimeo", Endorses, "Harlow Film Club", "Find"},
+	{"where-after-aside", "the name before an aside is the subject of \"is where\"", "Vimeo, of all places, is where I now find half my clients.", nil, "Vimeo", Endorses, "", "is where"},
+	{"where-after-said-aside", "past a speaker's aside, whose view it is", "Ida Lund ran the club for ten years. Vimeo, she said, was where the real work got done.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
