@@ -1030,6 +1030,7 @@ var stanceCases = []stanceCase{
 	{"post-read-story", "\"The post read:\" gives the words of the organization the story is about", "The Harlow Film Club has left X. The post read: \"Find our screenings on Vimeo.\"", nil, "Vimeo", Endorses, "Harlow Film Club", "Find"},
 	{"where-after-aside", "the name before an aside is the subject of \"is where\"", "Vimeo, of all places, is where I now find half my clients.", nil, "Vimeo", Endorses, "", "is where"},
 	{"where-after-said-aside", "past a speaker's aside, whose view it is", "Ida Lund ran the club for ten years. Vimeo, she said, was where the real work got done.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
+	{"hand-no-valence", "a hand is no praise", "The club will hand its archive to Vimeo next month.", nil, "Vimeo", Neutral, "", ""},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},

@@ -356,7 +356,7 @@ var vaderStop = map[string]bool{
 	"restored": true, "allow": true, "allowed": true, "allows": true,
 	// names of things, not judgments of them
 	"festival": true, "festivals": true, "charity": true, "charities": true,
-	"warnings": true,
+	"warnings": true, "hand": true, // "on the other hand", "hand over"
 	// a club's or a creator's paying followers, not their support of a
 	// platform ("2,300 supporters on Patreon"); "supporter of" is a cue
 	"supporter": true, "supporters": true,
