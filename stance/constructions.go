@@ -93,6 +93,7 @@ const (
 	lemmaQuick     = "X acted within a day"   // "TikTok took the clips down within a day"
 	lemmaYetTo     = "I have yet to"          // "I have yet to meet anyone who found a customer on TikTok"
 	lemmaPutOn     = "put it on X"            // "put your catch on Instagram every morning"
+	lemmaNobodyUse = "nobody watched it"      // "I posted them on YouTube first, and nobody watched them"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -2123,6 +2124,52 @@ func (v *sentView) nobodyThere(i int) (cue, bool) {
 	return cue{lo: i, hi: hi, lemma: lemmaNobody, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// nobodyEngages matches "nobody" or "no one" at i before what an
+// audience or a service does, outside a clause set on a platform
+// (nobodyThere): a platform where "nobody watched them", "almost nobody
+// opened it", "nobody checks" has no audience or nobody minding it. The
+// cue runs to the verb; refineConstruction ties it to the name the verb
+// takes or the one before it.
+func (v *sentView) nobodyEngages(i int) (cue, bool) {
+	j := i + 1
+	if v.low[i] == "no" {
+		if j >= v.n || v.low[j] != "one" {
+			return cue{}, false
+		}
+		j++
+	} else if v.low[i] != "nobody" {
+		return cue{}, false
+	}
+	if i > 0 && strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !isQuote(v.low[i-1]) {
+		// "for reasons nobody has explained", "a folder nobody
+		// opens": a relative clause of the noun.
+		return cue{}, false
+	}
+	for j < v.n && j <= i+3 && (auxiliaries[v.low[j]] || v.low[j] == "ever" || v.low[j] == "really" || v.low[j] == "actually" || v.low[j] == "even") {
+		j++
+	}
+	if j >= v.n || !audienceVerbs[v.low[j]] && !serviceVerbs[v.low[j]] && v.low[j] != "opened" && v.low[j] != "opens" || strings.HasSuffix(v.low[j], "ing") {
+		// "nobody watching the new group": a participle that
+		// describes, not an act.
+		return cue{}, false
+	}
+	for k := j + 1; k < v.n && k <= j+3; k++ {
+		if privateNouns[v.low[k]] {
+			// "nobody has ever read our messages": privacy kept,
+			// not an audience missing.
+			return cue{}, false
+		}
+	}
+	for k := j + 1; k+1 < v.n && !isPunctBoundary(v.low[k]) && v.low[k] != "."; k++ {
+		if v.low[k+1] == "than" && (v.low[k] == "better" || v.low[k] == "more") {
+			// "nobody has ever explained it to me better than a
+			// stranger there did"
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: j + 1, lemma: lemmaNobodyUse, weight: -0.4, pos: 'O'}, true
+}
+
 // serviceVerbs are what a place is the worse for nobody doing: "nobody
 // there ever explained", "nobody on YouTube stays up with you", "where
 // nobody is filtering anything".
@@ -2765,6 +2812,18 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "TikTok took it down within a day", "YouTube and
 			// Facebook took the same videos down", "Twitch, which
 			// removed the streams within hours".
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaNobodyUse:
+		if c.hi <= lo && lo-c.hi <= 3 && same && !v.any(cVerb, c.hi, lo) {
+			// "nobody ever read our Facebook page"
+			return relation{p.objectFactor, 'o'}, true
+		}
+		if hi <= c.lo && v.lastNamed(hi, c.lo, v.ent[lo]) && !v.nameAfter(c.hi, 3) {
+			// "posted the same videos on Instagram and YouTube first,
+			// and nobody watched them", "downloaded BeReal ..., and
+			// by spring almost nobody opened it".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
@@ -4310,6 +4369,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 			if !ok {
 				c, ok = v.nobodyThere(i)
 			}
+			if !ok {
+				c, ok = v.nobodyEngages(i)
+			}
 		}
 	case "never":
 		c, ok = v.unreached(i)
@@ -4391,6 +4453,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.onPeople(i)
 	case "nobody":
 		c, ok = v.nobodyThere(i)
+		if !ok {
+			c, ok = v.nobodyEngages(i)
+		}
 	case "should", "ought":
 		c, ok = v.shouldBeOn(i)
 	case "stars", "star":
@@ -4833,6 +4898,33 @@ func (v *sentView) placedOn(a, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// privateNouns are what one would rather nobody read.
+var privateNouns = map[string]bool{
+	"messages": true, "message": true, "chats": true, "texts": true, "conversations": true, "dms": true,
+}
+
+// nameAfter reports a name among the n tokens from k, before a verb or a
+// boundary.
+func (v *sentView) nameAfter(k, n int) bool {
+	for j := k; j < v.n && j < k+n && !isPunctBoundary(v.low[j]) && !v.isContentVerb(j); j++ {
+		if v.ent[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed reports that no name other than e, or than the names listed
+// with it ("on Instagram and YouTube"), stands among tokens [a, b).
+func (v *sentView) lastNamed(a, b, e int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if v.ent[k] >= 0 && v.ent[k] != e && !v.nameList(a, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherNameBetween reports a mention of an entity other than e among

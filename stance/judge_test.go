@@ -925,7 +925,7 @@ var stanceCases = []stanceCase{
 	{"but-not-there-harm-guard", "a harm denied \"there\" is no fault of the platform's", "The club moved in May. Mastodon is fiddly, but nobody was harassed there.", nil, "Mastodon", Neutral, "", ""},
 	{"on-people", "what people do on a platform, opening a quotation, is its character", "Anna Reuter runs the club. “On Bluesky, people actually answer the question I asked,” Reuter said.", nil, "Bluesky", Endorses, "Anna Reuter", "On Bluesky, people"},
 	{"on-people-harm-guard", "... unless what they do is harm", "Anna Reuter runs the club. “On Facebook people scream at each other all day,” Reuter said.", nil, "Facebook", Neutral, "", ""},
-	{"on-people-audience-guard", "... or nobody there reads", "Anna Reuter runs the club. “On Facebook nobody reads our posts,” Reuter said.", nil, "Facebook", Neutral, "", ""},
+	{"on-people-audience-guard", "... or nobody there reads: an audience missing, no praise", "Anna Reuter runs the club. “On Facebook nobody reads our posts,” Reuter said.", nil, "Facebook", Criticizes, "Anna Reuter", "nobody reads"},
 	{"on-people-contrast-guard", "... or a second \"on Y\" answers it", "Anna Reuter runs the club. “On Facebook people said ‘lovely’; on Flickr they tell you who he was,” Reuter said.", nil, "Facebook", Neutral, "", ""},
 	{"holder-statement-passages", "a paragraph of quotation after a paragraph about \"the coalition's statement\" that ends by announcing its passages is the coalition's", "The Coalition for Press Safety wrote to newsrooms on Monday. The coalition's statement, signed by its director, Helena Marsh, is unusually blunt. Its central passages follow.\n\n“We reported that channel to Telegram the same day.” “We can no longer trust Telegram.”", nil, "Telegram", Criticizes, "Coalition for Press Safety", "trust"},
 	{"holder-single-quotes-carried", "single curly quotation marks quote as double ones do: an unattributed quotation runs on from its speaker", "Nadia Brandt coaches at the Harbor Rowing Club. ‘We tried three apps,’ Brandt said. ‘We can no longer trust Telegram.’", nil, "Telegram", Criticizes, "Nadia Brandt", "trust"},
@@ -1031,6 +1031,8 @@ var stanceCases = []stanceCase{
 	{"where-after-aside", "the name before an aside is the subject of \"is where\"", "Vimeo, of all places, is where I now find half my clients.", nil, "Vimeo", Endorses, "", "is where"},
 	{"where-after-said-aside", "past a speaker's aside, whose view it is", "Ida Lund ran the club for ten years. Vimeo, she said, was where the real work got done.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"hand-no-valence", "a hand is no praise", "The club will hand its archive to Vimeo next month.", nil, "Vimeo", Neutral, "", ""},
+	{"nobody-watched", "a platform where nobody watched what was posted has no audience", "I posted the same clips on Vimeo first, and nobody watched them.", nil, "Vimeo", Criticizes, "", "nobody watched"},
+	{"nobody-read-object", "the name nobody reads, not the one named before", "“People read the newsletter on Substack; nobody ever read our Vimeo page,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "nobody ever read"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
@@ -1202,6 +1204,19 @@ func TestPutOnGuards(t *testing.T) {
 		"Put a photo on Vimeo and twelve people look at it.",
 		"Put it on Vimeo and you have given a stranger your address.",
 		"Put the results on Vimeo by all means, but keep the originals.",
+	)
+}
+
+func TestNobodyEngagesGuards(t *testing.T) {
+	// A relative clause, a describing participle, and a comparison.
+	assertNoCue(t, "nobody has explained",
+		"She has a Vimeo account and, for reasons nobody has explained to me, a second one.",
+	)
+	assertNoCue(t, "nobody watching",
+		"They worried that nobody watching the Vimeo group overnight had been trained.",
+	)
+	assertNoCue(t, "nobody has ever explained",
+		"On Vimeo nobody has ever explained lighting to me better than a stranger did.",
 	)
 }
 
