@@ -94,6 +94,7 @@ const (
 	lemmaYetTo     = "I have yet to"          // "I have yet to meet anyone who found a customer on TikTok"
 	lemmaPutOn     = "put it on X"            // "put your catch on Instagram every morning"
 	lemmaNobodyUse = "nobody watched it"      // "I posted them on YouTube first, and nobody watched them"
+	lemmaAdviseNot = "never read X"           // "never, ever read Untappd before breakfast"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1350,6 +1351,48 @@ func (v *sentView) putOn(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 1, lemma: lemmaPutOn, weight: 0.5, strong: true, pos: 'O'}, true
 }
 
+// adviseAgainst matches a command not to do something with a platform:
+// at "never", at "not" or "n't" after a clause-opening "do", or at
+// "skip" or "avoid" ("never, ever read Untappd before breakfast", "Don't
+// take legal advice from a stranger on TikTok", "skip X"). A verb that is
+// a cue of its own ("never trust", "don't leave") is left to negation.
+// refineConstruction ties it to a name in the command's clause.
+func (v *sentView) adviseAgainst(i int) (cue, bool) {
+	start, vb := i, i+1
+	switch v.low[i] {
+	case "never":
+		for vb < v.n && (v.low[vb] == "," || v.low[vb] == "ever") {
+			vb++
+		}
+	case "not", "n't":
+		if i < 1 || v.low[i-1] != "do" {
+			return cue{}, false
+		}
+		start = i - 1
+	case "skip", "avoid":
+		vb = i
+	default:
+		return cue{}, false
+	}
+	if vb >= v.n || !v.imperativeAt(start) {
+		return cue{}, false
+	}
+	if w := v.low[vb]; vb > i && (v.lexiconAt(vb) || v.sc.vader[w] != 0 || !strings.HasPrefix(v.tag[vb], "VB") && v.tag[vb] != "NN") {
+		return cue{}, false
+	}
+	return cue{lo: start, hi: vb + 1, lemma: lemmaAdviseNot, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// lexiconAt reports a lexicon cue that starts at token k.
+func (v *sentView) lexiconAt(k int) bool {
+	for _, e := range v.sc.cues[v.low[k]] {
+		if _, ok := v.matchRest(k, e.rest); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionResult reports a subject of its own at k after a command and
 // "and": "and you've given a con man everything", "and twelve people look
 // at it".
@@ -1361,20 +1404,21 @@ func (v *sentView) conditionResult(k int) bool {
 // imperativeAt reports a verb at i that gives a command: it opens the
 // sentence (after a speaker's label or a quotation mark), follows a colon
 // or semicolon, follows an opening "If ..." clause ("If you make a show,
-// put it on YouTube first"), or follows a comma after another command
-// ("Film your own sets, put the whole thing on YouTube"). A comma after a
-// clause with a subject ("I bought a second phone, put ...") tells a past
-// act.
+// put it on YouTube first"), or follows a comma or "and" after another
+// command ("Film your own sets, put the whole thing on YouTube"). A comma
+// or "and" after a clause with a subject ("I bought a second phone, put
+// ...", "somebody filmed it and put it on TikTok") tells a past act.
 func (v *sentView) imperativeAt(i int) bool {
 	for n := 0; n < 8; n++ {
 		j := i - 1
-		if j >= 1 && (v.low[j] == "and" || v.low[j] == "then") && v.low[j-1] == "," {
+		and := j >= 0 && (v.low[j] == "and" || v.low[j] == "then")
+		if and && j >= 1 && v.low[j-1] == "," {
 			j--
 		}
 		if j < 0 || v.low[j] == ":" || v.low[j] == ";" || isQuote(v.low[j]) {
 			return true
 		}
-		if v.low[j] != "," {
+		if v.low[j] != "," && !and {
 			return false
 		}
 		s := j - 1
@@ -2825,6 +2869,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// and nobody watched them", "downloaded BeReal ..., and
 			// by spring almost nobody opened it".
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaAdviseNot:
+		if v.advisedOn(c.hi, lo) {
+			// "Don't post about it on Facebook or Nextdoor", "skip
+			// X".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaPutOn:
@@ -4373,11 +4424,19 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 				c, ok = v.nobodyEngages(i)
 			}
 		}
+		if !ok && v.low[i] != "nothing" {
+			c, ok = v.adviseAgainst(i)
+		}
 	case "never":
 		c, ok = v.unreached(i)
 		if !ok {
 			c, ok = v.neverDid(i)
 		}
+		if !ok {
+			c, ok = v.adviseAgainst(i)
+		}
+	case "skip", "avoid":
+		c, ok = v.adviseAgainst(i)
 	case "without":
 		c, ok = v.cannotWithout(i)
 		if !ok {
@@ -4860,6 +4919,22 @@ func (v *sentView) firstNamed(a, lo int) bool {
 				k++
 			}
 			return v.nameList(k, lo)
+		}
+	}
+	return true
+}
+
+// advisedOn reports the mention at lo in the clause of a command ending
+// at a, not inside a relative clause ("never pay anybody who messages you
+// first on WhatsApp" warns against the sender, not the place).
+func (v *sentView) advisedOn(a, lo int) bool {
+	if lo < a || lo-a > 12 {
+		return false
+	}
+	for k := a; k < lo; k++ {
+		switch w := v.low[k]; {
+		case isPunctBoundary(w) || isQuote(w) || w == "." || w == "who" || w == "that" || w == "which":
+			return false
 		}
 	}
 	return true

@@ -1033,6 +1033,8 @@ var stanceCases = []stanceCase{
 	{"hand-no-valence", "a hand is no praise", "The club will hand its archive to Vimeo next month.", nil, "Vimeo", Neutral, "", ""},
 	{"nobody-watched", "a platform where nobody watched what was posted has no audience", "I posted the same clips on Vimeo first, and nobody watched them.", nil, "Vimeo", Criticizes, "", "nobody watched"},
 	{"nobody-read-object", "the name nobody reads, not the one named before", "“People read the newsletter on Substack; nobody ever read our Vimeo page,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "nobody ever read"},
+	{"advise-never-read", "a command never to do something with a platform warns against it", "If you run a cinema, put your trailers on Vimeo and never, ever read Twitch chat before breakfast.", nil, "Twitch", Criticizes, "", "never, ever read"},
+	{"advise-dont-post", "\"don't\" opening a command", "Don't post about it on Vimeo; ring us instead.", nil, "Vimeo", Criticizes, "", "Don't post"},
 	{"far-as-i-can-tell", "hedging how little a platform did understates it", "I posted the trailer on Vimeo in May, and as far as I can tell it was watched by my sister.", nil, "Vimeo", Criticizes, "", "as far as I can tell"},
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
@@ -1218,6 +1220,15 @@ func TestNobodyEngagesGuards(t *testing.T) {
 	assertNoCue(t, "nobody has ever explained",
 		"On Vimeo nobody has ever explained lighting to me better than a stranger did.",
 	)
+}
+
+func TestAdviseAgainstGuards(t *testing.T) {
+	// A relative clause names the one to beware of; a verb with a cue
+	// of its own is left to negation; a "never" with a subject is no
+	// command.
+	assertNoCue(t, "Never pay", "Never pay anybody who messages you first on Vimeo.")
+	assertNoCue(t, "Don't quit", "Don't quit Vimeo just because the others did.")
+	assertNoCue(t, "do not post", "We do not post on Vimeo any more.")
 }
 
 func TestQuickActionGuards(t *testing.T) {
