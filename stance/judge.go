@@ -6420,12 +6420,23 @@ func (v *sentView) postOwner(d *docView, k int) int {
 		return d.docOwner(v.base + h)
 	case j == 0 && v.low[0] == "its":
 		return v.refAt(d, 0)
-	case j >= 2 && j <= 3 && (v.low[j] == "'s" || v.low[j] == "’s") && (j == 2 && v.low[0] == "the" || j == 1):
+	case j >= 1 && (v.low[j] == "'s" || v.low[j] == "’s") && v.possessorOpens(j-1):
 		if e := v.refAt(d, j-1); e >= 0 && d.doc.Entities[e].Type == entities.Org {
 			return e
 		}
 	}
 	return -1
+}
+
+// possessorOpens reports that the possessor ending at token k opens the
+// sentence: one word ("Brambling's"), a name ("Tamarack County
+// Library's"), either after "the" ("The library's").
+func (v *sentView) possessorOpens(k int) bool {
+	a := k
+	for a > 0 && v.ent[k] >= 0 && v.ent[a-1] == v.ent[k] {
+		a--
+	}
+	return a == 0 || a == 1 && v.low[0] == "the"
 }
 
 // postNouns are what an organization posts, whose words it holds.
