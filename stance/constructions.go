@@ -537,18 +537,18 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 		// "TikTok, on the other hand, is where", "X, which I still
 		// call Twitter, was where": the name before the aside, which
 		// the cue leaves out.
-		if k := v.asideStart(subj); k > 0 && v.ent[k-1] >= 0 {
-			return cue{lo: i, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, s.whereClean(v, wh)
+		if k := v.asideStart(subj); k > 0 && v.ent[k-1] >= 0 && s.whereClean(v, wh) {
+			return cue{lo: i, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
 		}
 	}
-	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" {
+	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" || !s.whereClean(v, wh) {
 		return cue{}, false
 	}
 	lo := subj
 	if v.ent[subj] >= 0 {
 		lo = subj + 1
 	}
-	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, s.whereClean(v, wh)
+	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
 }
 
 // whereClean reports that the clause after "where" at wh tells of no harm
@@ -1456,7 +1456,7 @@ var adviceVerbs = map[string]bool{
 	"skip": true, "go": true, "pay": true, "take": true, "treat": true, "move": true,
 	"ask": true, "try": true, "bring": true, "answer": true, "open": true, "check": true,
 	"watch": true, "follow": true, "buy": true, "share": true, "spend": true, "tell": true,
-	"leave": true, "do": true, "never": true, "don't": true, "don’t": true,
+	"leave": true, "do": true, "never": true,
 }
 
 // farAsTell matches "as far as I can tell" (we, anyone; could) ending at
@@ -2122,16 +2122,8 @@ func (v *sentView) onPeople(i int) (cue, bool) {
 // are"). What nobody does there is a fault the place is free of; nobody
 // reading or using it is an audience missing ("nobody reads it").
 func (v *sentView) nobodyThere(i int) (cue, bool) {
-	hi := i + 1
-	if v.low[i] == "no" {
-		if hi >= v.n || v.low[hi] != "one" {
-			return cue{}, false
-		}
-		hi++
-	} else if v.low[i] != "nobody" {
-		return cue{}, false
-	}
-	if hi >= v.n {
+	hi := v.nobodyAt(i)
+	if hi < 0 || hi >= v.n {
 		return cue{}, false
 	}
 	set := false
@@ -2168,6 +2160,17 @@ func (v *sentView) nobodyThere(i int) (cue, bool) {
 	return cue{lo: i, hi: hi, lemma: lemmaNobody, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// nobodyAt returns the token after "nobody" or "no one" at i, or -1.
+func (v *sentView) nobodyAt(i int) int {
+	switch {
+	case v.low[i] == "nobody":
+		return i + 1
+	case v.low[i] == "no" && i+1 < v.n && v.low[i+1] == "one":
+		return i + 2
+	}
+	return -1
+}
+
 // nobodyEngages matches "nobody" or "no one" at i before what an
 // audience or a service does, outside a clause set on a platform
 // (nobodyThere): a platform where "nobody watched them", "almost nobody
@@ -2175,13 +2178,8 @@ func (v *sentView) nobodyThere(i int) (cue, bool) {
 // cue runs to the verb; refineConstruction ties it to the name the verb
 // takes or the one before it.
 func (v *sentView) nobodyEngages(i int) (cue, bool) {
-	j := i + 1
-	if v.low[i] == "no" {
-		if j >= v.n || v.low[j] != "one" {
-			return cue{}, false
-		}
-		j++
-	} else if v.low[i] != "nobody" {
+	j := v.nobodyAt(i)
+	if j < 0 {
 		return cue{}, false
 	}
 	if i > 0 && strings.HasPrefix(v.tag[i-1], "NN") && v.ent[i-1] < 0 && !isQuote(v.low[i-1]) {
@@ -4941,7 +4939,7 @@ func (v *sentView) advisedOn(a, lo int) bool {
 }
 
 // placedOn reports the mention [lo, hi) as the place a command from a
-// puts something: in the command's clause, after "on", "in" or "into" (a
+// puts something: in the command's clause, after "on", "in" or "onto" (a
 // determiner, an owner's "'s", adjectives or a list of names between),
 // and not granted in passing ("Put the results on WhatsApp by all means,
 // but ...", "if you must").
@@ -4963,7 +4961,9 @@ func (v *sentView) placedOn(a, lo, hi int) bool {
 		case w == "'s" || w == "’s":
 			k -= 2
 		default:
-			if w != "on" && w != "in" && w != "into" && w != "onto" {
+			if w != "on" && w != "in" && w != "onto" {
+				// putOn leaves a clause with "into" to the
+				// lexicon's "put into".
 				return false
 			}
 			if hi+2 < v.n && (v.low[hi] == "by" && v.low[hi+1] == "all" || v.low[hi] == "if" && v.low[hi+1] == "you") {

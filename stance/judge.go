@@ -979,11 +979,9 @@ func (v *sentView) stoppedActOn(k int) bool {
 	if !v.gerundAt(k) || v.ent[k] >= 0 {
 		return false
 	}
-	for _, e := range v.sc.cues[v.low[k]] {
-		if _, ok := v.matchRest(k, e.rest); ok {
-			// "stop supporting X" is the lexicon's "support", negated.
-			return false
-		}
+	if v.lexiconAt(k) {
+		// "stop supporting X" is the lexicon's "support", negated.
+		return false
 	}
 	for m := k + 1; m < v.n && m <= k+6; m++ {
 		if v.ent[m] >= 0 {
@@ -6313,11 +6311,14 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// someone is urged to post or say is nobody's report.
 			continue
 		}
-		ei := -1
-		if o := v.postOwner(d, k); intro && o >= 0 {
+		ei, poster := -1, -1
+		if intro {
+			poster = v.postOwner(d, k)
+		}
+		if poster >= 0 {
 			// "The library's last post on X, pinned to the top of
 			// its profile, reads: ...": the post's owner.
-			ei = o
+			ei = poster
 		} else if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," && k+1 < v.n && v.low[k+1] == "that" {
 			// "Amber Liesch shut off comments, writing that ...": a
 			// participle's report is its sentence subject's.
