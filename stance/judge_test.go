@@ -1207,6 +1207,8 @@ func TestPutOnGuards(t *testing.T) {
 		"Put it on Vimeo and you have given a stranger your address.",
 		"Put the results on Vimeo by all means, but keep the originals.",
 	)
+	// "put ... into" is the lexicon's, not a placement on the platform.
+	assertNoCue(t, "put", "Put your money into leaflets and your evenings into the groups on Vimeo.")
 }
 
 func TestNobodyEngagesGuards(t *testing.T) {
@@ -1218,7 +1220,7 @@ func TestNobodyEngagesGuards(t *testing.T) {
 		"They worried that nobody watching the Vimeo group overnight had been trained.",
 	)
 	assertNoCue(t, "nobody has ever explained",
-		"On Vimeo nobody has ever explained lighting to me better than a stranger did.",
+		"I post my films on Vimeo, and nobody has ever explained lighting to me better than a stranger there did.",
 	)
 }
 
