@@ -541,6 +541,15 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 			return cue{lo: i, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
 		}
 	}
+	if subj > 0 && presenceNouns[v.low[subj]] && v.ent[subj-1] >= 0 {
+		// "the WhatsApp group was where she got her homework done",
+		// "our Facebook page was where": the cue starts at the noun, right
+		// after the name.
+		if !s.whereClean(v, wh) {
+			return cue{}, false
+		}
+		return cue{lo: subj, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+	}
 	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" || !s.whereClean(v, wh) {
 		return cue{}, false
 	}
