@@ -1039,6 +1039,8 @@ var stanceCases = []stanceCase{
 	{"where-each-its-own", "two platforms each where one thing is done: a division of labour praises neither", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-each-its-own-second", "the second of the pair", "“Vimeo is where I keep the long films, and YouTube is where I put the clips,” said Ida Lund.", nil, "YouTube", Neutral, "", ""},
 	{"where-presence-noun", "a platform's group or page is the subject of \"is where\" as the name is", "Ida Lund said the Vimeo group was where she learned to light a room.", nil, "Vimeo", Endorses, "Ida Lund", "group was where"},
+	{"became-quote", "what a platform \"had become\", in quoted words, is what it has sunk to", "Ida Lund said the Vimeo group had become “a noticeboard in an empty corridor”.", nil, "Vimeo", Criticizes, "Ida Lund", "group had become"},
+	{"became-quote-aside", "past an aside naming whose phrase it is", "Most of the club drifted back to email when Vimeo became, in Ida Lund's phrase, \"a shop window with the lights off\".", nil, "Vimeo", Criticizes, "Ida Lund", "became"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1223,6 +1225,14 @@ func TestNobodyEngagesGuards(t *testing.T) {
 	assertNoCue(t, "nobody has ever explained",
 		"I post my films on Vimeo, and nobody has ever explained lighting to me better than a stranger there did.",
 	)
+}
+
+func TestBecameQuoteGuards(t *testing.T) {
+	// Unquoted words judge by themselves; "it" and a name that is no
+	// subject of "become" are left.
+	assertNoCue(t, "had become", "Ida Lund said Vimeo had become an important source of income.")
+	assertNoCue(t, "had become", "Ida Lund wrote on the Vimeo page that it had become “a place for shaming parents”.")
+	assertNoCue(t, "had become", "Ida Lund said posting on Vimeo had become “a second job”.")
 }
 
 func TestAdviseAgainstGuards(t *testing.T) {
