@@ -1534,22 +1534,33 @@ func (v *sentView) tradeCritic(i int) bool {
 // solicitedMove reports a move of a conversation that someone asks for
 // (cue c at "move"): "the seller soon asks to move the conversation to
 // WhatsApp", "any request to move a conversation off Facebook". The
-// tactic is told of, and neither place judged.
+// tactic is told of, and neither place judged. "The conversation" moved
+// is one between others, whether asked for or done ("the fake landlord
+// moves the conversation to WhatsApp within a day"): gold over the dev
+// articles never endorses where it goes (neutral 11, criticized 3).
+// "Their conversations" may be the movers' own, and only counts when
+// asked for.
 func (v *sentView) solicitedMove(c cue) bool {
 	i := c.lo
-	if !strings.HasPrefix(v.low[i], "mov") || i < 2 || i+2 >= v.n || v.low[i-1] != "to" {
+	if !strings.HasPrefix(v.low[i], "mov") || i+2 >= v.n {
 		return false
 	}
-	switch v.low[i-2] {
-	case "ask", "asks", "asked", "asking", "request", "requests", "tries", "tried", "trying", "try", "wants", "want", "offers", "offer":
-	default:
-		return false
+	asked := false
+	if i >= 2 && v.low[i-1] == "to" {
+		switch v.low[i-2] {
+		case "ask", "asks", "asked", "asking", "request", "requests", "tries", "tried", "trying", "try", "wants", "want", "offers", "offer":
+			asked = true
+		}
 	}
 	k := i + 1
-	if v.low[k] == "the" || v.low[k] == "a" || v.low[k] == "their" || v.low[k] == "your" {
+	det := v.low[k]
+	if det == "the" || det == "a" || det == "their" || det == "your" {
 		k++
 	}
-	return k < v.n && (v.low[k] == "conversation" || v.low[k] == "conversations" || v.low[k] == "chat" || v.low[k] == "chats")
+	if k >= v.n || v.low[k] != "conversation" && v.low[k] != "conversations" && v.low[k] != "chat" && v.low[k] != "chats" {
+		return false
+	}
+	return asked || det == "the" || det == "a"
 }
 
 // badActors are those whose moves between platforms are no choice of

@@ -484,6 +484,8 @@ var stanceCases = []stanceCase{
 	{"tried-question", "guard: a question about a trial is no verdict", "Have you tried Threads for a week?", nil, "Threads", Neutral, "", ""},
 	{"stop-gerund", "stopping any act on a platform gives up its use", "The Lamp Room has stopped listing its gigs on Facebook.", nil, "Facebook", Criticizes, "Lamp Room", "stopped listing"},
 	{"stop-gerund-other-predicate", "guard: a platform after a predicate of its own is not what was stopped", "The Lamp Room has stopped listing its gigs on Facebook and now announces them on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"conversation-move", "a seller who moves the conversation somewhere uses a tactic, and judges no place", "The fake seller nearly always moves the conversation to Vimeo within a day.", nil, "Vimeo", Neutral, "", ""},
+	{"conversation-move-own-guard", "guard: a group that moves its own chat chooses where it goes", "The Harbour Choir moved their chat to Vimeo in May.", nil, "Vimeo", Endorses, "Harbour Choir", "moved their chat to"},
 	{"solicited-move", "a move of the conversation someone asks for is a tactic told of, no stance", "Once a buyer bites, the seller asks to move the conversation to WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
 	{"keep-off-laptops", "keeping a platform off school laptops shuts it out", "The Kettering Valley School Board voted to keep TikTok off school laptops.", nil, "TikTok", Criticizes, "Kettering Valley School Board", "keep"},
 	{"log-off", "logging off a platform leaves it", "A police department in Vermont logs off Nextdoor", nil, "Nextdoor", Criticizes, "", "logs off"},
