@@ -239,6 +239,14 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// showed it.
 			c.weight = -c.weight
 		}
+		if c.weight > 0 && !c.negated && returnCues[c.lemma] && v.onCondition() {
+			// "would go back to Facebook in a heartbeat if it starts
+			// selling tickets again": a return on a condition is no
+			// choice made yet. Gold over the dev articles: neutral 7,
+			// endorsed 0; a refused return ("would not go back ...
+			// even if") stays negated.
+			c.weight = 0
+		}
 		if v.difficultTo(c) {
 			// "it is the hardest to defend", "hard to trust": the
 			// difficulty reverses the act; "hard to leave" praises.
@@ -906,6 +914,24 @@ func (v *sentView) neverBetter(i int) bool {
 		case "not", "n't":
 			return j > 0 && (v.low[j-1] == "could" || v.low[j-1] == "can" || v.low[j-1] == "ca")
 		}
+	}
+	return false
+}
+
+// returnCues go back to a platform left before.
+var returnCues = map[string]bool{"go back to": true, "come back to": true, "return to": true}
+
+// onCondition reports an "if" or "unless" anywhere in the sentence that
+// sets a condition: not "even if", which concedes, nor "as if".
+func (v *sentView) onCondition() bool {
+	for k := 0; k < v.n; k++ {
+		if v.low[k] != "if" && v.low[k] != "unless" {
+			continue
+		}
+		if k > 0 && (v.low[k-1] == "even" || v.low[k-1] == "as") {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -371,6 +371,8 @@ var stanceCases = []stanceCase{
 	{"rather-split-a", "\"would rather A than B\": the side between is preferred", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Signal", Endorses, "Hana Ruiz", "than"},
 	{"rather-split-b", "\"would rather A than B\": the side after \"than\" is not", "“I would rather reach 40 neighbours in a Signal group than 4,000 strangers on Facebook,” said Hana Ruiz.", nil, "Facebook", Criticizes, "Hana Ruiz", "than"},
 	{"go-back-to", "going back to a platform chooses it", "The Cedar Valley Choir voted on Monday to go back to WhatsApp.", nil, "WhatsApp", Endorses, "Cedar Valley Choir", "go back to"},
+	{"go-back-if", "a return on a condition is no choice made yet", "Ida Lund said she would go back to Vimeo if the numbers on Flickr fell.", nil, "Vimeo", Neutral, "", ""},
+	{"go-back-even-if-guard", "guard: \"even if\" concedes, and the return stands", "Ida Lund said she would go back to Vimeo even if it cost her half her clients.", nil, "Vimeo", Endorses, "Ida Lund", "go back to"},
 	{"never-go-back", "\"never go back to\" rejects it", "Tomas Ilyin said he would never go back to Twitch.", nil, "Twitch", Criticizes, "Tomas Ilyin", "go back to"},
 	{"never-go-back-quoted", "a quote closing inside the phrase", "Tomas Ilyin said he would “never go back” to Twitch.", nil, "Twitch", Criticizes, "Tomas Ilyin", ""},
 	{"keep-streaming", "going on using a platform values it", "Tomas Ilyin said he would keep streaming on Kick, because his viewers are there.", nil, "Kick", Endorses, "Tomas Ilyin", "keep streaming"},
