@@ -96,6 +96,7 @@ const (
 	lemmaNobodyUse = "nobody watched it"      // "I posted them on YouTube first, and nobody watched them"
 	lemmaAdviseNot = "never read X"           // "never, ever read Untappd before breakfast"
 	lemmaBecame    = "X had become \"...\""   // "the Facebook group had become “a car boot sale with a cookery class”"
+	lemmaGaveMe    = "X gave me a Y"          // "Reddit gave me a parish; WhatsApp gave me a family."
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -2290,6 +2291,48 @@ func (v *sentView) becameQuote(i int) (cue, bool) {
 	return cue{lo: lo, hi: i + 1, lemma: lemmaBecame, weight: -0.45, strong: true, pos: 'O'}, true
 }
 
+// gaveMe matches "gave" at i after a platform and before the one it gave
+// to: a platform that gave someone something is thanked for it
+// ("Reddit gave me a parish; WhatsApp gave me a family", "Discord has
+// given me playtesters in Manila", "TikTok gave me a job the bank never
+// did"). Not when what it gave is nothing or harm ("has given us nothing
+// at all", "gave us a lovely week and not one new runner"), nor after
+// "than" ("three more warnings than Facebook gave me").
+func (s *Scorer) gaveMe(v *sentView, i int) (cue, bool) {
+	j := i - 1
+	if v.low[i] == "given" {
+		if j < 0 || v.low[j] != "has" && v.low[j] != "have" && v.low[j] != "had" {
+			return cue{}, false
+		}
+		j--
+	}
+	if j < 0 || v.ent[j] < 0 || i+2 >= v.n {
+		return cue{}, false
+	}
+	a := j
+	for a > 0 && v.ent[a-1] == v.ent[j] {
+		a--
+	}
+	if a > 0 && (v.low[a-1] == "than" || placePreps[v.low[a-1]]) {
+		return cue{}, false
+	}
+	switch v.low[i+1] {
+	case "me", "us", "them", "him", "her", "you", "my", "our", "their":
+	default:
+		return cue{}, false
+	}
+	if s.harmAhead(v, i+2) {
+		return cue{}, false
+	}
+	for k := i + 2; k < v.n && k <= i+4; k++ {
+		if v.low[k] == "as" {
+			// "had given her name as \"Laura Fen\"": a naming, no gift.
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaGaveMe, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
 // serviceVerbs are what a place is the worse for nobody doing: "nobody
 // there ever explained", "nobody on YouTube stays up with you", "where
 // nobody is filtering anything".
@@ -2952,6 +2995,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "Don't post about it on Facebook or Nextdoor", "skip
 			// X".
 			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaGaveMe:
+		if hi <= c.lo && c.lo-hi <= 2 && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
+			// "TikTok gave me", "Discord has given me"
+			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaBecame:
@@ -4549,6 +4598,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.atAll(i)
 	case "become", "became":
 		c, ok = v.becameQuote(i)
+	case "gives", "given":
+		c, ok = s.gaveMe(v, i)
 	case "finds", "find":
 		c, ok = v.foundMe(i)
 		if !ok {
@@ -4607,6 +4658,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.starsFor(i)
 	case "give":
 		c, ok = v.giveThemThat(i)
+		if !ok {
+			c, ok = s.gaveMe(v, i)
+		}
 	case "works", "worked", "work", "pays", "paid", "pay":
 		c, ok = v.itWorks(i)
 		if !ok && v.low[i] == "work" {
@@ -4622,6 +4676,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.rejectedTrial(i)
 		if !ok && v.low[i] == "went" {
 			c, ok = v.wentTo(i)
+		}
+		if !ok && v.low[i] == "gave" {
+			c, ok = s.gaveMe(v, i)
 		}
 		if !ok && v.low[i] == "found" {
 			c, ok = v.foundMe(i)

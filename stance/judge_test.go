@@ -1045,6 +1045,7 @@ var stanceCases = []stanceCase{
 	{"where-presence-noun", "a platform's group or page is the subject of \"is where\" as the name is", "Ida Lund said the Vimeo group was where she learned to light a room.", nil, "Vimeo", Endorses, "Ida Lund", "group was where"},
 	{"became-quote", "what a platform \"had become\", in quoted words, is what it has sunk to", "Ida Lund said the Vimeo group had become “a noticeboard in an empty corridor”.", nil, "Vimeo", Criticizes, "Ida Lund", "group had become"},
 	{"became-quote-aside", "past an aside naming whose phrase it is", "Most of the club drifted back to email when Vimeo became, in Ida Lund's phrase, \"a shop window with the lights off\".", nil, "Vimeo", Criticizes, "Ida Lund", "became"},
+	{"gave-me", "a platform that gave someone something is thanked for it", "Flickr gave me a shop; Vimeo gave me an audience.", nil, "Vimeo", Endorses, "", "gave me"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1237,6 +1238,13 @@ func TestBecameQuoteGuards(t *testing.T) {
 	assertNoCue(t, "had become", "Ida Lund said Vimeo had become an important source of income.")
 	assertNoCue(t, "had become", "Ida Lund wrote on the Vimeo page that it had become “a place for shaming parents”.")
 	assertNoCue(t, "had become", "Ida Lund said posting on Vimeo had become “a second job”.")
+}
+
+func TestGaveMeGuards(t *testing.T) {
+	// Nothing given, the lesser side of a comparison, and a naming.
+	assertNoCue(t, "given us", "Vimeo has given us nothing at all.")
+	assertNoCue(t, "gave her", "Ida Lund got fewer clients from Flickr than Vimeo gave her.")
+	assertNoCue(t, "given her", "Ida Lund found that Vimeo had given her name as \"Ada Lind\" throughout.")
 }
 
 func TestAdviseAgainstGuards(t *testing.T) {
