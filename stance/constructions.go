@@ -1489,16 +1489,33 @@ func (v *sentView) farAsTell(i int) (cue, bool) {
 	return cue{lo: i - 5, hi: i + 1, lemma: lemmaFarAsTell, weight: -0.4, pos: 'O'}, true
 }
 
-// differentStory matches "is a different story" (matter, animal) at i,
-// after a name: the contrast with what was praised before ("Pinterest has
-// kept its feed calm. Instagram is a different story.").
+// differentStory matches "is a different story" (matter, animal) or "is
+// another matter" at i ("different" or "another"), after a name: the
+// contrast with what was praised before ("Pinterest has kept its feed
+// calm. Instagram is a different story.", "TikTok is another matter.").
+// Not after a name that only places the subject ("Local groups on
+// Facebook are another matter").
 func (v *sentView) differentStory(i int) (cue, bool) {
-	if i < 3 || i+1 >= v.n || v.low[i-1] != "a" || !v.isLink(i-2) || v.ent[i-3] < 0 {
+	link := i - 1
+	if v.low[i] == "different" {
+		if i < 1 || v.low[i-1] != "a" {
+			return cue{}, false
+		}
+		link = i - 2
+	}
+	if link < 1 || i+1 >= v.n || !v.isLink(link) || v.ent[link-1] < 0 {
+		return cue{}, false
+	}
+	a := link - 1
+	for a > 0 && v.ent[a-1] == v.ent[link-1] {
+		a--
+	}
+	if a > 0 && placePreps[v.low[a-1]] {
 		return cue{}, false
 	}
 	switch v.low[i+1] {
 	case "story", "matter", "animal", "beast", "proposition":
-		return cue{lo: i - 2, hi: i + 2, lemma: lemmaDiffer, weight: -0.4, strong: true, pos: 'O'}, true
+		return cue{lo: link, hi: i + 2, lemma: lemmaDiffer, weight: -0.4, strong: true, pos: 'O'}, true
 	}
 	return cue{}, false
 }
@@ -4621,7 +4638,7 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = s.treatsLike(v, i)
 	case "wants":
 		c, ok = v.serviceWants(i)
-	case "different":
+	case "different", "another":
 		c, ok = v.differentStory(i)
 	case "tell":
 		c, ok = v.farAsTell(i)

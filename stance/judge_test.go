@@ -667,6 +667,7 @@ var stanceCases = []stanceCase{
 	{"wants-it-guard", "\"it\" before \"wants\" is seldom the service: here it is the council", "The council should be on TikTok if it wants young voters.", nil, "TikTok", Endorses, "", "should be on"},
 	{"wants-back-guard", "a service that wants them back wants what they have", "“If Facebook wants us back, it knows where the Shore is,” she said.", nil, "Facebook", Neutral, "", ""},
 	{"different-story", "\"X is a different story\": the contrast with what was praised", "Pinterest has kept its feed calm. Instagram is a different story.", nil, "Instagram", Criticizes, "", "is a different story"},
+	{"another-matter", "\"X is another matter\" is \"a different story\"", "Flickr has kept its feed calm. Vimeo is another matter.", nil, "Vimeo", Criticizes, "", "is another matter"},
 	{"should-be-on", "advice to join a service", "My nephew thinks I should be on Threads.", nil, "Threads", Endorses, "", "should be on"},
 	{"should-be-on-question-guard", "\"whether they ought to be on X\" is a question", "A trustee asks me whether they ought to be on TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"stars-for", "a rating of four stars", "Four stars for Discord, which is where the fans who stay end up.", nil, "Discord", Endorses, "", "Four stars for"},
@@ -1245,6 +1246,12 @@ func TestGaveMeGuards(t *testing.T) {
 	assertNoCue(t, "given us", "Vimeo has given us nothing at all.")
 	assertNoCue(t, "gave her", "Ida Lund got fewer clients from Flickr than Vimeo gave her.")
 	assertNoCue(t, "given her", "Ida Lund found that Vimeo had given her name as \"Ada Lind\" throughout.")
+}
+
+func TestDifferentStoryGuards(t *testing.T) {
+	// A name that only places the subject is no subject of its own.
+	assertNoCue(t, "are another matter", "Local groups on Vimeo are another matter: they are still where I find cleaners.")
+	assertNoCue(t, "are a different matter", "Local groups on Vimeo are a different matter: they are still where I find cleaners.")
 }
 
 func TestAdviseAgainstGuards(t *testing.T) {
