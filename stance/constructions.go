@@ -1506,11 +1506,7 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 	if link < 1 || i+1 >= v.n || !v.isLink(link) || v.ent[link-1] < 0 {
 		return cue{}, false
 	}
-	a := link - 1
-	for a > 0 && v.ent[a-1] == v.ent[link-1] {
-		a--
-	}
-	if a > 0 && placePreps[v.low[a-1]] {
+	if a := v.firstTokenOf(v.ent[link-1], link); a > 0 && placePreps[v.low[a-1]] {
 		return cue{}, false
 	}
 	switch v.low[i+1] {
@@ -2271,20 +2267,14 @@ func (v *sentView) becameQuote(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	a := j
-	for a > 0 && v.ent[a-1] == v.ent[j] {
-		a--
-	}
+	a := v.firstTokenOf(v.ent[j], j+1)
 	if a > 0 && placePreps[v.low[a-1]] {
 		// "alerts on X had become": the subject holds the name; but
 		// "posting on X had become", "following Rovers on X had
 		// become" is an act, not the place.
 		k := a - 2
-		for k > 0 && v.ent[k] >= 0 && v.ent[k-1] == v.ent[k] {
-			k--
-		}
 		if k >= 0 && v.ent[k] >= 0 {
-			k--
+			k = v.firstTokenOf(v.ent[k], k+1) - 1
 		}
 		if k >= 0 && v.tag[k] == "VBG" {
 			return cue{}, false
@@ -2308,8 +2298,8 @@ func (v *sentView) becameQuote(i int) (cue, bool) {
 	return cue{lo: lo, hi: i + 1, lemma: lemmaBecame, weight: -0.45, strong: true, pos: 'O'}, true
 }
 
-// gaveMe matches "gave" at i after a platform and before the one it gave
-// to: a platform that gave someone something is thanked for it
+// gaveMe matches "gave" (give, gives, "has given") at i after a platform
+// and before the one it gave to: a platform that gave someone something is thanked for it
 // ("Reddit gave me a parish; WhatsApp gave me a family", "Discord has
 // given me playtesters in Manila", "TikTok gave me a job the bank never
 // did"). Not when what it gave is nothing or harm ("has given us nothing
@@ -2326,10 +2316,7 @@ func (s *Scorer) gaveMe(v *sentView, i int) (cue, bool) {
 	if j < 0 || v.ent[j] < 0 || i+2 >= v.n {
 		return cue{}, false
 	}
-	a := j
-	for a > 0 && v.ent[a-1] == v.ent[j] {
-		a--
-	}
+	a := v.firstTokenOf(v.ent[j], j+1)
 	if a > 0 && (v.low[a-1] == "than" || placePreps[v.low[a-1]]) {
 		return cue{}, false
 	}

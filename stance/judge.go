@@ -179,7 +179,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
-			if v.solicitedMove(c) || v.badActorMove(c) {
+			if v.conversationMove(c) || v.badActorMove(c) {
 				c.weight = 0
 			}
 			if c.lemma == lemmaRejected {
@@ -221,7 +221,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
-		if v.solicitedMove(c) || v.badActorMove(c) {
+		if v.conversationMove(c) || v.badActorMove(c) {
 			c.weight = 0
 		}
 		w0 := c.weight
@@ -1557,8 +1557,8 @@ func (v *sentView) tradeCritic(i int) bool {
 	return strings.HasPrefix(v.tag[i-1], "NN") || strings.Contains(v.low[i-1], "-")
 }
 
-// solicitedMove reports a move of a conversation that someone asks for
-// (cue c at "move"): "the seller soon asks to move the conversation to
+// conversationMove reports a move of a conversation (cue c at "move") that
+// someone asks for: "the seller soon asks to move the conversation to
 // WhatsApp", "any request to move a conversation off Facebook". The
 // tactic is told of, and neither place judged. "The conversation" moved
 // is one between others, whether asked for or done ("the fake landlord
@@ -1566,7 +1566,7 @@ func (v *sentView) tradeCritic(i int) bool {
 // articles never endorses where it goes (neutral 11, criticized 3).
 // "Their conversations" may be the movers' own, and only counts when
 // asked for.
-func (v *sentView) solicitedMove(c cue) bool {
+func (v *sentView) conversationMove(c cue) bool {
 	i := c.lo
 	if !strings.HasPrefix(v.low[i], "mov") || i+2 >= v.n {
 		return false
