@@ -535,29 +535,30 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if v.low[subj] == "still" || v.low[subj] == "now" || v.low[subj] == "also" {
 		subj--
 	}
-	if subj > 0 && v.low[subj] == "," {
+	var lo int
+	switch {
+	case subj > 0 && v.low[subj] == ",":
 		// "TikTok, on the other hand, is where", "X, which I still
 		// call Twitter, was where": the name before the aside, which
 		// the cue leaves out.
-		if k := v.asideStart(subj); k > 0 && v.ent[k-1] >= 0 && s.whereClean(v, wh) {
-			return cue{lo: i, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+		if k := v.asideStart(subj); k <= 0 || v.ent[k-1] < 0 {
+			return cue{}, false
 		}
-	}
-	if subj > 0 && presenceNouns[v.low[subj]] && v.ent[subj-1] >= 0 {
+		lo = i
+	case subj > 0 && presenceNouns[v.low[subj]] && v.ent[subj-1] >= 0:
 		// "the WhatsApp group was where she got her homework done",
 		// "our Facebook page was where": the cue starts at the noun, right
 		// after the name.
-		if !s.whereClean(v, wh) {
-			return cue{}, false
-		}
-		return cue{lo: subj, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
-	}
-	if subj < 0 || v.ent[subj] < 0 && v.low[subj] != "that" && v.low[subj] != "it" || !s.whereClean(v, wh) {
+		lo = subj
+	case subj >= 0 && v.ent[subj] >= 0:
+		lo = subj + 1
+	case subj >= 0 && (v.low[subj] == "that" || v.low[subj] == "it"):
+		lo = subj
+	default:
 		return cue{}, false
 	}
-	lo := subj
-	if v.ent[subj] >= 0 {
-		lo = subj + 1
+	if !s.whereClean(v, wh) {
+		return cue{}, false
 	}
 	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
 }
