@@ -2096,7 +2096,9 @@ func (v *sentView) butNotThere(i int) (cue, bool) {
 }
 
 // onPeople matches "On X, people ..." or "On X nobody ..." opening a
-// sentence or a quotation at i ("on"): what people do on a platform,
+// sentence, a quotation or a clause after "but" or "and" (clauseJoin:
+// "But on Mastodon nobody has told me to speak Spanish in two years")
+// at i ("on"): what people do on a platform,
 // set out as its character ("On YouTube people watch for forty minutes and
 // then write me a paragraph", "On Nebula nobody is deciding whether the
 // Crab Nebula is boring"). Not when the clause does harm ("On Facebook
@@ -2105,7 +2107,7 @@ func (v *sentView) butNotThere(i int) (cue, bool) {
 // answers it ("On Facebook people said ‘lovely’; on Flickr they tell you
 // who he was": the first is the lesser).
 func (v *sentView) onPeople(i int) (cue, bool) {
-	if i > 0 && !isQuote(v.low[i-1]) || i+2 >= v.n || v.ent[i+1] < 0 {
+	if i > 0 && !isQuote(v.low[i-1]) && !v.clauseJoin(i-1) || i+2 >= v.n || v.ent[i+1] < 0 {
 		return cue{}, false
 	}
 	k := v.mentionEnd(i+1) + 1
@@ -2137,6 +2139,16 @@ func (v *sentView) onPeople(i int) (cue, bool) {
 		}
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaOnPeople, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// clauseJoin reports "but" or "and" at k opening a clause: at the
+// sentence's start or after a comma or quotation mark ("..., but on
+// Facebook people talked each other onto the coach").
+func (v *sentView) clauseJoin(k int) bool {
+	if v.low[k] != "but" && v.low[k] != "and" {
+		return false
+	}
+	return k == 0 || v.low[k-1] == "," || isQuote(v.low[k-1])
 }
 
 // nobodyThere matches "nobody" or "no one" at i in a clause set on a
