@@ -3732,7 +3732,8 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
-		if tag == "POS" || tag == "DT" || strings.HasPrefix(tag, "JJ") || w == "-" {
+		if tag == "POS" || tag == "DT" || strings.HasPrefix(tag, "JJ") || w == "-" || tag == "VBG" && head < 0 {
+			// prose tags "hiking" in "Tacoma hiking club" a verb.
 			continue
 		}
 		if tag == "NN" || tag == "NNP" {
@@ -3742,8 +3743,11 @@ func (v *sentView) headlineHolder(d *docView) int {
 		break
 	}
 	if head < 0 || k < v.n && !v.isVerb(k) && v.tag[k] != "MD" && v.low[k] != "to" && v.low[k] != "on" && v.low[k] != "who" && v.low[k] != "whose" && v.low[k] != "with" &&
-		!v.headlineVerb(k) {
-		// "Beauty brands trim ...": a plural is unnamed people.
+		!v.headlineVerb(k) && !(v.tag[k] == "NNS" && k == head+1 && k+1 < v.n && (v.low[k+1] == "over" || v.low[k+1] == "as")) {
+		// "Beauty brands trim ...": a plural is unnamed people. A
+		// plural right after the head and before "over" or "as" is
+		// the headline's verb ("Tacoma hiking club splits/NNS over
+		// ...").
 		return -1
 	}
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
