@@ -3740,6 +3740,12 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
+		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1)) {
+			// "Hebden Bridge river volunteers move ...": a plural
+			// is the organization the story names next only when
+			// the description shares a word with its name.
+			return v.namesakeOrg(d, k)
+		}
 		break
 	}
 	if head < 0 || k < v.n && !v.isVerb(k) && v.tag[k] != "MD" && v.low[k] != "to" && v.low[k] != "on" && v.low[k] != "who" && v.low[k] != "whose" && v.low[k] != "with" &&
@@ -3754,6 +3760,44 @@ func (v *sentView) headlineHolder(d *docView) int {
 		return d.orgNamedNext(v.base + head)
 	}
 	return d.namedAfter(v.base+v.n, 3, false)
+}
+
+// namesakeOrg returns the organization the story names next (within its
+// first sentences, orgNamedNext) when a word that modifies the plural at k
+// in a headline's description is a word of its name ("Hebden Bridge river
+// volunteers" and the Upper Calder River Watch, "Skin doctors" and the
+// Australasian Society of Skin Cancer Medicine, "Chicago fighting-game
+// organizers" and the Lakeshore Fighting Games Association), else -1: the
+// plural is unnamed people ("Marketers shift budgets", "Senators accuse
+// Snapchat"), even when an organization is named for them ("Illustrators
+// quit Instagram" and a Society of Narrative Illustrators quoted in the
+// story).
+func (v *sentView) namesakeOrg(d *docView, k int) int {
+	o := d.orgNamedNext(v.base + k)
+	if o < 0 {
+		return -1
+	}
+	name := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(d.doc.Entities[o].Name), nameWordSep) {
+		name[w] = true
+	}
+	for j := 0; j < k; j++ {
+		if v.ent[j] >= 0 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(v.low[j], nameWordSep) {
+			if len(w) > 3 && name[w] {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// nameWordSep splits a name or a word into words: at spaces, hyphens and
+// apostrophes ("Traders’ Association", "fighting-game").
+func nameWordSep(r rune) bool {
+	return r == ' ' || r == '-' || r == '\'' || r == '’'
 }
 
 // inListAfterPrep reports a name at k that continues a list a

@@ -1464,6 +1464,10 @@ func TestHeadlineHolder(t *testing.T) {
 		// after a singular head, before "over" or "as", is the verb.
 		{"gerund modifier", "Harrogate sailing school drops Facebook ads, credits Instagram for record summer\n\nThe Nidd Valley Sailing School will spend its budget on posters instead.", "Instagram", "Nidd Valley Sailing School"},
 		{"splits over", "Spokane hiking club splits over moving its hikes off Meetup\n\nA club that has posted its hikes on Meetup for ten years will list them on its own website from June. The committee of the Cedar Ridge Hiking Club voted 6 to 3 on Monday.", "Meetup", "Cedar Ridge Hiking Club"},
+		// A plural description whose modifier is a word of the name
+		// the story gives next is that organization.
+		{"plural namesake", "Wharfedale river volunteers move flood reports off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", "Lower Wharfe River Wardens"},
+		{"plural other name", "Wharfedale dairy farmers move milk prices off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", ""},
 		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
