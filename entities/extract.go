@@ -1539,6 +1539,11 @@ var (
 		"Avenue", "Road", "Lane", "Row", "Walk", "Boulevard", "Terrace", "Crescent", "Drive", "Square", "Park", "Bridge", "Airport", "Stadium", "Arena",
 		// "the Crab Nebula", "the Andromeda Galaxy", "Comet Hale-Bopp".
 		"Nebula", "Galaxy", "Comet"})
+	// Heads of places a body runs, which act through it: "Lune Valley
+	// Airport has stopped posting", when an auxiliary or a report verb
+	// follows the name (runsAfter).
+	runPlaces = setOf([]string{"Airport", "Park", "Stadium", "Arena"})
+	runsAfter = setOf([]string{"has", "have", "had", "does", "did", "will", "would", "said", "says"})
 	// Heads of places that stand for their place alone ("the Gulf").
 	loneWaters = setOf([]string{"Gulf", "Ocean", "Sea", "Bay", "Strait", "Peninsula", "Coast"})
 	// Words that begin the names of storms, which are not annotated
@@ -1939,6 +1944,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 	}
 	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
 	switch {
+	case runPlaces[last] && (c.te-c.ts > 2 || c.te-c.ts == 2 && last != "Park") && runsAfter[next]:
+		// "Lune Valley Airport has stopped posting flight updates",
+		// "Bramblewick Farm Park has closed its page": a place that
+		// acts is the body that runs it. Two words before "Park" may
+		// be a person's ("Jenna Park said").
+		return Org, confRule
 	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.personAfterName(c.te, s.TokenEnd)):
 		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game
 		// critic": a person.
