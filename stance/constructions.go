@@ -662,7 +662,9 @@ func (v *sentView) doneMore(i int) (cue, bool) {
 }
 
 // pastTrial matches a platform tried, told as over, at the verb i: "I
-// tried Threads for a week", "had tried Discord twice and found it ...".
+// tried Threads for a week", "had tried Discord twice and found it ...",
+// "I tried the Facebook groups first" (the platform's part after a
+// determiner).
 // A trial told of is one that did not last; a question ("Have you tried
 // Threads?") or a trial still running ("is trying") is none. A trial for a
 // stretch of time or a count of times is a verdict; one without is a weak
@@ -673,6 +675,12 @@ func (v *sentView) pastTrial(i int) (cue, bool) {
 	}
 	k := i + 1
 	if v.low[k] == "out" {
+		k++
+	}
+	hi := k
+	det := k+1 < v.n && useDets[v.low[k]] && v.ent[k+1] >= 0
+	if det {
+		// "I tried the Facebook groups first": the platform's part.
 		k++
 	}
 	if k >= v.n || v.ent[k] < 0 {
@@ -687,7 +695,13 @@ func (v *sentView) pastTrial(i int) (cue, bool) {
 	for e < v.n && v.ent[e] == v.ent[k] {
 		e++
 	}
-	c := cue{lo: i, hi: k, lemma: lemmaTried, weight: -0.3, pos: 'V'}
+	if det {
+		if e >= v.n || !presenceNouns[v.low[e]] && v.low[e] != "ones" {
+			return cue{}, false
+		}
+		e++
+	}
+	c := cue{lo: i, hi: hi, lemma: lemmaTried, weight: -0.3, pos: 'V'}
 	if e < v.n && (v.low[e] == "twice" || v.low[e] == "once" || v.low[e] == "for" && e+2 < v.n && (v.tag[e+1] == "DT" || v.tag[e+1] == "CD") && trialSpans[v.low[e+2]]) {
 		c.weight, c.strong = -0.5, true
 	}
@@ -3138,8 +3152,9 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaTried, lemmaAbsent, lemmaSayThis:
 		// "tried Threads", "are not on WhatsApp", "I'll say this for
-		// Snapchat:": the name right after.
-		if lo == c.hi || c.lemma == lemmaAbsent && v.low[c.hi-1] == "neither" && v.norAfter(c.hi) == lo {
+		// Snapchat:": the name right after, or after the determiner
+		// of its part ("tried the Facebook groups").
+		if lo == c.hi || c.lemma == lemmaTried && lo == c.hi+1 && useDets[v.low[c.hi]] || c.lemma == lemmaAbsent && v.low[c.hi-1] == "neither" && v.norAfter(c.hi) == lo {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
