@@ -72,6 +72,7 @@ const (
 	lemmaButThere  = "X, but no longer there" // "will keep its Facebook page, but will no longer pay to promote posts there"
 	lemmaStopThere = "stopped doing it there" // "a school that spent $9,000 on Facebook ads has stopped advertising there"
 	lemmaOnPeople  = "On X, people ..."       // "On Bluesky, people actually answer the question I asked"
+	lemmaOnWere    = "On X we were ..."       // "On Instagram we were a brand; on Discord we're a band again"
 	lemmaEverDid   = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout   = "could not ... without"  // "I could not do this job without WhatsApp"
 	lemmaWhereAre  = "is where they are"      // "Facebook is where most of the city's residents already are"
@@ -2155,6 +2156,71 @@ func (v *sentView) onPeople(i int) (cue, bool) {
 	return cue{lo: i, hi: k + 1, lemma: lemmaOnPeople, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
+// onWere matches "On X we were ..." opening a sentence, a quotation or a
+// clause at i ("on"): what the speakers were on a platform, told in the
+// past, is what they left behind ("On Facebook we were a noticeboard on a
+// busy street", "On X we were spending our evenings arguing with accounts
+// ..."); gold over the dev articles criticizes all eight. A second clause
+// that answers it in the present ("; on Discord we're a room with the
+// lights on") is where they are now and endorses. "On Zello we had 61
+// boats" tells what they had, not what they were.
+func (v *sentView) onWere(i int) (cue, bool) {
+	k, past := v.onWeAt(i)
+	if k < 0 {
+		return cue{}, false
+	}
+	if past {
+		return cue{lo: i, hi: k + 1, lemma: lemmaOnWere, weight: -0.4, strong: true, pos: 'O'}, true
+	}
+	for j := 0; j < i; j++ {
+		if v.low[j] == "on" && v.ent[j+1] != v.ent[i+1] {
+			if _, p := v.onWeAt(j); p {
+				return cue{lo: i, hi: k + 1, lemma: lemmaOnWere, weight: 0.4, strong: true, pos: 'O'}, true
+			}
+		}
+	}
+	return cue{}, false
+}
+
+// onWeAt matches "on X, we/they/I ..." opening a sentence, a quotation or
+// a clause at i and returns the pronoun's index and whether its verb is a
+// past "were", "was" or "used to"; -1 when there is no match or the verb
+// is some other past ("had", "would").
+func (v *sentView) onWeAt(i int) (int, bool) {
+	if i > 0 && !isQuote(v.low[i-1]) && v.low[i-1] != ";" && !v.clauseJoin(i-1) || i+3 >= v.n || v.ent[i+1] < 0 {
+		return -1, false
+	}
+	k := v.mentionEnd(i+1) + 1
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	if k+1 >= v.n {
+		return -1, false
+	}
+	if a := strings.IndexByte(v.low[k], '\''); a > 0 {
+		// "we've" as one token: a present perfect.
+		switch v.low[k][:a] {
+		case "we", "they", "i", "you":
+			if v.low[k][a:] != "'d" {
+				return k, false
+			}
+		}
+		return -1, false
+	}
+	switch v.low[k] {
+	case "we", "they", "i", "you":
+	default:
+		return -1, false
+	}
+	switch w := v.low[k+1]; {
+	case w == "were" || w == "was" || w == "used" && k+2 < v.n && v.low[k+2] == "to":
+		return k, true
+	case w == "'re" || w == "are" || w == "'ve" || w == "have" || w == "can" || v.tag[k+1] == "VBP":
+		return k, false
+	}
+	return -1, false
+}
+
 // clauseJoin reports "but" or "and" at k opening a clause: at the
 // sentence's start or after a comma or quotation mark ("..., but on
 // Facebook people talked each other onto the coach").
@@ -3078,7 +3144,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaOnPeople:
+	case lemmaOnPeople, lemmaOnWere:
 		if lo == c.lo+1 {
 			return relation{p.objectFactor, 'o'}, true
 		}
@@ -4679,6 +4745,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.butNotThere(i)
 	case "on":
 		c, ok = v.onPeople(i)
+		if !ok {
+			c, ok = v.onWere(i)
+		}
 	case "nobody":
 		c, ok = v.nobodyThere(i)
 		if !ok {
