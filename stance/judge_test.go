@@ -1057,6 +1057,7 @@ var stanceCases = []stanceCase{
 	{"on-we-were-answered", "the clause that answers it in the present is where they are now", "“On Flickr we were a shop window; on Vimeo we’re a cinema,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "on Vimeo we"},
 	{"on-we-had-guard", "guard: what they had there is no state left behind", "On Vimeo we had forty films by Friday.", nil, "Vimeo", Neutral, "", ""},
 	{"on-we-present-unanswered-guard", "guard: a present clause after no past one praises nothing", "“On Flickr we sell prints; on Vimeo we’re a cinema,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
+	{"we-were-paying", "an outlay on a platform told in the past progressive is one regretted", "“We were paying Vimeo to show our films to people who had already seen them,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "We were paying"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1262,6 +1263,12 @@ func TestDifferentStoryGuards(t *testing.T) {
 	// A name that only places the subject is no subject of its own.
 	assertNoCue(t, "are another matter", "Local groups on Vimeo are another matter: they are still where I find cleaners.")
 	assertNoCue(t, "are a different matter", "Local groups on Vimeo are a different matter: they are still where I find cleaners.")
+}
+
+func TestWerePayingGuards(t *testing.T) {
+	// Others' outlay, and one still made, are no regret of the speakers'.
+	assertNoCue(t, "sponsors were paying", "Ida Lund said sponsors were paying Vimeo to host the films.")
+	assertNoCue(t, "We are paying", "We are paying Vimeo to host the films this year.")
 }
 
 func TestAdviseAgainstGuards(t *testing.T) {
