@@ -1946,9 +1946,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 	switch {
 	case runPlaces[last] && (c.te-c.ts > 2 || c.te-c.ts == 2 && last != "Park") && runsAfter[next]:
 		// "Lune Valley Airport has stopped posting flight updates",
-		// "Bramblewick Farm Park has closed its page": a place that
-		// acts is the body that runs it. Two words before "Park" may
-		// be a person's ("Jenna Park said").
+		// "Kelmarsh Farm Park said it would close its page": a place
+		// that acts is the body that runs it. Two words before "Park"
+		// may be a person's ("Jenna Park said").
 		return Org, confRule
 	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.personAfterName(c.te, s.TokenEnd)):
 		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game

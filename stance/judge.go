@@ -2878,7 +2878,8 @@ func (v *sentView) inRelative(lo int) bool {
 // relative describes the platform only in quoted words: unquoted, it
 // tells the part's history ("which he set up in 2016 after a runner missed
 // the bus"). Over the dev articles the quoted ones fix seven records and
-// move none away; the unquoted ones as many one way as the other.
+// move none away; the unquoted ones moved more records away from the gold
+// than to it.
 func (v *sentView) relativeAfter(hi int) int {
 	k := hi
 	part := k < v.n && presenceNouns[v.low[k]]
@@ -3743,7 +3744,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1)) {
 			// "Hebden Bridge river volunteers move ...": a plural
 			// is the organization the story names next only when
-			// the description shares a word with its name.
+			// a modifier of it is a word of that name.
 			return v.namesakeOrg(d, k)
 		}
 		break
