@@ -99,6 +99,7 @@ const (
 	lemmaAdviseNot = "never read X"           // "never, ever read Untappd before breakfast"
 	lemmaBecame    = "X had become \"...\""   // "the Facebook group had become “a car boot sale with a cookery class”"
 	lemmaGaveMe    = "X gave me a Y"          // "Reddit gave me a parish; WhatsApp gave me a family."
+	lemmaPostedFew = "posted on it twice"     // "I opened an account on Threads and have posted on it twice"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -2240,6 +2241,68 @@ func (v *sentView) werePaying(i int) (cue, bool) {
 	return cue{lo: i - 2, hi: i + 1, lemma: lemmaOutlay, weight: -0.4, strong: true, pos: 'V'}, true
 }
 
+// postedFew matches "posted (on it) once/twice/three times/four times" at
+// i ("posted"): an account opened and barely used is a verdict on the
+// place ("I opened an account on Threads when it launched and have posted
+// on it once", "talked her into trying Threads; she posted three times
+// and gave up"). The cue reaches only the place joined (joinedAt), not a
+// name in a clause between ("because Instagram kept asking me to"). Over
+// the dev articles it gives nine criticized records their gold label and
+// one neutral record a wrong one ("an account on Threads, to which I have
+// posted four times").
+func (v *sentView) postedFew(i int) (cue, bool) {
+	k := i + 1
+	if k+1 < v.n && (v.low[k] == "on" || v.low[k] == "to") && (v.low[k+1] == "it" || v.low[k+1] == "there") {
+		k += 2
+	} else if k < v.n && v.low[k] == "there" {
+		k++
+	}
+	if k >= v.n {
+		return cue{}, false
+	}
+	switch v.low[k] {
+	case "once", "twice":
+	case "three", "four":
+		if k+1 >= v.n || v.low[k+1] != "times" {
+			return cue{}, false
+		}
+		k++
+	default:
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaPostedFew, weight: -0.4, strong: true, pos: 'V'}, true
+}
+
+// joinedAt reports the mention [lo, hi) as where someone joined: the
+// sentence's subject, an account's place ("an account on Threads", "a
+// Threads account") or what someone tried ("trying Threads").
+func (v *sentView) joinedAt(lo, hi int) bool {
+	switch {
+	case lo == 0:
+		return true
+	case hi < v.n && presenceNouns[v.low[hi]]:
+		return true
+	case lo >= 2 && v.low[lo-1] == "on" && presenceNouns[v.low[lo-2]]:
+		return true
+	}
+	switch v.low[lo-1] {
+	case "trying", "tried", "joined", "joining", "join":
+		return true
+	}
+	return false
+}
+
+// joinedBetween reports a mention of another entity in [a, b) that
+// joinedAt accepts.
+func (v *sentView) joinedBetween(a, b, e int) bool {
+	for k := a; k < b; k++ {
+		if v.ent[k] >= 0 && v.ent[k] != e && (k == a || v.ent[k-1] != v.ent[k]) && v.joinedAt(k, v.mentionEnd(k)+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseJoin reports "but" or "and" at k opening a clause: at the
 // sentence's start or after a comma or quotation mark ("..., but on
 // Facebook people talked each other onto the coach").
@@ -3160,6 +3223,11 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			// "TikTok took it down within a day, I'll give them
 			// that": the one the concession is made to.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaPostedFew:
+		if hi <= c.lo && v.joinedAt(lo, hi) && !v.joinedBetween(hi, c.lo, v.ent[lo]) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -4711,6 +4779,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.pastTrial(i)
 	case "paying", "spending", "pouring", "sinking", "wasting":
 		c, ok = v.werePaying(i)
+	case "posted":
+		c, ok = v.postedFew(i)
 	case "mean", "means", "meant":
 		c, ok = v.meantKindly(i)
 	case "at":
