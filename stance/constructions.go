@@ -2785,14 +2785,18 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
 			k++
 		}
-		if k < v.n && !onlyNouns[v.low[k]] && i >= 3 && v.ent[i-3] >= 0 && v.isLink(i-2) && v.low[i] == "only" {
+		if k < v.n && !onlyNouns[v.low[k]] && i >= 3 && (v.ent[i-3] >= 0 && v.isLink(i-2) || v.calledQuote(i-2)) && v.low[i] == "only" {
 			// "TikTok was the only stage in the country that was
 			// open", "Cookpad is the only recipe site I know of":
-			// said of a name, any noun.
+			// said of a name, any noun; so in quoted words a name
+			// is called ("which she called “the only group chat I
+			// have never had to apologise for”": 4 dev records to
+			// the gold label, and "the only rival" 2 away until
+			// rivalNouns).
 			for k+1 < v.n && k <= i+4 && v.tag[k] == "NN" && strings.HasPrefix(v.tag[k+1], "NN") && v.ent[k+1] < 0 {
 				k++
 			}
-			if !strings.HasPrefix(v.tag[k], "NN") || v.ent[k] >= 0 {
+			if !strings.HasPrefix(v.tag[k], "NN") || v.ent[k] >= 0 || rivalNouns[v.low[k]] {
 				return cue{}, false
 			}
 		} else if k >= v.n || !onlyNouns[v.low[k]] {
@@ -2851,6 +2855,33 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: min(i, k), hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
+}
+
+// rivalNouns after "the only" rank a threat, not a merit: "the only rival
+// taking ad budgets from Instagram".
+var rivalNouns = map[string]bool{
+	"rival": true, "rivals": true, "competitor": true, "competitors": true, "threat": true,
+	"challenger": true, "problem": true, "risk": true,
+}
+
+// calledQuote reports a quotation mark at k right after a verb of naming:
+// "which she called “the only ...", "calls it “the only ...".
+func (v *sentView) calledQuote(k int) bool {
+	if k < 1 || !isQuote(v.low[k]) {
+		return false
+	}
+	j := k - 1
+	if v.low[j] == "it" || v.low[j] == "as" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch v.low[j] {
+	case "call", "calls", "called", "calling", "described", "describes", "describe":
+		return true
+	}
+	return false
 }
 
 // badProperties are what a service is better for having less of: "keeps
