@@ -146,6 +146,8 @@ func TestHolderDescribedOrg(t *testing.T) {
 			[][2]string{{"Facebook", "Alder Stitch and Chatter"}}},
 		{"name headed by the noun", "Row on estate as tenants' association quits WhatsApp\n\nWharfside Homes, the housing association that owns the estate, is in a row with Brindle Court Tenants' Association.",
 			[][2]string{{"WhatsApp", "Brindle Court Tenants' Association"}}},
+		{"relative after the description", "Film club moves screenings\n\nThe Lund Film Society met on Tuesday. The society, which stopped posting on Vimeo, in 2024, announced the plan on Flickr.",
+			[][2]string{{"Vimeo", "Lund Film Society"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {

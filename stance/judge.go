@@ -5286,6 +5286,13 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				return e, true
 			}
 			return -2, false
+		case w == "which" && j >= 2 && v.low[j-1] == "," && (groupNouns[v.low[j-2]] || v.namedHead(d, j-2)):
+			// "The university, which stopped posting on X, ...": a
+			// description that stands for a named organization.
+			if e := v.refAt(d, j-2); e >= 0 && holderType(d.doc.Entities[e].Type) {
+				return e, true
+			}
+			return -2, false
 		case w == "who":
 			// "Diego Ferrer, a fellow streamer who left Twitch": the
 			// relative's antecedent.
