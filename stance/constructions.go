@@ -3785,9 +3785,29 @@ func (v *sentView) scarcityAfter(k int) int {
 			return k + 1
 		case (w == "about" || w == "only" || w == "just") && k+1 < v.n && smallNumbers[v.low[k+1]]:
 			return k + 1
+		case (w == "nobody" || w == "none") && v.nobodyOnIt(k) && !v.deniesHarm(k):
+			// "pleasant and quiet, and nobody important is reading
+			// it", "and none of my customers are on it": nobody there.
+			return k
 		}
 	}
 	return -1
+}
+
+// nobodyOnIt reports "it" or "there" among the six words after k ("nobody"
+// or "none"), before any punctuation: nobody reading or using the place
+// itself, not nobody doing something to its users ("and nobody has ever
+// read our messages").
+func (v *sentView) nobodyOnIt(k int) bool {
+	for m := k + 1; m < v.n && m <= k+6; m++ {
+		switch w := v.low[m]; {
+		case w == "it" || w == "there":
+			return true
+		case isPunctBoundary(w) || w == "." || isQuote(w):
+			return false
+		}
+	}
+	return false
 }
 
 // deniesHarm reports a negative word among the four after k: "nothing

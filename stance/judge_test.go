@@ -1069,6 +1069,8 @@ var stanceCases = []stanceCase{
 	{"people-on-few", "few of an audience there turns it round", "“Very few of our members are on Vimeo,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "are on"},
 	{"people-on-if-guard", "guard: a condition judges nothing", "Unless your customers are on Vimeo, post the trailer on your own site.", nil, "Vimeo", Neutral, "", ""},
 	{"people-on-bare-they-guard", "guard: a \"they\" with no audience before it may be anyone", "They are on Vimeo, every one of the films.", nil, "Vimeo", Neutral, "", ""},
+	{"limited-praise-and-nobody-on-it", "praise, then \"and nobody ... it\": nobody uses the place praised", "“Vimeo is pleasant and quiet, and nobody important is watching it,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", ""},
+	{"limited-praise-and-nobody-users-guard", "guard: nobody doing something to its users denies an intrusion, not the praise", "“Vimeo is quiet and safe, and nobody has ever copied our films,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
