@@ -101,6 +101,7 @@ const (
 	lemmaGaveMe    = "X gave me a Y"          // "Reddit gave me a parish; WhatsApp gave me a family."
 	lemmaPostedFew = "posted on it twice"     // "I opened an account on Threads and have posted on it twice"
 	lemmaPeopleOn  = "they are on X"          // "Most of our customers are already on Facebook"
+	lemmaNotOne    = "not one"                // "Not one tenant has ever told me they found a flat on Instagram"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -2242,6 +2243,30 @@ func (v *sentView) werePaying(i int) (cue, bool) {
 	return cue{lo: i - 2, hi: i + 1, lemma: lemmaOutlay, weight: -0.4, strong: true, pos: 'V'}, true
 }
 
+// notOne matches "not one" at i before a noun or "of" ("Not one tenant
+// has ever told me they found a flat of ours on Instagram", "and not one
+// of them asked what I charge", "a lovely week and not one new runner"):
+// a platform's audience or yield counted at nothing. A predicate ("is not
+// one company"), a pronoun ("not one who makes them") and a harm nobody
+// did ("Not one rude comment has been posted there") are left. Gold for a
+// platform in a sentence with "not one" over the dev articles: criticized
+// 21, endorsed 4, neutral 5; the cue gives 12 records their gold label
+// and none a wrong one.
+func (v *sentView) notOne(i int) (cue, bool) {
+	if i+2 >= v.n || v.low[i+1] != "one" || i > 0 && (v.isLink(i-1) || auxiliaries[v.low[i-1]]) {
+		return cue{}, false
+	}
+	switch t := v.tag[i+2]; {
+	case v.low[i+2] == "of" || strings.HasPrefix(t, "NN") && v.ent[i+2] < 0 || strings.HasPrefix(t, "JJ"):
+	default:
+		return cue{}, false
+	}
+	if v.deniesHarm(i + 1) {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaNotOne, weight: -0.4, strong: true, pos: 'O'}, true
+}
+
 // peopleOn matches "are on X" at the copula i with an audience for its
 // subject: "Most of our customers are already on Facebook", "the parents
 // are on WhatsApp", "they're on TikTok". Where the people someone wants
@@ -3339,6 +3364,8 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaNotOne:
+		return relation{p.objectFactor, 'o'}, true
 	case lemmaPeopleOn:
 		return v.objectAfter(c, lo, 2), true
 	case lemmaPostedFew:
@@ -4868,6 +4895,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.rewardsShallow(i)
 	case "nothing", "not", "n't", "no":
 		c, ok = v.disclaimer(i)
+		if !ok && v.low[i] == "not" {
+			c, ok = v.notOne(i)
+		}
 		if !ok && v.low[i] == "no" {
 			c, ok = v.unanswered(i)
 			if !ok {
