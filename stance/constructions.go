@@ -102,6 +102,7 @@ const (
 	lemmaPostedFew = "posted on it twice"     // "I opened an account on Threads and have posted on it twice"
 	lemmaPeopleOn  = "they are on X"          // "Most of our customers are already on Facebook"
 	lemmaNotOne    = "not one"                // "Not one tenant has ever told me they found a flat on Instagram"
+	lemmaFronted   = "X I tried"              // "Threads I tried for a month, and it wanted photographs of my lunch"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -2267,6 +2268,74 @@ func (v *sentView) notOne(i int) (cue, bool) {
 	return cue{lo: i, hi: i + 2, lemma: lemmaNotOne, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
+// frontedTrial matches a trial or a giving-up at i whose object is fronted
+// before its pronoun subject, at the start of a sentence or quotation:
+// "Threads I tried for a month, and it wanted me to post photographs of my
+// lunch", "TikTok she has tried and abandoned", "Reddit I gave up on years
+// ago", "Threads I gave a month". Gold over the dev articles criticizes
+// all five.
+func (v *sentView) frontedTrial(i int) (cue, bool) {
+	if v.frontedName(i) < 0 {
+		return cue{}, false
+	}
+	if v.low[i] == "gave" {
+		switch w := v.next(i + 1); {
+		case w == "up":
+		case giveSpans[w] && giveTimes[v.next(i+2)]:
+		default:
+			return cue{}, false
+		}
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaFronted, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// frontedName returns one past the end of a name that opens the sentence
+// or a quotation right before the pronoun subject of the verb at i (past
+// "has", "had" and adverbs), or -1.
+func (v *sentView) frontedName(i int) int {
+	j := i - 1
+	for j > 0 && (v.low[j] == "has" || v.low[j] == "have" || v.low[j] == "had" || strings.HasPrefix(v.tag[j], "RB")) {
+		j--
+	}
+	if j < 1 {
+		return -1
+	}
+	switch v.low[j] {
+	case "i", "we", "she", "he", "they":
+	default:
+		return -1
+	}
+	e := v.ent[j-1]
+	if e < 0 {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && v.ent[k-1] == e {
+		k--
+	}
+	if k > 0 && !isQuote(v.low[k-1]) {
+		return -1
+	}
+	return j
+}
+
+// next returns the word at k, or "" past the end.
+func (v *sentView) next(k int) string {
+	if k < v.n {
+		return v.low[k]
+	}
+	return ""
+}
+
+// giveSpans and giveTimes make "gave X a month": a trial given a span.
+var (
+	giveSpans = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "six": true}
+	giveTimes = map[string]bool{
+		"week": true, "weeks": true, "month": true, "months": true, "year": true,
+		"fortnight": true, "go": true, "try": true, "chance": true, "summer": true,
+	}
+)
+
 // peopleOn matches "are on X" at the copula i with an audience for its
 // subject: "Most of our customers are already on Facebook", "the parents
 // are on WhatsApp", "they're on TikTok". Where the people someone wants
@@ -3361,6 +3430,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			// "TikTok took it down within a day, I'll give them
 			// that": the one the concession is made to.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaFronted:
+		// The name fronted before the verb's subject.
+		if k := v.frontedName(c.lo); k >= 0 && hi == k {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -4945,6 +5020,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.doneMore(i)
 	case "tried", "trialled", "trialed":
 		c, ok = v.pastTrial(i)
+		if !ok {
+			c, ok = v.frontedTrial(i)
+		}
 	case "paying", "spending", "pouring", "sinking", "wasting":
 		c, ok = v.werePaying(i)
 	case "posted":
@@ -5039,6 +5117,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		}
 		if !ok && v.low[i] == "gave" {
 			c, ok = s.gaveMe(v, i)
+		}
+		if !ok && (v.low[i] == "gave" || v.low[i] == "abandoned" || v.low[i] == "dropped") {
+			c, ok = v.frontedTrial(i)
 		}
 		if !ok && v.low[i] == "found" {
 			c, ok = v.foundMe(i)
