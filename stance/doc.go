@@ -95,8 +95,13 @@
 // family"), what the speakers were on a platform, told in the past ("On
 // Facebook we were a noticeboard"; a present "on Discord we're a room"
 // that answers it endorses), their past outlay on it ("we were paying
-// Facebook to show our ads to people who had already booked") and a
-// trial of its groups ("I tried the Facebook groups first"). A return on a condition ("would go back to X if ...") and a
+// Facebook to show our ads to people who had already booked"), a trial of
+// its groups ("I tried the Facebook groups first") or of a platform
+// fronted before it ("Threads I tried for a month"), an account barely
+// used ("opened an account on Threads and have posted on it twice"), an
+// audience that is there ("most of our customers are already on
+// Facebook") and one counted at nothing ("not one tenant has ever told me
+// they found a flat on Instagram"). A return on a condition ("would go back to X if ...") and a
 // scammer's move of "the conversation" to X choose nothing. Approval of an event passes the event's own direction to the
 // platform it names ("welcomed the move off X" and "applauded the ban on
 // TikTok" criticize; "welcomed the decision, saying ... X" says nothing of
@@ -199,7 +204,7 @@
 // whoever speaks where the target is mentioned. Its weights
 // (data/article.txt, about 66,700, of which 49,600 word pairs) were trained
 // on the 492 annotated dev articles of testdata/articles; article-grouped
-// 5-fold cross-validation gives F_avg 0.708 against 0.609 for the rules
+// 5-fold cross-validation gives F_avg 0.710 against 0.614 for the rules
 // alone. On the last 25 articles it had never seen (before it was retrained
 // on them and before their entity fixes) it raised F_avg from 0.517 to
 // 0.644 and holder accuracy from 0.301 to 0.480.
@@ -221,11 +226,11 @@
 // about 460) were trained on the same articles, with the entities Recognize
 // finds in them; cross-validated, it picks the gold holder of 0.865 of the
 // judged stances against 0.854 for the rules, and on 39 held-out articles
-// 0.847 of the verdicts given (0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
+// 0.847 of the verdicts given (0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
 // models and rules before, 0.830 and 0.832 with earlier ones, against 0.797 for the
 // rules' holders when it was first trained). A holder can only be an
 // entity Recognize found: on the dev articles the holders are right for
-// 0.881 of the verdicts given with the annotated entities and 0.873 with
+// 0.881 of the verdicts given with the annotated entities and 0.872 with
 // the recognized ones.
 //
 // # Promises
