@@ -2249,7 +2249,8 @@ func (v *sentView) werePaying(i int) (cue, bool) {
 // of them asked what I charge", "a lovely week and not one new runner"):
 // a platform's audience or yield counted at nothing. A predicate ("is not
 // one company"), a pronoun ("not one who makes them") and a harm nobody
-// did ("Not one rude comment has been posted there") are left. Gold for a
+// did ("Not one rude comment has been posted there") are left. The cue
+// bears on every platform of its sentence (refineConstruction). Gold for a
 // platform in a sentence with "not one" over the dev articles: criticized
 // 21, endorsed 4, neutral 5; the cue gives 12 records their gold label
 // and none a wrong one.
@@ -2364,9 +2365,8 @@ func (v *sentView) peopleOn(i int) (cue, bool) {
 	if k+1 >= v.n || v.low[k] != "on" || v.ent[k+1] < 0 {
 		return cue{}, false
 	}
-	// The subject: an audience noun or a plural pronoun, with only
-	// adjectives, determiners, possessives and "of" before it in its
-	// clause.
+	// The subject, right before the copula: an audience noun, "we", or
+	// "they".
 	j := i - 1
 	switch w := v.low[j]; {
 	case w == "we" || clienteleNouns[w] || audienceNouns[w]:
@@ -3860,8 +3860,8 @@ func (v *sentView) denialAfter(k int) int {
 // scarcityAfter returns the word of a clause joined by "and" at k (or ",
 // and") that says a place is empty or small ("pleasant and tiny", "lovely,
 // and about eleven of them are there", "lovely and electorally
-// irrelevant", "very safe, and very empty"), or -1: praise
-// for a place nobody is in is faint praise. The sentence's end, a quote, a
+// irrelevant", "very safe, and very empty", "and nobody important is
+// reading it"), or -1: praise for a place nobody is in is faint praise. The sentence's end, a quote, a
 // semicolon or "but" ends the search.
 func (v *sentView) scarcityAfter(k int) int {
 	if v.low[k] == "," {
@@ -4670,18 +4670,12 @@ var moveTrials = map[string]bool{"moved": true, "switched": true, "shifted": tru
 // ("decided against", "decided not to", "ruled it out", "gave up", "gave it
 // up", "dropped the idea", "went back to"), or -1.
 func (v *sentView) rejection(i int) int {
-	next := func(k int) string {
-		if k < v.n {
-			return v.low[k]
-		}
-		return ""
-	}
 	switch v.low[i] {
 	case "decided", "decide", "decides", "chose", "opted":
-		if w := next(i + 1); w == "against" || w == "not" {
+		if w := v.next(i + 1); w == "against" || w == "not" {
 			return i + 2
 		}
-		if v.low[i] == "decided" && next(i+1) == "that" {
+		if v.low[i] == "decided" && v.next(i+1) == "that" {
 			// "but decided that staff would not want a second app":
 			// a conclusion (verdictAfter).
 			return i + 1
@@ -4693,48 +4687,48 @@ func (v *sentView) rejection(i int) int {
 	case "before":
 		// "looked at Patreon before settling on YouTube": the course
 		// taken instead.
-		switch next(i + 1) {
+		switch v.next(i + 1) {
 		case "choosing", "settling", "picking", "opting", "going", "moving", "switching", "signing":
 			return i + 1
 		}
 	case "ruled":
-		if next(i+1) == "out" {
+		if v.next(i+1) == "out" {
 			return i + 2
 		}
-		if w := next(i + 1); (w == "it" || w == "that" || w == "them" || w == "both") && next(i+2) == "out" {
+		if w := v.next(i + 1); (w == "it" || w == "that" || w == "them" || w == "both") && v.next(i+2) == "out" {
 			return i + 3
 		}
 	case "gave":
-		if next(i+1) == "up" && next(i+2) != "on" {
+		if v.next(i+1) == "up" && v.next(i+2) != "on" {
 			// "gave up on it" is the lexicon's own cue.
 			return i + 2
 		}
-		if w := next(i + 1); (w == "it" || w == "them") && next(i+2) == "up" {
+		if w := v.next(i + 1); (w == "it" || w == "them") && v.next(i+2) == "up" {
 			return i + 3
 		}
 	case "dropped", "abandoned", "shelved", "rejected", "scrapped":
-		switch next(i + 1) {
+		switch v.next(i + 1) {
 		case "it", "them", "that", "both":
 			return i + 1
 		case "the":
-			if next(i+2) == "idea" || next(i+2) == "plan" {
+			if v.next(i+2) == "idea" || v.next(i+2) == "plan" {
 				return i + 1
 			}
 		}
 	case "went", "returned":
-		if next(i+1) == "back" {
+		if v.next(i+1) == "back" {
 			i++
 		}
-		if next(i+1) == "to" {
+		if v.next(i+1) == "to" {
 			return i + 2
 		}
 	case "came", "moved", "switched":
 		// "came back to Twitch", "moved them back to WhatsApp": only a
 		// return ("moved to WhatsApp" is a move of its own).
-		if w := next(i + 1); w == "it" || w == "them" || w == "everything" {
+		if w := v.next(i + 1); w == "it" || w == "them" || w == "everything" {
 			i++
 		}
-		if next(i+1) == "back" && next(i+2) == "to" {
+		if v.next(i+1) == "back" && v.next(i+2) == "to" {
 			return i + 3
 		}
 	}

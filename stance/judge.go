@@ -5279,17 +5279,16 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			continue
 		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j) || v.spokesHead(d, j):
 			return v.refAt(d, j), true
-		case w == "which" && j >= 2 && v.low[j-1] == "," && v.ent[j-2] >= 0:
-			// "sued by New Mexico, which accused Snapchat": the
-			// relative's antecedent, when it can hold a view.
-			if e := v.headOf(d, j-2); e >= 0 && holderType(d.doc.Entities[e].Type) {
-				return e, true
+		case w == "which" && j >= 2 && v.low[j-1] == "," && (v.ent[j-2] >= 0 || groupNouns[v.low[j-2]] || v.namedHead(d, j-2)):
+			// "sued by New Mexico, which accused Snapchat", "The
+			// university, which stopped posting on X, ...": the
+			// relative's antecedent, a name or a description that
+			// stands for one, when it can hold a view.
+			e := v.headOf(d, j-2)
+			if v.ent[j-2] < 0 {
+				e = v.refAt(d, j-2)
 			}
-			return -2, false
-		case w == "which" && j >= 2 && v.low[j-1] == "," && (groupNouns[v.low[j-2]] || v.namedHead(d, j-2)):
-			// "The university, which stopped posting on X, ...": a
-			// description that stands for a named organization.
-			if e := v.refAt(d, j-2); e >= 0 && holderType(d.doc.Entities[e].Type) {
+			if e >= 0 && holderType(d.doc.Entities[e].Type) {
 				return e, true
 			}
 			return -2, false
