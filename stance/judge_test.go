@@ -1078,6 +1078,13 @@ var stanceCases = []stanceCase{
 	{"fronted-trial", "a platform fronted before \"I tried\" is what was tried", "Vimeo I tried for a month, and it wanted photographs of my lunch.", nil, "Vimeo", Criticizes, "", "tried"},
 	{"fronted-gave-up", "a platform fronted before \"I gave up on\"", "“Vimeo I gave up on years ago,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "gave"},
 	{"fronted-gave-guard", "guard: \"gave\" with no span of trial or giving-up gives no verdict", "Vimeo I gave a talk about last year.", nil, "Vimeo", Neutral, "", ""},
+	{"lacks-app", "a speaker's own \"I don't do X\" turns the service down", "“I don’t do Vimeo, and I’m too old to start,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "I don’t do"},
+	{"lacks-app-got", "\"I've not got X\", the subject and its \"'ve\" one token", "“I’ve not got Vimeo, and my grandson has stopped asking,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "I’ve not got"},
+	{"lacks-app-list", "every service in the list done without", "They don't use Vimeo or Flickr; they think both are for their parents.", nil, "Flickr", Criticizes, "", "They don't use"},
+	{"lacks-app-if-guard", "guard: a condition is no word about oneself", "If I don't use Vimeo for the trailer, I will have to pay for hosting.", nil, "Vimeo", Neutral, "", ""},
+	{"lacks-app-described-guard", "guard: a group described does without it as a fact", "Most of the time, grandmothers do not use Vimeo.", nil, "Vimeo", Neutral, "", ""},
+	{"refuse-getting", "\"I'm not getting X\" refuses the service itself", "“I’m not getting Vimeo to watch one school play,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "’m not getting"},
+	{"refuse-open-again", "\"will not open X again\"", "Ida Lund said she will not open Vimeo again after the last update.", nil, "Vimeo", Criticizes, "Ida Lund", "will not open"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1289,6 +1296,12 @@ func TestWerePayingGuards(t *testing.T) {
 	// Others' outlay, and one still made, are no regret of the speakers'.
 	assertNoCue(t, "sponsors were paying", "Ida Lund said sponsors were paying Vimeo to host the films.")
 	assertNoCue(t, "We are paying", "We are paying Vimeo to host the films this year.")
+}
+
+func TestRefuseAdoptGuards(t *testing.T) {
+	// A conditional refusal of a pronoun keeps one's distance; it turns
+	// nothing down.
+	assertNoCue(t, "would not open", "Vimeo pays my rent, and I would not open it myself for money.")
 }
 
 func TestAdviseAgainstGuards(t *testing.T) {
