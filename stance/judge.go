@@ -1359,7 +1359,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// Facebook pledge" reneges too.
 			continue
 		}
-		if e.lemma == "bar from" && (hi >= v.n || v.low[hi] != "using") {
+		if e.lemma == "bar from" && !v.barredFrom(hi) {
 			// "barred staff from using X" shuts X out; "barred the
 			// family from presenting evidence about X" does not.
 			continue
@@ -1670,7 +1670,7 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 			return k + 1, true
 		}
 	}
-	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) {
+	if len(rest) != 1 || !isPreposition(rest[0]) || !v.isVerb(i) && !v.headlineObject(i) {
 		return 0, false
 	}
 	loose := false
@@ -6901,6 +6901,25 @@ var kindNouns = map[string]bool{
 	"children": true, "families": true, "businesses": true, "companies": true,
 	"newsrooms": true, "papers": true, "publishers": true, "schools": true,
 	"artists": true, "musicians": true, "researchers": true,
+}
+
+// headlineObject reports a headline's verb tagged a plural noun with an
+// object noun after it: "nursing home bars aides from using FaceTime".
+func (v *sentView) headlineObject(i int) bool {
+	return v.headlineVerb(i) && i+1 < v.n && strings.HasPrefix(v.tag[i+1], "NN") && v.ent[i+1] < 0
+}
+
+// barredFrom reports what follows "bar ... from" at hi as a service shut
+// out: "from using X", "from X" itself ("bars coaches from Snapchat"), or
+// "from posting on X".
+func (v *sentView) barredFrom(hi int) bool {
+	switch {
+	case hi >= v.n:
+		return false
+	case v.low[hi] == "using" || v.ent[hi] >= 0:
+		return true
+	}
+	return v.low[hi] == "posting" && hi+2 < v.n && (v.low[hi+1] == "on" || v.low[hi+1] == "to") && v.ent[hi+2] >= 0
 }
 
 // pronounsOf returns "it"/"its" tokens after the target's first mention at
