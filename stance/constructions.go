@@ -104,6 +104,7 @@ const (
 	lemmaNotOne    = "not one"                // "Not one tenant has ever told me they found a flat on Instagram"
 	lemmaFronted   = "X I tried"              // "Threads I tried for a month, and it wanted photographs of my lunch"
 	lemmaLacks     = "I don't have X"         // "I haven't got WhatsApp", "I don't do Instagram"
+	lemmaLate      = "X acted days later"     // "Facebook took it down nineteen days later"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -282,7 +283,7 @@ func (v *sentView) tookLong(i int) (cue, bool) {
 			k++
 		}
 	}
-	for k < v.n && k <= i+6 && spanHedges[v.low[k]] {
+	for k < v.n && k <= i+6 && (spanHedges[v.low[k]] || v.low[k] == "a" && k+1 < v.n && v.low[k+1] == "median") {
 		k++
 	}
 	switch {
@@ -305,10 +306,67 @@ func (v *sentView) tookLong(i int) (cue, bool) {
 }
 
 // spanHedges may come between "took" and its count: "took an average of
-// six days", "took more than two weeks", "took several days".
+// six days", "took a median of nine days", "took more than two weeks",
+// "took several days".
 var spanHedges = map[string]bool{
 	"an": true, "average": true, "of": true, "more": true, "than": true, "almost": true,
-	"nearly": true, "over": true, "several": true,
+	"nearly": true, "over": true, "several": true, "median": true,
+}
+
+// lateAction matches a span of days or longer that closes a platform's
+// takedown or reply, at "later" ("Facebook wrote back nine days later",
+// "TikTok removed the first of them nine days later") or at "after"
+// ("TikTok took his video down after nine days"): a platform that takes
+// that long to act is slow. The span follows the act in its clause, and
+// the platform is the act's subject (refineConstruction). A restoration
+// ("restored it two days later") is left: gold calls it neutral.
+func (v *sentView) lateAction(i int) (cue, bool) {
+	n := i - 2 // the count
+	hi := i + 1
+	if v.low[i] == "after" {
+		n, hi = i+1, i+3
+	}
+	if n < 0 || hi > v.n || !spanUnits[v.low[n+1]] {
+		return cue{}, false
+	}
+	switch w := v.low[n]; {
+	case w == "one" || w == "1" || w == "a" && v.low[n+1] == "day":
+		// "a day later" is quick enough.
+		return cue{}, false
+	case v.tag[n] != "CD" && countWords[w] < 2 && w != "a":
+		return cue{}, false
+	}
+	lo := min(i, n)
+	for k := lo - 1; k >= 0 && k >= lo-8 && v.clause[k] == v.clause[lo]; k-- {
+		switch w := v.low[k]; {
+		case w == "removed" || w == "replied" || w == "answered" || w == "responded":
+		case (w == "took" || w == "wrote") && v.particleBetween(k, lo):
+		case v.isContentVerb(k):
+			// "restored it two days later": the span closes another
+			// act.
+			return cue{}, false
+		default:
+			continue
+		}
+		return cue{lo: k, hi: hi, lemma: lemmaLate, weight: -0.5, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// spanUnits count days or longer.
+var spanUnits = map[string]bool{
+	"days": true, "weeks": true, "months": true, "day": true, "week": true, "month": true,
+}
+
+// particleBetween reports "down" or "back" between k and lo: "took it
+// down", "wrote back".
+func (v *sentView) particleBetween(k, lo int) bool {
+	for j := k + 1; j < lo; j++ {
+		if v.low[j] == "down" || v.low[j] == "back" {
+			return true
+		}
+	}
+	return false
 }
 
 // unanswered matches a report or a letter that got no answer, at i:
@@ -405,7 +463,9 @@ func countAt(w string) (float64, bool) {
 // countWords are the counts countAt reads as words.
 var countWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40,
 }
 
 // replyVerbs answer what a platform was sent; inaction reads a refusal to
@@ -3494,6 +3554,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaNotOne:
 		return relation{p.objectFactor, 'o'}, true
+	case lemmaLate:
+		if v.actingSubject(hi, c.lo) {
+			// "Facebook took it down nineteen days later".
+			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaLacks:
 		if c.hi <= lo && v.nameList(c.hi, lo) {
 			// "I don't do WhatsApp or Instagram".
@@ -5060,6 +5126,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.unanswered(i)
 	case "took", "takes":
 		c, ok = v.tookLong(i)
+	case "later", "after":
+		c, ok = v.lateAction(i)
 	case "than":
 		c, ok = s.moreThanAny(v, i)
 	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":

@@ -1091,6 +1091,9 @@ var stanceCases = []stanceCase{
 	{"advice-ask-on", "a command to ask on a platform commends it", "My advice to new film-makers: ask your questions on Vimeo, and keep your drafts on Flickr.", nil, "Vimeo", Endorses, "", "ask"},
 	{"advice-keep-on", "a command to keep something on a platform", "My advice to new film-makers: ask your questions on Vimeo, and keep your drafts on Flickr.", nil, "Flickr", Endorses, "", "keep"},
 	{"advice-look-talk", "\"look\" opens a chain of commands", "Look for your editor on Vimeo, talk to them on Flickr, and pay them properly.", nil, "Flickr", Endorses, "", "talk"},
+	{"late-takedown", "a takedown days after the report is slow", "Ida Lund reported the film twice, and Vimeo took it down after nine days.", nil, "Vimeo", Criticizes, "Ida Lund", "took it down after nine days"},
+	{"late-reply", "a reply weeks later, the count a word prose tags an adjective", "“Vimeo wrote back nineteen days later,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "wrote back nineteen days later"},
+	{"late-restored-guard", "guard: the span closes a restoration, not the takedown", "Vimeo removed her film by mistake and restored it two days later.", nil, "Vimeo", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1302,6 +1305,12 @@ func TestWerePayingGuards(t *testing.T) {
 	// Others' outlay, and one still made, are no regret of the speakers'.
 	assertNoCue(t, "sponsors were paying", "Ida Lund said sponsors were paying Vimeo to host the films.")
 	assertNoCue(t, "We are paying", "We are paying Vimeo to host the films this year.")
+}
+
+func TestLateActionGuards(t *testing.T) {
+	// A day is quick enough.
+	assertNoCue(t, "took the copy down a day later", "Vimeo took the copy down a day later.")
+	assertNoCue(t, "took the copy down one day later", "Vimeo took the copy down one day later.")
 }
 
 func TestRefuseAdoptGuards(t *testing.T) {
