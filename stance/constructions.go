@@ -3875,7 +3875,9 @@ var praiseOpeners = map[string]bool{
 // "brilliant if you are fourteen and a gamer, and I am neither", "great
 // until the algorithm decides it's bored of you". The praise is an
 // adjective followed by its limit ("for", "at", "if") and then a clause
-// that denies (limitDenials); "until" limits on its own. A denial that
+// that denies (limitDenials); "until" limits on its own, and so does "if
+// you" or "if your" ("lovely if you already have an audience": gold over
+// the dev articles criticizes 7 of 8 such platforms). A denial that
 // itself negates criticism ("and not expensive") limits nothing.
 func (v *sentView) limitPraise(cs []cue) []cue {
 	for ci := range cs {
@@ -3911,6 +3913,12 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 			deny = j
 		case "for", "at", "if", "to":
 			deny = v.denialAfter(j + 1)
+			if deny < 0 && v.low[j] == "if" && j+1 < v.n && secondPerson[v.low[j+1]] {
+				// "lovely if you already have an audience", "brilliant
+				// if your members are under 35": good for somebody
+				// else.
+				deny = j
+			}
 		case "and", ",":
 			if v.any(cLink, max(c.lo-3, 0), c.lo) {
 				// A predicate ("is pleasant and tiny"), not a
@@ -3948,6 +3956,9 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 	}
 	return cs
 }
+
+// secondPerson open a condition on the reader: "if you", "if your".
+var secondPerson = map[string]bool{"you": true, "your": true, "you're": true, "you've": true}
 
 // denialAfter returns the denying word of the first clause from k on that
 // opens with ";" or "but" and denies within its first words ("; it does
