@@ -3978,6 +3978,14 @@ func (v *sentView) denialAfter(k int) int {
 			if w == "and" && m == k+1 && v.low[m] == "not" || w == "and" && v.low[m] == "neither" || w != "and" && limitDenials[v.low[m]] {
 				return m
 			}
+			if w == "and" && (m == k+1 || m == k+2 && (v.low[k+1] == "almost" || v.low[k+1] == "hardly")) &&
+				andDenials[v.low[m]] {
+				// "very good at telling you who rowed and no good at
+				// all at telling you who is going to", "brilliant at
+				// getting a dog seen by a million people, and almost
+				// none of them live within a day's drive".
+				return m
+			}
 			if w == "and" && (m == k+1 || m == k+2 && faultOpeners[v.low[k+1]]) && v.sc.vader[v.low[m]] < 0 && !v.servesBad(m+1) {
 				// "brilliant at spreading a rumour and hopeless at
 				// taking one back", "a lovely place to dream and a
@@ -4081,6 +4089,13 @@ var placeNouns = map[string]bool{"place": true, "tool": true, "app": true, "way"
 // faultOpeners may stand between "and" and a parallel fault: "and a
 // terrible place to", "and very bad at".
 var faultOpeners = map[string]bool{"a": true, "an": true, "very": true, "pretty": true, "utterly": true, "completely": true, "totally": true}
+
+// andDenials deny the rest after a limited praise and "and": "and no good
+// at", "and almost none of them". A harm denied ("and no rude comments")
+// turns nothing: limitPraise finds the negated criticism after it.
+// "Nobody" is not among them: "and nobody has ever read our messages"
+// denies an intrusion.
+var andDenials = map[string]bool{"no": true, "none": true}
 
 // limitDenials are the words that deny the rest after a limited praise.
 var limitDenials = map[string]bool{"not": true, "n't": true, "nothing": true,
