@@ -1438,6 +1438,19 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	return cue{}, false
 }
 
+// barredFrom reports what follows "bar ... from" at hi as a service shut
+// out: "from using X", "from X" itself ("bars coaches from Snapchat"), or
+// "from posting on X".
+func (v *sentView) barredFrom(hi int) bool {
+	switch {
+	case hi >= v.n:
+		return false
+	case v.low[hi] == "using" || v.ent[hi] >= 0:
+		return true
+	}
+	return v.low[hi] == "posting" && hi+2 < v.n && (v.low[hi+1] == "on" || v.low[hi+1] == "to") && v.ent[hi+2] >= 0
+}
+
 // featureNouns name a part or product of a service. A stance noun or
 // participle that modifies one names the part ("the recommendation
 // algorithm", "a support group", "promoted posts") and judges nothing;
@@ -6901,25 +6914,6 @@ var kindNouns = map[string]bool{
 	"children": true, "families": true, "businesses": true, "companies": true,
 	"newsrooms": true, "papers": true, "publishers": true, "schools": true,
 	"artists": true, "musicians": true, "researchers": true,
-}
-
-// headlineObject reports a headline's verb tagged a plural noun with an
-// object noun after it: "nursing home bars aides from using FaceTime".
-func (v *sentView) headlineObject(i int) bool {
-	return v.headlineVerb(i) && i+1 < v.n && strings.HasPrefix(v.tag[i+1], "NN") && v.ent[i+1] < 0
-}
-
-// barredFrom reports what follows "bar ... from" at hi as a service shut
-// out: "from using X", "from X" itself ("bars coaches from Snapchat"), or
-// "from posting on X".
-func (v *sentView) barredFrom(hi int) bool {
-	switch {
-	case hi >= v.n:
-		return false
-	case v.low[hi] == "using" || v.ent[hi] >= 0:
-		return true
-	}
-	return v.low[hi] == "posting" && hi+2 < v.n && (v.low[hi+1] == "on" || v.low[hi+1] == "to") && v.ent[hi+2] >= 0
 }
 
 // pronounsOf returns "it"/"its" tokens after the target's first mention at

@@ -1273,6 +1273,12 @@ func (v *sentView) headlineVerb(i int) bool {
 	return false
 }
 
+// headlineObject reports a headline's verb tagged a plural noun with an
+// object noun after it: "nursing home bars aides from using FaceTime".
+func (v *sentView) headlineObject(i int) bool {
+	return v.headlineVerb(i) && i+1 < v.n && strings.HasPrefix(v.tag[i+1], "NN") && v.ent[i+1] < 0
+}
+
 // facing returns 1 for a quotation mark that opens, -1 for one that
 // closes and 0 for a straight one, which only toggles: w is the word as
 // the view reads it (a single mark that quotes reads as a double one),
