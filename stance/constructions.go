@@ -105,6 +105,8 @@ const (
 	lemmaFronted   = "X I tried"              // "Threads I tried for a month, and it wanted photographs of my lunch"
 	lemmaLacks     = "I don't have X"         // "I haven't got WhatsApp", "I don't do Instagram"
 	lemmaLate      = "X acted days later"     // "Facebook took it down nineteen days later"
+	lemmaFirstLook = "before anything else"   // "every reporter checks X before they check anything else"
+	lemmaNoElse    = "not anywhere else"      // "we talk on Signal, and I have stopped accepting tips anywhere else"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -3249,6 +3251,73 @@ func (v *sentView) propertyCompare(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// firstLook matches "before anything else" or "before anywhere else" at
+// "else" (i): what people check, or where a notice goes, before anything
+// else comes first ("every reporter still checks X before they check
+// anything else", "companies still post their outage notices there before
+// anywhere else"). Up to three words ("they look at") may stand between
+// "before" and "anything"; refineConstruction ties the cue to the last
+// name before it.
+func (v *sentView) firstLook(i int) (cue, bool) {
+	if i < 2 || v.low[i-1] != "anything" && v.low[i-1] != "anywhere" {
+		return cue{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		switch {
+		case v.low[k] == "before":
+			return cue{lo: k, hi: i + 1, lemma: lemmaFirstLook, weight: 0.5, strong: true, pos: 'O'}, true
+		case isPunctBoundary(v.low[k]) || v.ent[k] >= 0:
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// noElse matches a refusal of anywhere else at "else" (i), in a clause
+// joined by "and" to the one before: "we talk on Signal, and I have
+// stopped accepting tips anywhere else", "Facebook works fine ..., and our
+// older regulars will not look anywhere else", "order on WhatsApp and
+// would not dream of doing anything else". Only the words of a subject,
+// an auxiliary or an adverb may come between "and" and the negator, so a
+// relative clause ("things they can't find anywhere else") or a "what"
+// clause ("what it does not allow is streaming anywhere else") is none.
+// refineConstruction ties the cue to the last name before it, so "not ...
+// on X or anywhere else", which refuses X with the rest, credits nothing.
+func (v *sentView) noElse(i int) (cue, bool) {
+	if i < 3 || v.low[i-1] != "anything" && v.low[i-1] != "anywhere" {
+		return cue{}, false
+	}
+	neg := -1
+	for k := i - 2; k >= 0 && k >= i-8 && !isPunctBoundary(v.low[k]); k-- {
+		switch v.low[k] {
+		case "not", "n't", "cannot", "never", "stopped":
+			neg = k
+		}
+		if neg >= 0 {
+			break
+		}
+	}
+	if neg < 1 {
+		return cue{}, false
+	}
+	for k := neg - 1; k >= 0 && k >= neg-6; k-- {
+		switch {
+		case v.low[k] == "and":
+			return cue{lo: neg, hi: i + 1, lemma: lemmaNoElse, weight: 0.5, strong: true, pos: 'O'}, true
+		case isPunctBoundary(v.low[k]) || v.ent[k] >= 0 || v.isContentVerb(k) || v.relativeWord(k):
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// relativeWord reports a word at k that opens a relative or a "what"
+// clause: "who", "which", "what", or "that" (which prose may tag a
+// preposition).
+func (v *sentView) relativeWord(k int) bool {
+	return v.tag[k] == "WDT" || v.tag[k] == "WP" || v.low[k] == "that"
+}
+
 // moreThanAny matches "than any" at i closing a "more" before it: what
 // did more, sent more or was more useful than any other thing is credited
 // ("That Facebook group did more for me than any app could have", "has
@@ -3260,7 +3329,7 @@ func (s *Scorer) moreThanAny(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	switch v.low[i+1] {
-	case "any", "anything", "anyone", "anybody", "every", "everything":
+	case "any", "anything", "anywhere", "anyone", "anybody", "every", "everything":
 	default:
 		return cue{}, false
 	}
@@ -3389,6 +3458,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "a Facebook group ..., which has saved me more lesson
 			// plans than any training day".
 			return relation{p.predFactor, 'p'}, true
+		}
+		return relation{0, 'g'}, true
+	case lemmaFirstLook, lemmaNoElse:
+		if hi <= c.lo && c.lo-hi <= 16 && v.lastNamed(hi, c.lo, v.ent[lo]) {
+			// "checks X before they check anything else", "her
+			// Discord, and when she put tickets on sale there an hour
+			// before anywhere else".
+			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
 	case lemmaNobody:
@@ -5150,6 +5227,11 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.lateAction(i)
 	case "than":
 		c, ok = s.moreThanAny(v, i)
+	case "else":
+		c, ok = v.firstLook(i)
+		if !ok {
+			c, ok = v.noElse(i)
+		}
 	case "break", "broke", "breach", "breached", "violate", "violated", "go", "goes":
 		c, ok = v.noBreach(i)
 	case "is", "was", "'s", "’s", "are", "were", "'re", "’re":

@@ -1100,6 +1100,11 @@ var stanceCases = []stanceCase{
 	{"limit-and-almost-none", "praise for one use, then \"and almost none of them\"", "“Vimeo is brilliant at getting a film seen by thousands, and almost none of them live near the cinema,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "brilliant"},
 	{"limit-and-no-good", "praise for one use, then \"and no good at\" the other", "“Vimeo is very good at showing a film and no good at all at selling tickets,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "good"},
 	{"limit-and-no-harm-guard", "guard: \"and no\" before a harm denies the harm", "“Vimeo is brilliant at showing films, and no rude comments spoil them,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "brilliant"},
+	{"first-look", "checking a platform before anything else puts it first", "“Every film critic I know checks Vimeo before they check anything else,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "before they check anything else"},
+	{"first-look-there", "a notice put there before anywhere else, the name in the clause before", "Ida Lund still keeps Vimeo open, because the festivals post their programmes there before anywhere else.", nil, "Vimeo", Endorses, "Ida Lund", "before anywhere else"},
+	{"than-anywhere", "\"more ... than anywhere else\" as \"than any\"", "On Vimeo, my students talk more openly than anywhere else.", nil, "Vimeo", Endorses, "", "more openly than anywhere"},
+	{"no-else", "refusing anywhere else, in a clause joined by \"and\"", "We show our films on Vimeo, and I have stopped sending them anywhere else.", nil, "Vimeo", Endorses, "", "stopped sending them anywhere else"},
+	{"no-else-guard", "guard: a relative clause says what is found there, not where one goes", "Vimeo is where they go for the films they cannot find anywhere else.", nil, "Vimeo", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1317,6 +1322,16 @@ func TestLateActionGuards(t *testing.T) {
 	// A day is quick enough.
 	assertNoCue(t, "took the copy down a day later", "Vimeo took the copy down a day later.")
 	assertNoCue(t, "took the copy down one day later", "Vimeo took the copy down one day later.")
+}
+
+func TestElseGuards(t *testing.T) {
+	// A name between "before" and "anything" is the thing put first; a
+	// "what" clause, a relative clause or a subject with a verb of its
+	// own ("the people it banned") is no refusal of the speaker's.
+	assertNoCue(t, "before Flickr or anything else", "Ida Lund checks Vimeo before Flickr or anything else.")
+	assertNoCue(t, "not allow is streaming anywhere else", "Vimeo pays well, and what it does not allow is streaming anywhere else.")
+	assertNoCue(t, "cannot find anywhere else", "Vimeo has the films, and the ones that you cannot find anywhere else.")
+	assertNoCue(t, "not posted anywhere else", "Vimeo shut the channel, and the people it banned have not posted anywhere else.")
 }
 
 func TestRefuseAdoptGuards(t *testing.T) {
