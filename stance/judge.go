@@ -103,7 +103,7 @@ func skipTag(tag string) bool {
 func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	p := &s.p
 	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
-		weak := weakNegators[neg] && (c.pos == 'V' && !plainOpposite[c.lemma] || c.pos == 'N' && c.weight > 0)
+		weak := weakNegators[neg] && !plainOpposite[c.lemma] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0)
 		if weakNegators[neg] && withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
 			// "we're not leaving Facebook", "would not quit X",
 			// "not leaving instagram anytime soon": refusing to go
@@ -494,6 +494,8 @@ var plainOpposite = map[string]bool{
 	"like": true, "love": true, "trust": true, "enjoy": true, "appreciate": true,
 	"miss": true, "go back to": true, "go back on": true, "come back to": true, "return to": true,
 	"in line with": true, "in favor of": true, "in favour of": true, lemmaLearnt: true,
+	"keen on": true, "fond of": true, "fan of": true, "enthusiastic about": true,
+	"convinced by": true, "convert to": true,
 }
 
 // difficulty adjectives before a to-infinitive cue reverse it.
@@ -1827,10 +1829,12 @@ func (v *sentView) negatorAt(i int) string {
 			return "stop"
 		}
 	}
-	if i > 0 && (v.low[i-1] == "less" || v.low[i-1] == "least") && posOf(v.tag[i]) != 'V' &&
+	if i > 0 && (v.low[i-1] == "less" || v.low[i-1] == "least") &&
+		(posOf(v.tag[i]) != 'V' || i > 1 && v.tag[i] == "VBN" && linkVerbs[v.low[i-2]]) &&
 		!(i > 1 && (v.low[i-2] == "at" || v.low[i-2] == "no" || v.low[i-2] == "not" || v.low[i-2] == "or")) {
 		// "was less kind to X", "less fond of X" (prose often tags the
-		// adjective a noun there), "X the least safe"; "no less
+		// adjective a noun there), "X the least safe", "was less
+		// convinced by X" (a participle after a link verb); "no less
 		// essential", "more or less" and "at least" are not.
 		return "less"
 	}

@@ -26,6 +26,7 @@ var builtinCues = map[string]float64{
 	"better": 0.5, "best": 0.5, "superior": 0.6, "safer": 0.4, "freer": 0.5,
 	"haven": 0.3, "refuge": 0.4, "stay on": 0.4, "grateful": 0.6,
 	"enthusiasm for": 0.6, "enthusiastic about": 0.6, "fan of": 0.5, "keen on": 0.5, "fond of": 0.5,
+	"convinced by": 0.4, "convert to": 0.5,
 	"uncensored": 0.5, "tolerant": 0.4, "in line with": 0.5, "instead": 0.4,
 	">": 0.6, "beat": 0.6, "outclass": 0.6, "outperform": 0.5, "unbeatable": 0.7,
 	"underrated": 0.5, "lifesaver": 0.7, "clutch": 0.5, "wholesome": 0.6,
