@@ -1029,7 +1029,7 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 		if isPunctBoundary(w) || w == "," || isQuote(w) || w == "and" || w == "but" || w == "because" {
 			break
 		}
-		if v.sc.vader[w] != 0 || len(v.sc.cues[w]) > 0 || v.sc.actor[w] || negators[w] || nuisanceWords[w] ||
+		if v.sc.vader[w] != 0 || v.lexiconAt(m) || v.sc.actor[w] || negators[w] || nuisanceWords[w] ||
 			w == "down" && (v.low[k] == "let" || v.low[k] == "lets") {
 			// "never once made me angry", "never shown an ad",
 			// "never once let me down": a harm not done.

@@ -1110,6 +1110,8 @@ var stanceCases = []stanceCase{
 	{"convert-to", "\"a convert to X\" has come round to it", "Ida Lund is a convert to Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "convert to"},
 	{"not-convert-to", "and \"not every member is a convert\" has not", "Not every member is a convert to Vimeo.", nil, "Vimeo", Criticizes, "", "convert to"},
 	{"less-convinced-by", "\"less convinced by X\", a participle after a link verb", "Ida Lund said she was less convinced by Vimeo.", nil, "Vimeo", Criticizes, "Ida Lund", "convinced by"},
+	{"never-did-that", "\"never did that for\": the deed's own verb is no cue word", "“Vimeo never did that for my films,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "never did"},
+	{"never-asked-any", "\"any\" opens a phrase cue but is none on its own", "I post there daily, and Vimeo has never once asked any of my viewers to subscribe.", nil, "Vimeo", Criticizes, "", "never once asked"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1365,6 +1367,28 @@ func TestQuickActionGuards(t *testing.T) {
 
 // assertNoCue judges each text with the shipped scorer and fails if a
 // judgment is missing or names cue among its cues.
+// TestPhraseCueFirstWord checks that a caller's phrase cue does not make
+// its first word a cue on its own: with "a convert to" added, "a single
+// client" still carries no valence, and the failure it tells of still
+// counts against the platform.
+func TestPhraseCueFirstWord(t *testing.T) {
+	text := "Vimeo has never once sent me a single client."
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opts := range [][]Option{nil, {WithCues(map[string]float64{"a convert to": 0.5})}} {
+		s, err := NewScorer(opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js := s.Judge(doc)
+		if len(js) != 1 || js[0].Label != Criticizes || !containsCue(js[0].Cues, "never once sent") {
+			t.Errorf("%d options: %s: got %+v, want Vimeo criticized by \"never once sent\"", len(opts), text, js)
+		}
+	}
+}
+
 func assertNoCue(t *testing.T, cue string, texts ...string) {
 	t.Helper()
 	s, err := NewScorer()
