@@ -3311,6 +3311,54 @@ func (v *sentView) noElse(i int) (cue, bool) {
 	return cue{}, false
 }
 
+// thingLeft reports a verb "leave" at i whose object is a plain noun
+// phrase naming neither a platform nor a presence kept on one: "leave a
+// heart under each one", "left those reviews out of the score", "left
+// the paper last year", "leaving spoiled food". A name, a pronoun ("left
+// it"), an account, group, club or app ("left all six boat groups on
+// Facebook", "left the club on Strava", "without leaving the app"), a
+// thing kept off a platform ("leave the referee off TikTok") or no object
+// at all ("joined in 2015 and left in 2020") is left to the cue.
+func (v *sentView) thingLeft(i int) bool {
+	noun := false
+	k := i + 1
+	for ; k < v.n && k <= i+6; k++ {
+		w := v.low[k]
+		if v.ent[k] >= 0 || presenceNouns[w] || appNouns[w] {
+			return false
+		}
+		if countWords[w] > 0 {
+			// "all eleven of her groups": prose may tag the count a
+			// noun.
+			continue
+		}
+		switch t := v.tag[k]; {
+		case t == "NN" || t == "NNS":
+			noun = true
+			continue
+		case t == "POS":
+			continue
+		case !noun && (t == "DT" || t == "PDT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "VBN"):
+			// a modifier before the head; after it ("the paper
+			// last year") a new phrase begins.
+			continue
+		}
+		break
+	}
+	if !noun {
+		return false
+	}
+	return k >= v.n || v.low[k] != "off"
+}
+
+// appNouns name a platform by its kind, or a circle kept on one: "left
+// the app", "left the club on Strava".
+var appNouns = map[string]bool{
+	"app": true, "apps": true, "platform": true, "platforms": true, "site": true,
+	"sites": true, "service": true, "network": true, "forum": true, "forums": true,
+	"club": true, "clubs": true, "community": true, "communities": true,
+}
+
 // relativeWord reports a word at k that opens a relative or a "what"
 // clause: "who", "which", "what", or "that" (which prose may tag a
 // preposition).

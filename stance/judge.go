@@ -1366,6 +1366,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// family from presenting evidence about X" does not.
 			continue
 		}
+		if e.lemma == "leave" && v.thingLeft(i) {
+			// "leave a heart under each one", "left the paper last
+			// year": what is left is no platform.
+			continue
+		}
 		if e.lemma == "leave" && v.passiveAt(i, max(0, i-3)) {
 			// "Bluesky and Threads were left out", "left behind": what
 			// is left is no place anyone departs from.

@@ -1112,6 +1112,9 @@ var stanceCases = []stanceCase{
 	{"less-convinced-by", "\"less convinced by X\", a participle after a link verb", "Ida Lund said she was less convinced by Vimeo.", nil, "Vimeo", Criticizes, "Ida Lund", "convinced by"},
 	{"never-did-that", "\"never did that for\": the deed's own verb is no cue word", "“Vimeo never did that for my films,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "never did"},
 	{"never-asked-any", "\"any\" opens a phrase cue but is none on its own", "I post there daily, and Vimeo has never once asked any of my viewers to subscribe.", nil, "Vimeo", Criticizes, "", "never once asked"},
+	{"left-club-on", "a club left on a platform is the platform left", "Ida Lund has left the film club on Vimeo.", nil, "Vimeo", Criticizes, "Ida Lund", "left"},
+	{"left-count-groups", "a count before the groups, which prose may tag a noun", "Ida Lund has left all eleven of her Vimeo groups.", nil, "Vimeo", Criticizes, "Ida Lund", "left"},
+	{"leave-off", "keeping somebody off a platform is the cue's still", "“Just leave the children off Vimeo,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "leave"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1339,6 +1342,15 @@ func TestElseGuards(t *testing.T) {
 	assertNoCue(t, "not allow is streaming anywhere else", "Vimeo pays well, and what it does not allow is streaming anywhere else.")
 	assertNoCue(t, "cannot find anywhere else", "Vimeo has the films, and the ones that you cannot find anywhere else.")
 	assertNoCue(t, "not posted anywhere else", "Vimeo shut the channel, and the people it banned have not posted anywhere else.")
+}
+
+func TestThingLeftGuards(t *testing.T) {
+	// What is left is a thing, not the platform: no departure. The thing
+	// ends at its noun: "the week Vimeo hired her" is another phrase.
+	assertNoCue(t, "leave", "My aunts leave a heart under every film I post on Vimeo.")
+	assertNoCue(t, "left", "Ida Lund left the paper last year and now writes the same column on Vimeo.")
+	assertNoCue(t, "left", "Ida Lund left her job the week Vimeo hired her.")
+	assertNoCue(t, "leaving", "A neighbour posted on Vimeo that visitors were leaving spoiled food on the pavement.")
 }
 
 func TestRefuseAdoptGuards(t *testing.T) {
