@@ -107,6 +107,7 @@ const (
 	lemmaLate      = "X acted days later"     // "Facebook took it down nineteen days later"
 	lemmaFirstLook = "before anything else"   // "every reporter checks X before they check anything else"
 	lemmaNoElse    = "not anywhere else"      // "we talk on Signal, and I have stopped accepting tips anywhere else"
+	lemmaUseIt     = "use X"                  // "read Reddit before you read the airline's app"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1458,6 +1459,41 @@ var placeCommands = map[string]bool{
 	"message": true, "post": true, "look": true, "search": true, "talk": true,
 }
 
+// useCommand matches a command whose object is a platform, at its verb
+// (i, one of useCommands): "read Reddit before you read the airline's
+// app", "join the WhatsApp group of the brewers nearest you", "get a
+// LinkedIn page for the hiring", "use Signal on your personal phone". As
+// with putOn, the advice commends what it tells the reader to use. A use
+// limited by "only" after the name ("watch YouTube only for the locks")
+// is left. refineConstruction ties the cue to the name right after the
+// verb or its determiner.
+func (v *sentView) useCommand(i int) (cue, bool) {
+	if !useCommands[v.low[i]] || !v.imperativeAt(i) {
+		return cue{}, false
+	}
+	k := i + 1
+	if k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
+		k++
+	}
+	if k >= v.n || v.ent[k] < 0 {
+		return cue{}, false
+	}
+	e := k
+	for e < v.n && v.ent[e] == v.ent[k] {
+		e++
+	}
+	if e < v.n && v.low[e] == "only" {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 1, lemma: lemmaUseIt, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// useCommands tell the reader to use what they take as object.
+var useCommands = map[string]bool{
+	"use": true, "read": true, "join": true, "get": true, "try": true, "follow": true,
+	"watch": true, "download": true, "install": true, "subscribe": true,
+}
+
 // adviseAgainst matches a command not to do something with a platform:
 // at "never", at "not" or "n't" after a clause-opening "do", or at
 // "skip" or "avoid" ("never, ever read Untappd before breakfast", "Don't
@@ -1565,7 +1601,8 @@ var adviceVerbs = map[string]bool{
 	"watch": true, "follow": true, "buy": true, "share": true, "spend": true, "tell": true,
 	"leave": true, "do": true, "never": true, "look": true, "message": true, "talk": true,
 	"search": true, "listen": true, "learn": true, "practise": true, "practice": true,
-	"write": true, "print": true, "book": true, "charge": true,
+	"write": true, "print": true, "book": true, "charge": true, "ignore": true,
+	"avoid": true, "delete": true, "mute": true, "block": true, "unfollow": true,
 }
 
 // farAsTell matches "as far as I can tell" (we, anyone; could) ending at
@@ -3642,6 +3679,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaUseIt:
+		if lo == c.hi || lo == c.hi+1 && (v.tag[c.hi] == "DT" || v.tag[c.hi] == "PRP$") {
+			// "read Reddit", "join the WhatsApp group".
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaFarAsTell:
 		if hi <= c.lo && !v.otherNameBetween(hi, c.lo, v.ent[lo]) {
 			// "posted it on Threads, and as far as I can tell it was
@@ -5339,7 +5382,16 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	case "yet":
 		c, ok = v.yetTo(i)
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":
-		c, ok = v.putOn(i)
+		if v.low[i] == "watch" {
+			// "watch YouTube": the platform as object, before putOn's
+			// "watch them on YouTube".
+			c, ok = v.useCommand(i)
+		}
+		if !ok {
+			c, ok = v.putOn(i)
+		}
+	case "use", "read", "join", "try", "follow", "download", "install", "subscribe":
+		c, ok = v.useCommand(i)
 	case "closest", "nearest":
 		c, ok = s.closestThing(v, i)
 	case "shows", "showed", "shown", "show":
@@ -5411,6 +5463,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.gradeFor(i)
 		if !ok {
 			c, ok = v.gotUs(i)
+		}
+		if !ok && v.low[i] == "get" {
+			c, ok = v.useCommand(i)
 		}
 	case "learn", "learns", "learnt", "learned", "learning", "mastered", "master", "masters", "mastering": // learnWords
 		// The lists stand twice: a case label is a compiled

@@ -1115,6 +1115,8 @@ var stanceCases = []stanceCase{
 	{"left-club-on", "a club left on a platform is the platform left", "Ida Lund has left the film club on Vimeo.", nil, "Vimeo", Criticizes, "Ida Lund", "left"},
 	{"left-count-groups", "a count before the groups, which prose may tag a noun", "Ida Lund has left all eleven of her Vimeo groups.", nil, "Vimeo", Criticizes, "Ida Lund", "left"},
 	{"leave-off", "keeping somebody off a platform is the cue's still", "“Just leave the children off Vimeo,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "leave"},
+	{"use-command-read", "a command to read a platform commends it", "My advice to new film-makers: read Vimeo before you read the reviews.", nil, "Vimeo", Endorses, "", "read"},
+	{"use-command-join", "\"join the X group\" in a chain of commands", "If you are starting a film club, put your films on Flickr and join the Vimeo group of the clubs nearest you.", nil, "Vimeo", Endorses, "", "join"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1351,6 +1353,13 @@ func TestThingLeftGuards(t *testing.T) {
 	assertNoCue(t, "left", "Ida Lund left the paper last year and now writes the same column on Vimeo.")
 	assertNoCue(t, "left", "Ida Lund left her job the week Vimeo hired her.")
 	assertNoCue(t, "leaving", "A neighbour posted on Vimeo that visitors were leaving spoiled food on the pavement.")
+}
+
+func TestUseCommandGuards(t *testing.T) {
+	// A use limited by "only" is no commendation; a statement is no
+	// command.
+	assertNoCue(t, "watch", "My advice: watch Vimeo only for the trailers.")
+	assertNoCue(t, "use", "Most film-makers use Vimeo every day.")
 }
 
 func TestRefuseAdoptGuards(t *testing.T) {
