@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/stancetag/stancetag/entities"
 )
 
 // Constructions that carry a stance without a stance word: an equative
@@ -1463,7 +1465,8 @@ var placeCommands = map[string]bool{
 // (i, one of useCommands): "read Reddit before you read the airline's
 // app", "join the WhatsApp group of the brewers nearest you", "get a
 // LinkedIn page for the hiring", "use Signal on your personal phone". As
-// with putOn, the advice commends what it tells the reader to use. A use
+// with putOn, the advice commends what it tells the reader to use; the
+// object is a built-in platform, not a paper or a person. A use
 // limited by "only" after the name ("watch YouTube only for the locks")
 // is left. refineConstruction ties the cue to the name right after the
 // verb or its determiner.
@@ -1475,7 +1478,10 @@ func (v *sentView) useCommand(i int) (cue, bool) {
 	if k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
 		k++
 	}
-	if k >= v.n || v.ent[k] < 0 {
+	if k >= v.n || v.ent[k] < 0 || !entities.BuiltinPlatform(v.ents[v.ent[k]].Name) {
+		// "read Bloomberg", "follow him": a command to read a paper
+		// or follow a person (whom a caller may name as a target) is
+		// no advice to use a service.
 		return cue{}, false
 	}
 	e := k

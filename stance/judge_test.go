@@ -1117,6 +1117,7 @@ var stanceCases = []stanceCase{
 	{"leave-off", "keeping somebody off a platform is the cue's still", "“Just leave the children off Vimeo,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "leave"},
 	{"use-command-read", "a command to read a platform commends it", "My advice to new film-makers: read Vimeo before you read the reviews.", nil, "Vimeo", Endorses, "", "read"},
 	{"use-command-join", "\"join the X group\" in a chain of commands", "If you are starting a film club, put your films on Flickr and join the Vimeo group of the clubs nearest you.", nil, "Vimeo", Endorses, "", "join"},
+	{"use-command-person-guard", "guard: a command to follow a person the caller names as a target is no advice to use a service", "Follow him on Vimeo.", []string{"him"}, "him", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},

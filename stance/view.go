@@ -472,8 +472,9 @@ type sentView struct {
 	n      int
 	low    []string // lower-case Norm
 	tag    []string
-	ent    []int // entity index per token, or -1
-	clause []int // clause id per token
+	ent    []int             // entity index per token, or -1
+	ents   []entities.Entity // the document's entities, by index
+	clause []int             // clause id per token
 	conc   []bool
 	cond   []bool // inside a condition: "if the audience comes back to X"
 	preBut []bool
@@ -666,7 +667,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	// One allocation for the four per-token flags.
 	flags := make([]bool, 4*n)
 	v := &sentView{idx: si, base: lo, n: n, low: make([]string, n), tag: make([]string, n),
-		ent: d.entOf[lo:hi], clause: make([]int, n), conc: flags[:n:n],
+		ent: d.entOf[lo:hi], ents: d.doc.Entities, clause: make([]int, n), conc: flags[:n:n],
 		preBut: flags[n : 2*n : 2*n], quoted: flags[2*n : 3*n : 3*n], cond: flags[3*n:], cls: make([]wordClass, n)}
 	open := d.quoteState(si)
 	for i := 0; i < n; i++ {
