@@ -3330,17 +3330,11 @@ func (v *sentView) noElse(i int) (cue, bool) {
 	if i < 3 || v.low[i-1] != "anything" && v.low[i-1] != "anywhere" {
 		return cue{}, false
 	}
-	neg := -1
-	for k := i - 2; k >= 0 && k >= i-8 && !isPunctBoundary(v.low[k]); k-- {
-		switch v.low[k] {
-		case "not", "n't", "cannot", "never", "stopped":
-			neg = k
-		}
-		if neg >= 0 {
-			break
-		}
+	neg := i - 2
+	for neg >= 0 && neg >= i-8 && !isPunctBoundary(v.low[neg]) && !elseNegators[v.low[neg]] {
+		neg--
 	}
-	if neg < 1 {
+	if neg < 1 || neg < i-8 || !elseNegators[v.low[neg]] {
 		return cue{}, false
 	}
 	for k := neg - 1; k >= 0 && k >= neg-6; k-- {
@@ -3353,6 +3347,10 @@ func (v *sentView) noElse(i int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// elseNegators refuse anywhere else: "will not look", "have stopped
+// accepting tips".
+var elseNegators = map[string]bool{"not": true, "n't": true, "cannot": true, "never": true, "stopped": true}
 
 // thingLeft reports a verb "leave" at i whose object is a plain noun
 // phrase naming neither a platform nor a presence kept on one: "leave a
