@@ -3365,7 +3365,7 @@ func (v *sentView) thingLeft(i int) bool {
 	k := i + 1
 	for ; k < v.n && k <= i+6; k++ {
 		w := v.low[k]
-		if v.ent[k] >= 0 || presenceNouns[w] || appNouns[w] {
+		if v.ent[k] >= 0 || presenceNouns[w] || platformNouns[w] || circleNouns[w] {
 			return false
 		}
 		if countWords[w] > 0 {
@@ -3392,11 +3392,11 @@ func (v *sentView) thingLeft(i int) bool {
 	return k >= v.n || v.low[k] != "off"
 }
 
-// appNouns name a platform by its kind, or a circle kept on one: "left
-// the app", "left the club on Strava".
-var appNouns = map[string]bool{
-	"app": true, "apps": true, "platform": true, "platforms": true, "site": true,
-	"sites": true, "service": true, "network": true, "forum": true, "forums": true,
+// circleNouns name, beside platformNouns ("left the app"), several
+// platforms or a circle kept on one: "left both apps", "left the club on
+// Strava".
+var circleNouns = map[string]bool{
+	"apps": true, "platforms": true, "sites": true, "forum": true, "forums": true,
 	"club": true, "clubs": true, "community": true, "communities": true,
 }
 
