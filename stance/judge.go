@@ -1058,9 +1058,7 @@ func (v *sentView) noLongerUsing(i int) (cue, bool) {
 	if v.low[i] != "no" || i+2 >= v.n || v.low[i+1] != "longer" || v.ent[i+2] >= 0 || len(v.sc.cues[v.low[i+2]]) > 0 {
 		return cue{}, false
 	}
-	if !v.isContentVerb(i+2) && v.tag[i+2] != "NN" {
-		// (A verb after "no longer" may be tagged a noun: "no longer
-		// share/NN anything on WhatsApp".)
+	if !v.isContentVerb(i+2) && !v.mistaggedVerb(i+2) {
 		return cue{}, false
 	}
 	for k := i + 3; k+1 < v.n && k <= i+8 && v.clause[k] == v.clause[i+2]; k++ {
@@ -1072,6 +1070,20 @@ func (v *sentView) noLongerUsing(i int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// mistaggedVerb reports a verb after "no longer" that prose tagged a noun
+// or an adjective: "no longer share/NN anything on WhatsApp", "no longer
+// posts/NNS on X", "no longer arrange/JJ collections through Facebook". An
+// adjective with a preposition after it is one ("no longer available on X").
+func (v *sentView) mistaggedVerb(k int) bool {
+	switch v.tag[k] {
+	case "NN", "NNS":
+		return true
+	case "JJ":
+		return k+1 < v.n && v.tag[k+1] != "IN" && v.tag[k+1] != "TO"
+	}
+	return false
 }
 
 // cutBackUsing matches "cut back on posting to X", "scaled back on
@@ -2676,12 +2688,13 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse {
+	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X" is where it went). A
 		// refused act's place is what it turns down ("won't let the
-		// orchestra post/NN on X").
+		// orchestra post/NN on X"). A venue noun that ends the cue is
+		// its verb, tagged a noun ("no longer posts/NNS on X").
 		return relation{0, 'g'}
 	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
