@@ -1542,6 +1542,16 @@ func (v *sentView) lexiconAt(k int) bool {
 	return false
 }
 
+// praiseCueAt reports a lexicon cue of praise that starts at k.
+func (v *sentView) praiseCueAt(k int) bool {
+	for _, e := range v.sc.cues[v.low[k]] {
+		if _, ok := v.matchRest(k, e.rest); ok && e.weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionResult reports a subject of its own at k after a command and
 // "and": "and you've given a con man everything", "and twelve people look
 // at it".
@@ -4051,9 +4061,10 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 		if c.weight <= 0 || c.negated || c.hi >= v.n {
 			continue
 		}
-		if c.pos != 'J' && !(c.vader && c.lo > 0 && v.any(cLink, c.lo-1, c.lo)) {
+		if c.pos != 'J' && !(c.vader && v.predicateAt(c.lo)) {
 			// An adjective, or valence the tagger missed as one right
-			// after a linking verb ("is lovely for").
+			// after a linking verb ("is lovely for", "was “brilliant
+			// for").
 			continue
 		}
 		j := c.hi
@@ -4123,6 +4134,23 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 	return cs
 }
 
+// predicateAt reports a linking verb right before k, or before an opening
+// quotation mark there ("was “brilliant for"), or "found it" ("found it
+// “brilliant for"): the word at k is a predicate.
+func (v *sentView) predicateAt(k int) bool {
+	j := k - 1
+	if j > 0 && isQuote(v.low[j]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if v.any(cLink, j, j+1) {
+		return true
+	}
+	return v.low[j] == "it" && j > 0 && (v.low[j-1] == "found" || v.low[j-1] == "find" || v.low[j-1] == "finds")
+}
+
 // secondPerson open a condition on the reader: "if you", "if your".
 var secondPerson = map[string]bool{"you": true, "your": true, "you're": true, "you've": true}
 
@@ -4162,6 +4190,42 @@ func (v *sentView) denialAfter(k int) int {
 			if isPunctBoundary(v.low[m]) {
 				break
 			}
+		}
+		if w == "and" {
+			if m := v.parallelPurpose(k); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// parallelPurpose returns the first word of a second purpose joined by
+// "and" at k that carries no praise: "brilliant for the youngsters and
+// baffling for everyone who paid", "brilliant for a community of 500 and
+// a full-time job at 50,000", "wonderful for arranging a birthday party
+// and the wrong place to hand over a patient". The words before its "for"
+// or "at" (or "to" after a place noun) are adjectives, nouns, determiners
+// or adverbs, none of them valued well; "and for" repeats the praise.
+// Returns -1 if there is none.
+func (v *sentView) parallelPurpose(k int) int {
+	first := -1
+	for m := k + 1; m < v.n && m <= k+5; m++ {
+		w := v.low[m]
+		if first >= 0 && (w == "for" || w == "at" || w == "to" && placeNouns[v.low[m-1]]) {
+			return first
+		}
+		if v.ent[m] >= 0 || v.sc.vader[w] > 0 || v.praiseCueAt(m) {
+			return -1
+		}
+		switch t := v.tag[m]; {
+		case t == "DT" || strings.HasPrefix(t, "RB") || t == "CD":
+		case strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "VBG":
+			if first < 0 {
+				first = m
+			}
+		default:
+			return -1
 		}
 	}
 	return -1
