@@ -4103,6 +4103,10 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 				deny = v.scarcityAfter(j)
 			}
 		}
+		simileEnd := -1
+		if deny < 0 {
+			deny, simileEnd = v.sameWayAs(c.hi)
+		}
 		if deny < 0 {
 			continue
 		}
@@ -4130,6 +4134,13 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 				a.negated, a.limited = true, true
 			}
 		}
+		for oi := range cs {
+			if o := &cs[oi]; o.lo > deny && o.lo < simileEnd {
+				// "... a hotel lobby is pleasant": the simile's words
+				// are about the lobby.
+				o.weight = 0
+			}
+		}
 	}
 	return cs
 }
@@ -4149,6 +4160,31 @@ func (v *sentView) predicateAt(k int) bool {
 		return true
 	}
 	return v.low[j] == "it" && j > 0 && (v.low[j-1] == "found" || v.low[j-1] == "find" || v.low[j-1] == "finds")
+}
+
+// sameWayAs returns "in" of a simile that repeats the praise word ending
+// at hi about some plain thing ("pleasant in the way a hotel lobby is
+// pleasant", "fine for listening, in the way a hotel breakfast is fine"),
+// within eight words of it, and the end of the simile; or -1, -1: praise
+// as faint as a lobby's.
+func (v *sentView) sameWayAs(hi int) (in, end int) {
+	word := v.low[hi-1]
+	for k := hi; k+3 < v.n && k <= hi+8; k++ {
+		w := v.low[k]
+		if w == "." || w == ";" || w == "but" {
+			return -1, -1
+		}
+		if w != "in" || v.low[k+1] != "the" || v.low[k+2] != "way" {
+			continue
+		}
+		for m := k + 3; m+1 < v.n && m <= k+9; m++ {
+			if v.isLink(m) && v.low[m+1] == word {
+				return k, m + 2
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // secondPerson open a condition on the reader: "if you", "if your".
