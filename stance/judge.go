@@ -2701,6 +2701,14 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		return r
 	}
 	switch c.lemma {
+	case "actually":
+		// "where the parents actually look", "people actually read
+		// it": what people really do is said of the nearest platform
+		// only. A discourse "actually," and the platform's own act
+		// ("actually banned the group") are no stance.
+		if v.closerTarget(c.lo, lo, hi) || !v.emphasizedDeed(c.hi) {
+			return relation{0, 'g'}
+		}
 	case "urged use", "stop using", "keep using":
 		// The construction judges its own object only: not a name
 		// before it, nor one after a predicate of its own ("stopped
@@ -7428,4 +7436,32 @@ func (v *sentView) lastPredicate(ranges [][2]int, cues []cue, contrib []float64,
 func (v *sentView) coordLinked(hi, cl int) bool {
 	_, k := v.coordPredicate(hi, cl)
 	return k >= 0
+}
+
+// closerTarget reports a mention of another target nearer to token k than
+// the mention lo..hi.
+func (v *sentView) closerTarget(k, lo, hi int) bool {
+	d := lo - k
+	if k >= hi {
+		d = k - hi + 1
+	}
+	for m := max(0, k-d+1); m < v.n && m < k+d; m++ {
+		if e := v.ent[m]; e >= 0 && e != v.ent[lo] && v.ents[e].Target {
+			return true
+		}
+	}
+	return false
+}
+
+// emphasizedDeed reports a verb phrase at k that "actually" stresses: not
+// punctuation ("Actually, I ...", "through Patreon, actually;") and not a
+// platform's act on content ("actually removed the videos").
+func (v *sentView) emphasizedDeed(k int) bool {
+	for k < v.n && strings.HasPrefix(v.tag[k], "RB") {
+		k++
+	}
+	if k >= v.n || isPunctBoundary(v.low[k]) || endMarks[v.low[k]] || isQuote(v.low[k]) {
+		return false
+	}
+	return !v.sc.actor[v.low[k]]
 }

@@ -34,7 +34,7 @@ var builtinCues = map[string]float64{
 	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "go back on": 0.45, "come back to": 0.45, "settle on": 0.45,
 	"swear by": 0.7, "insist on": 0.5, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
 	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6,
-	"kind words for": 0.6, "warm words for": 0.6, "owe": 0.5,
+	"kind words for": 0.6, "warm words for": 0.6, "owe": 0.5, "actually": 0.3,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
