@@ -1668,9 +1668,10 @@ func (v *sentView) differentStory(i int) (cue, bool) {
 }
 
 // closestThing matches "the closest thing" at i after a name and a linking
-// verb, or "as" ("Substack is the closest thing I have found to those
-// days", "members treated WhatsApp as the closest thing we have to a front
-// page"): what the speaker likens a service to is what they value. The
+// verb, "as" or a naming verb ("Substack is the closest thing I have found
+// to those days", "members treated WhatsApp as the closest thing we have to
+// a front page", "which she calls “the closest thing left to prime-time
+// television”"): what the speaker likens a service to is what they value. The
 // closest thing to something bad ("the closest thing to a riot", "a
 // waiting room with no doctor") is left alone.
 func (s *Scorer) closestThing(v *sentView, i int) (cue, bool) {
@@ -1678,19 +1679,40 @@ func (s *Scorer) closestThing(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i - 2
-	if !v.isLink(k) && v.low[k] != "as" {
+	if isQuote(v.low[k]) {
+		// "treated WhatsApp as ‘the closest thing we have to a
+		// front page’"
+		k--
+	}
+	if !v.isLink(k) && v.low[k] != "as" && !namingVerbs[v.low[k]] {
 		return cue{}, false
 	}
 	for k > 0 && v.ent[k-1] < 0 && auxiliaries[v.low[k-1]] {
 		k--
 	}
-	if k < 1 || v.ent[k-1] < 0 && v.low[k-1] != "it" {
+	if k < 1 {
+		return cue{}, false
+	}
+	subj := k - 1
+	if presenceNouns[v.low[subj]] && subj > 0 {
+		// "a WhatsApp channel is the closest thing"
+		subj--
+	}
+	if v.ent[subj] < 0 && v.low[subj] != "it" && !v.relativeBefore(subj) {
+		// (A name, "it", or a relative: "YouTube, which she calls
+		// “the closest thing left to prime-time television”".)
 		return cue{}, false
 	}
 	if s.harmAhead(v, i+2) {
 		return cue{}, false
 	}
 	return cue{lo: k, hi: i + 2, lemma: lemmaClosest, weight: 0.4, strong: true, pos: 'O'}, true
+}
+
+// relativeBefore reports a relative pronoun at k, or at k-1 before a
+// pronoun subject at k ("which she calls").
+func (v *sentView) relativeBefore(k int) bool {
+	return relativePronouns[v.low[k]] || k > 0 && v.tag[k] == "PRP" && relativePronouns[v.low[k-1]]
 }
 
 // hardOn matches "hard/harder/hardest on" + a name at i after a linking
