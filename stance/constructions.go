@@ -1532,24 +1532,26 @@ func (v *sentView) adviseAgainst(i int) (cue, bool) {
 	return cue{lo: start, hi: vb + 1, lemma: lemmaAdviseNot, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
-// lexiconAt reports a lexicon cue that starts at token k.
-func (v *sentView) lexiconAt(k int) bool {
+// lexiconEntryAt returns the longest lexicon cue that starts at token k.
+func (v *sentView) lexiconEntryAt(k int) (cueEntry, bool) {
 	for _, e := range v.sc.cues[v.low[k]] {
 		if _, ok := v.matchRest(k, e.rest); ok {
-			return true
+			return e, true
 		}
 	}
-	return false
+	return cueEntry{}, false
+}
+
+// lexiconAt reports a lexicon cue that starts at token k.
+func (v *sentView) lexiconAt(k int) bool {
+	_, ok := v.lexiconEntryAt(k)
+	return ok
 }
 
 // praiseCueAt reports a lexicon cue of praise that starts at k.
 func (v *sentView) praiseCueAt(k int) bool {
-	for _, e := range v.sc.cues[v.low[k]] {
-		if _, ok := v.matchRest(k, e.rest); ok && e.weight > 0 {
-			return true
-		}
-	}
-	return false
+	e, ok := v.lexiconEntryAt(k)
+	return ok && e.weight > 0
 }
 
 // conditionResult reports a subject of its own at k after a command and
@@ -4168,8 +4170,8 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 }
 
 // predicateAt reports a linking verb right before k, or before an opening
-// quotation mark there ("was “brilliant for"), or "found it" ("found it
-// “brilliant for"): the word at k is a predicate.
+// quotation mark there ("was “brilliant for"), or a linking verb and "it"
+// ("found it “brilliant for"): the word at k is a predicate.
 func (v *sentView) predicateAt(k int) bool {
 	j := k - 1
 	if j > 0 && isQuote(v.low[j]) {
@@ -4181,7 +4183,7 @@ func (v *sentView) predicateAt(k int) bool {
 	if v.any(cLink, j, j+1) {
 		return true
 	}
-	return v.low[j] == "it" && j > 0 && (v.low[j-1] == "found" || v.low[j-1] == "find" || v.low[j-1] == "finds")
+	return v.low[j] == "it" && j > 0 && v.any(cLink, j-1, j)
 }
 
 // sameWayAs returns "in" of a simile that repeats the praise word ending
