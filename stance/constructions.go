@@ -4005,6 +4005,10 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// "... and went back to X": where the subject returned.
 			return relation{-p.objectFactor, 'o'}, true
 		}
+		if name, _ := v.choiceAfter(c.lo); name == lo {
+			// "... and chose Signal instead": what was chosen.
+			return relation{-p.objectFactor, 'o'}, true
+		}
 		return relation{0, 'g'}, true
 	case lemmaTurnOn, lemmaLeanOn:
 		if c.hi <= lo && v.nameList(c.hi, lo) {
@@ -5103,6 +5107,38 @@ var trialVerbs = map[string]string{
 	"moved": "", "switched": "", "shifted": "", "migrated": "", "went": "to",
 }
 
+// choiceVerbs choose one course over what was tried before them, each
+// with the word that introduces what was chosen ("" for a direct object).
+var choiceVerbs = map[string]string{
+	"chose": "", "chosen": "", "picked": "", "opted": "for", "settled": "on",
+	"plumped": "for", "went": "with",
+}
+
+// choiceAfter returns the name that the choice verb at k chooses and the
+// end of the verb's words, or -1, -1: "chose Signal", "settled on Spond",
+// "went with the Signal group".
+func (v *sentView) choiceAfter(k int) (name, end int) {
+	prep, ok := choiceVerbs[v.next(k)]
+	if !ok {
+		return -1, -1
+	}
+	k++
+	if prep != "" {
+		if v.next(k) != prep {
+			return -1, -1
+		}
+		k++
+	}
+	end = k
+	if k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
+		k++
+	}
+	if k < v.n && v.ent[k] >= 0 {
+		return k, end
+	}
+	return -1, -1
+}
+
 // moveTrials are the trial verbs that move something: their cue starts at
 // the verb itself.
 var moveTrials = map[string]bool{"moved": true, "switched": true, "shifted": true, "migrated": true}
@@ -5121,16 +5157,36 @@ func (v *sentView) rejection(i int) int {
 			// a conclusion (verdictAfter).
 			return i + 1
 		}
+		if _, end := v.choiceAfter(i); end >= 0 {
+			// "looked at a WhatsApp number and chose Signal
+			// instead": the course taken instead is another name
+			// chosen.
+			return end
+		}
+	case "chosen", "picked", "settled", "plumped":
+		if _, end := v.choiceAfter(i); end >= 0 {
+			return end
+		}
 	case "found", "concluded":
 		// "and found that fewer than a dozen of its readers were there",
 		// "but concluded that neither had enough local users".
 		return i + 1
 	case "before":
 		// "looked at Patreon before settling on YouTube": the course
-		// taken instead.
+		// taken instead; "tried a Telegram channel before it settled on
+		// WhatsApp" with the subject again.
 		switch v.next(i + 1) {
 		case "choosing", "settling", "picking", "opting", "going", "moving", "switching", "signing":
 			return i + 1
+		}
+		if _, ok := choiceVerbs[v.next(i+2)]; ok && (subjectPronouns[v.next(i+1)] || v.next(i+1) == "it") {
+			return i + 1
+		}
+	case "but":
+		// "said it had looked at Bluesky and Threads but that neither
+		// had enough people": a conclusion reported after "but".
+		if v.next(i+1) == "that" {
+			return i + 2
 		}
 	case "ruled":
 		if v.next(i+1) == "out" {
@@ -5163,6 +5219,10 @@ func (v *sentView) rejection(i int) int {
 		if v.next(i+1) == "to" {
 			return i + 2
 		}
+		if _, end := v.choiceAfter(i); end >= 0 {
+			// "and went with Spond"
+			return end
+		}
 	case "came", "moved", "switched":
 		// "came back to Twitch", "moved them back to WhatsApp": only a
 		// return ("moved to WhatsApp" is a move of its own).
@@ -5185,8 +5245,9 @@ func (v *sentView) triedBefore(i int) (trial, conj int) {
 	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB") || v.low[k] == "then") {
 		k--
 	}
-	if v.low[i] == "before" {
-		// "looked at Patreon before settling on YouTube": "before" joins.
+	if v.low[i] == "before" || v.low[i] == "but" {
+		// "looked at Patreon before settling on YouTube": "before"
+		// joins, as "but" does in "but that neither had".
 		k = i
 	}
 	k = v.asideBefore(k)
@@ -5259,7 +5320,7 @@ func (v *sentView) triedSomething(a, b int) bool {
 // platform is criticized; the one gone back to is chosen.
 func (v *sentView) rejectedTrial(i int) (cue, bool) {
 	hi := v.rejection(i)
-	if hi < 0 || !v.isVerb(i) && v.low[i] != "before" {
+	if hi < 0 || !v.isVerb(i) && v.low[i] != "before" && v.low[i] != "but" {
 		return cue{}, false
 	}
 	t, conj := v.triedBefore(i)
@@ -5564,7 +5625,7 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.believeNothingOn(i)
 	case "decided", "decide", "decides", "chose", "opted", "ruled", "gave",
 		"dropped", "abandoned", "shelved", "rejected", "scrapped", "went", "returned", "came", "moved", "switched",
-		"found", "concluded", "before":
+		"found", "concluded", "before", "but", "chosen", "picked", "settled", "plumped":
 		c, ok = v.rejectedTrial(i)
 		if !ok && v.low[i] == "went" {
 			c, ok = v.wentTo(i)
