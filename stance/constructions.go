@@ -3973,8 +3973,17 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		case c.hi <= lo && lo-c.hi <= 3:
 			// "more than I can say for anything on TikTok"
 			return relation{p.objectFactor, 'o'}, true
+		case c.hi <= lo && lo-c.hi <= 8 && same:
+			// "more than I can say for most of the comments I ever
+			// got on Facebook"
+			return relation{p.objectFactor, 'o'}, true
 		case hi <= c.lo && same:
 			// What came before stands above it.
+			return relation{-p.objectFactor, 'o'}, true
+		case hi <= c.lo && v.whichBefore(c.lo) >= hi && !v.otherTargetBetween(hi, v.whichBefore(c.lo), v.ent[lo]):
+			// "YouTube has never once taken it down, and its payments
+			// cover the rent, which is more than I can say for any
+			// other platform": the last target before the "which".
 			return relation{-p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -5724,15 +5733,20 @@ func (v *sentView) moreThanSay(i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i + 2
-	if sayers[v.low[k]] {
+	fused := false
+	if w, ok := strings.CutSuffix(v.low[k], "'d"); ok && sayers[w] {
+		// "more than I'd say for": the subject and its modal in one
+		// token.
+		fused = true
+	} else if sayers[v.low[k]] {
 		k++
 	}
-	if v.low[k] != "can" && v.low[k] != "could" {
+	if !fused && v.low[k] != "can" && v.low[k] != "could" && v.low[k] != "would" {
 		return cue{}, false
 	}
 	k++
 	switch {
-	case v.low[k] == "say" && k > i+3:
+	case v.low[k] == "say" && (k > i+3 || fused):
 	case v.low[k] == "be" && k+1 < v.n && v.low[k+1] == "said" && k == i+3:
 		k++
 	default:
@@ -5744,9 +5758,32 @@ func (v *sentView) moreThanSay(i int) (cue, bool) {
 	return cue{lo: i, hi: k + 2, lemma: lemmaSayFor, weight: -0.5, strong: true, pos: 'O'}, true
 }
 
+// whichBefore returns the "which" that opens the relative clause whose
+// predicate starts at i ("which is more than", "“which is more than"), or
+// -1.
+func (v *sentView) whichBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if v.low[k] == "which" {
+			return k
+		}
+	}
+	return -1
+}
+
+// otherTargetBetween reports a mention of a target other than entity e
+// among the tokens [a, b).
+func (v *sentView) otherTargetBetween(a, b, e int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if f := v.ent[k]; f >= 0 && f != e && v.ents[f].Target {
+			return true
+		}
+	}
+	return false
+}
+
 // sayers are who may say it in "more than I can say for".
 var sayers = map[string]bool{"i": true, "you": true, "we": true, "one": true,
-	"anyone": true, "anybody": true, "they": true}
+	"anyone": true, "anybody": true, "they": true, "he": true, "she": true}
 
 // ranking matches a rank word right after a name in a ranking ("respondents
 // put Instagram first and X last", "WhatsApp came top"): the first or top

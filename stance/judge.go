@@ -2657,7 +2657,7 @@ func (v *sentView) placeBefore(a, lo int) bool {
 // over X").
 func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	p := &v.sc.p
-	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] {
+	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] && c.lemma != lemmaSayFor {
 		// "X, which she called a megaphone": the relative describes X.
 		// Past its closing comma the main predicate is judged as any
 		// other ("X, which was invited, sent a letter instead of ...").
@@ -2665,10 +2665,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 			return relation{p.predFactor, 'p'}
 		}
 	}
-	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) {
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) && c.lemma != lemmaSayFor {
 		// A relative clause describes its antecedent's own deeds:
 		// "The Ministry, which banned phones in 2019, said it had no
-		// plans to restrict Snapchat".
+		// plans to restrict Snapchat". Not the sentential "which is
+		// more than I can say for B", which ranks what came before.
 		return relation{0, 'g'}
 	}
 	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) && c.lemma != lemmaNotB {
@@ -2688,7 +2689,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X" is where it went). A
