@@ -2710,6 +2710,14 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		if v.closerTarget(c.lo, lo, hi) || !v.emphasizedDeed(c.hi) {
 			return relation{0, 'g'}
 		}
+	case "remove":
+		// "removed TikTok from her phone", "removed the Facebook app":
+		// the name removed. What a platform removes ("it had removed
+		// the groups", "the copies were removed") is its own act,
+		// nobody's stance toward it.
+		if !v.verbObject(c.hi, lo) {
+			return relation{0, 'g'}
+		}
 	case "urged use", "stop using", "keep using":
 		// The construction judges its own object only: not a name
 		// before it, nor one after a predicate of its own ("stopped
@@ -7437,6 +7445,21 @@ func (v *sentView) lastPredicate(ranges [][2]int, cues []cue, contrib []float64,
 func (v *sentView) coordLinked(hi, cl int) bool {
 	_, k := v.coordPredicate(hi, cl)
 	return k >= 0
+}
+
+// verbObject reports the mention at lo as the object right after a verb
+// ending at hi, or in a list of names that is: only a determiner, a
+// possessive or adjectives before it ("removed the Facebook app",
+// "remove TikTok, Telegram and VK").
+func (v *sentView) verbObject(hi, lo int) bool {
+	if lo < hi {
+		return false
+	}
+	k := hi
+	for k < lo && k < hi+3 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || strings.HasPrefix(v.tag[k], "JJ")) {
+		k++
+	}
+	return v.nameList(k, lo)
 }
 
 // closerTarget reports a mention of another target nearer to token k than
