@@ -1957,6 +1957,13 @@ func (v *sentView) negatorAt(i int) string {
 			}
 		}
 	}
+	for j := i - 2; j >= 3 && j >= i-5 && v.clause[j] == v.clause[i]; j-- {
+		// "None of which makes TikTok innocent", "none of that makes
+		// Facebook a safe place": what nothing said before makes it.
+		if makeVerbs[v.low[j]] && v.low[j-3] == "none" && v.low[j-2] == "of" {
+			return "none"
+		}
+	}
 	for j := i - 4; j >= 0 && j >= i-6; j-- {
 		// "not in line with our values": a negated prepositional phrase
 		// reaches its object.

@@ -1158,6 +1158,8 @@ var stanceCases = []stanceCase{
 	{"remove-content-passive", "content on a platform that was removed judges no platform", "A copy on Vimeo was removed last week.", nil, "Vimeo", Neutral, "", ""},
 	{"remove-object-list", "the names removed, in a list, are each removed", "Ida Lund will remove Flickr, Vimeo and Tumblr from every phone her office issues.", nil, "Tumblr", Criticizes, "Ida Lund", "remove"},
 	{"remove-object-app", "a platform's app removed is the platform removed", "Ida Lund removed the Flickr app.", nil, "Flickr", Criticizes, "Ida Lund", "removed"},
+	{"none-of-which-makes", "\"none of which makes X trustworthy\" denies the praise", "None of which makes Vimeo trustworthy.", nil, "Vimeo", Criticizes, "", "trustworthy"},
+	{"all-of-which-makes", "guard: \"all of which makes X trustworthy\" is praise", "All of which makes Vimeo trustworthy.", nil, "Vimeo", Endorses, "", "trustworthy"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
