@@ -3970,21 +3970,20 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaSayFor:
 		switch {
-		case c.hi <= lo && lo-c.hi <= 3:
-			// "more than I can say for anything on TikTok"
-			return relation{p.objectFactor, 'o'}, true
-		case c.hi <= lo && lo-c.hi <= 8 && same:
-			// "more than I can say for most of the comments I ever
-			// got on Facebook"
+		case c.hi <= lo && (lo-c.hi <= 3 || lo-c.hi <= 8 && same):
+			// "more than I can say for anything on TikTok", "for
+			// most of the comments I ever got on Facebook"
 			return relation{p.objectFactor, 'o'}, true
 		case hi <= c.lo && same:
 			// What came before stands above it.
 			return relation{-p.objectFactor, 'o'}, true
-		case hi <= c.lo && v.whichBefore(c.lo) >= hi && !v.otherTargetBetween(hi, v.whichBefore(c.lo), v.ent[lo]):
+		case hi <= c.lo:
 			// "YouTube has never once taken it down, and its payments
 			// cover the rent, which is more than I can say for any
 			// other platform": the last target before the "which".
-			return relation{-p.objectFactor, 'o'}, true
+			if w := v.whichBefore(c.lo); w >= hi && !v.otherTargetBetween(hi, w, v.ent[lo]) {
+				return relation{-p.objectFactor, 'o'}, true
+			}
 		}
 		return relation{0, 'g'}, true
 	case lemmaRank:
@@ -5138,14 +5137,14 @@ func (v *sentView) choiceAfter(k int) (name, end int) {
 		}
 		k++
 	}
-	end = k
-	if k < v.n && (v.tag[k] == "DT" || v.tag[k] == "PRP$") {
-		k++
+	if !v.nameAt(k) {
+		return -1, -1
 	}
-	if k < v.n && v.ent[k] >= 0 {
-		return k, end
+	if v.ent[k] < 0 {
+		// past the determiner or possessive
+		return k + 1, k
 	}
-	return -1, -1
+	return k, k
 }
 
 // moveTrials are the trial verbs that move something: their cue starts at
