@@ -5153,8 +5153,15 @@ var moveTrials = map[string]bool{"moved": true, "switched": true, "shifted": tru
 
 // rejection returns one past the words at i that turn down a course
 // ("decided against", "decided not to", "ruled it out", "gave up", "gave it
-// up", "dropped the idea", "went back to"), or -1.
+// up", "dropped the idea", "went back to", "chose Signal"), or -1.
 func (v *sentView) rejection(i int) int {
+	if _, end := v.choiceAfter(i); end >= 0 {
+		// "looked at a WhatsApp number and chose Signal instead", "and
+		// went with Spond": the course taken instead is another name
+		// chosen. (A choice verb is never one of the forms below:
+		// "chose not to", "opted against", "went back to".)
+		return end
+	}
 	switch v.low[i] {
 	case "decided", "decide", "decides", "chose", "opted":
 		if w := v.next(i + 1); w == "against" || w == "not" {
@@ -5164,16 +5171,6 @@ func (v *sentView) rejection(i int) int {
 			// "but decided that staff would not want a second app":
 			// a conclusion (verdictAfter).
 			return i + 1
-		}
-		if _, end := v.choiceAfter(i); end >= 0 {
-			// "looked at a WhatsApp number and chose Signal
-			// instead": the course taken instead is another name
-			// chosen.
-			return end
-		}
-	case "chosen", "picked", "settled", "plumped":
-		if _, end := v.choiceAfter(i); end >= 0 {
-			return end
 		}
 	case "found", "concluded":
 		// "and found that fewer than a dozen of its readers were there",
@@ -5226,10 +5223,6 @@ func (v *sentView) rejection(i int) int {
 		}
 		if v.next(i+1) == "to" {
 			return i + 2
-		}
-		if _, end := v.choiceAfter(i); end >= 0 {
-			// "and went with Spond"
-			return end
 		}
 	case "came", "moved", "switched":
 		// "came back to Twitch", "moved them back to WhatsApp": only a
