@@ -3785,7 +3785,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		for c.lemma == lemmaButThere && b > 0 && v.low[b] != "but" {
 			b--
 		}
-		if hi <= b && !v.otherNameBetween(hi, b, v.ent[lo]) {
+		if hi <= b && !v.otherPlaceBetween(hi, b, v.ent[lo]) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -6142,6 +6142,28 @@ func (v *sentView) otherNameBetween(a, b, e int) bool {
 		if v.ent[k] >= 0 && v.ent[k] != e {
 			return true
 		}
+	}
+	return false
+}
+
+// otherPlaceBetween reports, as otherNameBetween does, a mention of an
+// entity other than e among tokens [a, b) that "there" could point back
+// to, passing over the speaker of a reporting clause ("The Facebook group
+// will stay open, Okafor said, but the committee will no longer answer
+// questions there").
+func (v *sentView) otherPlaceBetween(a, b, e int) bool {
+	for k := a; k < b && k < v.n; k++ {
+		if v.ent[k] < 0 || v.ent[k] == e {
+			continue
+		}
+		m := k + 1
+		for m < v.n && v.ent[m] == v.ent[k] {
+			m++
+		}
+		if v.reportAfter(m) < 0 {
+			return true
+		}
+		k = m - 1
 	}
 	return false
 }

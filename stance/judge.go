@@ -1051,17 +1051,26 @@ func (v *sentView) gerundAt(k int) bool {
 
 // noLongerUsing matches "no longer shares anything on X", "will no longer
 // announce cash assistance on Telegram": a use given up where the platform
-// is the place of the act criticizes it, as stopping does. A stance verb
-// ("no longer trusts X") is the lexicon's, negated there, and a platform
-// that is the verb's object is left to it.
+// is the place of the act criticizes it, as stopping does. "Go" and "find"
+// name such a use too ("will no longer go up as a video on YouTube", "will
+// no longer find the prices on Facebook"), and so does a passive ("must no
+// longer be done in WhatsApp groups") unless it only says where a thing
+// can be seen (goneFrom: "can no longer be found on YouTube"). A stance
+// verb ("no longer trusts X") is the lexicon's, negated there, and a
+// platform that is the verb's object is left to it.
 func (v *sentView) noLongerUsing(i int) (cue, bool) {
-	if v.low[i] != "no" || i+2 >= v.n || v.low[i+1] != "longer" || v.ent[i+2] >= 0 || len(v.sc.cues[v.low[i+2]]) > 0 {
+	if v.low[i] != "no" || i+2 >= v.n || v.low[i+1] != "longer" || v.ent[i+2] >= 0 || v.lexiconAt(i+2) {
 		return cue{}, false
 	}
-	if !v.isContentVerb(i+2) && !v.mistaggedVerb(i+2) {
+	from := i + 3
+	switch w := v.low[i+2]; {
+	case w == "go" || w == "find":
+	case w == "be" && i+3 < v.n && v.tag[i+3] == "VBN" && !goneFrom[v.low[i+3]]:
+		from = i + 4
+	case !v.isContentVerb(i+2) && !v.mistaggedVerb(i+2):
 		return cue{}, false
 	}
-	for k := i + 3; k+1 < v.n && k <= i+8 && v.clause[k] == v.clause[i+2]; k++ {
+	for k := from; k+1 < v.n && k <= i+8 && v.clause[k] == v.clause[i+2]; k++ {
 		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
 			return cue{}, false
 		}
@@ -1070,6 +1079,13 @@ func (v *sentView) noLongerUsing(i int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// goneFrom are participles that say only where a thing can be had: "can
+// no longer be found on YouTube" reports a removal, not a use given up.
+var goneFrom = map[string]bool{
+	"found": true, "seen": true, "viewed": true, "watched": true, "accessed": true,
+	"reached": true, "heard": true, "bought": true,
 }
 
 // mistaggedVerb reports a verb after "no longer" that prose tagged a noun
