@@ -181,6 +181,9 @@ func (v *sentView) restraint(i int) (cue, bool) {
 // that says it does not remove lawful speech speaks, and is left to the
 // rules for speakers.
 func (v *sentView) inaction(i int) (cue, bool) {
+	if ignoreVerbs[v.low[i]] {
+		return v.ignoredAsks(i)
+	}
 	reply := replyVerbs[v.low[i]]
 	if !v.isVerb(i) || !v.sc.actor[v.low[i]] && !reply {
 		return cue{}, false
@@ -195,7 +198,7 @@ func (v *sentView) inaction(i int) (cue, bool) {
 	end := 0
 	neg := ""
 	switch v.low[k] {
-	case "a", "any", "one":
+	case "a", "any", "one", "either":
 		// Only these need the negator; finding it costs a look back.
 		neg = v.negatorAt(i)
 	}
@@ -211,6 +214,8 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		end = k + 1 // "removed eight of the 30 accounts", "took down four"
 	case k+1 < v.n && v.low[k] == "a" && v.low[k+1] == "single" && (weakNegators[neg] || reply && negated):
 		end = k + 2 // "had not removed a single one"
+	case v.low[k] == "either" && negated:
+		end = k + 1 // "had not removed either of them"
 	case reply && negated && (v.low[k] == "any" || k+1 < v.n && v.low[k] == "one" && v.low[k+1] == "of"):
 		// "had not replied to any of the centre's complaints", "has
 		// never answered one of our reports"; "did not respond to a
@@ -220,6 +225,35 @@ func (v *sentView) inaction(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
+}
+
+// ignoreVerbs and askNouns make ignoredAsks.
+var (
+	ignoreVerbs = map[string]bool{"ignore": true, "ignores": true, "ignored": true, "ignoring": true}
+	askNouns    = map[string]bool{
+		"request": true, "requests": true, "demand": true, "demands": true, "call": true,
+		"calls": true, "order": true, "orders": true, "plea": true, "pleas": true,
+		"report": true, "reports": true, "complaint": true, "complaints": true,
+	}
+)
+
+// ignoredAsks matches "ignored three written requests to remove channels",
+// "ignoring government requests", "ignored our reports" at i: whoever
+// ignores what it was asked to act on fails at its job, as inaction does.
+// The asks come at most four words after the verb.
+func (v *sentView) ignoredAsks(i int) (cue, bool) {
+	if !v.isVerb(i) {
+		return cue{}, false
+	}
+	for k := i + 1; k < v.n && k <= i+4; k++ {
+		if askNouns[v.low[k]] && strings.HasPrefix(v.tag[k], "NN") {
+			return cue{lo: i, hi: k + 1, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
+		}
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			break
+		}
+	}
+	return cue{}, false
 }
 
 // noBreach matches a ruling that what was reported breaks no rule, at the
