@@ -2240,8 +2240,16 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			r = relation{p.predFactor, 'p'}
 		case c.pos == 'V' && c.lemma != "stop using" && c.lemma != "keep using" && v.placeBefore(c.hi, lo):
 			// "promoting its games on YouTube": the verb's object is
-			// the games; the platform is where it happens.
+			// the games; the platform is where it happens. A short
+			// object ("support her on Patreon", "thanked her followers
+			// on Instagram") leaves the platform out of the stance,
+			// unless venueOnly finds it part of the object; a negated
+			// verb keeps its reach ("stopped paying to promote its
+			// shows on Instagram" gives up a use).
 			r = relation{p.deepFactor, 'g'}
+			if gap <= 4 && !c.negated && v.venueOnly(c, lo) {
+				r = relation{0, 'g'}
+			}
 		case c.pos == 'J' && (gap > 3 || v.nouns(c.hi, lo) > 0 || v.any(cIN, c.hi, lo)):
 			r = relation{p.sameClause, 'g'}
 		case c.pos == 'J':
@@ -2654,8 +2662,9 @@ func (v *sentView) consideredBefore(lo int) bool {
 	return false
 }
 
-// placeBefore reports a common noun object followed by a locative
-// preposition before the mention at lo: "[verb] its games on X".
+// placeBefore reports a common noun object, or a person's pronoun,
+// followed by a locative preposition before the mention at lo: "[verb]
+// its games on X", "support her on Patreon".
 func (v *sentView) placeBefore(a, lo int) bool {
 	ls := v.listStart(lo)
 	if ls > a+1 && (v.low[ls-1] == "the" || v.low[ls-1] == "this" || v.low[ls-1] == "that") {
@@ -2669,7 +2678,35 @@ func (v *sentView) placeBefore(a, lo int) bool {
 	default:
 		return false
 	}
-	return v.nouns(a, ls-1) > 0
+	return v.nouns(a, ls-1) > 0 || ls-2 >= a && personPronouns[v.low[ls-2]]
+}
+
+// personPronouns are object pronouns that stand for people, not for a
+// platform ("it").
+var personPronouns = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+}
+
+// venueOnly reports, for a verb cue c whose object stands before the place
+// of the mention at lo (placeBefore), that the platform is only where the
+// act happens: the object is no part of the platform ("recommends the
+// forum on Reddit", "a group on Facebook", partNouns, presenceNouns) and
+// the verb moves nothing there ("put its money into films on YouTube",
+// "moved the discussion from her comments on TikTok").
+func (v *sentView) venueOnly(c cue, lo int) bool {
+	k := v.listStart(lo) - 2
+	if k < 0 || partNouns[v.low[k]] || presenceNouns[v.low[k]] {
+		return false
+	}
+	return !arriveCues[c.lemma] && !strings.HasSuffix(c.lemma, " from")
+}
+
+// partNouns are parts of a platform that an object can name, besides
+// presenceNouns: "the forum on Reddit", "boards on Pinterest", "ads on
+// LinkedIn", "a live interview on Zoom".
+var partNouns = map[string]bool{
+	"forum": true, "forums": true, "board": true, "boards": true, "community": true,
+	"communities": true, "ads": true, "adverts": true, "interview": true, "interviews": true,
 }
 
 // refine adjusts a relation for constructions relate does not see: a
