@@ -1488,9 +1488,9 @@ func (v *sentView) barredFrom(hi int) bool {
 
 // featureNouns name a part or product of a service. A stance noun or
 // participle that modifies one names the part ("the recommendation
-// algorithm", "a support group", "promoted posts") and judges nothing;
-// "a boycott campaign" and "a complaints department" keep their sense, as
-// their heads are no features.
+// algorithm", "a support group", "support agents", "promoted posts") and
+// judges nothing; "a boycott campaign" and "a complaints department" keep
+// their sense, as their heads are no features.
 var featureNouns = map[string]bool{
 	"algorithm": true, "algorithms": true, "tool": true, "tools": true, "system": true,
 	"systems": true, "feature": true, "features": true, "engine": true, "engines": true,
@@ -1501,7 +1501,7 @@ var featureNouns = map[string]bool{
 	"contract": true, "contracts": true, "post": true, "posts": true, "tweets": true,
 	"content": true, "videos": true, "questions": true, "community": true,
 	"communities": true, "threads": true, "channel": true, "channels": true,
-	"service": true, "services": true,
+	"service": true, "services": true, "agent": true, "agents": true,
 }
 
 // modifiesFeature reports a noun or participle at i right before a
