@@ -242,15 +242,9 @@ var (
 // ignores what it was asked to act on fails at its job, as inaction does.
 // The asks come at most four words after the verb.
 func (v *sentView) ignoredAsks(i int) (cue, bool) {
-	if !v.isVerb(i) {
-		return cue{}, false
-	}
 	for k := i + 1; k < v.n && k <= i+4; k++ {
-		if askNouns[v.low[k]] && strings.HasPrefix(v.tag[k], "NN") {
+		if askNouns[v.low[k]] {
 			return cue{lo: i, hi: k + 1, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
-		}
-		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
-			break
 		}
 	}
 	return cue{}, false
