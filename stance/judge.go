@@ -2666,10 +2666,7 @@ func (v *sentView) consideredBefore(lo int) bool {
 // followed by a locative preposition before the mention at lo: "[verb]
 // its games on X", "support her on Patreon".
 func (v *sentView) placeBefore(a, lo int) bool {
-	ls := v.listStart(lo)
-	if ls > a+1 && (v.low[ls-1] == "the" || v.low[ls-1] == "this" || v.low[ls-1] == "that") {
-		ls-- // "an antisemitic post on the platform": the target's noun
-	}
+	ls := v.placeStart(a, lo)
 	if ls < 1 || ls <= a {
 		return false
 	}
@@ -2679,6 +2676,17 @@ func (v *sentView) placeBefore(a, lo int) bool {
 		return false
 	}
 	return v.nouns(a, ls-1) > 0 || ls-2 >= a && personPronouns[v.low[ls-2]]
+}
+
+// placeStart returns where the place phrase of the mention at lo starts,
+// after a: its list's first name, or the "the", "this" or "that" before it
+// ("an antisemitic post on the platform": the target's noun).
+func (v *sentView) placeStart(a, lo int) int {
+	ls := v.listStart(lo)
+	if ls > a+1 && (v.low[ls-1] == "the" || v.low[ls-1] == "this" || v.low[ls-1] == "that") {
+		ls--
+	}
+	return ls
 }
 
 // personPronouns are object pronouns that stand for people, not for a
@@ -2694,7 +2702,7 @@ var personPronouns = map[string]bool{
 // the verb moves nothing there ("put its money into films on YouTube",
 // "moved the discussion from her comments on TikTok").
 func (v *sentView) venueOnly(c cue, lo int) bool {
-	k := v.listStart(lo) - 2
+	k := v.placeStart(c.hi, lo) - 2
 	if k < 0 || partNouns[v.low[k]] || presenceNouns[v.low[k]] {
 		return false
 	}
