@@ -176,10 +176,11 @@ func (v *sentView) restraint(i int) (cue, bool) {
 
 // inaction matches a moderation verb at i whose object is none of what it
 // was asked to act on: "removed nothing we reported", "removed none of the
-// 38 channels", "had not removed a single one", "had taken down only a
-// handful". A platform that does not act on reports fails at its job; one
-// that says it does not remove lawful speech speaks, and is left to the
-// rules for speakers.
+// 38 channels", "had not removed a single one", "had not removed either of
+// them", "had taken down only a handful"; or an ignore verb with the asks
+// after it (ignoredAsks). A platform that does not act on reports fails at
+// its job; one that says it does not remove lawful speech speaks, and is
+// left to the rules for speakers.
 func (v *sentView) inaction(i int) (cue, bool) {
 	if ignoreVerbs[v.low[i]] {
 		return v.ignoredAsks(i)
