@@ -4570,15 +4570,13 @@ var leaveVerbs = map[string]bool{
 var takeOffVerbs = forms(map[string]bool{"take": true, "kick": true, "get": true, "keep": true})
 
 // takeOff matches "took X off her phone" at the verb i: X, the verb's
-// object, is removed.
+// object, is removed, and so is every name of a list there ("keep TikTok,
+// Snapchat and Instagram off their phones").
 func (v *sentView) takeOff(i int) (cue, bool) {
 	if !v.in(i, wcTakeOff) || !v.isVerb(i) || i+2 >= v.n || v.ent[i+1] < 0 || v.negatorAt(i) != "" {
 		return cue{}, false
 	}
-	k := i + 1
-	for k < v.n && v.ent[k] == v.ent[i+1] {
-		k++
-	}
+	k := v.nameListEnd(i + 1)
 	if k >= v.n || v.low[k] != "off" || k+1 < v.n && v.ent[k+1] >= 0 {
 		// "took X off Y" with a name after "off" is offPlatform's.
 		return cue{}, false
