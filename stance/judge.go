@@ -1003,13 +1003,18 @@ func (v *sentView) thereAfter(k int) int {
 // "stopped studying Reddit", "stopped pointing patients towards Facebook
 // groups". A gerund that is no act on a place ("stopped answering guests
 // on WhatsApp after nine at night" is a limit) is the caller's to weigh.
+// A stance verb with the name as its object ("stop supporting X") is the
+// lexicon's, negated there; with another object ("stop picking teams on
+// WhatsApp") it is an act like any other.
 func (v *sentView) stoppedActOn(k int) bool {
 	if !v.gerundAt(k) || v.ent[k] >= 0 {
 		return false
 	}
-	if v.lexiconAt(k) {
-		// "stop supporting X" is the lexicon's "support", negated.
-		return false
+	if e, ok := v.lexiconEntryAt(k); ok {
+		if end, _ := v.matchRest(k, e.rest); v.nameAt(end) {
+			// "stop supporting X" is the lexicon's "support", negated.
+			return false
+		}
 	}
 	for m := k + 1; m < v.n && m <= k+6; m++ {
 		if v.ent[m] >= 0 {
