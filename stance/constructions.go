@@ -3167,8 +3167,12 @@ var onlyUseSkips = map[string]bool{
 
 // onlyPlace matches "the only place/reason/app" at i ("only"), and "is
 // the reason I train" at i ("reason"), unless the rest of its clause is
-// negative ("the only platform that refused to ...", "is the reason she
-// hasn't got a job").
+// negative: it holds a criticism cue of the lexicon ("the only platform
+// that refused to ...") or a negation ("is the reason she hasn't got a
+// job"). A sour word of VADER's is no such cue ("the only place where
+// people argue about cricket", "the only place I'm allowed to be
+// boring"); it weighs on its own against the praise ("the only app that
+// ever made me miserable").
 func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 	if i < 1 || i+1 >= v.n || v.low[i-1] != "the" {
 		return cue{}, false
@@ -3232,9 +3236,6 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		}
 		if v.low[m] == "use" {
 			use = true
-		}
-		if val, ok := s.vader[v.low[m]]; ok && val < -0.3 {
-			bad = true
 		}
 		for _, e := range s.cues[v.low[m]] {
 			if len(e.rest) == 0 && e.weight < 0 {
