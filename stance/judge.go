@@ -179,7 +179,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
-			if v.conversationMove(c) || v.badActorMove(c) {
+			if v.conversationMove(c) || v.badActorMove(c) || v.passiveMove(c) {
 				c.weight = 0
 			}
 			if c.lemma == lemmaRejected {
@@ -221,7 +221,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
-		if v.conversationMove(c) || v.badActorMove(c) {
+		if v.conversationMove(c) || v.badActorMove(c) || v.passiveMove(c) {
 			c.weight = 0
 		}
 		w0 := c.weight
@@ -1683,6 +1683,18 @@ func (v *sentView) badActorMove(c cue) bool {
 		}
 	}
 	return false
+}
+
+// passiveMove reports a move told in the passive ("nearly every one was
+// moved off Facebook to WhatsApp", "had been moved from Messenger to
+// WhatsApp by the same man"): those moved made no choice, and whoever
+// moved them is seldom the subject of a view. Gold over the dev articles
+// calls every such move neutral.
+func (v *sentView) passiveMove(c cue) bool {
+	if !moveCue(c.lemma) || c.lemma == lemmaAwayFrom {
+		return false
+	}
+	return moveTrials[v.low[c.lo]] && v.passiveAt(c.lo, max(0, c.lo-4))
 }
 
 // lossOfAccess reports "lost access to X": losing a service values it

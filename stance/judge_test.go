@@ -1186,6 +1186,8 @@ var stanceCases = []stanceCase{
 	{"stop-picking-on", "a stance verb whose object is no name is an act given up on the platform", "The Orford Sea Scouts told the crews to stop picking their teams on Flickr.", nil, "Flickr", Criticizes, "Orford Sea Scouts", "stop picking"},
 	{"only-place-argue", "a sour word in what the only place allows is no fault of it", "Ida Lund said Flickr is the only place where photographers still argue about light.", nil, "Flickr", Endorses, "Ida Lund", "only place"},
 	{"only-app-miserable", "a fault said of the only app outweighs the praise", "Ida Lund said Flickr is the only app that ever made her miserable.", nil, "Flickr", Criticizes, "Ida Lund", "miserable"},
+	{"moved-passive-to", "people moved in the passive made no choice of the place they were moved to", "Ida Lund said most of the buyers were moved off Flickr to Vimeo within an hour.", nil, "Vimeo", Neutral, "", ""},
+	{"moved-passive-off", "nor of the place they were moved off", "Ida Lund said most of the buyers had been quickly moved from Flickr to Vimeo.", nil, "Flickr", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
