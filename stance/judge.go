@@ -189,9 +189,10 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// "to stop leaning on Facebook", "did not bring us
 				// any customers": a verb like a lexicon verb.
 				c = s.negateCue(v, c)
-			} else if withdrawals[c.lemma] && v.negatorAt(c.lo) == "intent" {
-				// "had no plans to take its other papers off X":
-				// a withdrawal nobody means to make.
+			} else if neg := v.negatorAt(c.lo); withdrawals[c.lemma] && (neg == "intent" || neg == "dissuade") {
+				// "had no plans to take its other papers off X",
+				// "never wanted to keep Ugandans off Facebook": a
+				// withdrawal nobody means to make or urges.
 				c.weight *= p.weakNegFlip
 				c.negated = true
 			} else if withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
@@ -1279,12 +1280,14 @@ var useVerbs = map[string]bool{
 
 // intentWords take a complement that a negation before them leaves
 // undecided: "not calling for a boycott of X", "no intention of deleting
-// X", "no plans to restrict X", "had not ruled out returning to X".
+// X", "no plans to restrict X", "had not ruled out returning to X",
+// "does not ask anyone to leave X", "had not been asked to join X".
 var intentWords = map[string]bool{
 	"calling": true, "call": true, "calls": true, "intention": true, "intent": true,
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
-	"want": true, "wants": true, "seek": true, "seeking": true, "ruled": true,
-	"rule": true, "considering": true, "asking": true, "demanding": true, "opposing": true,
+	"want": true, "wants": true, "wanted": true, "seek": true, "seeking": true,
+	"ruled": true, "rule": true, "considering": true, "ask": true, "asks": true,
+	"asked": true, "asking": true, "demanding": true, "opposing": true,
 }
 
 // refusedWithdrawal reports a withdrawal verb at i negated as a
