@@ -358,7 +358,8 @@ func (v *sentView) planned(i int) bool {
 // keeps it against the tide ("will still keep its account on Instagram").
 // A "where" that says what is posted or who follows there ("where it posts
 // trailers", "where she has 1.2 million followers") describes the account
-// and gives no reason.
+// and gives no reason, and so does a quotation that opens with "for"
+// ("for regatta results, “for the grandparents”"): whom it is kept for.
 func (v *sentView) keptFor(cs []cue, c cue) bool {
 	for k := c.lo - 1; k >= 0 && k >= c.lo-2; k-- {
 		if v.low[k] == "still" {
@@ -371,6 +372,15 @@ func (v *sentView) keptFor(cs []cue, c cue) bool {
 		}
 	}
 	for k := c.hi; k < v.n; k++ {
+		if isQuote(v.low[k]) && k+1 < v.n && v.low[k+1] == "for" {
+			// a quotation that opens with "for" names only a purpose:
+			// "would keep its Facebook page for regatta results, “for
+			// the grandparents”".
+			for k++; k+1 < v.n && !isQuote(v.low[k+1]); k++ {
+			}
+			k++
+			continue
+		}
 		if w := v.low[k]; w == "because" || w == "despite" || isQuote(w) {
 			return true
 		}

@@ -1191,6 +1191,8 @@ var stanceCases = []stanceCase{
 	{"not-ask-leave", "a leaving nobody asks for is no stance", "The Orford Sea Scouts' guidance does not ask anyone to leave Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"never-wanted-keep-off", "keeping people off a platform nobody wanted is no stance either", "Ida Lund said she never wanted to keep the scouts off Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"not-asked-join", "being asked to join is no one's choice of the platform, and not being asked is less", "Ida Lund said she had not been asked to join the Flickr group.", nil, "Flickr", Neutral, "", ""},
+	{"kept-for-quoted-purpose", "a quotation that only names whom an account is kept for gives no reason to value it", "Ida Lund said the scouts would keep their Flickr group for camp photographs, “for the parents”.", nil, "Flickr", Neutral, "", ""},
+	{"kept-quoted-reason", "a quoted reason that opens with no \"for\" still makes the keeping a judgment", "Ida Lund said the scouts would keep their Flickr group, “since the parents all look there”.", nil, "Flickr", Endorses, "Ida Lund", "keep"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
