@@ -189,7 +189,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 				// "to stop leaning on Facebook", "did not bring us
 				// any customers": a verb like a lexicon verb.
 				c = s.negateCue(v, c)
-			} else if neg := v.negatorAt(c.lo); withdrawals[c.lemma] && (neg == "intent" || neg == "dissuade") {
+			} else if withdrawals[c.lemma] && unmeant(v.negatorAt(c.lo)) {
 				// "had no plans to take its other papers off X",
 				// "never wanted to keep Ugandans off Facebook": a
 				// withdrawal nobody means to make or urges.
@@ -1696,6 +1696,13 @@ func (v *sentView) badActorMove(c cue) bool {
 		}
 	}
 	return false
+}
+
+// unmeant reports a negator that leaves an act nobody's: negated intent
+// ("had no plans to take X off") or advice ("never wanted to keep them off
+// X").
+func unmeant(neg string) bool {
+	return neg == "intent" || neg == "dissuade"
 }
 
 // passiveMove reports a move told in the passive ("nearly every one was
