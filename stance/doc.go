@@ -44,7 +44,8 @@
 // "closed the Facebook group", "puts its effort into B", "stopped posting on A", "will no longer go up on A", "will keep its account on B", "considered A
 // but chose B", "tried A before it settled on B", "told staff to use B instead of A") criticize what is
 // left and endorse what is chosen or kept; negated intent ("not calling for a boycott of X", "no plans to
-// restrict X") is no stance. Negators flip the cue that follows ("never
+// restrict X", "does not ask anyone to leave X", "never wanted to keep
+// people off X") is no stance. Negators flip the cue that follows ("never
 // liked", "no longer supports", "absence of harmful", "few trust", "the app
 // they trusted least", "none of which makes X safe"); "did not endorse" is no stance, but a feeling
 // denied ("don't like X", "parents don't trust X", "doesn't miss X") is
@@ -122,7 +123,8 @@
 // praise for one purpose beside a plain burden for another ("brilliant for
 // a community of 500 and a full-time job at 50,000") and praise repeated in
 // a simile ("pleasant in the way a hotel lobby is pleasant") are limited. A return on a condition ("would go back to X if ...") and a
-// scammer's move of "the conversation" to X choose nothing. Approval of an event passes the event's own direction to the
+// scammer's move of "the conversation" to X choose nothing, nor does a
+// move told in the passive ("nearly every one was moved off A to B"). Approval of an event passes the event's own direction to the
 // platform it names ("welcomed the move off X" and "applauded the ban on
 // TikTok" criticize; "welcomed the decision, saying ... X" says nothing of
 // X). Ironic praise ("Sure, X is keeping our kids safe"; "Great job,
@@ -224,7 +226,7 @@
 // whoever speaks where the target is mentioned. Its weights
 // (data/article.txt, about 67,000, of which 49,900 word pairs) were trained
 // on the 492 annotated dev articles of testdata/articles; article-grouped
-// 5-fold cross-validation gives F_avg 0.716 against 0.630 for the rules
+// 5-fold cross-validation gives F_avg 0.715 against 0.631 for the rules
 // alone. On the last 25 articles it had never seen (before it was retrained
 // on them and before their entity fixes) it raised F_avg from 0.517 to
 // 0.644 and holder accuracy from 0.301 to 0.480.
@@ -246,7 +248,7 @@
 // about 460) were trained on the same articles, with the entities Recognize
 // finds in them; cross-validated, it picks the gold holder of 0.865 of the
 // judged stances against 0.854 for the rules, and on 39 held-out articles
-// 0.850 of the verdicts given (0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
+// 0.848 of the verdicts given (0.850, 0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
 // models and rules before, 0.830 and 0.832 with earlier ones, against 0.797 for the
 // rules' holders when it was first trained). A holder can only be an
 // entity Recognize found: on the dev articles the holders are right for
