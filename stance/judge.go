@@ -1705,15 +1705,14 @@ func unmeant(neg string) bool {
 	return neg == "intent" || neg == "dissuade"
 }
 
-// passiveMove reports a move told in the passive ("nearly every one was
-// moved off Facebook to WhatsApp", "had been moved from Messenger to
-// WhatsApp by the same man"): those moved made no choice, and whoever
-// moved them is seldom the subject of a view. Gold over the dev articles
-// calls every such move neutral.
+// passiveMove reports a cue at a moving verb ("moved", "switched",
+// "shifted", "migrated") told in the passive ("nearly every one was moved
+// off Facebook to WhatsApp", "had been moved from Messenger to WhatsApp by
+// the same man"): those moved made no choice, and whoever moved them is
+// seldom the subject of a view. Gold over the dev articles calls every
+// such move neutral. Other departures keep their sense in the passive
+// ("Flickr was abandoned by most of the scouts").
 func (v *sentView) passiveMove(c cue) bool {
-	if !moveCue(c.lemma) || c.lemma == lemmaAwayFrom {
-		return false
-	}
 	return moveTrials[v.low[c.lo]] && v.passiveAt(c.lo, max(0, c.lo-4))
 }
 
