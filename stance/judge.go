@@ -375,10 +375,9 @@ func (v *sentView) keptFor(cs []cue, c cue) bool {
 		if isQuote(v.low[k]) && k+1 < v.n && v.low[k+1] == "for" {
 			// a quotation that opens with "for" names only a purpose:
 			// "would keep its Facebook page for regatta results, “for
-			// the grandparents”".
-			for k++; k+1 < v.n && !isQuote(v.low[k+1]); k++ {
+			// the grandparents”". Go on from its closing mark.
+			for k += 2; k < v.n && !isQuote(v.low[k]); k++ {
 			}
-			k++
 			continue
 		}
 		if w := v.low[k]; w == "because" || w == "despite" || isQuote(w) {
