@@ -179,7 +179,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		if c, ok := s.construction(v, i); ok {
-			if v.conversationMove(c) || v.badActorMove(c) || v.passiveMove(c) {
+			if v.unchosenMove(c) {
 				c.weight = 0
 			}
 			if c.lemma == lemmaRejected {
@@ -222,7 +222,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
 			continue
 		}
-		if v.conversationMove(c) || v.badActorMove(c) || v.passiveMove(c) {
+		if v.unchosenMove(c) {
 			c.weight = 0
 		}
 		w0 := c.weight
@@ -1702,6 +1702,13 @@ func (v *sentView) badActorMove(c cue) bool {
 // X").
 func unmeant(neg string) bool {
 	return neg == "intent" || neg == "dissuade"
+}
+
+// unchosenMove reports a move cue that tells nobody's choice of either
+// place: a scammer's move of the conversation, a bad actor's move or a
+// move told in the passive.
+func (v *sentView) unchosenMove(c cue) bool {
+	return v.conversationMove(c) || v.badActorMove(c) || v.passiveMove(c)
 }
 
 // passiveMove reports a cue at a moving verb ("moved", "switched",
