@@ -554,14 +554,23 @@ func (v *sentView) itWorks(i int) (cue, bool) {
 	end := i + 1
 	switch w {
 	case "works", "worked", "work":
-		if !v.isVerb(i) && !(i > 0 && v.ent[i-1] >= 0 && v.tag[i] == "NNS") {
-			// ("WhatsApp works." is often tagged a noun compound.)
+		if v.cond[i] {
+			// "If Depop works, the coats go to Preston": a service
+			// supposed to work is not yet one that does.
+			return cue{}, false
+		}
+		if !v.isVerb(i) && !(i > 0 && (v.ent[i-1] >= 0 || v.reportedRelative(i-1) != i-1) && v.tag[i] == "NNS") {
+			// ("WhatsApp works." and "which she said “works”" are
+			// often tagged a noun compound.)
 			return cue{}, false
 		}
 		if end < v.n {
 			switch nx := v.low[end]; {
 			case nx == "." || nx == "," || nx == ";" || nx == "!" || isQuote(nx) || nx == "and" || nx == "but":
 			case worksManner[nx]:
+				end++
+			case nx == "for" && end+1 < v.n && (v.tag[end+1] == "PRP" || v.tag[end+1] == "PRP$" || strings.HasPrefix(v.tag[end+1], "NN")):
+				// "it works for them", "works for bins"
 				end++
 			case (nx == "on" || nx == "in") && end+1 < v.n && v.ent[end+1] < 0:
 				// "does not work on the ward computers"
@@ -581,8 +590,10 @@ func (v *sentView) itWorks(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	// The subject: a name or "it" right before, maybe past an adverb.
-	j := i - 1
+	// The subject: a name or "it" right before, maybe past an adverb, or
+	// a "which" past a report ("which, she said, works", "which Boudreau
+	// said “works”").
+	j := v.reportedRelative(i - 1)
 	for j >= 0 && strings.HasPrefix(v.tag[j], "RB") || j >= 0 && (v.low[j] == "does" || v.low[j] == "did" || v.low[j] == "do" || v.low[j] == "n't" || v.low[j] == "not") {
 		j--
 	}
@@ -596,11 +607,42 @@ func (v *sentView) itWorks(i int) (cue, bool) {
 	return c, true
 }
 
+// reportedRelative returns the "which" that a report between it and the
+// word after j interrupts ("which, she said, works", "which Boudreau said
+// “works”"), or j.
+func (v *sentView) reportedRelative(j int) int {
+	k := j
+	if k >= 0 && (isQuote(v.low[k]) || v.low[k] == ",") {
+		k--
+	}
+	if k < 1 || !v.in(k, wcReport) || !strings.HasPrefix(v.tag[k], "VB") {
+		return j
+	}
+	k--
+	if e := v.ent[k]; e >= 0 {
+		for k >= 0 && v.ent[k] == e {
+			k--
+		}
+	} else if subjectPronouns[v.low[k]] {
+		k--
+	} else {
+		return j
+	}
+	if k >= 0 && v.low[k] == "," {
+		k--
+	}
+	if k >= 0 && v.low[k] == "which" {
+		return k
+	}
+	return j
+}
+
 // worksManner may follow an intransitive "works": "works even when",
 // "works well".
 var worksManner = map[string]bool{
 	"even": true, "when": true, "well": true, "fine": true, "beautifully": true, "perfectly": true,
 	"brilliantly": true, "everywhere": true, "anywhere": true, "reliably": true, "great": true,
+	"because": true,
 }
 
 // livingCosts are what a platform that "pays the rent" pays.
