@@ -4204,8 +4204,14 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 				// else.
 				deny = j
 			}
+		case "but":
+			if v.namePredicate(c.lo) {
+				deny = j
+			}
 		case "and", ",":
-			if v.any(cLink, max(c.lo-3, 0), c.lo) {
+			if v.low[j] == "," && j+1 < v.n && v.low[j+1] == "but" && v.namePredicate(c.lo) {
+				deny = j + 1
+			} else if v.any(cLink, max(c.lo-3, 0), c.lo) {
 				// A predicate ("is pleasant and tiny"), not a
 				// modifier ("his best and worst moments").
 				deny = v.scarcityAfter(j)
@@ -4251,6 +4257,26 @@ func (v *sentView) limitPraise(cs []cue) []cue {
 		}
 	}
 	return cs
+}
+
+// namePredicate reports a name, or "it", right before the linking verb
+// right before k ("Bluesky is lovely", "Flickr's fine", "I'm sure it is
+// pleasant"; not "seven mums in it is lovely"), maybe past an adverb ("is
+// really lovely"), in a clause that is no reason ("it's because WhatsApp is
+// wonderful").
+func (v *sentView) namePredicate(k int) bool {
+	j := k - 1
+	for j > 0 && strings.HasPrefix(v.tag[j], "RB") {
+		j--
+	}
+	if j < 1 || !v.isLink(j) || v.ent[j-1] < 0 && !(v.low[j-1] == "it" && (j < 2 || v.tag[j-2] != "IN")) {
+		return false
+	}
+	a := j - 1
+	for a > 0 && v.ent[a] >= 0 && v.ent[a-1] == v.ent[a] {
+		a--
+	}
+	return a == 0 || v.low[a-1] != "because"
 }
 
 // predicateAt reports a linking verb right before k, or before an opening

@@ -1199,6 +1199,10 @@ var stanceCases = []stanceCase{
 	{"works-because", "a platform that works because of what it is is valued", "“Flickr works because it is ours,” said Ida Lund.", nil, "Flickr", Endorses, "Ida Lund", "works because"},
 	{"works-if", "a platform supposed to work is not yet one that does", "“If Flickr works, the films go to the scouts and the photographs stay in Orford,” said Ida Lund.", nil, "Flickr", Neutral, "", ""},
 	{"works-reported-relative", "a report between the relative and its verb leaves the verb the platform's", "The scouts still share their films through a group on Vimeo, which Ida Lund said “works, so nobody touches it”.", nil, "Vimeo", Endorses, "Ida Lund", "works"},
+	{"faint-lovely-but", "praise the speaker turns from with a bare \"but\" is faint praise", "“Vimeo is lovely, but the parents we need to reach are on Facebook, so that is where I spend my evenings now,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "lovely"},
+	{"faint-because-but", "praise inside a reason the speaker wishes were true is no faint praise", "“I’d love to tell you it’s because Vimeo is lovely, but the parents we need to reach are on Facebook, so that is where I spend my evenings now,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "lovely"},
+	{"faint-adverb-but", "an adverb between the verb and the praise changes nothing", "“Vimeo is really lovely, but the parents we need to reach are on Facebook, so that is where I spend my evenings now,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "lovely"},
+	{"faint-no-comma", "a \"but\" right after the praise turns it as a comma and \"but\" do", "“Vimeo is lovely but the parents we need to reach are on Facebook, so that is where I spend my evenings now,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "lovely"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1563,6 +1567,49 @@ func TestDestAccount(t *testing.T) {
 		}
 		if got := v.destAccount(to+1, lo, hi); got != tc.want {
 			t.Errorf("%s: destAccount = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNamePredicate: praise that limitPraise may turn faint ("X is
+// lovely, but ...") is praise of a name, or of "it", as the subject of a
+// linking verb; not of a pronoun a preposition governs, nor inside a
+// reason.
+func TestNamePredicate(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Vimeo is lovely, but the parents are on Facebook.", "lovely", true},
+		{"Vimeo is really lovely, but the parents are on Facebook.", "lovely", true},
+		{"It is lovely, but the parents are on Facebook, not Vimeo.", "lovely", true},
+		{"I tried Vimeo and I’m sure it is lovely, but the parents are on Facebook.", "lovely", true},
+		{"The scouts post on Vimeo, and the group in it is lovely, but the parents are on Facebook.", "lovely", false},
+		{"The scouts chose Vimeo because Vimeo is lovely, but the parents are on Facebook.", "lovely", false},
+		{"The scouts chose it because Facebook Messenger is lovely, but the parents are on Vimeo.", "lovely", false},
+		{"The films are lovely, but the parents are on Vimeo.", "lovely", false},
+	} {
+		doc, err := r.Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := newDocView(doc).sentence(0, s)
+		k := -1
+		for i := 0; i < v.n; i++ {
+			if v.low[i] == tc.word {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%s: no %q", tc.text, tc.word)
+		}
+		if got := v.namePredicate(k); got != tc.want {
+			t.Errorf("%s: namePredicate = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
