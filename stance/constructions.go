@@ -19,6 +19,7 @@ const (
 	lemmaEquative  = "not as ... as"          // "none of them pays as reliably as B"
 	lemmaOnly      = "the only"               // "X is the only reason I can pay rent"
 	lemmaProperty  = "less ... than"          // "keeps far less data than B"
+	lemmaLearnMore = "learned more ... than"  // "learned more from A than from any textbook"
 	lemmaAltTo     = "alternative to"         // "designed as an alternative to B"
 	lemmaIronic    = "ironic praise"          // "Great job, X: the scam ads are back"
 	lemmaRestrain  = "does not track"         // "Snapchat does not push videos from strangers"
@@ -3630,6 +3631,20 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaLearnMore:
+		if c.hi <= lo && same && lo-c.hi <= 14 {
+			if v.any(cCmp, c.hi, lo) {
+				// "than from a year of our TikTok"
+				return relation{-p.objectFactor, 'o'}, true
+			}
+			if (v.wordBetween(c.hi, lo, "from") || v.placeBefore(c.hi, lo)) && !v.wordBetween(c.hi, lo, "who") {
+				// "from YouTube", "from photographs on Facebook"; not
+				// "from a retired nurse who posts on YouTube", whom
+				// the credit is for.
+				return relation{p.objectFactor, 'o'}, true
+			}
+		}
+		return relation{0, 'g'}, true
 	case lemmaInaction:
 		if hi <= c.lo && c.lo-hi <= 8 && !v.any(cVerb, hi, c.lo) {
 			// "Telegram, as usual, removed none of them": the
@@ -5791,8 +5806,40 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.onName(i); ok {
 		return c, true
 	}
+	if c, ok := v.learnedMore(i); ok {
+		return c, true
+	}
 	return v.propertyCompare(i)
 }
+
+// learnedMore matches "learned more" at i, with a "than" later in its
+// clause: where the speaker learned more ("I learned more from pausing a
+// YouTube video than from any session", "they learn more ball tricks from
+// TikTok in a week than I can teach them") is credited, and what it is
+// compared with ("than from a year of our TikTok") loses; "learned less"
+// the other way round.
+func (v *sentView) learnedMore(i int) (cue, bool) {
+	if i+1 >= v.n || !learnVerbs[v.low[i]] {
+		return cue{}, false
+	}
+	w := 0.5
+	switch v.low[i+1] {
+	case "more":
+	case "less":
+		w = -0.5
+	default:
+		return cue{}, false
+	}
+	for m := i + 2; m < v.n && m <= i+16 && v.clause[m] == v.clause[i]; m++ {
+		if v.low[m] == "than" {
+			return cue{lo: i, hi: i + 2, lemma: lemmaLearnMore, weight: w, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// learnVerbs are the forms of "learn".
+var learnVerbs = map[string]bool{"learn": true, "learns": true, "learned": true, "learnt": true, "learning": true}
 
 // thankForNothing matches "thank X for nothing" at i: thanks that refuse
 // thanks.
