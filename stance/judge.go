@@ -543,7 +543,14 @@ func (v *sentView) unsaid(i int) bool {
 			// saying stands.
 			return false
 		}
-		for k := j - 1; k >= 0 && k >= j-3; k-- {
+		reach := 3
+		if v.low[j-1] == "to" {
+			// "I'm not standing here to tell anyone that X is evil",
+			// "not going to say": the negation of what the saying is
+			// for.
+			reach = 5
+		}
+		for k := j - 1; k >= 0 && k >= j-reach; k-- {
 			if w := v.low[k]; w == "never" || w == "not" || w == "n't" {
 				return true
 			}
