@@ -2308,9 +2308,16 @@ func (v *sentView) serviceStopped(i int) (cue, bool) {
 // its Facebook page, but will no longer pay to promote posts there"). The
 // denial stands at most eight words before "there", with no harm done
 // between ("but nobody was harassed there" praises; doesHarm). The cue
-// spans the denial and "there"; "there is/are" is no place.
+// spans the denial and "there"; "there is/are" is no place. "On it", "to
+// it" or "in it" after a verb point back as "there" does ("will keep its
+// account on X but will not post on it again"); "do with it" is no place.
 func (v *sentView) butNotThere(i int) (cue, bool) {
-	if i+1 < v.n {
+	if v.low[i] == "it" && i > 1 && (v.low[i-1] == "on" || v.low[i-1] == "to" || v.low[i-1] == "in") && (v.isVerb(i-2) || i > 2 && v.isVerb(i-3)) {
+		// "will keep its account on X but will not post (anything) on
+		// it again"; "nobody on it reads" is the turn of concessiveBut.
+	} else if v.low[i] != "there" {
+		return cue{}, false
+	} else if i+1 < v.n {
 		switch v.low[i+1] {
 		case "is", "are", "was", "were", "'s", "’s", "has", "have", "had", "will", "would":
 			return cue{}, false
@@ -5705,7 +5712,7 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.thanEver(i)
 	case "stopped":
 		c, ok = v.serviceStopped(i)
-	case "there":
+	case "there", "it":
 		c, ok = v.butNotThere(i)
 	case "on":
 		c, ok = v.onPeople(i)
