@@ -117,12 +117,17 @@
 // it down after nine days"), a platform put before every other ("checks
 // X before they check anything else", "we talk on Signal, and I have
 // stopped accepting tips anywhere else"), a command to use it ("read
-// Reddit before you read the airline's app") and what people "actually"
-// do there ("Snapchat is where my students actually talk"). Praise on a
+// Reddit before you read the airline's app"), what people "actually"
+// do there ("Snapchat is where my students actually talk"), a platform
+// that "works for us" or "works because it's ours" (not "if it works"),
+// and where the speaker "learned more" than elsewhere ("learned more from
+// YouTube than from any textbook"). Praise on a
 // condition about the reader ("lovely if you already have an audience"),
 // praise for one purpose beside a plain burden for another ("brilliant for
-// a community of 500 and a full-time job at 50,000") and praise repeated in
-// a simile ("pleasant in the way a hotel lobby is pleasant") are limited. A return on a condition ("would go back to X if ...") and a
+// a community of 500 and a full-time job at 50,000"), praise repeated in
+// a simile ("pleasant in the way a hotel lobby is pleasant") and praise a
+// bare "but" follows ("Bluesky is lovely, but the people we need are on
+// Nextdoor") are limited. A return on a condition ("would go back to X if ...") and a
 // scammer's move of "the conversation" to X choose nothing, nor does a
 // move told in the passive ("nearly every one was moved off A to B"). Approval of an event passes the event's own direction to the
 // platform it names ("welcomed the move off X" and "applauded the ban on
@@ -192,7 +197,7 @@
 // dictionary. It also judges a caller target that is the subject of a
 // stance verb, unless the verb's object is another target. Its weights
 // (data/valence.txt, about 7,700) were calibrated on NewsMTSC with
-// cross-validation (macro-F1 0.668 over two fold partitions). A caller
+// cross-validation (macro-F1 0.669 over two fold partitions). A caller
 // target is matched wherever its words occur in a sentence, also inside a
 // longer name ("Fox" in "Fox News"). Built-in platforms keep the rule score
 // there: in
@@ -226,7 +231,7 @@
 // whoever speaks where the target is mentioned. Its weights
 // (data/article.txt, about 67,000, of which 49,900 word pairs) were trained
 // on the 492 annotated dev articles of testdata/articles; article-grouped
-// 5-fold cross-validation gives F_avg 0.715 against 0.631 for the rules
+// 5-fold cross-validation gives F_avg 0.716 against 0.632 for the rules
 // alone. On the last 25 articles it had never seen (before it was retrained
 // on them and before their entity fixes) it raised F_avg from 0.517 to
 // 0.644 and holder accuracy from 0.301 to 0.480.
@@ -248,7 +253,7 @@
 // about 460) were trained on the same articles, with the entities Recognize
 // finds in them; cross-validated, it picks the gold holder of 0.865 of the
 // judged stances against 0.854 for the rules, and on 39 held-out articles
-// 0.848 of the verdicts given (0.850, 0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
+// 0.849 of the verdicts given (0.848, 0.850, 0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
 // models and rules before, 0.830 and 0.832 with earlier ones, against 0.797 for the
 // rules' holders when it was first trained). A holder can only be an
 // entity Recognize found: on the dev articles the holders are right for
