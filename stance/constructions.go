@@ -553,6 +553,10 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 func (v *sentView) itWorks(i int) (cue, bool) {
 	w := v.low[i]
 	end := i + 1
+	// The subject: a name or "it" right before, maybe past an adverb, or
+	// a "which" past a report ("which, she said, works", "which Boudreau
+	// said “works”").
+	j := v.reportedRelative(i - 1)
 	switch w {
 	case "works", "worked", "work":
 		if v.cond[i] {
@@ -560,7 +564,7 @@ func (v *sentView) itWorks(i int) (cue, bool) {
 			// supposed to work is not yet one that does.
 			return cue{}, false
 		}
-		if !v.isVerb(i) && !(i > 0 && (v.ent[i-1] >= 0 || v.reportedRelative(i-1) != i-1) && v.tag[i] == "NNS") {
+		if !v.isVerb(i) && !(i > 0 && (v.ent[i-1] >= 0 || j != i-1) && v.tag[i] == "NNS") {
 			// ("WhatsApp works." and "which she said “works”" are
 			// often tagged a noun compound.)
 			return cue{}, false
@@ -591,10 +595,6 @@ func (v *sentView) itWorks(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	// The subject: a name or "it" right before, maybe past an adverb, or
-	// a "which" past a report ("which, she said, works", "which Boudreau
-	// said “works”").
-	j := v.reportedRelative(i - 1)
 	for j >= 0 && strings.HasPrefix(v.tag[j], "RB") || j >= 0 && (v.low[j] == "does" || v.low[j] == "did" || v.low[j] == "do" || v.low[j] == "n't" || v.low[j] == "not") {
 		j--
 	}
@@ -5782,6 +5782,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		// (n=6, p=0.002). The maps serve the constructions that step
 		// aside for these, which ask at any word.
 		c, ok = v.learntService(i)
+		if !ok {
+			c, ok = v.learnedMore(i)
+		}
 	}
 	if ok {
 		return c, true
@@ -5813,20 +5816,17 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 	if c, ok := v.onName(i); ok {
 		return c, true
 	}
-	if c, ok := v.learnedMore(i); ok {
-		return c, true
-	}
 	return v.propertyCompare(i)
 }
 
-// learnedMore matches "learned more" at i, with a "than" later in its
-// clause: where the speaker learned more ("I learned more from pausing a
-// YouTube video than from any session", "they learn more ball tricks from
-// TikTok in a week than I can teach them") is credited, and what it is
-// compared with ("than from a year of our TikTok") loses; "learned less"
-// the other way round.
+// learnedMore matches "learned more" at i (a learnWords form), with a
+// "than" later in its clause: where the speaker learned more ("I learned
+// more from pausing a YouTube video than from any session", "they learn
+// more ball tricks from TikTok in a week than I can teach them") is
+// credited, and what it is compared with ("than from a year of our
+// TikTok") loses; "learned less" the other way round.
 func (v *sentView) learnedMore(i int) (cue, bool) {
-	if i+1 >= v.n || !learnVerbs[v.low[i]] {
+	if i+1 >= v.n {
 		return cue{}, false
 	}
 	w := 0.5
@@ -5844,9 +5844,6 @@ func (v *sentView) learnedMore(i int) (cue, bool) {
 	}
 	return cue{}, false
 }
-
-// learnVerbs are the forms of "learn".
-var learnVerbs = map[string]bool{"learn": true, "learns": true, "learned": true, "learnt": true, "learning": true}
 
 // thankForNothing matches "thank X for nothing" at i: thanks that refuse
 // thanks.
