@@ -6585,6 +6585,13 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		if i < k && !v.quoted[i] && v.subordinateAside(i, k) {
 			continue
 		}
+		if k < i && v.closedRelative(k, i) {
+			// "Instagram, where a marketing agency told me to post
+			// photographs, has not sold us a thing": a report inside
+			// a relative clause that closes before i reports only
+			// the clause.
+			continue
+		}
 		if !intro && v.urger(k) >= 0 {
 			// "asked the council to stop posting notices on X": what
 			// someone is urged to post or say is nobody's report.
@@ -6661,6 +6668,35 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 		return v.colonSpeaker(d, i, ok)
 	}
 	return best
+}
+
+// closedRelative reports that token k lies in a relative clause opened by
+// "which", "who" or "where" and closed by a comma before token i, after
+// which the sentence's own verb goes on.
+func (v *sentView) closedRelative(k, i int) bool {
+	open := false
+	for m := k - 1; m >= 0 && m >= k-12 && !open; m-- {
+		w := v.low[m]
+		if w == "," || isPunctBoundary(w) || isQuote(w) {
+			return false
+		}
+		open = w == "which" || w == "who" || w == "where"
+	}
+	if !open {
+		return false
+	}
+	for j := k + 1; j < i && j <= k+20; j++ {
+		switch w := v.low[j]; {
+		case w == ",":
+			// The subject's verb resumes after the comma; a list
+			// comma inside the clause ("warnings about blight, box
+			// tree moth") closes nothing.
+			return j+1 < i && (auxiliaries[v.low[j+1]] || v.isVerb(j+1))
+		case isPunctBoundary(w) || isQuote(w):
+			return false
+		}
+	}
+	return false
 }
 
 // postOwner returns whose post the sentence opens with when "read" or

@@ -1216,6 +1216,7 @@ var stanceCases = []stanceCase{
 	{"kept-not-post-on-it", "an account kept but no longer posted on, named by \"it\", is given up", "Ida Lund will keep her account on Vimeo but will not post on it again.", nil, "Vimeo", Criticizes, "Ida Lund", "not post on it"},
 	{"kept-not-post-anything-on-it", "an object between the verb and \"on it\" changes nothing", "Ida Lund will keep her account on Vimeo but will not post anything on it again.", nil, "Vimeo", Criticizes, "Ida Lund", "not post anything on it"},
 	{"kept-undecided-with-it", "\"it\" that no preposition of place governs is no place given up", "Ida Lund will keep her account on Vimeo but has not decided what to do with it.", nil, "Vimeo", Neutral, "", ""},
+	{"relative-report-closed", "a report inside a closed relative clause is not the sentence's speaker", "Ida Lund runs the Orford Sea Scouts. They post films every week. Vimeo, where a film agency told me to post our films, is useless.", nil, "Vimeo", Criticizes, "", "useless"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1623,6 +1624,51 @@ func TestNamePredicate(t *testing.T) {
 		}
 		if got := v.namePredicate(k); got != tc.want {
 			t.Errorf("%s: namePredicate = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClosedRelative: a report verb inside a relative clause reports the
+// rest of the sentence only when the clause does not close before it.
+func TestClosedRelative(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		text, report, at string
+		want             bool
+	}{
+		{"Vimeo, where an agency told me to post our films, has not sold us a single ticket.", "told", "not", true},
+		{"Vimeo, which the scouts say is slow, has lost our films.", "say", "lost", true},
+		{"Vimeo, which the scouts say will carry films about knots, sails and boats, is free.", "say", "sails", false},
+		{"Vimeo, which the scouts say will carry films about knots, sails and boats, is free.", "say", "boats", false},
+		{"Vimeo has not sold us a single ticket, the scouts say, so we are leaving.", "say", "leaving", false},
+		{"Ida Lund, the scout leader, says Vimeo has not sold us a single ticket.", "says", "not", false},
+		{"The scouts who say Vimeo is slow, have left it for Flickr.", "say", "left", true},
+		{"Ida Lund says Vimeo is slow, has lost our films and costs too much.", "says", "lost", false},
+		{"The scouts who post on Vimeo, Ida Lund says, have left it for Flickr.", "says", "left", false},
+	} {
+		doc, err := r.Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := newDocView(doc).sentence(0, s)
+		k, i := -1, -1
+		for j := 0; j < v.n; j++ {
+			if v.low[j] == tc.report && k < 0 {
+				k = j
+			}
+			if v.low[j] == tc.at && i < 0 {
+				i = j
+			}
+		}
+		if k < 0 || i < 0 {
+			t.Fatalf("%s: no %q or %q", tc.text, tc.report, tc.at)
+		}
+		if got := v.closedRelative(k, i); got != tc.want {
+			t.Errorf("%s: closedRelative(%q, %q) = %v, want %v", tc.text, tc.report, tc.at, got, tc.want)
 		}
 	}
 }
