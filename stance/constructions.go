@@ -1099,6 +1099,17 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 		// "never learnt Instagram": the negated learntService.
 		return cue{}, false
 	}
+	if !v.plainDeed(k) {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaNeverDid, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// plainDeed reports that the verb at k and the rest of its clause, up to
+// ten words, carry no valence, no stance cue and no harm: "never once made
+// me angry", "never shown an ad" and "never once let me down" are a harm
+// not done, and left to negation.
+func (v *sentView) plainDeed(k int) bool {
 	for m := k; m < v.n && m <= k+10; m++ {
 		w := v.low[m]
 		if isPunctBoundary(w) || w == "," || isQuote(w) || w == "and" || w == "but" || w == "because" {
@@ -1106,12 +1117,42 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 		}
 		if v.sc.vader[w] != 0 || v.lexiconAt(m) || v.sc.actor[w] || negators[w] || nuisanceWords[w] ||
 			w == "down" && (v.low[k] == "let" || v.low[k] == "lets") {
-			// "never once made me angry", "never shown an ad",
-			// "never once let me down": a harm not done.
-			return cue{}, false
+			return false
 		}
 	}
+	return true
+}
+
+// notASingle matches "not" or "n't" at i before a deed whose object is
+// "a single" something, with at most a pronoun between: "has not sold us
+// a single subscription", "had not had a single booking from it". The
+// emphatic none says, of a service, that it failed to give, as neverDid
+// does; a deed with valence words is left to negation as there ("has not
+// lost a single message"), and thinking, wanting and naming are no deeds
+// ("I do not think a single story ...", "could not name a single
+// musician who ..."). A reply not given is inaction's.
+func (v *sentView) notASingle(i int) (cue, bool) {
+	k := i + 1
+	if k < v.n && (v.low[k] == "yet" || v.low[k] == "once") {
+		k++
+	}
+	if k+2 >= v.n || !v.isVerb(k) || auxiliaries[v.low[k]] && v.low[k] != "had" || unDeeds[v.low[k]] || replyVerbs[v.low[k]] {
+		return cue{}, false
+	}
+	m := k + 1
+	if objectPronouns[v.low[m]] {
+		m++
+	}
+	if m+1 >= v.n || v.low[m] != "a" || v.low[m+1] != "single" || !v.plainDeed(k) {
+		return cue{}, false
+	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaNeverDid, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// unDeeds are verbs of mind that notASingle does not take for deeds.
+var unDeeds = map[string]bool{
+	"think": true, "want": true, "name": true, "know": true, "believe": true,
+	"imagine": true, "remember": true, "recall": true, "expect": true,
 }
 
 // foundMe matches "found me", "found us", "finds me" at i: how a trader,
@@ -3729,6 +3770,12 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			// TikTok brought 412 applications").
 			return relation{p.predFactor, 'p'}, true
 		}
+		if c.lemma == lemmaNeverDid && v.fromSource(c.hi, lo) {
+			// "had never had a single booking from Snapchat, TikTok
+			// or any of the rest", "never got an answer from
+			// Telegram": the source that never gave.
+			return relation{p.objectFactor, 'o'}, true
+		}
 		return relation{0, 'g'}, true
 	case lemmaFoundMe:
 		if v.auxSubject(c, hi, 3) {
@@ -5603,6 +5650,11 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		if !ok && v.low[i] != "nothing" {
 			c, ok = v.adviseAgainst(i)
 		}
+		if !ok && (v.low[i] == "not" || v.low[i] == "n't") {
+			// After adviseAgainst: "do not spend a single minute
+			// on X" is advice.
+			c, ok = v.notASingle(i)
+		}
 	case "never":
 		c, ok = v.unreached(i)
 		if !ok {
@@ -6400,9 +6452,58 @@ func (v *sentView) auxSubject(c cue, hi, gap int) bool {
 		if e := v.asideEnd(hi); e > hi && e < c.lo {
 			// "Kick, by comparison, treats us like adults."
 			hi = e + 1
+		} else if e := v.relativeEnd(hi, c.lo); e > hi {
+			// "Instagram, where a marketing agency told me to
+			// post ..., has not sold us a single subscription."
+			hi = e + 1
 		}
 	}
 	return hi <= c.lo && c.lo-hi <= gap && v.onlyAux(hi, c.lo) && v.low[hi-1] != "its"
+}
+
+// fromSource reports that the mention at lo is where the object of a verb
+// ending at hi came from: "from" stands at most six words after the verb,
+// with no verb, name or comma between, and only names and the words that
+// join them stand between it and lo ("a single booking from Snapchat,
+// TikTok or ...").
+func (v *sentView) fromSource(hi, lo int) bool {
+	for k := hi; k < lo && k <= hi+6; k++ {
+		if v.low[k] == "from" {
+			return v.nameList(k+1, lo)
+		}
+		if v.isVerb(k) || v.ent[k] >= 0 || v.low[k] == "," || isPunctBoundary(v.low[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeEnd returns the comma that closes a relative clause opened by
+// the comma at i (", which ...,", ", who ...,", ", where ...,") when only
+// auxiliaries and adverbs stand between that comma and the verb at lo and
+// the clause holds no sentence break or quotation mark; otherwise i.
+func (v *sentView) relativeEnd(i, lo int) int {
+	if i+1 >= lo || v.low[i] != "," {
+		return i
+	}
+	switch v.low[i+1] {
+	case "which", "who", "where":
+	default:
+		return i
+	}
+	k := lo - 1
+	for k > i+1 && (auxiliaries[v.low[k]] || v.tag[k] == "RB") {
+		k--
+	}
+	if v.low[k] != "," || k-i > 25 {
+		return i
+	}
+	for m := i + 2; m < k; m++ {
+		if isPunctBoundary(v.low[m]) || isQuote(v.low[m]) {
+			return i
+		}
+	}
+	return k
 }
 
 // onlyAux reports that tokens [a, b) are auxiliaries and adverbs only: "has",

@@ -1216,6 +1216,17 @@ var stanceCases = []stanceCase{
 	{"kept-not-post-on-it", "an account kept but no longer posted on, named by \"it\", is given up", "Ida Lund will keep her account on Vimeo but will not post on it again.", nil, "Vimeo", Criticizes, "Ida Lund", "not post on it"},
 	{"kept-not-post-anything-on-it", "an object between the verb and \"on it\" changes nothing", "Ida Lund will keep her account on Vimeo but will not post anything on it again.", nil, "Vimeo", Criticizes, "Ida Lund", "not post anything on it"},
 	{"kept-undecided-with-it", "\"it\" that no preposition of place governs is no place given up", "Ida Lund will keep her account on Vimeo but has not decided what to do with it.", nil, "Vimeo", Neutral, "", ""},
+	{"never-had-from", "a source that never gave is criticized", "Ida Lund said the club had never had a single booking from Vimeo or Flickr.", nil, "Flickr", Criticizes, "Ida Lund", "never had"},
+	{"never-had-from-verb", "a source behind a verb of its own is no source of the deed", "Ida Lund said the club had never had a booking that came from Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"not-a-single-sold", "an emphatic none from a service is its failure", "“Vimeo has not sold us a single ticket,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "not sold"},
+	{"not-a-single-lost", "a harm not done is left to negation", "“Vimeo has not lost a single film of ours,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
+	{"not-a-single-expect", "an expectation is no deed", "“Vimeo does not expect a single scout to pay for it,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
+	{"never-had-from-clause", "a source in another clause is no source of the deed", "Ida Lund has never had a single booking; from Flickr she gets only questions.", nil, "Flickr", Neutral, "", ""},
+	{"not-a-single-relative-open", "a relative clause with a subject of its own keeps its deed", "The scouts joined Vimeo, where Ida Lund has not made a single film yet.", nil, "Vimeo", Neutral, "", ""},
+	{"not-a-single-answered", "a reply not given stays inaction", "“Flickr has not answered a single one of our letters,” said Ida Lund.", nil, "Flickr", Criticizes, "Ida Lund", "answered a single"},
+	{"not-a-single-advice", "a command not to spend time on the platform is advice against it", "Post your films on Flickr, and do not spend a single minute on Vimeo.", nil, "Vimeo", Criticizes, "", "do not spend"},
+	{"not-a-single-relative", "a relative clause between the subject and its deed is stepped over", "“Vimeo, where the scouts post their films, has not sold us a single ticket,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "not sold"},
+	{"not-a-single-relative-name", "a name inside the relative clause leaves the subject its deed", "“Vimeo, which bought Flickr last year, has not sold us a single ticket,” said Ida Lund.", nil, "Vimeo", Criticizes, "Ida Lund", "not sold"},
 	{"relative-report-closed", "a report inside a closed relative clause is not the sentence's speaker", "Ida Lund runs the Orford Sea Scouts. They post films every week. Vimeo, where a film agency told me to post our films, is useless.", nil, "Vimeo", Criticizes, "", "useless"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
@@ -1624,6 +1635,50 @@ func TestNamePredicate(t *testing.T) {
 		}
 		if got := v.namePredicate(k); got != tc.want {
 			t.Errorf("%s: namePredicate = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRelativeEnd: relativeEnd steps from the comma after a subject over a
+// relative clause to the comma that closes it, and only when the clause
+// ends before the auxiliaries of the verb.
+func TestRelativeEnd(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Vimeo, where the scouts post their films, has not sold us a single ticket.", true},
+		{"Vimeo, which bought Flickr last year, has not sold us a single ticket.", true},
+		{"Vimeo, who the scouts chose, has never once sold us a single ticket.", true},
+		{"Vimeo, where the club has not made a single film yet.", false},
+		{"Vimeo, the scouts say, has not sold us a single ticket.", false},
+		{"Vimeo, where the scouts post “films”, has not sold us a single ticket.", false},
+	} {
+		doc, err := r.Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := newDocView(doc).sentence(0, s)
+		i, lo := -1, -1
+		for k := 0; k < v.n; k++ {
+			if v.low[k] == "," && i < 0 {
+				i = k
+			}
+			if (v.low[k] == "not" || v.low[k] == "never") && lo < 0 {
+				lo = k
+			}
+		}
+		if i < 0 || lo < 0 {
+			t.Fatalf("%s: no comma or negator", tc.text)
+		}
+		got := v.relativeEnd(i, lo)
+		if stepped := got > i && v.low[got] == ","; stepped != tc.want || !tc.want && got != i {
+			t.Errorf("%s: relativeEnd(%d, %d) = %d, want a closing comma: %v", tc.text, i, lo, got, tc.want)
 		}
 	}
 }
