@@ -120,8 +120,11 @@
 // Reddit before you read the airline's app"), what people "actually"
 // do there ("Snapchat is where my students actually talk"), a platform
 // that "works for us" or "works because it's ours" (not "if it works"),
-// and where the speaker "learned more" than elsewhere ("learned more from
-// YouTube than from any textbook"). Praise on a
+// where the speaker "learned more" than elsewhere ("learned more from
+// YouTube than from any textbook"), and a platform that never gave, named
+// as the source ("never had a single booking from Snapchat") or as the
+// subject, past a relative clause too ("Instagram, where an agency told
+// me to post, has not sold us a single subscription"). Praise on a
 // condition about the reader ("lovely if you already have an audience"),
 // praise for one purpose beside a plain burden for another ("brilliant for
 // a community of 500 and a full-time job at 50,000"), praise repeated in
@@ -231,7 +234,7 @@
 // whoever speaks where the target is mentioned. Its weights
 // (data/article.txt, about 67,000, of which 49,900 word pairs) were trained
 // on the 492 annotated dev articles of testdata/articles; article-grouped
-// 5-fold cross-validation gives F_avg 0.716 against 0.632 for the rules
+// 5-fold cross-validation gives F_avg 0.716 against 0.633 for the rules
 // alone. On the last 25 articles it had never seen (before it was retrained
 // on them and before their entity fixes) it raised F_avg from 0.517 to
 // 0.644 and holder accuracy from 0.301 to 0.480.
@@ -253,7 +256,7 @@
 // about 460) were trained on the same articles, with the entities Recognize
 // finds in them; cross-validated, it picks the gold holder of 0.865 of the
 // judged stances against 0.854 for the rules, and on 39 held-out articles
-// 0.849 of the verdicts given (0.848, 0.850, 0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
+// 0.848 of the verdicts given (0.849, 0.848, 0.850, 0.850, 0.852, 0.850, 0.848, 0.847, 0.847, 0.847, 0.847, 0.844, 0.849, 0.848, 0.849, 0.847, 0.843, 0.845, 0.842, 0.847, 0.849, 0.848, 0.846, 0.848, 0.846, 0.845, 0.838, 0.839, 0.837, 0.841, 0.841, 0.837, 0.839, 0.840, 0.839, 0.839, 0.839, 0.839, 0.835, 0.836, 0.840, 0.840, 0.839, 0.835, 0.838, 0.837, 0.835, 0.835, 0.835, 0.847, 0.846, 0.836, 0.839, 0.844, 0.844, 0.846, 0.842 and 0.834 with the
 // models and rules before, 0.830 and 0.832 with earlier ones, against 0.797 for the
 // rules' holders when it was first trained). A holder can only be an
 // entity Recognize found: on the dev articles the holders are right for
