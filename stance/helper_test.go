@@ -22,3 +22,24 @@ func testRecognizer(t testing.TB) *entities.Recognizer {
 	}
 	return recInst
 }
+
+// firstView recognizes text and returns the view of its first sentence,
+// for tests of one sentence-level helper.
+func firstView(t *testing.T, s *Scorer, text string) *sentView {
+	t.Helper()
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newDocView(doc).sentence(0, s)
+}
+
+// wordIndex returns the first token of v that is w, or -1.
+func wordIndex(v *sentView, w string) int {
+	for k := 0; k < v.n; k++ {
+		if v.low[k] == w {
+			return k
+		}
+	}
+	return -1
+}

@@ -1605,7 +1605,6 @@ func TestNamePredicate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := testRecognizer(t)
 	for _, tc := range []struct {
 		text, word string
 		want       bool
@@ -1619,17 +1618,8 @@ func TestNamePredicate(t *testing.T) {
 		{"The scouts chose it because Facebook Messenger is lovely, but the parents are on Vimeo.", "lovely", false},
 		{"The films are lovely, but the parents are on Vimeo.", "lovely", false},
 	} {
-		doc, err := r.Recognize(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newDocView(doc).sentence(0, s)
-		k := -1
-		for i := 0; i < v.n; i++ {
-			if v.low[i] == tc.word {
-				k = i
-			}
-		}
+		v := firstView(t, s, tc.text)
+		k := wordIndex(v, tc.word)
 		if k < 0 {
 			t.Fatalf("%s: no %q", tc.text, tc.word)
 		}
@@ -1647,7 +1637,6 @@ func TestRelativeEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := testRecognizer(t)
 	for _, tc := range []struct {
 		text string
 		want bool
@@ -1659,19 +1648,10 @@ func TestRelativeEnd(t *testing.T) {
 		{"Vimeo, the scouts say, has not sold us a single ticket.", false},
 		{"Vimeo, where the scouts post “films”, has not sold us a single ticket.", false},
 	} {
-		doc, err := r.Recognize(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newDocView(doc).sentence(0, s)
-		i, lo := -1, -1
-		for k := 0; k < v.n; k++ {
-			if v.low[k] == "," && i < 0 {
-				i = k
-			}
-			if (v.low[k] == "not" || v.low[k] == "never") && lo < 0 {
-				lo = k
-			}
+		v := firstView(t, s, tc.text)
+		i, lo := wordIndex(v, ","), wordIndex(v, "not")
+		if lo < 0 {
+			lo = wordIndex(v, "never")
 		}
 		if i < 0 || lo < 0 {
 			t.Fatalf("%s: no comma or negator", tc.text)
@@ -1690,7 +1670,6 @@ func TestClosedRelative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := testRecognizer(t)
 	for _, tc := range []struct {
 		text, report, at string
 		want             bool
@@ -1705,20 +1684,8 @@ func TestClosedRelative(t *testing.T) {
 		{"Ida Lund says Vimeo is slow, has lost our films and costs too much.", "says", "lost", false},
 		{"The scouts who post on Vimeo, Ida Lund says, have left it for Flickr.", "says", "left", false},
 	} {
-		doc, err := r.Recognize(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v := newDocView(doc).sentence(0, s)
-		k, i := -1, -1
-		for j := 0; j < v.n; j++ {
-			if v.low[j] == tc.report && k < 0 {
-				k = j
-			}
-			if v.low[j] == tc.at && i < 0 {
-				i = j
-			}
-		}
+		v := firstView(t, s, tc.text)
+		k, i := wordIndex(v, tc.report), wordIndex(v, tc.at)
 		if k < 0 || i < 0 {
 			t.Fatalf("%s: no %q or %q", tc.text, tc.report, tc.at)
 		}
