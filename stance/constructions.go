@@ -6480,30 +6480,40 @@ func (v *sentView) fromSource(hi, lo int) bool {
 
 // relativeEnd returns the comma that closes a relative clause opened by
 // the comma at i (", which ...,", ", who ...,", ", where ...,") when only
-// auxiliaries and adverbs stand between that comma and the verb at lo and
-// the clause holds no sentence break or quotation mark; otherwise i.
+// auxiliaries and adverbs stand between that comma and the verb at lo;
+// otherwise i.
 func (v *sentView) relativeEnd(i, lo int) int {
-	if i+1 >= lo || v.low[i] != "," {
+	if i+1 >= lo || v.low[i] != "," || !relativeOpeners[v.low[i+1]] {
 		return i
 	}
-	switch v.low[i+1] {
-	case "which", "who", "where":
-	default:
-		return i
+	if c := v.relativeClose(i + 1); c > i && c < lo && v.onlyAux(c+1, lo) {
+		return c
 	}
-	k := lo - 1
-	for k > i+1 && (auxiliaries[v.low[k]] || v.tag[k] == "RB") {
-		k--
-	}
-	if v.low[k] != "," || k-i > 25 {
-		return i
-	}
-	for m := i + 2; m < k; m++ {
-		if isPunctBoundary(v.low[m]) || isQuote(v.low[m]) {
-			return i
+	return i
+}
+
+// relativeOpeners open the relative clauses relativeClose closes.
+var relativeOpeners = map[string]bool{"which": true, "who": true, "where": true}
+
+// relativeClose returns the comma that closes the relative clause opened
+// at w, the first one after which the sentence's own verb or its
+// auxiliary goes on ("Instagram, where an agency told me to post, has
+// not ..."); a list comma inside the clause ("warnings about blight, box
+// tree moth") closes nothing. It returns -1 when a sentence break or a
+// quotation mark comes first, or nothing closes the clause within 25
+// words.
+func (v *sentView) relativeClose(w int) int {
+	for j := w + 1; j+1 < v.n && j <= w+25; j++ {
+		switch x := v.low[j]; {
+		case x == ",":
+			if auxiliaries[v.low[j+1]] || v.isVerb(j+1) {
+				return j
+			}
+		case isPunctBoundary(x) || isQuote(x):
+			return -1
 		}
 	}
-	return k
+	return -1
 }
 
 // onlyAux reports that tokens [a, b) are auxiliaries and adverbs only: "has",

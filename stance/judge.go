@@ -6671,29 +6671,17 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 }
 
 // closedRelative reports that token k lies in a relative clause opened by
-// "which", "who" or "where" and closed by a comma before token i, after
-// which the sentence's own verb goes on.
+// "which", "who" or "where" and closed (relativeClose) before token i, the
+// sentence's own verb going on after it.
 func (v *sentView) closedRelative(k, i int) bool {
-	open := false
-	for m := k - 1; m >= 0 && m >= k-12 && !open; m-- {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
 		w := v.low[m]
 		if w == "," || isPunctBoundary(w) || isQuote(w) {
 			return false
 		}
-		open = w == "which" || w == "who" || w == "where"
-	}
-	if !open {
-		return false
-	}
-	for j := k + 1; j < i && j <= k+20; j++ {
-		switch w := v.low[j]; {
-		case w == ",":
-			// The subject's verb resumes after the comma; a list
-			// comma inside the clause ("warnings about blight, box
-			// tree moth") closes nothing.
-			return j+1 < i && (auxiliaries[v.low[j+1]] || v.isVerb(j+1))
-		case isPunctBoundary(w) || isQuote(w):
-			return false
+		if relativeOpeners[w] {
+			c := v.relativeClose(m)
+			return c >= 0 && c+1 < i
 		}
 	}
 	return false

@@ -1646,6 +1646,7 @@ func TestRelativeEnd(t *testing.T) {
 		{"Vimeo, who the scouts chose, has never once sold us a single ticket.", true},
 		{"Vimeo, where the club has not made a single film yet.", false},
 		{"Vimeo, the scouts say, has not sold us a single ticket.", false},
+		{"Vimeo, which the scouts chose, told us it has not sold a single ticket.", false},
 		{"Vimeo, where the scouts post “films”, has not sold us a single ticket.", false},
 	} {
 		v := firstView(t, s, tc.text)
@@ -1683,6 +1684,7 @@ func TestClosedRelative(t *testing.T) {
 		{"The scouts who say Vimeo is slow, have left it for Flickr.", "say", "left", true},
 		{"Ida Lund says Vimeo is slow, has lost our films and costs too much.", "says", "lost", false},
 		{"The scouts who post on Vimeo, Ida Lund says, have left it for Flickr.", "says", "left", false},
+		{"Vimeo, which the scouts say has not sold us a single ticket.", "say", "not", false},
 	} {
 		v := firstView(t, s, tc.text)
 		k, i := wordIndex(v, tc.report), wordIndex(v, tc.at)
