@@ -1491,10 +1491,63 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
+	if !ok {
+		// "the best-run place", "a badly-moderated server"
+		val, ok = s.mannerValence(w)
+	}
 	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) && !v.lostItem(i) && !v.afterLongerThan(i) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
 	return cue{}, false
+}
+
+// mannerWords map a manner adverb that opens a hyphenated participle to the
+// VADER word whose valence the compound carries ("well" itself is a
+// vaderStop word: "Well, ...").
+var mannerWords = map[string]string{
+	"best": "best", "better": "better", "well": "good", "worst": "worst",
+	"worse": "worse", "ill": "bad", "badly": "bad", "poorly": "poor",
+}
+
+// reachParticiples close a hyphenated participle that counts sales, reach or
+// standing, not how well a thing is done: "best-selling", "best-attended",
+// "well-paid", "well-being". ("best-known" is no participle of the kind
+// mannerValence reads.)
+var reachParticiples = map[string]bool{
+	"selling": true, "watched": true, "followed": true, "shared": true,
+	"liked": true, "viewed": true, "loved": true, "paid": true, "funded": true,
+	"attended": true, "visited": true, "used": true, "being": true,
+	"established": true, "connected": true,
+}
+
+// irregularParticiples are the past participles without "-ed" that a
+// manner adverb joins: "best-run", "well-built", "well-kept".
+var irregularParticiples = map[string]bool{
+	"run": true, "built": true, "kept": true, "made": true, "lit": true,
+	"done": true, "written": true, "thought": true, "meant": true,
+}
+
+// mannerValence is the valence of a hyphenated participle opened by a manner
+// adverb: "best-run", "well-organised" and "beautifully-made" praise what
+// they describe, "badly-moderated" condemns it; sales and reach
+// ("best-selling") judge nothing.
+func (s *Scorer) mannerValence(w string) (float64, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || reachParticiples[b] ||
+		!irregularParticiples[b] && !(len(b) > 4 && (strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ing"))) {
+		return 0, false
+	}
+	if m, ok := mannerWords[a]; ok {
+		a = m
+	} else if !strings.HasSuffix(a, "ly") || len(a) <= 4 {
+		return 0, false
+	}
+	val, ok := s.vader[a]
+	if !ok && strings.HasSuffix(a, "ly") {
+		// "cleanly-designed" weighs like "clean"
+		val, ok = s.vader[a[:len(a)-2]]
+	}
+	return val, ok && val != 0
 }
 
 // barredFrom reports what follows "bar ... from" at hi as a service shut
