@@ -3329,7 +3329,9 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 			use = true
 		}
 		for _, e := range s.cues[v.low[m]] {
-			if len(e.rest) == 0 && e.weight < 0 {
+			if len(e.rest) == 0 && e.weight < 0 && !(e.lemma == "leave" && v.thingLeft(m)) {
+				// "leave a comment correcting my arithmetic" leaves
+				// nothing behind.
 				bad = true
 			}
 		}

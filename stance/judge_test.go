@@ -1235,6 +1235,8 @@ var stanceCases = []stanceCase{
 	{"manner-best-selling", "sales are no judgment", "“Vimeo is the best-selling site for films,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"manner-noun-opener", "a noun before the participle is no manner", "“Vimeo is a spam-filtered site,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"manner-not-participle", "a manner adverb before a noun is no participle", "“Flickr is the worst-case plan for our films,” said Ida Lund.", nil, "Flickr", Neutral, "", ""},
+	{"only-place-leave-note", "leaving a note behind is no criticism in the praise's clause", "“Vimeo is the only place where strangers leave a note under our films,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "only place"},
+	{"only-site-left", "a platform left in the praise's clause is no praise", "“Vimeo is the only site that all our members have left,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
