@@ -1237,6 +1237,8 @@ var stanceCases = []stanceCase{
 	{"manner-not-participle", "a manner adverb before a noun is no participle", "“Flickr is the worst-case plan for our films,” said Ida Lund.", nil, "Flickr", Neutral, "", ""},
 	{"only-place-leave-note", "leaving a note behind is no criticism in the praise's clause", "“Vimeo is the only place where strangers leave a note under our films,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "only place"},
 	{"only-site-left", "a platform left in the praise's clause is no praise", "“Vimeo is the only site that all our members have left,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
+	{"where-who-never", "what the people found there never did is no harm of the place", "“Vimeo is where people who have never heard of the scouts find our films,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "is where"},
+	{"where-never", "a place where things never happen is no praise", "“Vimeo is where people never find our films,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
