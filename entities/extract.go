@@ -526,7 +526,7 @@ func (w *work) nameLike(i int) bool {
 	// "Video" and "Online" are no names alone but begin or continue one
 	// before another capitalized word: "Independent Video Creators Guild".
 	if w.lex.notNames[strings.TrimSuffix(n, ".")] && !((w.lex.firstNames[n] || topicWords[n]) && i+1 < len(w.raw) && isCap(w.raw[i+1].norm) && !w.lex.notNames[w.raw[i+1].norm] && !w.monthUsed(i) &&
-		!(n == "First" && w.isPlatformTok(i+1))) && !w.numberInName(i) {
+		!(n == "First" && w.isPlatformTok(i+1))) && !w.numberInName(i) && !w.titleSurname(i) {
 		return false
 	}
 	// "Musk-owned" and "Syrian-Canadian" are not name tokens; "Coca-Cola"
@@ -542,6 +542,38 @@ func (w *work) nameLike(i int) bool {
 	}
 	return true
 }
+
+// titleSurname reports whether the title word at token i is a surname: one
+// of the titles that are also common surnames, right after a given name
+// ("Stephen King", "Gemma Lord", "Rebecca Judge": a title goes before a
+// name, so after a given name it can only be the name's own), or alone,
+// not after "the", as the last word of a name earlier in the text
+// ("Bishop added"). Either way no name follows it.
+func (w *work) titleSurname(i int) bool {
+	n := w.raw[i].norm
+	if !surnameTitles[n] || i+1 < len(w.raw) && isCap(w.raw[i+1].norm) {
+		// "King Charles", "Mark Chancellor Reeves": a title before a
+		// name.
+		return false
+	}
+	if i > 0 && w.lex.firstNames[w.raw[i-1].norm] {
+		return true
+	}
+	if i > 0 && strings.EqualFold(w.raw[i-1].norm, "the") {
+		// "the Bishop"
+		return false
+	}
+	for _, c := range w.cands {
+		if !c.dropped && c.te <= i && w.raw[c.te-1].norm == n {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameTitles are the title words that are also common surnames.
+var surnameTitles = setOf([]string{"King", "Bishop", "Judge", "Lord", "Prince", "Pope", "Chancellor",
+	"Sheikh", "Hunter", "Constable", "Cardinal", "Marshal", "Sheriff"})
 
 // numberInName reports whether the cardinal number word at token i opens
 // the name after it: "the Three Rivers Booksellers Alliance", "The Two
@@ -1121,7 +1153,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			i = e - 1
 		}
 	}
-	titleAt := func(i int) bool { return w.lex.titles[w.raw[i].norm] || inTitle != nil && inTitle[i-a] }
+	titleAt := func(i int) bool {
+		return w.lex.titles[w.raw[i].norm] && !w.titleSurname(i) || inTitle != nil && inTitle[i-a]
+	}
 	// A place or an ambiguous word glued to an unknown name is part of it
 	// ("Jordan Peterson", "Michael Jordan", "Malcolm X"), unless a service
 	// noun after it says it is the platform's ("the Lanternhouse Discord

@@ -863,6 +863,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"place outside a judge's title", "Chief U.S. Bankruptcy Judge Lena Voss said U.S. lenders and U.S. President Joe Biden had been told.",
 			[]string{"PERSON Lena Voss", "GPE U.S.", "PERSON Joe Biden"}, []string{"GPE U.S. Bankruptcy"}},
 		// Persons split, dropped or mistyped (they cost stance holders).
+		{"title that is also a surname, after a given name and alone later", "The organiser, Tom Bishop, said the ferry was late. Rebecca Judge and Gemma Lord agreed. Bishop added that the wind was worse.",
+			[]string{"PERSON Tom Bishop", "PERSON Rebecca Judge", "PERSON Gemma Lord", "PERSON Bishop"}, []string{"PERSON Tom", "PERSON Rebecca", "PERSON Gemma"}},
+		{"title before a name or after the stays a title", "Stephen King wrote the guide. Later, King Charles read it, the King liked it, and Mark Chancellor Reeves quoted it.",
+			[]string{"PERSON Stephen King", "PERSON Charles"}, []string{"PERSON King Charles", "PERSON King", "PERSON Stephen", "PERSON Mark Chancellor Reeves"}},
 		{"sentence-initial given name the tagger does not know", "Anneliese Brannigan said the ferry timetable was wrong.",
 			[]string{"PERSON Anneliese Brannigan"}, []string{"PERSON Brannigan"}},
 		{"sentence-initial given name of a surname used alone later", "Anneliese Dorrington has chaired the parish council since 2019. Only Dorrington knows where the keys are, Dorrington said.",
