@@ -543,32 +543,18 @@ func (w *work) nameLike(i int) bool {
 	return true
 }
 
-// titleSurname reports whether the title word at token i is a surname: one
-// of the titles that are also common surnames, right after a given name
-// ("Stephen King", "Gemma Lord", "Rebecca Judge": a title goes before a
-// name, so after a given name it can only be the name's own), or alone,
-// not after "the", as the last word of a name earlier in the text
-// ("Bishop added"). Either way no name follows it.
+// titleSurname reports whether the title word at token i may be a surname:
+// one of the titles that are also common surnames, with no capitalized
+// word after it and no "the" before it. "Stephen King", "Gemma Lord" and
+// "Rebecca Judge" are names (a title goes before a name, not after a
+// given name), and so is "Bishop added" once the text has named Tom Bishop
+// (a lone surname is kept only as a person's the text names); "King
+// Charles", "Mark Chancellor Reeves" and "the Bishop" keep their titles.
 func (w *work) titleSurname(i int) bool {
-	n := w.raw[i].norm
-	if !surnameTitles[n] || i+1 < len(w.raw) && isCap(w.raw[i+1].norm) {
-		// "King Charles", "Mark Chancellor Reeves": a title before a
-		// name.
+	if !surnameTitles[w.raw[i].norm] || i+1 < len(w.raw) && isCap(w.raw[i+1].norm) {
 		return false
 	}
-	if i > 0 && w.lex.firstNames[w.raw[i-1].norm] {
-		return true
-	}
-	if i > 0 && strings.EqualFold(w.raw[i-1].norm, "the") {
-		// "the Bishop"
-		return false
-	}
-	for _, c := range w.cands {
-		if !c.dropped && c.te <= i && w.raw[c.te-1].norm == n {
-			return true
-		}
-	}
-	return false
+	return i == 0 || !strings.EqualFold(w.raw[i-1].norm, "the")
 }
 
 // surnameTitles are the title words that are also common surnames.

@@ -865,8 +865,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// Persons split, dropped or mistyped (they cost stance holders).
 		{"title that is also a surname, after a given name and alone later", "The organiser, Tom Bishop, said the ferry was late. Rebecca Judge and Gemma Lord agreed. Bishop added that the wind was worse.",
 			[]string{"PERSON Tom Bishop", "PERSON Rebecca Judge", "PERSON Gemma Lord", "PERSON Bishop"}, []string{"PERSON Tom", "PERSON Rebecca", "PERSON Gemma"}},
-		{"title before a name or after the stays a title", "Stephen King wrote the guide. Later, King Charles read it, the King liked it, and Mark Chancellor Reeves quoted it.",
-			[]string{"PERSON Stephen King", "PERSON Charles"}, []string{"PERSON King Charles", "PERSON King", "PERSON Stephen", "PERSON Mark Chancellor Reeves"}},
+		{"title alone with no name before it that ends with it stays a title", "The court sat late. Judge said the case was closed.",
+			nil, []string{"PERSON Judge", "ORG Judge"}},
+		{"title before a name or after the stays a title", "Stephen King wrote the guide. Later, King Charles read it, the King liked it, and Mark Chancellor Reeves quoted it. Dear Sir, thank you.",
+			[]string{"PERSON Stephen King", "PERSON Charles"}, []string{"PERSON King Charles", "PERSON King", "PERSON Stephen", "PERSON Mark Chancellor Reeves", "PERSON Dear Sir", "PERSON Sir"}},
 		{"sentence-initial given name the tagger does not know", "Anneliese Brannigan said the ferry timetable was wrong.",
 			[]string{"PERSON Anneliese Brannigan"}, []string{"PERSON Brannigan"}},
 		{"sentence-initial given name of a surname used alone later", "Anneliese Dorrington has chaired the parish council since 2019. Only Dorrington knows where the keys are, Dorrington said.",
