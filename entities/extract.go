@@ -559,7 +559,7 @@ func (w *work) titleSurname(i int) bool {
 
 // surnameTitles are the title words that are also common surnames.
 var surnameTitles = setOf([]string{"King", "Bishop", "Judge", "Lord", "Prince", "Pope", "Chancellor",
-	"Sheikh", "Hunter", "Constable", "Cardinal", "Marshal", "Sheriff"})
+	"Sheikh", "Constable", "Cardinal", "Marshal", "Sheriff"})
 
 // numberInName reports whether the cardinal number word at token i opens
 // the name after it: "the Three Rivers Booksellers Alliance", "The Two
