@@ -1475,11 +1475,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	if skipTag(v.tag[i]) || lossOfAccess(v, i) {
 		return cue{}, false
 	}
-	val, ok := s.vader[w]
-	if !ok && strings.HasSuffix(w, "ly") && len(w) > 4 && !vaderStop[w] {
-		// "wrongly" weighs like "wrong"
-		val, ok = s.vader[w[:len(w)-2]]
-	}
+	val, ok := s.wordValence(w)
 	if !ok && v.tag[i] == "JJR" && len(w) > 5 {
 		// "friendlier" weighs like "friendly", "safer" like "safe"
 		switch {
@@ -1542,12 +1538,18 @@ func (s *Scorer) mannerValence(w string) (float64, bool) {
 	} else if !strings.HasSuffix(a, "ly") || len(a) <= 4 {
 		return 0, false
 	}
-	val, ok := s.vader[a]
-	if !ok && strings.HasSuffix(a, "ly") {
-		// "cleanly-designed" weighs like "clean"
-		val, ok = s.vader[a[:len(a)-2]]
-	}
+	val, ok := s.wordValence(a) // "cleanly-designed" weighs like "clean"
 	return val, ok && val != 0
+}
+
+// wordValence is the VADER valence of w, or for an adverb in -ly the
+// lexicon lacks that of its adjective: "wrongly" weighs like "wrong".
+func (s *Scorer) wordValence(w string) (float64, bool) {
+	val, ok := s.vader[w]
+	if !ok && strings.HasSuffix(w, "ly") && len(w) > 4 && !vaderStop[w] {
+		val, ok = s.vader[w[:len(w)-2]]
+	}
+	return val, ok
 }
 
 // barredFrom reports what follows "bar ... from" at hi as a service shut
