@@ -1487,6 +1487,11 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			}
 		}
 	}
+	if !ok && (v.tag[i] == "JJS" || v.tag[i] == "JJ") && len(w) > 5 && strings.HasSuffix(w, "est") {
+		// "kindest" weighs like "kinder" ("kind" alone is a stop word:
+		// "this kind of post"), "cleanest" like "clean"
+		val, ok = s.superlativeValence(w[:len(w)-3])
+	}
 	if !ok {
 		// "the best-run place", "a badly-moderated server"
 		val, ok = s.mannerValence(w)
@@ -1540,6 +1545,24 @@ func (s *Scorer) mannerValence(w string) (float64, bool) {
 	}
 	val, ok := s.wordValence(a) // "cleanly-designed" weighs like "clean"
 	return val, ok && val != 0
+}
+
+// superlativeValence is the valence of the superlative built on stem (the
+// word without "-est"): that of its comparative where VADER has one, or else
+// of the adjective itself ("clean", "nice", "happy" for "happiest").
+func (s *Scorer) superlativeValence(stem string) (float64, bool) {
+	if strings.HasSuffix(stem, "i") {
+		if val, ok := s.vader[stem+"er"]; ok {
+			return val, true
+		}
+		stem = stem[:len(stem)-1] + "y"
+	}
+	for _, w := range [...]string{stem + "er", stem + "r", stem, stem + "e"} {
+		if val, ok := s.vader[w]; ok {
+			return val, true
+		}
+	}
+	return 0, false
 }
 
 // wordValence is the VADER valence of w, or for an adverb in -ly the
