@@ -1438,6 +1438,13 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// not a criticism of the platform the sentence names.
 			return cue{}, false
 		}
+		if e.lemma == "do nothing" && hi < v.n && !isPunctBoundary(v.low[hi]) && !isQuote(v.low[hi]) &&
+			v.low[hi] != "." && v.low[hi] != "!" && v.low[hi] != "and" {
+			// "did nothing, and ...": the subject failed to act; "did
+			// nothing wrong", "do nothing but murder trials" and "do
+			// nothing for twenty minutes" go on to say something else.
+			continue
+		}
 		if e.lemma == "decline" && i+2 < v.n && v.low[i+1] == "to" && v.tag[i+2] == "VB" {
 			// "Pinterest declined to comment": a refusal, not a fall.
 			continue

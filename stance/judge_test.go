@@ -1242,6 +1242,8 @@ var stanceCases = []stanceCase{
 	{"superlative-comparative", "a superlative outside the lexicon weighs like its comparative", "“The chat on Vimeo is the kindest corner of the internet I have found,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "kindest"},
 	{"superlative-adjective", "or like its adjective", "“Vimeo is the fairest deal our scouts have had,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "fairest"},
 	{"superlative-hard", "the hardest place to use is criticized", "Ida Lund said Flickr was the hardest site for the scouts to use.", nil, "Flickr", Criticizes, "Ida Lund", "hardest"},
+	{"do-nothing", "a platform that did nothing is faulted", "The scouts reported the account to Flickr. Ida Lund said Flickr had the photographs for three weeks and did nothing.", nil, "Flickr", Criticizes, "Ida Lund", "did nothing"},
+	{"do-nothing-but", "doing nothing but something else is no failure", "The scouts post on Vimeo. Ida Lund said the accounts on Flickr do nothing but post photographs of boats.", nil, "Flickr", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},

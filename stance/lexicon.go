@@ -87,6 +87,9 @@ var builtinCues = map[string]float64{
 	// is faulted for what it failed to do.
 	"do nothing to": -0.6, "do little to": -0.5, "do too little to": -0.6,
 	"do nothing about": -0.6, "do little about": -0.5,
+	// "had the original for three weeks and did nothing": only where
+	// the clause ends on it (see matchAt)
+	"do nothing": -0.5,
 	// pejorative metaphors for a service ("a ghost town", "a casino with a
 	// chat window", "a spy in every pocket")
 	"ghost town": -0.6, "wasteland": -0.6, "graveyard": -0.5, "casino": -0.5,
@@ -114,7 +117,7 @@ var subjectVerbs = map[string]bool{
 	"fizzle": true, "flop": true, "flounder": true, "falter": true,
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
-	"need to fix": true, "need to do better": true,
+	"do nothing": true, "need to fix": true, "need to do better": true,
 }
 
 // victimVerbs are the subjectVerbs whose object suffers the harm: "the
