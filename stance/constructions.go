@@ -3295,6 +3295,24 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		} else if k >= v.n || !onlyNouns[v.low[k]] {
 			return cue{}, false
 		}
+	case "first":
+		// "Pinterest was the first place on the internet that ever
+		// paid me back", "X is still the first place reporters look":
+		// said after a link verb, of a noun a clause describes. Not
+		// "in the first place", nor a rank in a race ("the first
+		// platform to ban ads", "the first app of its kind").
+		if !v.linkBefore(i - 1) {
+			return cue{}, false
+		}
+		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
+			k++
+		}
+		if k+1 >= v.n || !onlyNouns[v.low[k]] {
+			return cue{}, false
+		}
+		if n := v.low[k+1]; n == "to" || n == "of" || isPunctBoundary(n) || endMarks[n] || isQuote(n) {
+			return cue{}, false
+		}
 	case "reason":
 		// "Strava is the reason I train on a Tuesday night": what the
 		// subject makes possible; "the reason for the outage" is a
@@ -3347,6 +3365,17 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: min(i, k), hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
+}
+
+// linkBefore reports a link verb right before token i ("the"), or with
+// "still", "also" or an opening quotation mark between: "is still the
+// first place", "was “the first thing".
+func (v *sentView) linkBefore(i int) bool {
+	j := i - 1
+	if j >= 1 && (v.low[j] == "still" || v.low[j] == "also" || isQuote(v.low[j])) {
+		j--
+	}
+	return j >= 0 && v.isLink(j)
 }
 
 // rivalNouns after "the only" rank a threat, not a merit: "the only rival
