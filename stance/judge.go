@@ -1438,6 +1438,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// not a criticism of the platform the sentence names.
 			return cue{}, false
 		}
+		if e.lemma == "complaint" && !v.complaintAbout(i) {
+			// "the complaint, filed on Tuesday", "2,600 complaints
+			// through Facebook", "complaints about potholes": a filing
+			// or a count, no fault found with a name.
+			continue
+		}
 		if e.lemma == "do nothing" && hi < v.n && !isPunctBoundary(v.low[hi]) && !isQuote(v.low[hi]) &&
 			v.low[hi] != "." && v.low[hi] != "!" && v.low[hi] != "and" {
 			// "did nothing, and ...": the subject failed to act; "did
@@ -1503,6 +1509,10 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		// "the best-run place", "a badly-moderated server"
 		val, ok = s.mannerValence(w)
 	}
+	if ok && (w == "complaint" || w == "complaints") && !v.complaintAbout(i) {
+		// as above, for VADER's valence of the noun
+		return cue{}, false
+	}
 	if ok && val != 0 && !(nounValence[w] && (v.isVerb(i) || v.asAhead(i))) && !v.lostItem(i) && !v.afterLongerThan(i) {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: posOf(v.tag[i]), vader: true}, true
 	}
@@ -1552,6 +1562,25 @@ func (s *Scorer) mannerValence(w string) (float64, bool) {
 	}
 	val, ok := s.wordValence(a) // "cleanly-designed" weighs like "clean"
 	return val, ok && val != 0
+}
+
+// complaintAbout reports a name as the topic of the complaint noun at i:
+// "the same complaint about Facebook streams", "complaints from shop
+// owners against TikTok". The topic word comes within six words in the
+// clause, and a name within four words after it.
+func (v *sentView) complaintAbout(i int) bool {
+	for k := i + 1; k < v.n && k <= i+6 && v.clause[k] == v.clause[i]; k++ {
+		switch v.low[k] {
+		case "about", "against", "over", "regarding":
+			for j := k + 1; j < v.n && j <= k+4 && v.clause[j] == v.clause[i]; j++ {
+				if v.ent[j] >= 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // superlativeValence is the valence of the superlative built on stem (the
