@@ -1241,6 +1241,7 @@ var stanceCases = []stanceCase{
 	{"where-never", "a place where things never happen is no praise", "“Vimeo is where people never find our films,” said Ida Lund.", nil, "Vimeo", Neutral, "", ""},
 	{"superlative-comparative", "a superlative outside the lexicon weighs like its comparative", "“The chat on Vimeo is the kindest corner of the internet I have found,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "kindest"},
 	{"superlative-adjective", "or like its adjective", "“Vimeo is the fairest deal our scouts have had,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "fairest"},
+	{"superlative-tagged-jj", "a superlative the tagger calls a plain adjective weighs the same", "“Vimeo is the cleanest place we have found,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "cleanest"},
 	{"superlative-hard", "the hardest place to use is criticized", "Ida Lund said Flickr was the hardest site for the scouts to use.", nil, "Flickr", Criticizes, "Ida Lund", "hardest"},
 	{"do-nothing", "a platform that did nothing is faulted", "The scouts reported the account to Flickr. Ida Lund said Flickr had the photographs for three weeks and did nothing.", nil, "Flickr", Criticizes, "Ida Lund", "did nothing"},
 	{"do-nothing-but", "doing nothing but something else is no failure", "The scouts post on Vimeo. Ida Lund said the accounts on Flickr do nothing but post photographs of boats.", nil, "Flickr", Neutral, "", ""},
