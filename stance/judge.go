@@ -1444,8 +1444,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// or a count, no fault found with a name.
 			continue
 		}
-		if e.lemma == "do nothing" && hi < v.n && !isPunctBoundary(v.low[hi]) && !isQuote(v.low[hi]) &&
-			v.low[hi] != "." && v.low[hi] != "!" && v.low[hi] != "and" {
+		if e.lemma == "do nothing" && hi < v.n && !isPunctBoundary(v.low[hi]) && !isQuote(v.low[hi]) && !endMarks[v.low[hi]] && v.low[hi] != "and" {
 			// "did nothing, and ...": the subject failed to act; "did
 			// nothing wrong", "do nothing but murder trials" and "do
 			// nothing for twenty minutes" go on to say something else.
