@@ -3271,13 +3271,13 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i + 1
+	for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
+		k++ // "the only public place", "the first real app"
+	}
 	switch v.low[i] {
 	case "only", "one":
 		// "the one place where the artist holds the keys" is "the
 		// only place".
-		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
-			k++
-		}
 		if k < v.n && !onlyNouns[v.low[k]] && i >= 3 && (v.ent[i-3] >= 0 && v.isLink(i-2) || v.calledQuote(i-2)) && v.low[i] == "only" {
 			// "TikTok was the only stage in the country that was
 			// open", "Cookpad is the only recipe site I know of":
@@ -3303,9 +3303,6 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		// platform to ban ads", "the first app of its kind").
 		if !v.linkBefore(i - 1) {
 			return cue{}, false
-		}
-		for k < v.n && k <= i+2 && strings.HasPrefix(v.tag[k], "JJ") {
-			k++
 		}
 		if k+1 >= v.n || !onlyNouns[v.low[k]] {
 			return cue{}, false
