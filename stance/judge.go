@@ -3139,6 +3139,53 @@ func (v *sentView) targetSpeaks(d *docView, te int) int {
 	return -1
 }
 
+// ownerSpeaks returns the first reporting verb whose subject is the
+// company that owns target entity te ("A spokesperson for Meta said
+// ...", "A Meta spokeswoman said ..." of Instagram), or -1.
+func (v *sentView) ownerSpeaks(d *docView, te int) int {
+	if !ownedNames[d.doc.Entities[te].Name] {
+		return -1
+	}
+	for k := 1; k < v.n; k++ {
+		if v.ownerReports(d, te, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerReports reports whether token k is a reporting verb whose subject
+// is the company that owns target entity te.
+func (v *sentView) ownerReports(d *docView, te, k int) bool {
+	if !v.in(k, wcReport) || !v.isVerb(k) || v.quoted[k] {
+		return false
+	}
+	ei, found := v.subjectOrApposed(d, k)
+	if !found || ei < 0 {
+		ei = v.spokesSubject(d, k)
+	}
+	return ei >= 0 && owns(d.doc.Entities[ei].Name, d.doc.Entities[te].Name)
+}
+
+// ownerWords reports whether token lo lies in what the owner reporting at
+// k says: after k, with no one else reporting and no semicolon between
+// ("Meta said ..., but parents say Instagram is dangerous" gives the
+// parents' words).
+func (v *sentView) ownerWords(d *docView, te, k, lo int) bool {
+	if k < 0 || lo <= k {
+		return false
+	}
+	for j := k + 1; j < lo; j++ {
+		if v.low[j] == ";" {
+			return false
+		}
+		if v.in(j, wcReport) && v.isVerb(j) && !v.quoted[j] && (v.tag[j] == "VBD" || v.tag[j] == "VBZ" || v.tag[j] == "VBP") && v.low[j-1] != "and" && !v.ownerReports(d, te, j) {
+			return false
+		}
+	}
+	return true
+}
+
 // inRelative reports whether token lo lies in a relative clause ("X, which
 // has a large following on Y, criticized ..."): its clause opens with
 // which, who or whose.
@@ -3706,6 +3753,7 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	contrib := make([]float64, len(cues))
 	total := 0.0
 	speaks := v.targetSpeaks(d, t.ent)
+	owner := v.ownerSpeaks(d, t.ent)
 	// agent: the target is the subject of a stance verb ("Acme slammed
 	// Gab"): it holds the attitude and is not judged by it.
 	agent, victim, settled := false, false, false
@@ -3786,6 +3834,12 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			}
 		}
 		contrib[ci] = c.weight * best
+		if contrib[ci] < 0 && v.ownerWords(d, t.ent, owner, c.lo) {
+			// "Meta said it had removed thousands of fake accounts on
+			// Instagram": a company does not fault its own platform;
+			// the harms in its words are what it says it fights.
+			contrib[ci] = 0
+		}
 		total += contrib[ci]
 		if c.settles && best > 0 {
 			settled = true

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -1254,6 +1255,12 @@ var stanceCases = []stanceCase{
 	{"complaint-filed", "a complaint as a filing faults nothing named", "The scouts post on Vimeo. The complaint, filed on Tuesday, lists nine films on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"complaint-other-topic", "a complaint about something else does not fault the name", "The scouts post on Vimeo. Ida Lund said complaints about the car park rose after the scouts posted on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"complaint-vader-written", "nor does VADER's valence of the noun where the complaints are only written there", "The scouts post on Vimeo. The parents wrote their complaints on Flickr, Ida Lund said.", nil, "Flickr", Neutral, "", ""},
+	{"owner-harms", "a company that owns the platform reporting the harms it removes does not fault its own platform", "The scouts post on Vimeo. A spokesperson for Meta said the company had removed thousands of fake accounts from Instagram last month.", nil, "Instagram", Neutral, "", ""},
+	{"owner-spokeswoman", "nor does its spokeswoman", "The scouts post on Vimeo. A Meta spokeswoman said fake accounts were rare on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"owner-and-called", "a second reporting verb of the same company is still its words", "The scouts post on Vimeo. Meta said it had removed the fake accounts from Instagram and called the reports misleading.", nil, "Instagram", Neutral, "", ""},
+	{"owner-praise", "the owner's praise of its platform still counts", "The scouts post on Vimeo. A spokesperson for Meta said Instagram was a safe place for teenagers.", nil, "Instagram", Endorses, "Meta", "safe"},
+	{"owner-then-critic", "a critic reported after the owner speaks for herself", "The scouts post on Vimeo. Meta said it removes fake accounts every day, but Ida Lund says Instagram is still dangerous for teenagers.", nil, "Instagram", Criticizes, "Ida Lund", "dangerous"},
+	{"owner-other-platform", "a company faulting a platform it does not own is criticism", "The scouts post on Vimeo. Meta said fake accounts were rampant on TikTok.", nil, "TikTok", Criticizes, "Meta", "fake"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1651,6 +1658,46 @@ func TestNamePredicate(t *testing.T) {
 		}
 		if got := v.namePredicate(k); got != tc.want {
 			t.Errorf("%s: namePredicate = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOwnerWords: a word lies in what a platform's owner says only after
+// the owner's reporting verb, with no one else reporting and no semicolon
+// between.
+func TestOwnerWords(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, target, word string
+		want               bool
+	}{
+		{"Meta said it removes fake accounts from Instagram every day.", "Instagram", "fake", true},
+		{"A Meta spokeswoman said fake accounts were rare on Instagram.", "Instagram", "fake", true},
+		{"Meta said it had removed the accounts from Instagram and called the reports misleading.", "Instagram", "misleading", true},
+		{"Meta said the accounts reported by the scouts on Instagram were fake.", "Instagram", "fake", true},
+		{"Meta said Instagram “tells people fake accounts are rare”.", "Instagram", "fake", true},
+		{"Meta says it removes fake accounts from Instagram every day; they are still everywhere.", "Instagram", "everywhere", false},
+		{"Meta said it removes fake accounts, but critics say Instagram is dangerous.", "Instagram", "dangerous", false},
+		{"Fake accounts are everywhere on Instagram, Meta said.", "Instagram", "everywhere", false},
+		{"Ida Lund said fake accounts were everywhere on Instagram.", "Instagram", "fake", false},
+		{"Meta said fake accounts were everywhere on TikTok.", "TikTok", "fake", false},
+	} {
+		doc, err := testRecognizer(t).Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocView(doc)
+		v := d.sentence(0, s)
+		te := slices.IndexFunc(doc.Entities, func(e entities.Entity) bool { return e.Name == tc.target })
+		k := wordIndex(v, tc.word)
+		if te < 0 || k < 0 {
+			t.Fatalf("%s: no %s or no %q", tc.text, tc.target, tc.word)
+		}
+		if got := v.ownerWords(d, te, v.ownerSpeaks(d, te), k); got != tc.want {
+			t.Errorf("%s: ownerWords(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
