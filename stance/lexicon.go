@@ -65,6 +65,9 @@ var builtinCues = map[string]float64{
 	"advise against": -0.6, "recommend against": -0.6, "caution against": -0.5, "pull the plug on": -0.6, "ban from": -0.6,
 	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
+	// doubt short of rejection ("He is less sure about Strava"; "sure"
+	// alone is no cue, and "less convinced by" is "convinced by" negated)
+	"less sure about": -0.4, "less sure of": -0.4, "unconvinced by": -0.5, "unconvinced about": -0.5,
 	"turn against": -0.6, "rail against": -0.8, "lash out at": -0.8,
 	"take aim at": -0.6, "call out": -0.5, "fine": -0.4, "restrict": -0.4,
 	"block": -0.4, "suspend": -0.4, "remove": -0.3, "deplatform": -0.5,
