@@ -4164,7 +4164,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	case lemmaAhead:
 		switch {
-		case hi == c.lo:
+		case hi == v.aheadGap(c.lo):
 			return relation{p.objectFactor, 'o'}, true
 		case lo == c.hi:
 			// The name ranked against the first.
@@ -6034,7 +6034,8 @@ func (v *sentView) ranking(i int) (cue, bool) {
 
 // aheadOf matches "ahead of", "above", "behind" or "below" at i between
 // two names in a ranking ("put WhatsApp ahead of Facebook", "rated X below
-// Bluesky"): the name before is placed over or under the one after.
+// Bluesky", "52 per cent named TikTok, well ahead of Instagram"): the name
+// before is placed over or under the one after.
 func (v *sentView) aheadOf(i int) (cue, bool) {
 	var w float64
 	hi := i + 1
@@ -6052,11 +6053,39 @@ func (v *sentView) aheadOf(i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
-	if i < 2 || hi >= v.n || v.ent[i-1] < 0 || v.ent[hi] < 0 || !v.rankedBefore(i-2) {
+	b := v.aheadGap(i)
+	if b < 2 || hi >= v.n || v.ent[b-1] < 0 || v.ent[hi] < 0 {
+		return cue{}, false
+	}
+	a := b - 1
+	for a > 0 && v.ent[a-1] == v.ent[b-1] {
+		a--
+	}
+	if a < 1 || !v.rankedBefore(a-1) && v.low[a-1] != "named" {
+		// "respondents named TikTok, well ahead of Instagram": the
+		// choice in a survey ranks too.
 		return cue{}, false
 	}
 	return cue{lo: i, hi: hi, lemma: lemmaAhead, weight: w, strong: true, pos: 'O'}, true
 }
+
+// aheadGap returns the first token of ", well" or "far" before "ahead" or
+// "behind" at i ("named TikTok, well ahead of Instagram"), or i when
+// there is none.
+func (v *sentView) aheadGap(i int) int {
+	b := i
+	for b > 0 && distanceAdverbs[v.low[b-1]] {
+		b--
+	}
+	if b < i && b > 0 && v.low[b-1] == "," {
+		b--
+	}
+	return b
+}
+
+// distanceAdverbs say how far ahead or behind: "well ahead of", "far
+// behind".
+var distanceAdverbs = map[string]bool{"well": true, "far": true, "way": true, "comfortably": true, "just": true, "narrowly": true, "clearly": true}
 
 // rankedBefore reports a ranking verb at most ten tokens back from k, in
 // the same stretch of the sentence.
