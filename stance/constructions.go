@@ -6069,9 +6069,9 @@ func (v *sentView) aheadOf(i int) (cue, bool) {
 	return cue{lo: i, hi: hi, lemma: lemmaAhead, weight: w, strong: true, pos: 'O'}, true
 }
 
-// aheadGap returns the first token of ", well" or "far" before "ahead" or
-// "behind" at i ("named TikTok, well ahead of Instagram"), or i when
-// there is none.
+// aheadGap returns where a distance set off before the rank word at i
+// starts (the comma of "named TikTok, well ahead of Instagram", "far" of
+// "far behind"), or i when there is none.
 func (v *sentView) aheadGap(i int) int {
 	b := i
 	for b > 0 && distanceAdverbs[v.low[b-1]] {

@@ -27,11 +27,20 @@ func testRecognizer(t testing.TB) *entities.Recognizer {
 // for tests of one sentence-level helper.
 func firstView(t *testing.T, s *Scorer, text string) *sentView {
 	t.Helper()
+	_, v := firstDocView(t, s, text)
+	return v
+}
+
+// firstDocView recognizes text and returns its document view and the view
+// of its first sentence, for tests of a helper that needs both.
+func firstDocView(t *testing.T, s *Scorer, text string) (*docView, *sentView) {
+	t.Helper()
 	doc, err := testRecognizer(t).Recognize(text)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newDocView(doc).sentence(0, s)
+	d := newDocView(doc)
+	return d, d.sentence(0, s)
 }
 
 // wordIndex returns the first token of v that is w, or -1.

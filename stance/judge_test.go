@@ -1692,13 +1692,8 @@ func TestOwnerWords(t *testing.T) {
 		{"Ida Lund said fake accounts were everywhere on Instagram.", "Instagram", "fake", false},
 		{"Meta said fake accounts were everywhere on TikTok.", "TikTok", "fake", false},
 	} {
-		doc, err := testRecognizer(t).Recognize(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := newDocView(doc)
-		v := d.sentence(0, s)
-		te := slices.IndexFunc(doc.Entities, func(e entities.Entity) bool { return e.Name == tc.target })
+		d, v := firstDocView(t, s, tc.text)
+		te := slices.IndexFunc(d.doc.Entities, func(e entities.Entity) bool { return e.Name == tc.target })
 		k := wordIndex(v, tc.word)
 		if te < 0 || k < 0 {
 			t.Fatalf("%s: no %s or no %q", tc.text, tc.target, tc.word)
