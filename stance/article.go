@@ -426,7 +426,7 @@ func (s *Scorer) articleFeatures(fs []artFeat, d *docView, v *sentView, te int, 
 		if e := v.ent[i]; e >= 0 && !owner && (i == 0 || v.ent[i-1] != e) && !v.quoted[i] && owns(d.doc.Entities[e].Name, d.doc.Entities[te].Name) {
 			owner = true
 		}
-		if !v.quoted[i] && v.in(i, wcReport) && v.isVerb(i) {
+		if v.reportVerbAt(i) {
 			report = true
 		}
 	}

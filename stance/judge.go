@@ -3120,7 +3120,7 @@ func (v *sentView) sharedBefore(i int) bool {
 // entity te ("Telegram, which has ... users, said it was surprised"), or -1.
 func (v *sentView) targetSpeaks(d *docView, te int) int {
 	for k := 1; k < v.n; k++ {
-		if !v.in(k, wcReport) || !v.isVerb(k) || v.quoted[k] {
+		if !v.reportVerbAt(k) {
 			continue
 		}
 		switch v.low[k] {
@@ -3147,19 +3147,21 @@ func (v *sentView) ownerSpeaks(d *docView, te int) int {
 		return -1
 	}
 	for k := 1; k < v.n; k++ {
-		if v.ownerReports(d, te, k) {
+		if v.reportVerbAt(k) && v.ownerSubject(d, te, k) {
 			return k
 		}
 	}
 	return -1
 }
 
-// ownerReports reports whether token k is a reporting verb whose subject
-// is the company that owns target entity te.
-func (v *sentView) ownerReports(d *docView, te, k int) bool {
-	if !v.in(k, wcReport) || !v.isVerb(k) || v.quoted[k] {
-		return false
-	}
+// reportVerbAt reports a reporting verb at k outside any quotation.
+func (v *sentView) reportVerbAt(k int) bool {
+	return v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k]
+}
+
+// ownerSubject reports whether the subject of the verb at k is the
+// company that owns target entity te.
+func (v *sentView) ownerSubject(d *docView, te, k int) bool {
 	ei, found := v.subjectOrApposed(d, k)
 	if !found || ei < 0 {
 		ei = v.spokesSubject(d, k)
@@ -3179,7 +3181,7 @@ func (v *sentView) ownerWords(d *docView, te, k, lo int) bool {
 		if v.low[j] == ";" {
 			return false
 		}
-		if v.in(j, wcReport) && v.isVerb(j) && !v.quoted[j] && (v.tag[j] == "VBD" || v.tag[j] == "VBZ" || v.tag[j] == "VBP") && v.low[j-1] != "and" && !v.ownerReports(d, te, j) {
+		if v.reportVerbAt(j) && (v.tag[j] == "VBD" || v.tag[j] == "VBZ" || v.tag[j] == "VBP") && v.low[j-1] != "and" && !v.ownerSubject(d, te, j) {
 			return false
 		}
 	}
@@ -7067,7 +7069,7 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 		if isQuote(v.low[k]) || v.low[k] == ";" {
 			return -1, -1
 		}
-		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
+		if v.reportVerbAt(k) {
 			r = k
 			break
 		}
@@ -7678,7 +7680,7 @@ func (v *sentView) controller(i int) int {
 // museum ...").
 func (v *sentView) reportBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if v.in(k, wcReport) && v.isVerb(k) && !v.quoted[k] {
+		if v.reportVerbAt(k) {
 			return true
 		}
 	}

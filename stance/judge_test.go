@@ -1689,6 +1689,7 @@ func TestOwnerWords(t *testing.T) {
 		{"Meta says it removes fake accounts from Instagram every day; they are still everywhere.", "Instagram", "everywhere", false},
 		{"Meta said it removes fake accounts, but critics say Instagram is dangerous.", "Instagram", "dangerous", false},
 		{"Fake accounts are everywhere on Instagram, Meta said.", "Instagram", "everywhere", false},
+		{"Ida Lund wrote that “Meta said Instagram was fine”, and fake accounts are everywhere on Instagram.", "Instagram", "fake", false},
 		{"Ida Lund said fake accounts were everywhere on Instagram.", "Instagram", "fake", false},
 		{"Meta said fake accounts were everywhere on TikTok.", "TikTok", "fake", false},
 	} {
