@@ -1398,7 +1398,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 {
+		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 && !v.cleftObject(i) {
 			continue
 		}
 		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
@@ -2675,6 +2675,36 @@ func (v *sentView) relativeAntecedent(i int) int {
 
 // subjectPronouns may open a relative clause as its subject.
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
+
+// cleftObject reports a verb at i whose missing object is the name after
+// the copula of a pseudo-cleft: "The site I would genuinely miss is
+// YouTube", "What the club wanted to drop was the Flickr group". The verb
+// has a subject of its own (a pronoun, noun or name) and no object.
+func (v *sentView) cleftObject(i int) bool {
+	if !v.isVerb(i) {
+		return false
+	}
+	k := i + 1
+	for k < v.n && strings.HasPrefix(v.tag[k], "RB") {
+		// "the one I would drop first is X"
+		k++
+	}
+	if k+1 >= v.n || v.low[k] != "is" && v.low[k] != "was" {
+		return false
+	}
+	k++
+	if v.low[k] == "the" && k+1 < v.n {
+		k++
+	}
+	if v.ent[k] < 0 {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (auxiliaries[v.low[j]] || negators[v.low[j]] || v.low[j] == "to" || strings.HasPrefix(v.tag[j], "RB")) {
+		j--
+	}
+	return j >= 1 && (subjectPronouns[v.low[j]] || strings.HasPrefix(v.tag[j], "NN"))
+}
 
 // appositionOf returns the opening comma of a noun appositive that holds
 // cue c (appositiveClose), or -1: "Kick, a toxic mess, ...".

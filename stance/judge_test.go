@@ -1268,6 +1268,10 @@ var stanceCases = []stanceCase{
 	{"ahead-survey-behind", "and the other is ranked under it", "The scouts post on Vimeo. Asked which site had brought them the most new members, 52 per cent named Vimeo, well ahead of Flickr on 21 per cent.", nil, "Flickr", Criticizes, "", "ahead of"},
 	{"ahead-far-rated", "a rating \"far ahead of\" ranks as \"ahead of\" does", "The scouts post on Vimeo. Most scouts rated Vimeo far ahead of Flickr.", nil, "Flickr", Criticizes, "", "ahead of"},
 	{"ahead-no-ranking", "\"well ahead of\" in time ranks nothing", "The scouts post on Vimeo. In May the scouts uploaded their films to Vimeo, well ahead of Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"cleft-miss", "the object a pseudo-cleft's verb lacks is the name after its copula", "The site I would honestly miss is Vimeo, and not for the films.", nil, "Vimeo", Endorses, "", "miss"},
+	{"cleft-pick-first", "an adverb may follow the cleft's verb, and a name be its subject", "The one Ida Lund would pick first is Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "pick"},
+	{"cleft-wanted-to", "\"wanted to\" before the verb, \"the\" before the name", "What the scouts wanted to pick was the Vimeo group.", nil, "Vimeo", Endorses, "", "pick"},
+	{"cleft-name-elsewhere", "the cleft's complement is no name: the verb judges nothing named", "The one I would drop is the one Ida uses on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1701,6 +1705,37 @@ func TestOwnerWords(t *testing.T) {
 		}
 		if got := v.ownerWords(d, te, v.ownerSpeaks(d, te), k); got != tc.want {
 			t.Errorf("%s: ownerWords(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestCleftObject: a verb before the copula of a pseudo-cleft, with a
+// subject of its own, takes the name after the copula as its object.
+func TestCleftObject(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The site I would honestly miss is Vimeo.", "miss", true},
+		{"The one Ida Lund would drop first is Flickr.", "drop", true},
+		{"What the scouts wanted to drop was the Flickr group.", "drop", true},
+		{"Each price drop was Flickr's idea.", "drop", false},
+		{"For the scouts, dropping was Flickr's idea, not ours.", "dropping", false},
+		{"The one I would drop is the one Ida uses on Flickr.", "drop", false},
+		{"The one I would drop first, Ida says, is Flickr.", "drop", false},
+		{"The scouts drop Vimeo, which is Flickr's rival.", "drop", false},
+	} {
+		v := firstView(t, s, tc.text)
+		k := wordIndex(v, tc.word)
+		if k < 0 {
+			t.Fatalf("%s: no %q", tc.text, tc.word)
+		}
+		if got := v.cleftObject(k); got != tc.want {
+			t.Errorf("%s: cleftObject(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
