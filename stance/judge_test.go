@@ -1272,6 +1272,8 @@ var stanceCases = []stanceCase{
 	{"cleft-pick-first", "an adverb may follow the cleft's verb, and a name be its subject", "The one Ida Lund would pick first is Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "pick"},
 	{"cleft-wanted-to", "\"wanted to\" before the verb, \"the\" before the name", "What the scouts wanted to pick was the Vimeo group.", nil, "Vimeo", Endorses, "", "pick"},
 	{"cleft-name-elsewhere", "the cleft's complement is no name: the verb judges nothing named", "The one I would drop is the one Ida uses on Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"fight-for", "fighting for a service takes its side", "The app I would gladly fight for is Vimeo.", nil, "Vimeo", Endorses, "", "fight for"},
+	{"fight-to-keep", "fighting to keep a service takes its side", "Ida Lund said she would fight to keep Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "fight to keep"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},

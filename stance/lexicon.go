@@ -35,6 +35,9 @@ var builtinCues = map[string]float64{
 	"swear by": 0.7, "insist on": 0.5, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
 	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6,
 	"kind words for": 0.6, "warm words for": 0.6, "owe": 0.5, "actually": 0.3,
+	// fighting on a service's side ("the app I would fight for", "would
+	// fight to keep Snapchat"); "fight" alone is a quarrel
+	"fight for": 0.5, "fight to keep": 0.6,
 	// criticism
 	"criticize": -0.8, "criticise": -0.8, "criticism": -0.7, "critic": -0.5,
 	"critical of": -0.7, "condemn": -0.9, "condemnation": -0.9, "slam": -0.8,
