@@ -215,7 +215,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 			continue
 		}
-		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) && !v.insistsOn(i) {
+		// A report verb is no cue, except where it insists ("insisted
+		// on X") or writes off ("had written off Facebook years ago").
+		// "warned members about X" and "called out" stay reports: as
+		// cues they faulted neutral records over the dev articles.
+		if v.ent[i] >= 0 || negators[v.low[i]] || v.in(i, wcReport) && !v.insistsOn(i) && !v.writesOff(i) {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
@@ -4954,6 +4958,12 @@ var directives = map[string]bool{
 	// deciding for oneself: "voted to send alerts through X instead"
 	"voted": true, "votes": true, "decided": true, "decides": true, "agreed": true,
 	"agrees": true, "resolved": true, "opted": true, "opts": true,
+}
+
+// writesOff reports a report verb at i followed by "off": "had written
+// off Facebook", "wrong to write off X".
+func (v *sentView) writesOff(i int) bool {
+	return i+1 < v.n && v.low[i+1] == "off"
 }
 
 // insistsOn reports "insist on" + a name at i ("she insists on Signal"): a

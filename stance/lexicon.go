@@ -54,7 +54,7 @@ var builtinCues = map[string]float64{
 	"move away from": -0.5, "walk away from": -0.5, "pull out of": -0.4,
 	"step back from": -0.45, "step away from": -0.45, "drift away from": -0.45,
 	"come off": -0.5, "get off": -0.5,
-	"give up on": -0.6, "give up": -0.5, "farewell to": -0.5, "harsh words for": -0.6,
+	"write off": -0.6, "give up on": -0.6, "give up": -0.5, "farewell to": -0.5, "harsh words for": -0.6,
 	"bar": -0.5, "bar from": -0.6,
 	// Advertisers' withdrawals ("paused advertising on X", "pulled ads
 	// from Facebook").
