@@ -272,6 +272,13 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// it serves makes the praise a charge.
 			c.weight = -c.weight
 		}
+		if c.weight > 0 && c.lemma == "popular" && v.popularWith(c) {
+			// "Rumble, the video site popular with conservative
+			// audiences", "his most popular video": who likes a
+			// service, or which of one's own posts did best, is
+			// description.
+			c.weight = 0
+		}
 		if c.lemma == "blame" && c.lo >= 3 && v.low[c.lo-3] == "more" && v.low[c.lo-2] == "than" {
 			// "I do not blame Reddit for that, any more than I blame
 			// the hotel for its carpet": the blame compared is as
@@ -883,6 +890,24 @@ func (v *sentView) countered(i int) int {
 		}
 	}
 	return -1
+}
+
+// popularWith reports a "popular" cue c that describes: followed by
+// "with" or "among" ("popular with gamers") in a sentence with no
+// concession, or after a possessive and
+// any "most" ("its most popular post", "the alliance's most popular
+// video").
+func (v *sentView) popularWith(c cue) bool {
+	if c.hi < v.n && (v.low[c.hi] == "with" || v.low[c.hi] == "among") {
+		// Set against a concession it is a verdict: "Despite the
+		// missteps, Threads remains popular with brands".
+		return !slices.Contains(v.conc, true)
+	}
+	k := c.lo - 1
+	if k >= 0 && v.low[k] == "most" {
+		k--
+	}
+	return k >= 0 && (v.tag[k] == "PRP$" || v.tag[k] == "POS")
 }
 
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
