@@ -272,6 +272,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// it serves makes the praise a charge.
 			c.weight = -c.weight
 		}
+		if v.helpDesk(c) {
+			// "support questions", "Brambling's support happened on a
+			// Discord server", "The claimants are supported by the
+			// union": help given or received, no side taken.
+			c.weight = 0
+		}
 		if c.weight > 0 && c.lemma == "popular" && v.popularWith(c) {
 			// "Rumble, the video site popular with conservative
 			// audiences", "his most popular video": who likes a
@@ -890,6 +896,35 @@ func (v *sentView) countered(i int) int {
 		}
 	}
 	return -1
+}
+
+// helpNouns make "support" a help desk: "support questions", "support
+// staff".
+var helpNouns = map[string]bool{
+	"question": true, "questions": true, "desk": true, "desks": true,
+	"service": true, "services": true, "ticket": true, "tickets": true,
+	"team": true, "teams": true, "staff": true, "request": true, "requests": true,
+	"queries": true, "agent": true, "agents": true, "line": true, "lines": true,
+}
+
+// helpDesk reports a "support" cue c that takes no side: before a
+// helpNouns word ("support questions", "fake support desks"), after a possessive
+// and not before "for" or "of" ("Brambling's support happened on a
+// Discord server", but "the group's support for Telegram"), or the
+// passive "supported by".
+func (v *sentView) helpDesk(c cue) bool {
+	i := c.lo
+	next := ""
+	if i+1 < v.n {
+		next = v.low[i+1]
+	}
+	switch v.low[i] {
+	case "support":
+		return helpNouns[next] || i > 0 && (v.tag[i-1] == "PRP$" || v.tag[i-1] == "POS") && next != "for" && next != "of"
+	case "supported":
+		return next == "by" && i > 0 && auxiliaries[v.low[i-1]]
+	}
+	return false
 }
 
 // popularWith reports a "popular" cue c that describes: followed by
