@@ -908,9 +908,9 @@ var helpNouns = map[string]bool{
 }
 
 // helpDesk reports a "support" cue c that takes no side: before a
-// helpNouns word ("support questions", "fake support desks"), after a possessive
-// and not before "for" or "of" ("Brambling's support happened on a
-// Discord server", but "the group's support for Telegram"), or the
+// helpNouns word ("support questions", "fake support desks"), after a
+// possessive and not before "for" or "of" ("Brambling's support happened
+// on a Discord server", but "the group's support for Telegram"), or the
 // passive "supported by".
 func (v *sentView) helpDesk(c cue) bool {
 	i := c.lo
@@ -929,9 +929,8 @@ func (v *sentView) helpDesk(c cue) bool {
 
 // popularWith reports a "popular" cue c that describes: followed by
 // "with" or "among" ("popular with gamers") in a sentence with no
-// concession, or after a possessive and
-// any "most" ("its most popular post", "the alliance's most popular
-// video").
+// concession, or after a possessive and any "most" ("its most popular
+// post", "the alliance's most popular video").
 func (v *sentView) popularWith(c cue) bool {
 	if c.hi < v.n && (v.low[c.hi] == "with" || v.low[c.hi] == "among") {
 		// Set against a concession it is a verdict: "Despite the
