@@ -52,3 +52,30 @@ func wordIndex(v *sentView, w string) int {
 	}
 	return -1
 }
+
+// wordCase is a text, a word of its first sentence and whether a helper
+// holds at that word.
+type wordCase struct {
+	text, word string
+	want       bool
+}
+
+// checkAtWord runs helper, named name in failures, at the word of each
+// case in the first sentence of its text.
+func checkAtWord(t *testing.T, name string, helper func(*sentView, int) bool, cases []wordCase) {
+	t.Helper()
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		v := firstView(t, s, tc.text)
+		k := wordIndex(v, tc.word)
+		if k < 0 {
+			t.Fatalf("%s: no %q", tc.text, tc.word)
+		}
+		if got := helper(v, k); got != tc.want {
+			t.Errorf("%s: %s(%q) = %v, want %v", tc.text, name, tc.word, got, tc.want)
+		}
+	}
+}

@@ -1669,14 +1669,7 @@ func TestDestAccount(t *testing.T) {
 // linking verb; not of a pronoun a preposition governs, nor inside a
 // reason.
 func TestNamePredicate(t *testing.T) {
-	s, err := NewScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, word string
-		want       bool
-	}{
+	checkAtWord(t, "namePredicate", (*sentView).namePredicate, []wordCase{
 		{"Vimeo is lovely, but the parents are on Facebook.", "lovely", true},
 		{"Vimeo is really lovely, but the parents are on Facebook.", "lovely", true},
 		{"It is lovely, but the parents are on Facebook, not Vimeo.", "lovely", true},
@@ -1685,16 +1678,7 @@ func TestNamePredicate(t *testing.T) {
 		{"The scouts chose Vimeo because Vimeo is lovely, but the parents are on Facebook.", "lovely", false},
 		{"The scouts chose it because Facebook Messenger is lovely, but the parents are on Vimeo.", "lovely", false},
 		{"The films are lovely, but the parents are on Vimeo.", "lovely", false},
-	} {
-		v := firstView(t, s, tc.text)
-		k := wordIndex(v, tc.word)
-		if k < 0 {
-			t.Fatalf("%s: no %q", tc.text, tc.word)
-		}
-		if got := v.namePredicate(k); got != tc.want {
-			t.Errorf("%s: namePredicate = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOwnerWords: a word lies in what a platform's owner says only after
@@ -1736,14 +1720,7 @@ func TestOwnerWords(t *testing.T) {
 // TestCleftObject: a verb before the copula of a pseudo-cleft, with a
 // subject of its own, takes the name after the copula as its object.
 func TestCleftObject(t *testing.T) {
-	s, err := NewScorer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, word string
-		want       bool
-	}{
+	checkAtWord(t, "cleftObject", (*sentView).cleftObject, []wordCase{
 		{"The site I would honestly miss is Vimeo.", "miss", true},
 		{"The one Ida Lund would drop first is Flickr.", "drop", true},
 		{"What the scouts wanted to drop was the Flickr group.", "drop", true},
@@ -1752,16 +1729,7 @@ func TestCleftObject(t *testing.T) {
 		{"The one I would drop is the one Ida uses on Flickr.", "drop", false},
 		{"The one I would drop first, Ida says, is Flickr.", "drop", false},
 		{"The scouts drop Vimeo, which is Flickr's rival.", "drop", false},
-	} {
-		v := firstView(t, s, tc.text)
-		k := wordIndex(v, tc.word)
-		if k < 0 {
-			t.Fatalf("%s: no %q", tc.text, tc.word)
-		}
-		if got := v.cleftObject(k); got != tc.want {
-			t.Errorf("%s: cleftObject(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestRelativeEnd: relativeEnd steps from the comma after a subject over a
