@@ -655,8 +655,8 @@ var livingCosts = map[string]bool{
 // as where something goes on is valued for it ("Facebook is where most of
 // the city's residents already are", "because that's where the titas
 // are", "WhatsApp is simply where life gets arranged"). The cue starts at
-// the subject ("that", "it" or the name's end) so that the relation can
-// tell which name it is about. "Facebook is where people scream" and
+// the subject ("that", "it", "which" or the name's end) so that the
+// relation can tell which name it is about. "Facebook is where people scream" and
 // "where the lies from home arrive first" carry their own valence, and a
 // clause that opens in the passive ("where the pictures are kept") only
 // says what is stored there.
@@ -697,6 +697,10 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	case subj >= 0 && v.ent[subj] >= 0:
 		lo = subj + 1
 	case subj >= 0 && (v.low[subj] == "that" || v.low[subj] == "it"):
+		lo = subj
+	case subj > 0 && v.low[subj] == "which":
+		// "won't touch Discord, which is where half of us actually
+		// talk": the relation takes the name right before the comma.
 		lo = subj
 	default:
 		return cue{}, false
@@ -4043,10 +4047,10 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaWhereAre:
-		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it" || c.lo > 0 && v.low[c.lo-1] == "," && v.asideStart(c.lo-1) == hi) &&
+		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it" || v.low[c.lo] == "which" && hi == c.lo-1 || c.lo > 0 && v.low[c.lo-1] == "," && v.asideStart(c.lo-1) == hi) &&
 			!v.otherNameBetween(hi, c.lo, v.ent[lo]) && !v.whereOfOther(c, v.ent[lo]) {
 			// "Facebook is where ...", "... on Facebook, because
-			// that's where the mums are".
+			// that's where the mums are", "Discord, which is where".
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true

@@ -2988,11 +2988,12 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 			return relation{p.predFactor, 'p'}
 		}
 	}
-	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) && c.lemma != lemmaSayFor {
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) && c.lemma != lemmaSayFor && c.lemma != lemmaWhereAre {
 		// A relative clause describes its antecedent's own deeds:
 		// "The Ministry, which banned phones in 2019, said it had no
 		// plans to restrict Snapchat". Not the sentential "which is
-		// more than I can say for B", which ranks what came before.
+		// more than I can say for B", which ranks what came before, nor
+		// "X, which is where the parents look", which values X.
 		return relation{0, 'g'}
 	}
 	if v.clause[c.lo] != v.clause[lo] && v.inRelative(lo) && c.lemma != lemmaNotB {
@@ -3012,13 +3013,15 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X" is where it went). A
 		// refused act's place is what it turns down ("won't let the
 		// orchestra post/NN on X"). A venue noun that ends the cue is
-		// its verb, tagged a noun ("no longer posts/NNS on X").
+		// its verb, tagged a noun ("no longer posts/NNS on X"). The
+		// place is the point of "posts videos on X, because that's
+		// where new clients find me".
 		return relation{0, 'g'}
 	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
