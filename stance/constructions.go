@@ -97,6 +97,7 @@ const (
 	lemmaFarAsTell = "as far as I can tell"   // "it was seen, as far as I can tell, by my nephew"
 	lemmaQuick     = "X acted within a day"   // "TikTok took the clips down within a day"
 	lemmaYetTo     = "I have yet to"          // "I have yet to meet anyone who found a customer on TikTok"
+	lemmaNotSince  = "have not posted since"  // "The pub has not posted on X since 2022"
 	lemmaPutOn     = "put it on X"            // "put your catch on Instagram every morning"
 	lemmaNobodyUse = "nobody watched it"      // "I posted them on YouTube first, and nobody watched them"
 	lemmaAdviseNot = "never read X"           // "never, ever read Untappd before breakfast"
@@ -1474,6 +1475,46 @@ func (v *sentView) yetTo(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i - 1, hi: i + 3, lemma: lemmaYetTo, weight: -0.4, pos: 'O'}, true
+}
+
+// notSince matches, at a verb of use i ("posted", "opened", "streamed":
+// the construction switch lists them), its negated perfect followed by
+// "since" in its clause: "The pub has not posted on X, formerly Twitter,
+// since 2022", "closed its account on X and has not posted there since",
+// "an account on Threads that I have not opened since the week I made
+// it". A platform left unused since a moment has been given up. The cue
+// is the auxiliary, the negator and the verb.
+func (v *sentView) notSince(i int) (cue, bool) {
+	if v.sinceAfter(i) < 0 {
+		return cue{}, false
+	}
+	j := i - 1
+	if j > 0 && (v.low[j] == "once" || v.low[j] == "even" || v.low[j] == "really") {
+		j--
+	}
+	if j < 1 || v.low[j] != "not" && v.low[j] != "n't" && v.low[j] != "n’t" && v.low[j] != "never" {
+		return cue{}, false
+	}
+	switch v.low[j-1] {
+	case "has", "have", "had", "'ve", "’ve":
+		return cue{lo: j - 1, hi: i + 1, lemma: lemmaNotSince, weight: -0.4, strong: true, pos: 'O'}, true
+	}
+	return cue{}, false
+}
+
+// sinceAfter returns the index of "since" at most nine words after the
+// verb i, before its clause ends, or -1.
+func (v *sentView) sinceAfter(i int) int {
+	for k := i + 1; k < v.n && k <= i+9; k++ {
+		w := v.low[k]
+		if w == "since" {
+			return k
+		}
+		if w == ";" || w == "." || w == "and" || w == "but" || isQuote(w) {
+			break
+		}
+	}
+	return -1
 }
 
 // quickAction matches, at "within" (i), a platform's act on what was
@@ -3856,6 +3897,19 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{0, 'g'}, true
 		}
 		return relation{p.predFactor, 'p'}, true
+	case lemmaNotSince:
+		// "has not posted on X since", "had not opened Snapchat
+		// since": the name between the verb and "since"; else the
+		// nearest before the cue ("closed its account on X and has
+		// not posted there since").
+		since := v.sinceAfter(c.hi - 1)
+		switch {
+		case c.hi <= lo && hi <= since:
+			return relation{p.objectFactor, 'o'}, true
+		case hi <= c.lo && !v.otherPlaceBetween(hi, since, v.ent[lo]):
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaQuick, lemmaLate:
 		if v.actingSubject(hi, c.lo) {
 			// "TikTok took it down within a day", "YouTube and
@@ -5751,6 +5805,9 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.werePaying(i)
 	case "posted":
 		c, ok = v.postedFew(i)
+		if !ok {
+			c, ok = v.notSince(i)
+		}
 	case "mean", "means", "meant":
 		c, ok = v.meantKindly(i)
 	case "at":
@@ -5788,6 +5845,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.quickAction(i)
 	case "yet":
 		c, ok = v.yetTo(i)
+	case "opened", "used", "logged", "tweeted", "streamed", "advertised", "uploaded", "visited", "touched":
+		c, ok = v.notSince(i)
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":
 		if v.low[i] == "watch" {
 			// "watch YouTube": the platform as object, before putOn's
