@@ -724,7 +724,7 @@ func (s *Scorer) whereClean(v *sentView, wh int) bool {
 				return false
 			}
 		}
-		if val, ok := s.vader[w]; ok && val < -0.1 || negators[w] && v.whoBefore(end) < 0 {
+		if val, ok := s.vader[w]; ok && val < -0.1 && !v.lostByPeople(end) || negators[w] && v.whoBefore(end) < 0 {
 			// "where people who have never heard of you find you":
 			// what the people found there had not done is no harm.
 			return false

@@ -285,6 +285,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// description.
 			c.weight = 0
 		}
+		if v.lostByPeople(c.lo) {
+			// "where many families remember the people they have
+			// lost", "a group for people who had lost a spouse":
+			// people's own losses, which the place is for.
+			c.weight = 0
+		}
 		if c.lemma == "blame" && c.lo >= 3 && v.low[c.lo-3] == "more" && v.low[c.lo-2] == "than" {
 			// "I do not blame Reddit for that, any more than I blame
 			// the hotel for its carpet": the blame compared is as
@@ -942,6 +948,34 @@ func (v *sentView) popularWith(c cue) bool {
 		k--
 	}
 	return k >= 0 && (v.tag[k] == "PRP$" || v.tag[k] == "POS")
+}
+
+// lostByPeople reports "lost" at i in a relative clause whose subject is
+// "who" or a pronoun right after a noun ("people who had lost a spouse",
+// "the dog they lost"): what people lost, and no loss to a platform,
+// which "lost an evening to Discord" would be.
+func (v *sentView) lostByPeople(i int) bool {
+	if v.low[i] != "lost" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (v.low[k] == "have" || v.low[k] == "has" || v.low[k] == "had" || v.low[k] == "'ve" || v.low[k] == "’ve" || v.low[k] == "ever" || v.low[k] == "just" || v.low[k] == "recently") {
+		k--
+	}
+	switch {
+	case k < 0:
+		return false
+	case v.low[k] == "who":
+	case v.tag[k] == "PRP" && k > 0 && strings.HasPrefix(v.tag[k-1], "NN"):
+	default:
+		return false
+	}
+	for j := i + 1; j < v.n && j <= i+5; j++ {
+		if v.low[j] == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
