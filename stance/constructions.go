@@ -3189,12 +3189,14 @@ var disclaimNouns = map[[2]string]bool{
 }
 
 // rewardsShallow matches "rewards" at i when what it rewards is a
-// superlative, "whoever"/"whichever", or set against what it does not
-// ("rewards the week, not the year"): "Instagram rewards the most
-// spectacular picture", "TikTok rewards whoever looks most confident". A
-// platform's incentives told this way are a charge against it; "rewards
-// creators with a share of revenue" is none. A negated one ("doesn't
-// reward a charity for being a charity") is no cue.
+// superlative, "whoever"/"whichever", a kind of thing ("the face in the
+// first second", "exactly the kind of content"), or set against what it
+// does not ("rewards the week, not the year"): "Instagram rewards the
+// most spectacular picture", "TikTok rewards whoever looks most
+// confident". A platform's incentives told this way are a charge against
+// it; a reward paid ("rewards the top creators with a share of revenue")
+// is none. A negated one ("doesn't reward a charity for being a charity")
+// is no cue.
 func (v *sentView) rewardsShallow(i int) (cue, bool) {
 	switch v.low[i] {
 	case "rewards", "rewarded", "reward", "rewarding":
@@ -3204,6 +3206,12 @@ func (v *sentView) rewardsShallow(i int) (cue, bool) {
 	if !v.isVerb(i) && v.tag[i] != "NNS" || v.negatorAt(i) != "" {
 		return cue{}, false
 	}
+	for k := i + 1; k < v.n && k <= i+8 && !isPunctBoundary(v.low[k]); k++ {
+		if v.low[k] == "with" || payWords[v.low[k]] {
+			return cue{}, false
+		}
+	}
+	at := -1
 	for k := i + 1; k < v.n && k <= i+8; k++ {
 		w := v.low[k]
 		if isPunctBoundary(w) && w != "," {
@@ -3211,17 +3219,29 @@ func (v *sentView) rewardsShallow(i int) (cue, bool) {
 		}
 		if k <= i+3 && (w == "whoever" || w == "whichever" || w == "whatever" || w == "most" || v.tag[k] == "JJS") ||
 			w == "not" && v.low[k-1] == "," {
-			// The cue spans what is rewarded, whose own valence
-			// ("whoever looks most confident") praises nobody.
-			end := k + 1
-			for end < v.n && end <= i+10 && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) &&
-				v.tag[end] != "." && v.ent[end] < 0 {
-				end++
-			}
-			return cue{lo: i, hi: end, lemma: lemmaRewards, weight: -0.5, strong: true, pos: 'O'}, true
+			at = k
+			break
 		}
 	}
-	return cue{}, false
+	if at < 0 && i+1 < v.n && (v.low[i+1] == "the" || v.low[i+1] == "exactly") {
+		at = i + 1
+	}
+	if at < 0 {
+		return cue{}, false
+	}
+	// The cue spans what is rewarded, whose own valence ("whoever looks
+	// most confident") praises nobody.
+	end := at + 1
+	for end < v.n && end <= i+10 && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) &&
+		v.tag[end] != "." && v.ent[end] < 0 {
+		end++
+	}
+	return cue{lo: i, hi: end, lemma: lemmaRewards, weight: -0.5, strong: true, pos: 'O'}, true
+}
+
+// payWords are what a platform that rewards creators pays them.
+var payWords = map[string]bool{
+	"money": true, "revenue": true, "cash": true, "payment": true, "payments": true, "bonus": true, "bonuses": true, "share": true,
 }
 
 // equativeNegators before "as ... as" make the equative a comparison that
