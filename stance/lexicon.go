@@ -364,6 +364,7 @@ var vaderStop = map[string]bool{
 	"gain": true, "gains": true, "gained": true, "launch": true,
 	"launched": true, "launches": true, "top": true, "honestly": true,
 	"restored": true, "allow": true, "allowed": true, "allows": true,
+	"winner": true, "winners": true, "winning": true, // "the biggest winner may be Viber", "its winning photographs"
 	// names of things, not judgments of them
 	"festival": true, "festivals": true, "charity": true, "charities": true,
 	"warnings": true, "hand": true, // "on the other hand", "hand over"
