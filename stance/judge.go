@@ -3911,6 +3911,11 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			// person's wants and choices are no service's demands.
 			continue
 		}
+		if c.vader && contestWords[c.lemma] && entities.BuiltinPlatform(d.doc.Entities[t.ent].Name) {
+			// "The biggest winner may be Viber": news of a contest,
+			// no stance toward the platform.
+			continue
+		}
 		if placeActs[c.lemma] && v.actsIn(c, actors) {
 			// "YouTube banned the channel from the site": the platform
 			// acts on its own ground, wherever else it is named.

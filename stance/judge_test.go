@@ -1320,6 +1320,7 @@ var stanceCases = []stanceCase{
 	{"winning-film", "a winning entry posted on a platform is no praise of it", "The scouts post each month's winning film on Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"biggest-winner", "a platform called the winner of a contest or a market is described", "The scouts post on Vimeo. The biggest winner this year may be Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"big-winners", "platforms called winners are described", "The scouts post on Vimeo. The big winners this year were Vimeo and Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"winner-person", "a caller's target who is the winner is still praised", "Ida Lund was the big winner of the election.", []string{"Ida Lund"}, "Ida Lund", Endorses, "", "winner"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1609,6 +1610,32 @@ func TestPhraseCueFirstWord(t *testing.T) {
 		js := s.Judge(doc)
 		if len(js) != 1 || js[0].Label != Criticizes || !containsCue(js[0].Cues, "never once sent") {
 			t.Errorf("%d options: %s: got %+v, want Vimeo criticized by \"never once sent\"", len(opts), text, js)
+		}
+	}
+}
+
+// TestContestWordCallerCue checks that a contest word the caller adds as a
+// cue counts toward a platform, though VADER's does not.
+func TestContestWordCallerCue(t *testing.T) {
+	text := "The scouts post on Vimeo. The biggest winner this year may be Vimeo."
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opts []Option
+		want Label
+	}{
+		{nil, Neutral},
+		{[]Option{WithCues(map[string]float64{"winner": 0.6})}, Endorses},
+	} {
+		s, err := NewScorer(tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js := s.Judge(doc)
+		if len(js) != 2 || js[1].Label != tc.want {
+			t.Errorf("%d options: %s: got %+v, want Vimeo %s in the second sentence", len(tc.opts), text, js, tc.want)
 		}
 	}
 }

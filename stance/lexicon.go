@@ -336,6 +336,12 @@ var clienteleNouns = map[string]bool{
 	"student": true, "students": true, "supporter": true, "supporters": true,
 }
 
+// contestWords are VADER entries that describe a contest, not a stance
+// toward a platform ("the biggest winner may be Viber", "posts each
+// month's winning photographs on Instagram"); a candidate who is the
+// winner is still praised, so they stay cues for other targets.
+var contestWords = map[string]bool{"winner": true, "winners": true, "winning": true}
+
 // vaderStop lists VADER entries that mislead in news text: function words,
 // names of things, and words whose lexicon sense is rare.
 var vaderStop = map[string]bool{
@@ -364,7 +370,6 @@ var vaderStop = map[string]bool{
 	"gain": true, "gains": true, "gained": true, "launch": true,
 	"launched": true, "launches": true, "top": true, "honestly": true,
 	"restored": true, "allow": true, "allowed": true, "allows": true,
-	"winner": true, "winners": true, "winning": true, // "the biggest winner may be Viber", "its winning photographs"
 	// names of things, not judgments of them
 	"festival": true, "festivals": true, "charity": true, "charities": true,
 	"warnings": true, "hand": true, // "on the other hand", "hand over"
