@@ -657,10 +657,10 @@ var livingCosts = map[string]bool{
 // the city's residents already are", "because that's where the titas
 // are", "WhatsApp is simply where life gets arranged"). The cue starts at
 // the subject ("that", "it", "which" or the name's end) so that the
-// relation can tell which name it is about. "Facebook is where people scream" and
-// "where the lies from home arrive first" carry their own valence, and a
-// clause that opens in the passive ("where the pictures are kept") only
-// says what is stored there.
+// relation can tell which name it is about. "Facebook is where people
+// scream" and "where the lies from home arrive first" carry their own
+// valence, and a clause that opens in the passive ("where the pictures
+// are kept") only says what is stored there.
 func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	switch v.low[i] {
 	case "is", "was", "'s", "’s", "are", "were":

@@ -25,10 +25,10 @@ var newsmtscErrors = flag.Int("newsmtsc.errors", 0, "log this many misclassified
 // valence model was calibrated on these sentences. Its 5-fold
 // cross-validated macro-F1, the number to expect on news sentences it
 // never saw, is 0.670 with session 97's rules (two fold partitions, 0.670
-// and 0.669; 0.669 with session 96's, 0.668 with session 95's, 94's and 93's, 0.669 with session 92's and 91's,
-// 0.668 with session 90's and 89's; go test ./stance -run
-// TestTrainValence -v -args -valence.cv). How both moved
-// session by session is in this file's git history.
+// and 0.669; 0.669 with session 96's, 0.668 with session 95's, 94's and
+// 93's, 0.669 with session 92's and 91's, 0.668 with session 90's and
+// 89's; go test ./stance -run TestTrainValence -v -args -valence.cv). How
+// both moved session by session is in this file's git history.
 const newsmtscFloor = 0.78
 
 type newsmtscRow struct {
