@@ -1483,7 +1483,8 @@ func (v *sentView) yetTo(i int) (cue, bool) {
 // since 2022", "closed its account on X and has not posted there since",
 // "an account on Threads that I have not opened since the week I made
 // it". A platform left unused since a moment has been given up. The cue
-// is the auxiliary, the negator and the verb.
+// is the auxiliary, the negator and the verb ("has never posted" is
+// neverDid's).
 func (v *sentView) notSince(i int) (cue, bool) {
 	if v.sinceAfter(i) < 0 {
 		return cue{}, false
@@ -1492,14 +1493,14 @@ func (v *sentView) notSince(i int) (cue, bool) {
 	if j > 0 && (v.low[j] == "once" || v.low[j] == "even" || v.low[j] == "really") {
 		j--
 	}
-	if j < 1 || v.low[j] != "not" && v.low[j] != "n't" && v.low[j] != "n’t" && v.low[j] != "never" {
+	if j < 1 || v.low[j] != "not" && v.low[j] != "n't" {
 		return cue{}, false
 	}
-	switch v.low[j-1] {
-	case "has", "have", "had", "'ve", "’ve":
-		return cue{lo: j - 1, hi: i + 1, lemma: lemmaNotSince, weight: -0.4, strong: true, pos: 'O'}, true
+	// The view spells "n’t" "n't" and keeps "I've" one word.
+	if a := v.low[j-1]; a != "has" && a != "have" && a != "had" && !strings.HasSuffix(a, "'ve") {
+		return cue{}, false
 	}
-	return cue{}, false
+	return cue{lo: j - 1, hi: i + 1, lemma: lemmaNotSince, weight: -0.4, strong: true, pos: 'O'}, true
 }
 
 // sinceAfter returns the index of "since" at most nine words after the

@@ -959,14 +959,16 @@ func (v *sentView) lostByPeople(i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && (v.low[k] == "have" || v.low[k] == "has" || v.low[k] == "had" || v.low[k] == "'ve" || v.low[k] == "’ve" || v.low[k] == "ever" || v.low[k] == "just" || v.low[k] == "recently") {
+	for k >= 0 && (v.low[k] == "have" || v.low[k] == "has" || v.low[k] == "had" || v.low[k] == "ever" || v.low[k] == "just" || v.low[k] == "recently") {
 		k--
 	}
 	switch {
 	case k < 0:
 		return false
 	case v.low[k] == "who":
-	case v.tag[k] == "PRP" && k > 0 && strings.HasPrefix(v.tag[k-1], "NN"):
+	case (v.tag[k] == "PRP" || strings.HasSuffix(v.low[k], "'ve")) && k > 0 && strings.HasPrefix(v.tag[k-1], "NN"):
+		// "the dog they lost", "the people they've lost" (one word
+		// in the view).
 	default:
 		return false
 	}
