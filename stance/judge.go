@@ -951,25 +951,12 @@ func (v *sentView) popularWith(c cue) bool {
 }
 
 // lostByPeople reports "lost" at i in a relative clause whose subject is
-// "who" or a pronoun right after a noun ("people who had lost a spouse",
-// "the dog they lost"): what people lost, and no loss to a platform,
-// which "lost an evening to Discord" would be.
+// "who" (whoBefore) or a pronoun right after a noun ("people who had lost
+// a spouse", "the dog they lost", "the people they've lost", one word in
+// the view): what people lost, and no loss to a platform, which "lost an
+// evening to Discord" would be.
 func (v *sentView) lostByPeople(i int) bool {
 	if v.low[i] != "lost" {
-		return false
-	}
-	k := i - 1
-	for k >= 0 && (v.low[k] == "have" || v.low[k] == "has" || v.low[k] == "had" || v.low[k] == "ever" || v.low[k] == "just" || v.low[k] == "recently") {
-		k--
-	}
-	switch {
-	case k < 0:
-		return false
-	case v.low[k] == "who":
-	case (v.tag[k] == "PRP" || strings.HasSuffix(v.low[k], "'ve")) && k > 0 && strings.HasPrefix(v.tag[k-1], "NN"):
-		// "the dog they lost", "the people they've lost" (one word
-		// in the view).
-	default:
 		return false
 	}
 	for j := i + 1; j < v.n && j <= i+5; j++ {
@@ -977,7 +964,14 @@ func (v *sentView) lostByPeople(i int) bool {
 			return false
 		}
 	}
-	return true
+	if v.whoBefore(i) >= 0 {
+		return true
+	}
+	k := i - 1
+	for k > 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	return k > 0 && (v.tag[k] == "PRP" || strings.HasSuffix(v.low[k], "'ve")) && strings.HasPrefix(v.tag[k-1], "NN")
 }
 
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
