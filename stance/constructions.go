@@ -112,6 +112,7 @@ const (
 	lemmaFirstLook = "before anything else"   // "every reporter checks X before they check anything else"
 	lemmaNoElse    = "not anywhere else"      // "we talk on Signal, and I have stopped accepting tips anywhere else"
 	lemmaUseIt     = "use X"                  // "read Reddit before you read the airline's app"
+	lemmaMissIt    = "miss it"                // "I will miss it", "I have not missed it for a day"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1516,6 +1517,92 @@ func (v *sentView) sinceAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// missesIt matches "miss" (i) with an object the lexicon's "miss" cannot
+// take: a pronoun for a name before it ("WhatsApp has been the thing that
+// works, and I will miss it", "Instagram and TikTok stayed off, and I have
+// not missed either of them"), "there", or a noun phrase that holds a
+// name ("would miss the police department's posts on X", "I miss birding
+// Twitter"). Missing a platform is fondness for it; not missing it, or
+// nobody missing it, is the opposite. An affirmative "missed" is a
+// failure to see something ("anyone who missed them") and is left alone.
+func (v *sentView) missesIt(i int) (cue, bool) {
+	if !v.isVerb(i) || v.nameObject(i, i+1) || v.cleftObject(i) {
+		return cue{}, false
+	}
+	name, back := v.missObject(i)
+	if back < 0 {
+		return cue{}, false
+	}
+	lo, neg := v.verbLead(i, 4, nil)
+	for j := lo - 1; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i] && !neg; j-- {
+		// "Nobody in Owen Sound will miss the unit's X account",
+		// "there's nobody to miss it"
+		neg = v.low[j] == "nobody"
+	}
+	if !neg && v.low[i] == "missed" {
+		return cue{}, false
+	}
+	c := cue{lo: lo, hi: i + 1, lemma: lemmaMissIt, weight: 0.4, strong: true, pos: 'O'}
+	if neg {
+		c.weight = -0.4
+	}
+	if name >= 0 {
+		// The cue runs to the name: what is missed there ("the
+		// slug-pellet wars on Facebook") is no cue of its own.
+		c.hi = name
+	}
+	return c, true
+}
+
+// missBack reports a "miss" at i whose object points back.
+func (v *sentView) missBack(i int) bool {
+	_, back := v.missObject(i)
+	return back == 1
+}
+
+// missObject finds the object of "miss" at i: a name in a noun phrase
+// after it, before its clause ends (name >= 0), or a pronoun or "there"
+// that points back (back == 1). back is -1 when there is neither.
+func (v *sentView) missObject(i int) (name, back int) {
+	if i+1 < v.n {
+		switch v.low[i+1] {
+		case "it", "either", "both", "neither":
+			return -1, 1
+		}
+	}
+	for k := i + 1; k < v.n && k <= i+8; k++ {
+		switch w := v.low[k]; {
+		case v.ent[k] >= 0:
+			return k, 0
+		case w == "there":
+			return -1, 1
+		case isPunctBoundary(w) || isQuote(w) || w == "but" || w == "and" || w == "because" || w == "which" || w == "who" || w == "about":
+			// "the only thing I miss about WhatsApp is the arguments":
+			// what is missed about a name is a part, weighed after.
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// movedTo reports a name at lo that a "to" governs, alone or in a list,
+// past a determiner: "moved its updates to Bluesky and a WhatsApp
+// channel".
+func (v *sentView) movedTo(lo int) bool {
+	k := lo
+	if k > 0 && (v.tag[k-1] == "DT" || v.tag[k-1] == "PRP$") {
+		k--
+	}
+	if k >= 2 && (v.low[k-1] == "and" || v.low[k-1] == "or" || v.low[k-1] == ",") && v.ent[k-2] >= 0 {
+		k = k - 2
+		for k > 0 && v.ent[k-1] == v.ent[k] {
+			k--
+		}
+		k = v.listStart(k)
+	}
+	return k > 0 && v.low[k-1] == "to"
 }
 
 // quickAction matches, at "within" (i), a platform's act on what was
@@ -3931,6 +4018,21 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaMissIt:
+		// "would miss the police department's posts on X": the name in
+		// the object; "WhatsApp ... and I will miss it": the last name
+		// before (or the last list of names: "Instagram and TikTok
+		// stayed off, and I have not missed either of them"), past
+		// people ("and Ida says she will miss it"), unless it is where
+		// something went ("moved its updates to Bluesky ... and had not
+		// missed it").
+		switch {
+		case c.hi == lo && v.ent[lo] >= 0:
+			return relation{p.objectFactor, 'o'}, true
+		case hi <= c.lo && v.missBack(c.hi-1) && (v.lastNamed(hi, c.lo, v.ent[lo]) || !v.otherTargetBetween(hi, c.lo, v.ent[lo])) && !v.movedTo(lo):
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaQuick, lemmaLate:
 		if v.actingSubject(hi, c.lo) {
 			// "TikTok took it down within a day", "YouTube and
@@ -5866,6 +5968,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.quickAction(i)
 	case "yet":
 		c, ok = v.yetTo(i)
+	case "miss", "misses", "missed":
+		c, ok = v.missesIt(i)
 	case "opened", "used", "logged", "tweeted", "streamed", "advertised", "uploaded", "visited", "touched":
 		c, ok = v.notSince(i)
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":

@@ -3043,7 +3043,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X" is where it went). A
@@ -3051,7 +3051,8 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// orchestra post/NN on X"). A venue noun that ends the cue is
 		// its verb, tagged a noun ("no longer posts/NNS on X"). The
 		// place is the point of "posts videos on X, because that's
-		// where new clients find me".
+		// where new clients find me", and what is missed there is
+		// missed of it ("would miss the posts on X").
 		return relation{0, 'g'}
 	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {

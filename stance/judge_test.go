@@ -1325,6 +1325,20 @@ var stanceCases = []stanceCase{
 	{"not-since-curly", "a contracted negator with a curly apostrophe makes the same lapse", "Ida Lund hasn’t opened Flickr since May.", nil, "Flickr", Criticizes, "Ida Lund", "hasn’t opened"},
 	{"not-since-ive", "\"I've\" before the negator is the perfect's auxiliary", "“I've not opened Flickr since May,” Ida Lund said.", nil, "Flickr", Criticizes, "Ida Lund", "I've not opened"},
 	{"lost-theyve", "\"they've lost\" is people's own loss too", "Ida Lund said Vimeo is where families keep films of the people they've lost.", nil, "Vimeo", Endorses, "Ida Lund", "is where"},
+	{"miss-it", "missing a platform named before, by a pronoun, is fondness for it", "The scouts kept their photographs on Flickr for ten years, and Ida Lund says she will miss it.", nil, "Flickr", Endorses, "Ida Lund", "will miss"},
+	{"miss-either", "not missing either of two platforms faults both", "Vimeo and Flickr stayed closed, and I have not missed either of them.", nil, "Vimeo", Criticizes, "", "have not missed"},
+	{"miss-object-name", "a platform named in what is missed is missed too", "Ida Lund said she would miss the club's posts on Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "would miss the club's posts on"},
+	{"miss-object-bad", "a bad word in what is missed is no charge of its own", "Ida Lund said she would miss the long arguments on Flickr.", nil, "Flickr", Endorses, "Ida Lund", "would miss the long arguments on"},
+	{"miss-object-other", "what is missed on one platform says nothing of one named before", "Ida Lund keeps photographs on Flickr, and she would miss the club's posts on Vimeo.", nil, "Flickr", Neutral, "", ""},
+	{"miss-nobody-to", "nobody there to miss a platform faults it", "“On Flickr there's nobody to miss it,” said Ida Lund.", nil, "Flickr", Criticizes, "Ida Lund", "miss"},
+	{"misses-it", "\"misses\" is the same fondness", "The scouts post on Vimeo, and Ida Lund still misses it.", nil, "Vimeo", Endorses, "Ida Lund", "still misses"},
+	{"miss-comma", "a name past the end of what is missed is not missed", "Ida Lund will miss the camp, so she films for Vimeo.", nil, "Vimeo", Neutral, "", ""},
+	{"miss-moved-list", "nor does it point to a list where the move went", "The club left Tumblr last year, moved its photographs to Flickr and a Vimeo channel, and has not missed it.", nil, "Vimeo", Endorses, "", "moved its photographs to"},
+	{"miss-nobody", "nobody missing a platform faults it", "Nobody in Orford will miss the club's Flickr account.", nil, "Flickr", Criticizes, "", "will miss the club's"},
+	{"miss-there", "\"there\" in what is missed points back to the platform", "Ida Lund said the scouts post on Flickr and that she would miss their photographs there.", nil, "Flickr", Endorses, "Ida Lund", "would miss"},
+	{"miss-moved-to", "a pronoun after a move does not point to where the move went", "The club left Flickr last year, moved its photographs to Vimeo, and has not missed it.", nil, "Vimeo", Endorses, "", "moved its photographs to"},
+	{"missed-failure", "a plain past \"missed\" is a failure to see, not fondness", "The scouts post on Vimeo. Ida Lund missed the club's posts on Vimeo last week.", nil, "Vimeo", Neutral, "", ""},
+	{"miss-about", "what is missed about a platform is a part, weighed after", "The scouts post on Vimeo. The only thing Ida Lund misses about Flickr is the arguments.", nil, "Flickr", Criticizes, "Ida Lund", ""},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1739,6 +1753,24 @@ func TestNamePredicate(t *testing.T) {
 // TestOwnerWords: a word lies in what a platform's owner says only after
 // the owner's reporting verb, with no one else reporting and no semicolon
 // between.
+// TestMissesItVerb checks that only the verb "miss" makes missesIt's cue:
+// a near miss filmed on a platform is no fondness for it.
+func TestMissesItVerb(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"Ida Lund will miss the club's posts on Vimeo.": true,
+		"Ida Lund filmed a near miss on Vimeo.":         false,
+	} {
+		_, v := firstDocView(t, s, text)
+		if _, got := v.missesIt(wordIndex(v, "miss")); got != want {
+			t.Errorf("%s: missesIt = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestOwnerWords(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {
