@@ -113,6 +113,7 @@ const (
 	lemmaNoElse    = "not anywhere else"      // "we talk on Signal, and I have stopped accepting tips anywhere else"
 	lemmaUseIt     = "use X"                  // "read Reddit before you read the airline's app"
 	lemmaMissIt    = "miss it"                // "I will miss it", "I have not missed it for a day"
+	lemmaLastPlace = "the last place I'd"     // "X is the last place I'd send you"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -3476,6 +3477,19 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		if n := v.low[k+1]; n == "to" || n == "of" || isPunctBoundary(n) || endMarks[n] || isQuote(n) {
 			return cue{}, false
 		}
+	case "last":
+		// "TikTok is the last place I want its owner looking", "X is
+		// the last app I'd send you to": where the speaker would go or
+		// send anyone last. Not "the last place where a gamekeeper
+		// and a birder would still argue", nor "the last place a
+		// person can speak without a minder": those say what is lost.
+		if !v.linkBefore(i-1) || k+2 >= v.n {
+			return cue{}, false
+		}
+		if w := v.low[k+1]; !lastModal[w] && !(lastChoosers[w] && lastChoices[v.low[k+2]]) {
+			return cue{}, false
+		}
+		return cue{lo: i, hi: k + 1, lemma: lemmaLastPlace, weight: -0.5, strong: true, pos: 'N'}, true
 	case "reason":
 		// "Strava is the reason I train on a Tuesday night": what the
 		// subject makes possible; "the reason for the outage" is a
@@ -3529,6 +3543,16 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 	}
 	return cue{lo: min(i, k), hi: k + 1, lemma: lemmaOnly, weight: 0.5, strong: true, pos: 'N'}, true
 }
+
+// lastChoosers and lastChoices make "the last place I would send you",
+// "the last app we want": someone's last choice; a chooser with its modal
+// in one word (lastModal: "the last place I'd click an ad") needs no
+// second word.
+var (
+	lastChoosers = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "anyone": true}
+	lastChoices  = map[string]bool{"'d": true, "would": true, "want": true, "wanted": true, "will": true, "'ll": true, "should": true, "go": true, "look": true, "send": true, "recommend": true, "trust": true}
+	lastModal    = map[string]bool{"i'd": true, "i'll": true, "we'd": true, "you'd": true}
+)
 
 // linkBefore reports a link verb right before token i ("the"), or with
 // "still", "also" or an opening quotation mark between: "is still the
