@@ -114,6 +114,7 @@ const (
 	lemmaUseIt     = "use X"                  // "read Reddit before you read the airline's app"
 	lemmaMissIt    = "miss it"                // "I will miss it", "I have not missed it for a day"
 	lemmaLastPlace = "the last place I'd"     // "X is the last place I'd send you"
+	lemmaRightAbt  = "is right about X"       // "The letter is right about X and wrong about TikTok"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -1553,6 +1554,43 @@ func (v *sentView) missesIt(i int) (cue, bool) {
 		// The cue runs to the name: what is missed there ("the
 		// slug-pellet wars on Facebook") is no cue of its own.
 		c.hi = name
+	}
+	return c, true
+}
+
+// rightAbout matches "right" or "wrong" (i) after a link verb with
+// "about" and a name after it: "The letter is right about X and wrong
+// about TikTok", "the council was right about WhatsApp", "The league is
+// wrong about Facebook". Someone right about a platform was right to
+// fault it; someone wrong about it faulted it wrongly. A modal's "may be
+// right about", "proven wrong about" and a condition ("if my kids tell me
+// I was wrong about Snapchat") decide nothing.
+func (v *sentView) rightAbout(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" || v.onCondition() {
+		return cue{}, false
+	}
+	j := i - 1
+	if strings.HasPrefix(v.tag[j], "RB") && j > 0 {
+		// "was quite right about", "is dead wrong about"
+		j--
+	}
+	if v.low[j] == "and" || v.low[j] == "but" {
+		// "the team was right about the gully and wrong about
+		// Strava", "was late and wrong about X": the link verb is
+		// the first half's.
+	} else if !v.isLink(j) || v.low[j] == "be" {
+		return cue{}, false
+	}
+	k := i + 2
+	if v.tag[k] == "DT" && k+1 < v.n {
+		k++
+	}
+	if v.ent[k] < 0 {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: i + 2, lemma: lemmaRightAbt, weight: -0.4, strong: true, pos: 'O'}
+	if v.low[i] == "wrong" {
+		c.weight = 0.4
 	}
 	return c, true
 }
@@ -4057,6 +4095,13 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaRightAbt:
+		// "right about X", "wrong about the X app": the name "about"
+		// governs.
+		if k := c.hi; k == lo || k+1 == lo && v.tag[k] == "DT" {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaQuick, lemmaLate:
 		if v.actingSubject(hi, c.lo) {
 			// "TikTok took it down within a day", "YouTube and
@@ -5994,6 +6039,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.yetTo(i)
 	case "miss", "misses", "missed":
 		c, ok = v.missesIt(i)
+	case "right", "wrong":
+		c, ok = v.rightAbout(i)
 	case "opened", "used", "logged", "tweeted", "streamed", "advertised", "uploaded", "visited", "touched":
 		c, ok = v.notSince(i)
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":

@@ -4675,6 +4675,15 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE
 	}
 	name := func(ei int) string { return d.doc.Entities[ei].Name }
+	if c.lemma == lemmaRightAbt {
+		// "the board was right about TikTok", said Natarajan: whoever
+		// says someone is right or wrong about a platform judges it,
+		// or else the author does; not the one said to be right.
+		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+			return name(sp)
+		}
+		return ""
+	}
 	verbSince := false
 	for k := c.hi; k+1 < v.n && v.clause[k] == v.clause[c.lo]; k++ {
 		if v.low[k] == "by" && (c.pos == 'N' || v.tag[c.lo] == "VBN") {
