@@ -3583,13 +3583,14 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 }
 
 // lastChoosers and lastChoices make "the last place I would send you",
-// "the last app we want": someone's last choice; a chooser with its modal
-// in one word (lastModal: "the last place I'd click an ad") needs no
+// "the last app we want", "the last place you'll find": someone's last
+// choice. The view splits off "'ll" but keeps "I'd" one word: a chooser
+// with its "'d" (lastModal: "the last place I'd click an ad") needs no
 // second word.
 var (
 	lastChoosers = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "anyone": true}
-	lastChoices  = map[string]bool{"'d": true, "would": true, "want": true, "wanted": true, "will": true, "'ll": true, "should": true, "go": true, "look": true, "send": true, "recommend": true, "trust": true}
-	lastModal    = map[string]bool{"i'd": true, "i'll": true, "we'd": true, "you'd": true}
+	lastChoices  = map[string]bool{"would": true, "want": true, "wanted": true, "will": true, "'ll": true, "should": true, "go": true, "look": true, "send": true, "recommend": true, "trust": true}
+	lastModal    = map[string]bool{"i'd": true, "we'd": true, "you'd": true, "he'd": true, "she'd": true, "they'd": true}
 )
 
 // linkBefore reports a link verb right before token i ("the"), or with

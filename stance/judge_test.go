@@ -1343,6 +1343,8 @@ var stanceCases = []stanceCase{
 	{"last-place-would", "the chooser and the modal may be two words", "Ida Lund said Flickr was the last place she would look for a badge.", nil, "Flickr", Criticizes, "Ida Lund", "last place"},
 	{"last-place-looked", "the last place someone looked is no choice", "Ida Lund said Flickr was the last place she looked before she found the badge.", nil, "Flickr", Neutral, "", ""},
 	{"last-club", "any last thing someone would choose is the same verdict", "Ida Lund said Flickr was the last club she would join.", nil, "Flickr", Criticizes, "Ida Lund", "last club"},
+	{"last-place-theyd", "\"they'd\" is one word with its modal, like \"I'd\"", "Ida Lund said Flickr was the last place they'd send a beginner.", nil, "Flickr", Criticizes, "Ida Lund", "last place"},
+	{"last-place-youll", "\"you'll\" is a chooser and a modal", "Flickr is the last place you'll find a scout.", nil, "Flickr", Criticizes, "", "last place"},
 	{"last-place-where", "the last place where something still happens says what is lost", "Ida Lund said Flickr was the last place where scouts still argued in public.", nil, "Flickr", Neutral, "", ""},
 	{"last-place-link", "a last place not said of the platform is none of its", "Ida Lund posted the photographs on Flickr from the last place we would stop.", nil, "Flickr", Neutral, "", ""},
 	{"right-about", "someone right about a platform was right to fault it; the one who says so holds it", "Ida Lund said Orford Council was right about Flickr.", nil, "Flickr", Criticizes, "Ida Lund", "right about"},
