@@ -1558,43 +1558,6 @@ func (v *sentView) missesIt(i int) (cue, bool) {
 	return c, true
 }
 
-// rightAbout matches "right" or "wrong" (i) after a link verb with
-// "about" and a name after it: "The letter is right about X and wrong
-// about TikTok", "the council was right about WhatsApp", "The league is
-// wrong about Facebook". Someone right about a platform was right to
-// fault it; someone wrong about it faulted it wrongly. A modal's "may be
-// right about", "proven wrong about" and a condition ("if my kids tell me
-// I was wrong about Snapchat") decide nothing.
-func (v *sentView) rightAbout(i int) (cue, bool) {
-	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" || v.onCondition() {
-		return cue{}, false
-	}
-	j := i - 1
-	if strings.HasPrefix(v.tag[j], "RB") && j > 0 {
-		// "was quite right about", "is dead wrong about"
-		j--
-	}
-	if v.low[j] == "and" || v.low[j] == "but" {
-		// "the team was right about the gully and wrong about
-		// Strava", "was late and wrong about X": the link verb is
-		// the first half's.
-	} else if !v.isLink(j) || v.low[j] == "be" {
-		return cue{}, false
-	}
-	k := i + 2
-	if v.tag[k] == "DT" && k+1 < v.n {
-		k++
-	}
-	if v.ent[k] < 0 {
-		return cue{}, false
-	}
-	c := cue{lo: i, hi: i + 2, lemma: lemmaRightAbt, weight: -0.4, strong: true, pos: 'O'}
-	if v.low[i] == "wrong" {
-		c.weight = 0.4
-	}
-	return c, true
-}
-
 // missBack reports a "miss" at i whose object points back.
 func (v *sentView) missBack(i int) bool {
 	_, back := v.missObject(i)
@@ -1642,6 +1605,42 @@ func (v *sentView) movedTo(lo int) bool {
 		k = v.listStart(k)
 	}
 	return k > 0 && v.low[k-1] == "to"
+}
+
+// rightAbout matches "right" or "wrong" (i) after a link verb with
+// "about" and a name after it: "The letter is right about X and wrong
+// about TikTok", "the council was right about WhatsApp", "The league is
+// wrong about Facebook". Someone right about a platform was right to
+// fault it; someone wrong about it faulted it wrongly. A modal's "may be
+// right about", "proven wrong about" and a condition ("if my kids tell me
+// I was wrong about Snapchat") decide nothing.
+func (v *sentView) rightAbout(i int) (cue, bool) {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" || v.onCondition() {
+		return cue{}, false
+	}
+	j := i - 1
+	if strings.HasPrefix(v.tag[j], "RB") && j > 0 {
+		// "was quite right about", "is dead wrong about"
+		j--
+	}
+	// After "and" or "but" the link verb is the first half's: "the team
+	// was right about the gully and wrong about Strava", "was late and
+	// wrong about X".
+	if w := v.low[j]; w != "and" && w != "but" && (!v.isLink(j) || w == "be") {
+		return cue{}, false
+	}
+	k := i + 2
+	if v.tag[k] == "DT" && k+1 < v.n {
+		k++
+	}
+	if v.ent[k] < 0 {
+		return cue{}, false
+	}
+	c := cue{lo: i, hi: i + 2, lemma: lemmaRightAbt, weight: -0.4, strong: true, pos: 'O'}
+	if v.low[i] == "wrong" {
+		c.weight = 0.4
+	}
+	return c, true
 }
 
 // quickAction matches, at "within" (i), a platform's act on what was
