@@ -1775,19 +1775,14 @@ func TestNamePredicate(t *testing.T) {
 // TestMissesItVerb checks that only the verb "miss" makes missesIt's cue:
 // a near miss filmed on a platform is no fondness for it.
 func TestMissesItVerb(t *testing.T) {
-	s, err := NewScorer()
-	if err != nil {
-		t.Fatal(err)
+	missesIt := func(v *sentView, i int) bool {
+		_, ok := v.missesIt(i)
+		return ok
 	}
-	for text, want := range map[string]bool{
-		"Ida Lund will miss the club's posts on Vimeo.": true,
-		"Ida Lund filmed a near miss on Vimeo.":         false,
-	} {
-		_, v := firstDocView(t, s, text)
-		if _, got := v.missesIt(wordIndex(v, "miss")); got != want {
-			t.Errorf("%s: missesIt = %v, want %v", text, got, want)
-		}
-	}
+	checkAtWord(t, "missesIt", missesIt, []wordCase{
+		{"Ida Lund will miss the club's posts on Vimeo.", "miss", true},
+		{"Ida Lund filmed a near miss on Vimeo.", "miss", false},
+	})
 }
 
 func TestOwnerWords(t *testing.T) {
