@@ -1627,8 +1627,6 @@ func TestQuickActionGuards(t *testing.T) {
 	)
 }
 
-// assertNoCue judges each text with the shipped scorer and fails if a
-// judgment is missing or names cue among its cues.
 // TestPhraseCueFirstWord checks that a caller's phrase cue does not make
 // its first word a cue on its own: with "a convert to" added, "a single
 // client" still carries no valence, and the failure it tells of still
@@ -1677,6 +1675,8 @@ func TestContestWordCallerCue(t *testing.T) {
 	}
 }
 
+// assertNoCue judges each text with the shipped scorer and fails if a
+// judgment is missing or names cue among its cues.
 func assertNoCue(t *testing.T, cue string, texts ...string) {
 	t.Helper()
 	s, err := NewScorer()
@@ -1769,9 +1769,6 @@ func TestNamePredicate(t *testing.T) {
 	})
 }
 
-// TestOwnerWords: a word lies in what a platform's owner says only after
-// the owner's reporting verb, with no one else reporting and no semicolon
-// between.
 // TestMissesItVerb checks that only the verb "miss" makes missesIt's cue:
 // a near miss filmed on a platform is no fondness for it.
 func TestMissesItVerb(t *testing.T) {
@@ -1785,6 +1782,9 @@ func TestMissesItVerb(t *testing.T) {
 	})
 }
 
+// TestOwnerWords: a word lies in what a platform's owner says only after
+// the owner's reporting verb, with no one else reporting and no semicolon
+// between.
 func TestOwnerWords(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {
