@@ -79,3 +79,60 @@ func checkAtWord(t *testing.T, name string, helper func(*sentView, int) bool, ca
 		}
 	}
 }
+
+// TestVerbless checks which word of a sentence with no finite verb is
+// retagged as its verb.
+func TestVerbless(t *testing.T) {
+	checkAtWord(t, "isVerb", (*sentView).isVerb, []wordCase{
+		{"Orford rowing co-operative moves its boat bookings from a Facebook group to a Spond channel", "moves", true},
+		{"Orford camera club names Flickr as top home of members' prints", "names", true},
+		{"Orford sailing club moves race results off Facebook and onto Vimeo", "moves", true},
+		// A finite verb elsewhere leaves the tags alone.
+		{"Orford rowing co-operative moves its boat bookings to Spond, says Ida Lund", "moves", false},
+		// A plural noun after a determiner.
+		{"In praise of the ferries its owners keep on Vimeo", "ferries", false},
+		// A plural subject before its verb.
+		{"Orford congregations trade Facebook for Vimeo and the phone tree for Spond", "congregations", false},
+		// No object after it.
+		{"Orford ferry notices: a Vimeo channel, its owners and the tides", "notices", false},
+		{"Ida Lund perhaps the best scout on Flickr", "perhaps", false},
+		{"Orford sailing club boat the star of a Vimeo film", "boat", false},
+		{"Orford sailing club moves results off Facebook and onto Vimeo", "moves", true},
+		{"Orford rowing co-operative moves the boat bookings from a Facebook group to a Spond channel", "moves", true},
+		{"Now Vimeo pays my rent", "pays", true},
+		{"Now Mum pays my rent", "pays", true},
+		{"Orford choir texts Flickr its complaints", "texts", true},
+	})
+}
+
+// TestVerblessTags checks verbless on tags set by hand, as prose sometimes
+// gives them: a name tagged a plural noun ("Threads/NNS", "Teams/NNS") or
+// a verb, and a second plural noun before an object.
+func TestVerblessTags(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		tags map[string]string
+		word string
+		want string
+	}{
+		// A name is never the verb.
+		{"Orford school Teams a hit with its pupils", map[string]string{"teams": "NNS"}, "teams", "NNS"},
+		// A name may stand before the verb whatever its tag.
+		{"Now Vimeo pays my rent", map[string]string{"vimeo": "VB", "pays": "NNS"}, "pays", "VBZ"},
+		// Only the first word is the verb.
+		{"Orford sailing club moves its race results a day earlier on Vimeo", map[string]string{"moves": "NNS"}, "results", "NNS"},
+	} {
+		v := firstView(t, s, tc.text)
+		for w, tag := range tc.tags {
+			v.tag[wordIndex(v, w)] = tag
+		}
+		v.verbless()
+		if got := v.tag[wordIndex(v, tc.word)]; got != tc.want {
+			t.Errorf("%s: %q tagged %s, want %s", tc.text, tc.word, got, tc.want)
+		}
+	}
+}

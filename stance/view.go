@@ -694,6 +694,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		}
 	}
 	v.sc = sc
+	v.verbless()
 	v.headlineVerbs()
 	v.coordinatedVerbs()
 	v.segment(open, d.doc.Tokens[lo:hi])
@@ -1191,6 +1192,51 @@ func (v *sentView) headlineVerbs() {
 			}
 		}
 	}
+}
+
+// verbless retags as a verb the first word ending in "s" that follows a
+// noun and comes before its object, in a sentence where prose found no
+// finite verb: "Leisure centre moves/NNS class bookings off X", "Fishing
+// co-operative moves/NNS its catch sales from X", "Photographers' group
+// names/RB X as top source", "Not every trader at the market shares/NNS
+// her faith in X". The object is a determiner, a name or a noun; a word
+// after a determiner or a possessive ("the streets", "Myanmar's
+// migrants") is a noun, as is one before a comma ("Kenya's youth
+// protests, and ...").
+func (v *sentView) verbless() {
+	for i := 0; i < v.n; i++ {
+		switch v.tag[i] {
+		case "VBZ", "VBP", "VBD", "MD":
+			return
+		}
+	}
+	for i := 1; i+1 < v.n; i++ {
+		if !strings.HasSuffix(v.low[i], "s") || v.ent[i] >= 0 {
+			continue
+		}
+		if t := v.tag[i]; t != "NNS" && t != "NN" && (t != "RB" || sAdverbs[v.low[i]]) {
+			continue
+		}
+		if p := v.tag[i-1]; p != "NN" && p != "NNP" && p != "JJ" && v.ent[i-1] < 0 {
+			continue
+		}
+		// A noun object needs a singular noun before the verb: in
+		// "Riverton congregations trade X" the verb is "trade".
+		next := v.tag[i+1]
+		noun := (next == "NN" || next == "NNS") && v.tag[i-1] == "NN"
+		if v.ent[i+1] < 0 && next != "DT" && next != "PRP$" && !noun {
+			continue
+		}
+		v.tag[i] = "VBZ"
+		return
+	}
+}
+
+// sAdverbs are adverbs that end in "s", which verbless leaves alone
+// ("Ida Lund perhaps the best scout on Flickr").
+var sAdverbs = map[string]bool{
+	"perhaps": true, "always": true, "sometimes": true, "thus": true, "nowadays": true,
+	"besides": true, "overseas": true, "afterwards": true, "towards": true,
 }
 
 // coordinatedVerbs retags as a verb a plural noun after "and" or "but"
