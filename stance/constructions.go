@@ -5222,7 +5222,10 @@ func (v *sentView) notInstead(i int) (cue, bool) {
 		// "Break the news in person, not on Facebook", "start there,
 		// not on Facebook": a place set against B; "that's on us, not
 		// on TikTok" lays blame and chooses nothing.
-		if i+1 >= v.n || !placePreps[v.low[i+1]] || i >= 4 && v.low[i-3] == "on" && objectPronouns[v.low[i-2]] {
+		if i+1 >= v.n || i >= 4 && v.low[i-3] == "on" && objectPronouns[v.low[i-2]] {
+			return cue{}, false
+		}
+		if !placePreps[v.low[i+1]] && !v.sentTo(i) {
 			return cue{}, false
 		}
 		return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
@@ -5247,6 +5250,31 @@ func (v *sentView) notInstead(i int) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// sentTo reports the "not" at i of "send it to A, not (to) B", where A
+// is no name: "send dashcam clips to the police, not to TikTok", "report
+// spiking to the bar staff, not TikTok and Facebook". A "to" that lays
+// the matter on someone ("that's down to the moderators, not to Discord")
+// chooses nothing, nor does the "to" of a verb ("decided to close it, not
+// TikTok").
+func (v *sentView) sentTo(i int) bool {
+	for k := i - 2; k > 0; k-- {
+		if v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return false
+		}
+		if v.low[k] == "to" {
+			return !layTo[v.low[k-1]]
+		}
+	}
+	return false
+}
+
+// layTo are the words before a "to" that lays a matter on someone or
+// places it rather than sending it: "down to", "up to", "thanks to".
+var layTo = map[string]bool{
+	"down": true, "up": true, "thanks": true, "due": true, "owing": true,
+	"according": true, "next": true, "close": true,
 }
 
 // useBefore are the words before a name that make it a place to be or a
