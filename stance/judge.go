@@ -3055,6 +3055,12 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// missed of it ("would miss the posts on X").
 		return relation{0, 'g'}
 	}
+	if v.harmOn(c, lo) {
+		// "abuse on X", "fake accounts on Instagram and Facebook",
+		// "the abuse they get in Instagram messages": a harm done
+		// on a platform is reported there, not held against it.
+		return relation{0, 'g'}
+	}
 	if r, ok := v.refineConstruction(c, lo, hi); ok {
 		return r
 	}
@@ -3203,6 +3209,47 @@ func (v *sentView) verbBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// harmOn reports a harm word as cue c ("abuse", "scams", "fake") before
+// the "on", "in", "through" or "via" of its clause that places the
+// mention at lo (or the list it starts, or a phrase it begins: "in a
+// Facebook group") on a platform, where the harm is done, unless the harm
+// is blamed on it.
+func (v *sentView) harmOn(c cue, lo int) bool {
+	if !badClients[v.low[c.lo]] && !harmWords[v.low[c.lo]] {
+		return false
+	}
+	p := v.listStart(lo) - 1
+	if p > 0 && v.tag[p] == "DT" {
+		// "scams in a Facebook group"
+		p--
+	}
+	if p < c.hi || v.clause[p] != v.clause[c.lo] || !placePreps[v.low[p]] {
+		return false
+	}
+	for k := c.hi; k+1 < p; k++ {
+		if v.isLink(k) && strings.HasPrefix(v.tag[k+1], "JJ") {
+			// "fake accounts were rampant on TikTok" says what the
+			// platform is like.
+			return false
+		}
+	}
+	// "blamed the scams on Flickr" lays them on it.
+	k := c.lo - 1
+	for k > 0 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || strings.HasPrefix(v.tag[k], "JJ")) {
+		k--
+	}
+	return k < 0 || !blameForms[v.low[k]]
+}
+
+// blameForms lay a harm on someone: "blamed the scams on Flickr".
+var blameForms = forms(map[string]bool{"blame": true})
+
+// harmWords are harms besides badClients' that are done on a platform.
+var harmWords = map[string]bool{
+	"fake": true, "fakes": true, "scam": true, "threats": true, "racist": true,
+	"racism": true, "abusive": true,
 }
 
 // venueNouns are things published on a platform: "a string of posts on
