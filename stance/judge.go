@@ -3214,8 +3214,10 @@ func (v *sentView) verbBetween(from, to int) bool {
 // harmOn reports a harm word as cue c ("abuse", "scams", "fake") before
 // the "on", "in", "through" or "via" of its clause that places the
 // mention at lo (or the list it starts, or a phrase it begins: "in a
-// Facebook group") on a platform, where the harm is done, unless the harm
-// is blamed on it.
+// Facebook group") on a platform, where the harm is done. A harm blamed
+// on the platform, or said with a link verb and an adjective to be rife
+// there, stays a charge against it, as does one reported "to" it, which
+// no preposition places.
 func (v *sentView) harmOn(c cue, lo int) bool {
 	if !badClients[v.low[c.lo]] && !harmWords[v.low[c.lo]] {
 		return false

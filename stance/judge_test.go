@@ -1375,7 +1375,7 @@ var stanceCases = []stanceCase{
 	{"harm-after", "a harm the platform does is held against it", "Ida Lund said Flickr hosts scams.", nil, "Flickr", Criticizes, "Ida Lund", "scams"},
 	{"harm-rampant", "a harm said to be rife on a platform says what the platform is like", "Ida Lund said fake accounts were common on Flickr.", nil, "Flickr", Criticizes, "Ida Lund", "fake"},
 	{"harm-reported-to", "a harm reported to a platform is not placed on it", "Ida Lund said the scouts had reported the fake accounts to Flickr.", nil, "Flickr", Criticizes, "Ida Lund", "fake"},
-	{"harm-sold-on", "a passive verb places the harm; it says nothing of what the platform is like", "The abuse was posted on Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"harm-posted-on", "a link verb before a participle places the harm; only one before an adjective says what the platform is like", "The abuse was posted on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"harm-other-clause", "a place in a clause of its own is not where the harm is", "Camera scams: why the lens you found on Flickr may not exist", nil, "Flickr", Criticizes, "", "scams"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
@@ -1850,6 +1850,75 @@ func TestCleftObject(t *testing.T) {
 		{"The one I would drop first, Ida says, is Flickr.", "drop", false},
 		{"The scouts drop Vimeo, which is Flickr's rival.", "drop", false},
 	})
+}
+
+// TestVerbless checks which word of a sentence with no finite verb is
+// retagged as its verb.
+func TestVerbless(t *testing.T) {
+	checkAtWord(t, "isVerb", (*sentView).isVerb, []wordCase{
+		// Before a possessive, a determiner, a name or (after a
+		// singular noun) a noun.
+		{"Orford rowing co-operative moves its boat bookings from a Facebook group to a Spond channel", "moves", true},
+		{"Orford rowing co-operative moves the boat bookings from a Facebook group to a Spond channel", "moves", true},
+		{"Orford camera club names Flickr as top home of members' prints", "names", true},
+		{"Orford sailing club moves race results off Facebook and onto Vimeo", "moves", true},
+		{"Orford sailing club moves results off Facebook and onto Vimeo", "moves", true},
+		{"Orford choir texts Flickr its complaints", "texts", true},
+		// After a name or another proper noun.
+		{"Now Vimeo pays my rent", "pays", true},
+		{"Now Mum pays my rent", "pays", true},
+		// A finite verb elsewhere leaves the tags alone.
+		{"Orford rowing co-operative moves its boat bookings to Spond, says Ida Lund", "moves", false},
+		// A plural noun after a determiner.
+		{"In praise of the ferries its owners keep on Vimeo", "ferries", false},
+		// A plural subject before its verb.
+		{"Orford congregations trade Facebook for Vimeo and the phone tree for Spond", "congregations", false},
+		// No object after it.
+		{"Orford ferry notices: a Vimeo channel, its owners and the tides", "notices", false},
+		// An adverb that ends in "s", and a noun that does not.
+		{"Ida Lund perhaps the best scout on Flickr", "perhaps", false},
+		{"Orford sailing club boat the star of a Vimeo film", "boat", false},
+	})
+}
+
+// TestVerblessTags checks verbless on tags set by hand, as prose sometimes
+// gives them: a name tagged a plural noun ("Threads/NNS", "Teams/NNS") or
+// a verb, and a second plural noun before an object.
+func TestVerblessTags(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		tags map[string]string
+		word string
+		want string
+	}{
+		// A name is never the verb.
+		{"Orford school Teams a hit with its pupils", map[string]string{"teams": "NNS"}, "teams", "NNS"},
+		// A name may stand before the verb whatever its tag.
+		{"Now Vimeo pays my rent", map[string]string{"vimeo": "VB", "pays": "NNS"}, "pays", "VBZ"},
+		// Only the first word is the verb.
+		{"Orford sailing club moves its race results a day earlier on Vimeo", map[string]string{"moves": "NNS"}, "results", "NNS"},
+	} {
+		v := firstView(t, s, tc.text)
+		for w, tag := range tc.tags {
+			k := wordIndex(v, w)
+			if k < 0 {
+				t.Fatalf("%s: no %q", tc.text, w)
+			}
+			v.tag[k] = tag
+		}
+		v.verbless()
+		k := wordIndex(v, tc.word)
+		if k < 0 {
+			t.Fatalf("%s: no %q", tc.text, tc.word)
+		}
+		if got := v.tag[k]; got != tc.want {
+			t.Errorf("%s: %q tagged %s, want %s", tc.text, tc.word, got, tc.want)
+		}
+	}
 }
 
 // TestRelativeEnd: relativeEnd steps from the comma after a subject over a
