@@ -3214,12 +3214,25 @@ func (v *sentView) verbBetween(from, to int) bool {
 // harmOn reports a harm word as cue c ("abuse", "scams", "fake") before
 // the "on", "in", "through" or "via" of its clause that places the
 // mention at lo (or the list it starts, or a phrase it begins: "in a
-// Facebook group") on a platform, where the harm is done. A harm blamed
+// Facebook group") on a platform, where the harm is done; a harm word
+// that is someone's verb ("I hate posting on X") is a stance. A harm blamed
 // on the platform, or said with a link verb and an adjective to be rife
 // there, stays a charge against it, as does one reported "to" it, which
 // no preposition places.
 func (v *sentView) harmOn(c cue, lo int) bool {
 	if !badClients[v.low[c.lo]] && !harmWords[v.low[c.lo]] {
+		return false
+	}
+	// "I hate posting on X", "would really hate", "learned to hate":
+	// after a pronoun or a modal the word is someone's verb, a stance,
+	// whatever prose tagged it ("received abuse/RB on X" is the harm);
+	// after "to" only when it is tagged a verb ("linked to abusive
+	// accounts on X" is the harm).
+	k := c.lo - 1
+	for k > 0 && strings.HasPrefix(v.tag[k], "RB") {
+		k--
+	}
+	if k >= 0 && (v.tag[k] == "PRP" || v.tag[k] == "MD" || v.tag[k] == "TO" && v.isVerb(c.lo)) {
 		return false
 	}
 	p := v.listStart(lo) - 1
@@ -3238,7 +3251,7 @@ func (v *sentView) harmOn(c cue, lo int) bool {
 		}
 	}
 	// "blamed the scams on Flickr" lays them on it.
-	k := c.lo - 1
+	k = c.lo - 1
 	for k > 0 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || strings.HasPrefix(v.tag[k], "JJ")) {
 		k--
 	}
