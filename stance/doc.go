@@ -171,7 +171,8 @@
 // there, not held against it ("abuse on X", "fake accounts on Instagram",
 // "the scams began in a Facebook group"), unless it is blamed on the
 // platform, reported to it, or said to be rife there ("fake accounts were
-// rampant on TikTok"). A sentence with no finite verb takes a word prose
+// rampant on TikTok"); a harm word that is someone's verb ("I hate
+// posting on X") stays a stance. A sentence with no finite verb takes a word prose
 // tagged a plural noun as its verb when an object follows ("Leisure centre
 // moves/NNS class bookings off Facebook").
 // A manner adverb joined to a participle judges what it describes as
