@@ -1382,6 +1382,11 @@ var stanceCases = []stanceCase{
 	{"harm-verb-to", "so after \"to\"", "The scouts learned to hate posting on Flickr.", nil, "Flickr", Criticizes, "", "hate"},
 	{"harm-to-adjective", "a \"to\" before a harm adjective is a preposition", "Ida Lund said the photographs were linked to abusive accounts on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"harm-other-clause", "a place in a clause of its own is not where the harm is", "Camera scams: why the lens you found on Flickr may not exist", nil, "Flickr", Criticizes, "", "scams"},
+	{"headline-moves", "a headline's verb tagged a noun still moves its object, whose words are nouns", "Row at Orford rowing club as committee moves outings off WhatsApp and onto Spond", nil, "Spond", Endorses, "", "moves outings off"},
+	{"headline-moves-calls", "a noun of the object tagged a finite verb leaves the headline's move its verb", "Orford nursing home moves family video calls to Vimeo, bars aides from using Flickr", nil, "Vimeo", Endorses, "", "moves family video calls to"},
+	{"headline-moves-patch", "a headline's move tagged a verb still moves an object prose tagged a verb", "Orford games studio leaves X, moves patch notes to Vimeo", nil, "Vimeo", Endorses, "", "moves patch notes to"},
+	{"headline-moves-match", "a word of the object tagged a base verb is a noun", "Spond moves match reports to Vimeo", nil, "Vimeo", Endorses, "", "moves match reports to"},
+	{"headline-moves-object", "the object of a headline's move, tagged a verb, is a noun", "Orford choir says Facebook buried its concerts, moves live recitals to Vimeo", nil, "Vimeo", Endorses, "", "moves live recitals to"},
 	{"where-same-twice", "the same platform twice is still praised", "“Vimeo was where we found our audience in 2012, and Vimeo is still where the audience is,” said Ida Lund.", nil, "Vimeo", Endorses, "Ida Lund", "was where"},
 	{"where-i-get-booked", "a platform that is where the speaker gets work is valued", "\"Instagram is where I get booked,\" said Tomas Ferreira.", nil, "Instagram", Endorses, "Tomas Ferreira", "is where"},
 	{"where-i-feel-bad", "where the speaker goes to feel bad is no place valued: the clause carries its own valence", "\"Instagram is where I go to feel bad about myself,\" said Tomas Ferreira.", nil, "Instagram", Criticizes, "Tomas Ferreira", ""},
@@ -1884,6 +1889,47 @@ func TestVerbless(t *testing.T) {
 		{"Ida Lund perhaps the best scout on Flickr", "perhaps", false},
 		{"Orford sailing club boat the star of a Vimeo film", "boat", false},
 	})
+}
+
+// TestHeadlineMoves checks which words of a headline that moves something
+// to a platform headlineMoves reads as verbs.
+func TestHeadlineMoves(t *testing.T) {
+	checkAtWord(t, "isVerb", (*sentView).isVerb, []wordCase{
+		// The move, and the words of its object that prose took for
+		// verbs.
+		{"Row at Orford rowing club as committee moves outings off WhatsApp and onto Spond", "moves", true},
+		{"Row at Orford rowing club as committee moves outings off WhatsApp and onto Spond", "outings", false},
+		{"Orford nursing home switches family video calls to Vimeo", "switches", true},
+		{"Orford nursing home switches family video calls to Vimeo", "calls", false},
+		{"Orford choir says Facebook buried its concerts, moves live recitals to Vimeo", "moves", true},
+		{"Orford choir says Facebook buried its concerts, moves live recitals to Vimeo", "live", false},
+		{"Orford games studio leaves X, moves patch notes to Vimeo", "patch", false},
+		{"Spond moves match reports to Vimeo", "match", false},
+		{"Row at Orford rowing club as committee moves outings off WhatsApp", "moves", true},
+		// A verb that sends people somewhere is the verb.
+		{"Orford chess moves drove members to Vimeo", "drove", true},
+		// No platform after "to", or none before punctuation.
+		{"Orford chess moves drew crowds to the hall", "drew", true},
+		{"Orford chess moves drew crowds, and Ida Lund sent them to Vimeo", "drew", true},
+		{"Orford chess moves drew crowds, Vimeo says", "drew", true},
+		// After an adjective, "moves" is a noun; so is a word that
+		// moves nothing.
+		{"Orford club's new moves drew crowds to Vimeo", "drew", true},
+		{"Orford chess clubs drew crowds to Vimeo", "drew", true},
+	})
+	// Only a headline: a sentence of the text keeps prose's tags.
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := testRecognizer(t).Recognize("Ida Lund runs the club. Orford chess moves drew crowds to Vimeo.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newDocView(doc).sentence(1, s)
+	if k := wordIndex(v, "drew"); k < 0 || !v.isVerb(k) {
+		t.Errorf("second sentence: %q is not read as the verb", "drew")
+	}
 }
 
 // TestVerblessTags checks verbless on tags set by hand, as prose sometimes

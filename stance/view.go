@@ -696,6 +696,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	v.sc = sc
 	v.verbless()
 	v.headlineVerbs()
+	v.headlineMoves()
 	v.coordinatedVerbs()
 	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
@@ -1193,6 +1194,49 @@ func (v *sentView) headlineVerbs() {
 		}
 	}
 }
+
+// headlineMoves reads a headline's "moves" (or "shifts", "switches",
+// "migrates") as its verb when a platform it moves something to, onto, off
+// or from follows before any punctuation, whatever prose tagged it:
+// "Nursing home moves/NNS family video calls/VBZ to Zoom", "Studio leaves
+// X over harassment, moves/VBZ patch/VBP notes to Steam". What it moves is
+// a noun phrase, so a word tagged a verb there is retagged a noun. A verb
+// that sends people somewhere ("Orford chess moves drove members to
+// Vimeo") is the headline's verb, and "moves" a noun.
+func (v *sentView) headlineMoves() {
+	if v.idx != 0 {
+		return
+	}
+	for i := 1; i+2 < v.n; i++ {
+		if !moveForms[v.low[i]] {
+			continue
+		}
+		if !strings.HasPrefix(v.tag[i-1], "NN") && v.firstHeadlineVerb(i) < 0 {
+			continue
+		}
+		k := i + 1
+		for k+1 < v.n && !isPunctBoundary(v.low[k]) && !leaveVerbs[v.low[k]] && !(movePreps[v.low[k]] && v.ent[k+1] >= 0) {
+			k++
+		}
+		if k+1 >= v.n || !movePreps[v.low[k]] {
+			continue
+		}
+		v.tag[i] = "VBZ"
+		for j := i + 1; j < k; j++ {
+			if t := v.tag[j]; t == "VB" || t == "VBP" || t == "VBD" || t == "VBZ" {
+				v.tag[j] = "NN"
+			}
+		}
+	}
+}
+
+// moveForms are the present forms of verbs that move something from one
+// place to another.
+var moveForms = map[string]bool{"moves": true, "shifts": true, "switches": true, "migrates": true}
+
+// movePreps name where something is moved: "to X", "onto X", "off X",
+// "from X".
+var movePreps = map[string]bool{"to": true, "onto": true, "off": true, "from": true}
 
 // verbless retags as a verb the first word ending in "s" that follows a
 // noun and comes before its object, in a sentence where prose found no
