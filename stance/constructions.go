@@ -5105,7 +5105,22 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		}
 		link, from = m, m
 	}
-	sum, end := 0.0, link+1
+	sum, end := v.predicateSum(from, link)
+	if math.Abs(sum) < 0.3 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+}
+
+// predicateSum sums the valence of a predicate whose verb is at link and
+// whose words start at from: the VADER valence of its words and the
+// weights of the cues among them, less a half for a dismissal ("a bit of
+// theatre"), turned by a negator. A quotation mark may open it ("was “a
+// mistake we'll pay for”"); it ends at the next quotation mark, the
+// clause's end or nine words past link. end is the index after its last
+// word.
+func (v *sentView) predicateSum(from, link int) (sum float64, end int) {
+	end = link + 1
 	if from < v.n && isQuote(v.low[from]) {
 		// "leaving X was “a mistake we'll pay for”": a quotation
 		// may open the predicate.
@@ -5113,10 +5128,10 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	}
 	for m := from; m < v.n && m <= link+9 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
 		end = m + 1
-		if val, ok := s.vader[v.low[m]]; ok {
+		if val, ok := v.sc.vader[v.low[m]]; ok {
 			sum += val
 		}
-		for _, ce := range s.cues[v.low[m]] {
+		for _, ce := range v.sc.cues[v.low[m]] {
 			if hi, ok := v.matchRest(m, ce.rest); ok && hi == m+1+len(ce.rest) {
 				// "meant walking away from the one place ...":
 				// a phrase counts as a word does, if unbroken
@@ -5132,10 +5147,7 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 			sum = -sum
 		}
 	}
-	if math.Abs(sum) < 0.3 {
-		return cue{}, false
-	}
-	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+	return sum, end
 }
 
 // dismissals call an act a show or an indulgence: "leaving X was “a bit
@@ -5215,7 +5227,7 @@ func (v *sentView) unlikeName(i int) (cue, bool) {
 // company Slack"): A is chosen over B. After a verb that is no use ("banned
 // TikTok, not Telegram") it says nothing of either.
 func (v *sentView) notInstead(i int) (cue, bool) {
-	if v.low[i] != "not" || i < 3 || v.low[i-1] != "," || v.notInsteadB(i) < 0 {
+	if v.low[i] != "not" || i < 2 || v.low[i-1] != "," || v.notInsteadB(i) < 0 {
 		return cue{}, false
 	}
 	if v.ent[i-2] < 0 {
@@ -5246,10 +5258,41 @@ func (v *sentView) notInstead(i int) (cue, bool) {
 		// Snapchat, not Facebook": the one named as the place.
 		return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
 	}
+	if p := v.notSubject(i); p >= 0 {
+		// "Vimeo, not Flickr, is to blame" sets A apart for the worse.
+		w := 0.5
+		if sum, _ := v.predicateSum(p, p); sum < 0 {
+			w = -w
+		}
+		return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: w, strong: true, pos: 'O'}, true
+	}
 	if a == 0 || !useBefore[v.low[a-1]] {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: i + 1, lemma: lemmaNotB, weight: 0.5, strong: true, pos: 'O'}, true
+}
+
+// notSubject returns the first word of the predicate when the "A, not B"
+// that notInstead matched at its "not" (i) is the subject of the verb
+// after it, or -1: "Discord, not WhatsApp, won couriers their first pay
+// deal", "that Pinterest, not Instagram, had always sent the most people".
+func (v *sentView) notSubject(i int) int {
+	b := v.notInsteadB(i)
+	k := b
+	for k < v.n && v.ent[k] == v.ent[b] {
+		k++
+	}
+	if k < v.n && v.low[k] == "," {
+		k++
+	}
+	p := k
+	if p+1 < v.n && v.tag[p] == "RB" {
+		p++
+	}
+	if p >= v.n || !v.isVerb(p) && v.tag[p] != "MD" {
+		return -1
+	}
+	return k
 }
 
 // sentTo reports the "not" at i of "send it to A, not (to) B", where A
