@@ -5289,7 +5289,9 @@ func (v *sentView) notSubject(i int) int {
 	if p+1 < v.n && v.tag[p] == "RB" {
 		p++
 	}
-	if p >= v.n || !v.isVerb(p) && v.tag[p] != "MD" {
+	if p >= v.n || !v.isVerb(p) && v.tag[p] != "MD" || v.in(p, wcReport) {
+		// "Use Vimeo, not Flickr, warns Ida Lund": a report has
+		// its own subject after it.
 		return -1
 	}
 	return k

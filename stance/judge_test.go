@@ -75,6 +75,7 @@ var stanceCases = []stanceCase{
 	{"not-subject-said", "a reported subject \"A, not B,\" sets A above B", "Ida Lund said Vimeo, not Flickr, would send her the most buyers.", nil, "Vimeo", Endorses, "Ida Lund", "not"},
 	{"not-subject-blame", "when the predicate blames, \"A, not B,\" clears B", "Vimeo, not Flickr, is to blame for the leak, Ida Lund said.", nil, "Flickr", Endorses, "Ida Lund", "not"},
 	{"not-subject-deed", "the predicate of \"A, not B,\" is A's deed, not B's", "Vimeo, not Flickr, leaked the photographs.", nil, "Flickr", Endorses, "", "not"},
+	{"not-subject-report", "a report after \"A, not B,\" is no predicate of A", "Use Vimeo, not Flickr, warns Ida Lund.", nil, "Flickr", Criticizes, "Ida Lund", "not"},
 	{"not-subject-object", "\"A, not B,\" with no verb after it is no subject", "The school blocked Vimeo, not Flickr, on the club laptops.", nil, "Flickr", Neutral, "", ""},
 	{"rather-than-b", "A rather than B, B side", "The campaign will post on Threads rather than Twitter.", nil, "Twitter", Criticizes, "", "rather than"},
 	{"better-than-a", "better than, better side", "Students said Discord is better than Slack for group work.", []string{"Slack"}, "Discord", Endorses, "", "better"},
@@ -1879,6 +1880,8 @@ func TestVerbless(t *testing.T) {
 		{"Orford sailing club moves race results off Facebook and onto Vimeo", "moves", true},
 		{"Orford sailing club moves results off Facebook and onto Vimeo", "moves", true},
 		{"Orford choir texts Flickr its complaints", "texts", true},
+		{"Orford sailing club posts race results on Vimeo", "posts", true},
+		{"Orford choir posts recordings on Vimeo", "posts", true},
 		// After a name or another proper noun.
 		{"Now Vimeo pays my rent", "pays", true},
 		{"Now Mum pays my rent", "pays", true},
