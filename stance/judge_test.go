@@ -1930,11 +1930,8 @@ func TestHeadlineMoves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := testRecognizer(t).Recognize("Ida Lund runs the club. Orford chess moves drew crowds to Vimeo.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := newDocView(doc).sentence(1, s)
+	d, _ := firstDocView(t, s, "Ida Lund runs the club. Orford chess moves drew crowds to Vimeo.")
+	v := d.sentence(1, s)
 	if k := wordIndex(v, "drew"); k < 0 || !v.isVerb(k) {
 		t.Errorf("second sentence: %q is not read as the verb", "drew")
 	}
