@@ -1909,6 +1909,8 @@ func TestHeadlineMoves(t *testing.T) {
 		{"Row at Orford rowing club as committee moves outings off WhatsApp and onto Spond", "outings", false},
 		{"Orford nursing home switches family video calls to Vimeo", "switches", true},
 		{"Orford nursing home switches family video calls to Vimeo", "calls", false},
+		{"Orford nursing home migrates family video calls to Vimeo", "migrates", true},
+		{"Orford choir says Facebook buried its concerts, shifts live recitals to Vimeo", "shifts", true},
 		{"Orford choir says Facebook buried its concerts, moves live recitals to Vimeo", "moves", true},
 		{"Orford choir says Facebook buried its concerts, moves live recitals to Vimeo", "live", false},
 		{"Orford games studio leaves X, moves patch notes to Vimeo", "patch", false},
