@@ -115,6 +115,7 @@ const (
 	lemmaMissIt    = "miss it"                // "I will miss it", "I have not missed it for a day"
 	lemmaLastPlace = "the last place I'd"     // "X is the last place I'd send you"
 	lemmaRightAbt  = "is right about X"       // "The letter is right about X and wrong about TikTok"
+	lemmaNowOn     = "left A and now on B"    // "stopped posting on X last year and now puts its news on Bluesky"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -4095,6 +4096,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaNowOn:
+		if c.hi <= lo && v.ent[lo] >= 0 && v.nowChoice(c.hi, lo) {
+			// "... and now puts its news on Instagram and on Bluesky";
+			// "its" there is the subject's, whatever platform came
+			// before.
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaRightAbt:
 		// "right about X", "wrong about the X app": the name "about"
 		// governs.
@@ -6114,6 +6123,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.missesIt(i)
 	case "right", "wrong":
 		c, ok = v.rightAbout(i)
+	case "now":
+		c, ok = v.nowInstead(i)
 	case "opened", "used", "logged", "tweeted", "streamed", "advertised", "uploaded", "visited", "touched":
 		c, ok = v.notSince(i)
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":
@@ -7117,3 +7128,82 @@ var refusalSkips = map[string]bool{
 
 // refusalPreps put a refused act on a platform.
 var refusalPreps = map[string]bool{"on": true, "onto": true, "to": true, "into": true, "via": true, "through": true}
+
+// nowInstead matches "now" at i in "and now" ("and we now") after a
+// withdrawal from a platform earlier in the sentence: what the subject
+// does now it does in place of what it left ("stopped posting on X last
+// year and now puts its news on Bluesky", "closed its account on Instagram
+// and now posts only to Pinterest"). The withdrawal is a word of
+// nowLeaves, not negated, with a platform after it before the "and" and
+// no semicolon or colon between; the names after "now" are the choice
+// (nowChoice).
+func (v *sentView) nowInstead(i int) (cue, bool) {
+	a := i - 1
+	if a >= 0 && nowSubjects[v.low[a]] {
+		a--
+	}
+	if a < 2 || v.low[a] != "and" {
+		return cue{}, false
+	}
+	named := false
+	for k := a - 1; k >= 0; k-- {
+		w := v.low[k]
+		if w == ";" || w == ":" {
+			break
+		}
+		if v.isTarget(k) {
+			named = true
+			continue
+		}
+		if !named || !nowLeaves[w] || k > 0 && negators[v.low[k-1]] ||
+			w == "up" && (k == 0 || v.low[k-1] != "gave" && v.low[k-1] != "given") ||
+			w == "off" && v.ent[k+1] < 0 {
+			// "set up an account on X", "took the day off"
+			continue
+		}
+		// The withdrawal's subject holds the choice ("The union
+		// closed its account on X and now posts on Instagram").
+		return cue{lo: i, hi: i + 1, lemma: lemmaNowOn, weight: 0.5, strong: true, pos: 'O', by: k + 1}, true
+	}
+	return cue{}, false
+}
+
+// nowSubjects stand between "and" and "now": "and we now publish".
+var nowSubjects = map[string]bool{"we": true, "i": true, "he": true, "she": true, "they": true, "it": true}
+
+// nowLeaves are the withdrawals nowInstead looks back for.
+var nowLeaves = map[string]bool{
+	"stopped": true, "left": true, "quit": true, "closed": true, "deleted": true,
+	"abandoned": true, "ditched": true, "dropped": true, "up": true, "shut": true,
+	"off": true, "deactivated": true, "scrapped": true,
+}
+
+// nowChoice reports whether the name at lo is in the predicate that "now"
+// opens at from: before any clause punctuation other than a comma, a
+// clause joined by ", and", a relative word or a second finite verb ("and
+// now puts its statements on Threads, and it talks to members through
+// Facebook" chooses Threads).
+func (v *sentView) nowChoice(from, lo int) bool {
+	verbs := 0
+	for k := from; k < lo; k++ {
+		w := v.low[k]
+		if w != "," && isPunctBoundary(w) || isQuote(w) || nowStops[w] {
+			return false
+		}
+		if w == "," && k+2 < v.n && v.low[k+1] == "and" && v.tag[k+2] != "IN" && !v.isTarget(k+2) {
+			// ", and its archive stays on Flickr": a clause of its
+			// own, not the list "on Threads, Bluesky, and Mastodon".
+			return false
+		}
+		if v.isVerb(k) && v.tag[k] != "VBG" && v.tag[k] != "VBN" && v.tag[k] != "VB" {
+			verbs++
+			if verbs > 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nowStops end the predicate of "now".
+var nowStops = map[string]bool{"where": true, "which": true, "who": true, "whose": true, "but": true, "than": true}

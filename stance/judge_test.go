@@ -492,7 +492,7 @@ var stanceCases = []stanceCase{
 	{"tried-twice", "a platform tried twice is turned down", "Lorcan Hale said he had tried Discord twice and found it noisy.", nil, "Discord", Criticizes, "Lorcan Hale", "tried"},
 	{"tried-question", "guard: a question about a trial is no verdict", "Have you tried Threads for a week?", nil, "Threads", Neutral, "", ""},
 	{"stop-gerund", "stopping any act on a platform gives up its use", "The Lamp Room has stopped listing its gigs on Facebook.", nil, "Facebook", Criticizes, "Lamp Room", "stopped listing"},
-	{"stop-gerund-other-predicate", "guard: a platform after a predicate of its own is not what was stopped", "The Lamp Room has stopped listing its gigs on Facebook and now announces them on Instagram.", nil, "Instagram", Neutral, "", ""},
+	{"stop-gerund-other-predicate", "a platform after a predicate of its own is not what was stopped: it is where the gigs went (\"and now\")", "The Lamp Room has stopped listing its gigs on Facebook and now announces them on Instagram.", nil, "Instagram", Endorses, "Lamp Room", "now"},
 	{"conversation-move", "a seller who moves the conversation somewhere uses a tactic, and judges no place", "The fake seller nearly always moves the conversation to Vimeo within a day.", nil, "Vimeo", Neutral, "", ""},
 	{"conversation-move-own-guard", "guard: a group that moves its own chat chooses where it goes", "The Harbour Choir moved their chat to Vimeo in May.", nil, "Vimeo", Endorses, "Harbour Choir", "moved their chat to"},
 	{"solicited-move", "a move of the conversation someone asks for is a tactic told of, no stance", "Once a buyer bites, the seller asks to move the conversation to WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
@@ -773,6 +773,14 @@ var stanceCases = []stanceCase{
 	{"instead-before-phrase-choice", "\"go instead on B\": B is the choice", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Bluesky", Endorses, "", "instead"},
 	{"instead-before-phrase-not-before", "\"go instead on B\" does not also choose the name before it", "The trust's news went out on Facebook and will now go instead on Bluesky.", nil, "Facebook", Neutral, "", ""},
 	{"instead-before-phrase-unnamed", "\"instead\" before a phrase that names nothing still chooses the name before it", "The council posts its notices on Nextdoor instead with a weekly digest.", nil, "Nextdoor", Endorses, "", "instead"},
+	{"now-instead", "\"stopped posting on A and now puts them on B\": B is where it went instead", "The Orford Camera Club stopped posting its competition results on Flickr last year and now puts them on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
+	{"now-instead-left", "guard: the subject's \"its\" after \"now\" is no mention of the platform left", "The Orford Camera Club left Flickr in 2023 and now posts its results on Vimeo.", nil, "Flickr", Criticizes, "Orford Camera Club", "left"},
+	{"now-instead-we", "\"and we now share/NN\": a pronoun subject, and a verb whatever prose tagged it", "We closed our account on Flickr in May, and we now share the club's photographs on Vimeo.", nil, "Vimeo", Endorses, "", "now"},
+	{"now-instead-gave-up", "\"gave up on A and now ...\": the one who gave up holds the choice", "Ida Lund gave up on Flickr last year and now shares her photographs on Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "now"},
+	{"now-instead-off", "\"moved its results off A and now ...\"", "The club moved its results off Flickr in May and now posts them on Vimeo.", nil, "Vimeo", Endorses, "", "now"},
+	{"now-instead-list", "\"now posts on A, B, and C\": a list after a comma is still the choice", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, Flickr, and YouTube.", nil, "Flickr", Endorses, "Orford Camera Club", "now"},
+	{"now-instead-holder", "the one who withdrew holds the choice, though \"now\" has no subject of its own", "Ida Lund chairs the Orford Camera Club. The club closed its own account on Flickr last year and now posts its results on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
+	{"now-instead-where", "guard: a name past a relative word is not what \"now\" chose", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, where Flickr users comment.", nil, "Flickr", Neutral, "", ""},
 	{"instead-after-verb", "\"instead\" after a new verb is about the predicate, not the subject named before it", "Slack has instead become a second email.", nil, "Slack", Neutral, "", ""},
 	{"weighed-act-cost", "an act whose cost is weighed argues against the act", "Banning Discord would have cost me the best friends I ever had.", nil, "Discord", Endorses, "", "Banning"},
 	{"weighed-act-mean", "\"leaving it would mean not knowing\": the platform is what would be lost", "I kept Snapchat, and leaving it would mean not knowing where anyone is on a Friday night.", nil, "Snapchat", Endorses, "", "leaving"},
@@ -1529,6 +1537,77 @@ func TestJudgeCases(t *testing.T) {
 				t.Errorf("%s: cue %q not in %v", tc.why, tc.cue, cueTexts(got.Cues))
 			}
 		})
+	}
+}
+
+// TestNowInstead: "and now" chooses after a withdrawal from a platform,
+// each word of nowLeaves and each pronoun of nowSubjects; not after setting
+// up or showing off, a negated stop, a stop past a semicolon or colon, a
+// stop of nothing named or of a name that is no platform, nor a "now" that
+// is not the "and"'s.
+func TestNowInstead(t *testing.T) {
+	at := func(v *sentView, i int) bool { _, ok := v.nowInstead(i); return ok }
+	var cases []wordCase
+	for _, leave := range []string{
+		"stopped posting on Flickr", "left Flickr", "quit Flickr", "closed her Flickr account",
+		"deleted Flickr", "abandoned Flickr", "ditched Flickr", "dropped Flickr",
+		"gave up on Flickr", "shut her Flickr group", "moved her photographs off Flickr",
+		"deactivated her Flickr account", "scrapped her Flickr group",
+	} {
+		cases = append(cases, wordCase{"Ida Lund " + leave + " and now posts on Vimeo.", "now", true})
+	}
+	for _, subj := range []string{"we", "i", "he", "she", "they", "it"} {
+		cases = append(cases, wordCase{"The club left Flickr in May, and " + subj + " now post on Vimeo.", "now", true})
+	}
+	cases = append(cases,
+		wordCase{"Ida Lund set up an account on Flickr and now posts on Vimeo.", "now", false},
+		wordCase{"Ida Lund showed off her prints on Flickr and now posts on Vimeo.", "now", false},
+		wordCase{"Ida Lund has not stopped posting on Flickr and now posts on Vimeo.", "now", false},
+		wordCase{"Ida Lund stopped posting on Flickr; she likes it and now posts on Vimeo too.", "now", false},
+		wordCase{"Ida Lund stopped posting on Flickr: she likes it and now posts on Vimeo too.", "now", false},
+		wordCase{"Ida Lund stopped posting and now posts on Vimeo.", "now", false},
+		wordCase{"Ida Lund left the Orford Camera Club and now posts on Vimeo.", "now", false},
+		wordCase{"Ida Lund deleted Flickr from her phone and said she now ignores any buyer on Vimeo.", "now", false},
+	)
+	checkAtWord(t, "nowInstead", at, cases)
+}
+
+// TestNowChoice: the names "now" chose are those of its own predicate.
+func TestNowChoice(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		rest, name string
+		want       bool
+	}{
+		{"posts on Vimeo, where YouTube fans comment.", "youtube", false},
+		{"posts on Vimeo, which YouTube does not host.", "youtube", false},
+		{"posts for viewers who YouTube sends her way.", "youtube", false},
+		{"posts for a club whose YouTube channel is new.", "youtube", false},
+		{"posts on Vimeo but YouTube pays better.", "youtube", false},
+		{"posts more on Vimeo than on YouTube.", "youtube", false},
+		{"posts on Vimeo; YouTube has the archive.", "youtube", false},
+		{"posts on Vimeo (YouTube has the archive).", "youtube", false},
+		{"posts on Vimeo, and its archive sits on YouTube.", "youtube", false},
+		{"posts on Vimeo, and Ida Lund's archive stays on YouTube.", "youtube", false},
+		{"posts on Vimeo and keeps an archive on YouTube.", "youtube", false},
+		{"posts on Vimeo, and on YouTube.", "youtube", true},
+		{"posts on Vimeo, Flickr, and YouTube.", "youtube", true},
+		{"asks members to post on YouTube.", "youtube", true},
+		{"spends her evenings posting on YouTube.", "youtube", true},
+		{"posts films made for YouTube.", "youtube", true},
+	} {
+		text := "Ida Lund left Facebook and now " + tc.rest
+		v := firstView(t, s, text)
+		from, lo := wordIndex(v, "now")+1, wordIndex(v, tc.name)
+		if from == 0 || lo < 0 {
+			t.Fatalf("%s: no \"now\" or %q", text, tc.name)
+		}
+		if got := v.nowChoice(from, lo); got != tc.want {
+			t.Errorf("%s: nowChoice(%q) = %v, want %v", text, tc.name, got, tc.want)
+		}
 	}
 }
 

@@ -1675,6 +1675,10 @@ func (v *sentView) coordClause(i int) bool {
 
 func (v *sentView) isVerb(i int) bool { return strings.HasPrefix(v.tag[i], "VB") }
 
+// isTarget reports a token of a target's name: a platform or a target the
+// caller named.
+func (v *sentView) isTarget(i int) bool { return v.ent[i] >= 0 && v.ents[v.ent[i]].Target }
+
 // isContentVerb reports a verb that heads its own predicate: not an
 // auxiliary or a linking verb.
 func (v *sentView) isContentVerb(i int) bool {
