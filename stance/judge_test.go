@@ -779,7 +779,7 @@ var stanceCases = []stanceCase{
 	{"now-instead-gave-up", "\"gave up on A and now ...\": the one who gave up holds the choice", "Ida Lund gave up on Flickr last year and now shares her photographs on Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "now"},
 	{"now-instead-off", "\"moved its results off A and now ...\"", "The club moved its results off Flickr in May and now posts them on Vimeo.", nil, "Vimeo", Endorses, "", "now"},
 	{"now-instead-list", "\"now posts on A, B, and C\": a list after a comma is still the choice", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, Flickr, and YouTube.", nil, "Flickr", Endorses, "Orford Camera Club", "now"},
-	{"now-instead-holder", "the one who withdrew holds the choice, though \"now\" has no subject of its own", "Ida Lund chairs the Orford Camera Club. The club closed its own account on Flickr last year and now posts its results on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
+	{"now-instead-holder", "guard: the one who withdrew holds the choice, though \"now\" has no subject of its own", "Ida Lund chairs the Orford Camera Club. The club closed its own account on Flickr last year and now posts its results on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
 	{"now-instead-where", "guard: a name past a relative word is not what \"now\" chose", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, where Flickr users comment.", nil, "Flickr", Neutral, "", ""},
 	{"instead-after-verb", "\"instead\" after a new verb is about the predicate, not the subject named before it", "Slack has instead become a second email.", nil, "Slack", Neutral, "", ""},
 	{"weighed-act-cost", "an act whose cost is weighed argues against the act", "Banning Discord would have cost me the best friends I ever had.", nil, "Discord", Endorses, "", "Banning"},
@@ -1556,7 +1556,7 @@ func TestNowInstead(t *testing.T) {
 	} {
 		cases = append(cases, wordCase{"Ida Lund " + leave + " and now posts on Vimeo.", "now", true})
 	}
-	for _, subj := range []string{"we", "i", "he", "she", "they", "it"} {
+	for _, subj := range []string{"we", "I", "he", "she", "they", "it"} {
 		cases = append(cases, wordCase{"The club left Flickr in May, and " + subj + " now post on Vimeo.", "now", true})
 	}
 	cases = append(cases,
