@@ -4290,6 +4290,9 @@ func (v *sentView) headlineHolder(d *docView) int {
 		return -1
 	}
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
+		if o := d.orgDescribedAs(v.low[head], v.base+head); o >= 0 {
+			return o
+		}
 		return d.orgNamedNext(v.base + head)
 	}
 	return d.namedAfter(v.base+v.n, 3, false)
@@ -4414,6 +4417,9 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		return -1
 	}
 	if groupNouns[v.low[head]] || leadOrgNouns[v.low[head]] || v.namedHead(d, head) {
+		if o := d.orgDescribedAs(v.low[head], v.base+head); o >= 0 {
+			return o
+		}
 		return d.orgNamedNext(v.base + head)
 	}
 	if roleNouns[v.low[head]] || v.low[head] == "general" && head > 0 && v.low[head-1] == "attorney" {
@@ -5374,6 +5380,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// "The Millgate Library in central Leeds moved"
 				ls--
 			}
+			if ls > 2 && v.tag[ls-1] == "DT" && qualifierPreps[v.low[ls-2]] {
+				// "the players in the Western League accused"
+				ls--
+			}
 			if ls > 0 && v.tag[ls-1] == "IN" && v.low[ls-1] != "of" && v.low[ls-1] != "that" {
 				// "universities in Germany and Switzerland have left X"
 				j = ls - 1
@@ -5384,6 +5394,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// stopped posting": the place is inside the phrase
 				// that locates the subject.
 				j = ls - 4
+				continue
+			}
+			if h := v.modifiedHead(d, j); h >= 0 {
+				j = h + 1
 				continue
 			}
 			return j, v.headOf(d, j)
@@ -5401,6 +5415,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				// "Its final message on the site read": the noun is
 				// in a prepositional phrase; the subject is before it.
 				j = b
+				continue
+			}
+			if h := v.modifiedHead(d, j); h >= 0 {
+				j = h + 1
 				continue
 			}
 			if clienteleNouns[w] {
@@ -5798,8 +5816,9 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				k = ls
 			}
 			p := k - 1
-			for p > 1 && strings.HasPrefix(v.tag[p], "JJ") && v.clause[p] == cl {
-				// "a parents' group in western Wisconsin"
+			for p > 1 && (strings.HasPrefix(v.tag[p], "JJ") || v.tag[p] == "DT") && v.clause[p] == cl {
+				// "a parents' group in western Wisconsin", "the
+				// players in the Western League"
 				p--
 			}
 			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
@@ -5813,7 +5832,15 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				j = p
 				continue
 			}
+			if h := v.modifiedHead(d, j); h >= 0 {
+				j = h + 1
+				continue
+			}
 			return v.headOf(d, j), true
+		}
+		if h := v.modifiedHead(d, j); h >= 0 {
+			j = h + 1
+			continue
 		}
 		switch {
 		case tag == "PRP" && objectPronoun(w, j, v):
@@ -5858,6 +5885,45 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		}
 	}
 	return -2, false
+}
+
+// modifiedHead returns the head of a subject that a participle or a
+// relative clause modifies when the noun phrase at local token j is that
+// verb's object: "union" in "The union representing the 156 players in
+// the league accused ..." and "The union that represents 7,400 flight
+// attendants at Bayline Airways accused ...". The head must be a noun that
+// stands for someone the text names (a group noun, a name's head or a
+// role); else -1.
+func (v *sentView) modifiedHead(d *docView, j int) int {
+	if j < 0 || v.ent[j] < 0 && !strings.HasPrefix(v.tag[j], "NN") {
+		return -1
+	}
+	cl := v.clause[j]
+	k := j
+	for n := 0; k > 0 && n < 16 && v.clause[k-1] == cl; n++ {
+		t, w := v.tag[k-1], v.low[k-1]
+		if v.ent[k-1] >= 0 || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "POS" ||
+			qualifierPreps[w] || w == "and" || w == "more" || w == "than" || w == "about" || w == "some" {
+			k--
+			continue
+		}
+		break
+	}
+	b := k - 1
+	if b < 1 || v.clause[b] != cl {
+		return -1
+	}
+	h := -1
+	switch {
+	case v.tag[b] == "VBG":
+		h = b - 1
+	case (v.tag[b] == "VBZ" || v.tag[b] == "VBP" || v.tag[b] == "VBD") && b >= 2 && (v.low[b-1] == "that" || v.low[b-1] == "who"):
+		h = b - 2
+	}
+	if h < 0 || v.ent[h] >= 0 || !strings.HasPrefix(v.tag[h], "NN") || !(groupNouns[v.low[h]] || v.namedHead(d, h) || v.roleHead(d, h)) {
+		return -1
+	}
+	return h
 }
 
 // qualifierPreps open a phrase that places or qualifies the noun before them:
@@ -6484,9 +6550,10 @@ func (d *docView) orgDescribedAs(w string, g int) int {
 	for hi < len(d.orgs) && toks[d.orgs[hi].tok].Sentence <= 3 {
 		hi++
 	}
+	d.buildHeads()
 	for _, m := range d.orgs[lo:hi] {
-		if nameHead(d.doc.Entities[m.ent].Name) == w {
-			return m.ent
+		if e := m.ent; d.entHead[e] == w || d.entHead2[e] == w || d.entKind[e] == w {
+			return e
 		}
 	}
 	for _, m := range d.orgs[lo:hi] {

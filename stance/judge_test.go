@@ -779,6 +779,9 @@ var stanceCases = []stanceCase{
 	{"now-instead-gave-up", "\"gave up on A and now ...\": the one who gave up holds the choice", "Ida Lund gave up on Flickr last year and now shares her photographs on Vimeo.", nil, "Vimeo", Endorses, "Ida Lund", "now"},
 	{"now-instead-off", "\"moved its results off A and now ...\"", "The club moved its results off Flickr in May and now posts them on Vimeo.", nil, "Vimeo", Endorses, "", "now"},
 	{"now-instead-list", "\"now posts on A, B, and C\": a list after a comma is still the choice", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, Flickr, and YouTube.", nil, "Flickr", Endorses, "Orford Camera Club", "now"},
+	{"holder-relative-subject", "a relative clause's object is not the subject of the main verb", "The Orford Nurses Association met on Monday. The union that represents 900 nurses at Orford General Hospital accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Nurses Association", "accused"},
+	{"holder-participle-subject", "nor is a participle's object, a name in its place phrase included", "The Orford Netball Players Association met on Monday. The union representing the 40 players in the Orford Netball League accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Netball Players Association", "accused"},
+	{"holder-time-before-name", "guard: a time phrase before a named subject is no place phrase", "Ida Lund edits the Orford Tribune. Three weeks ago the Orford Tribune stopped posting its stories to Vimeo.", nil, "Vimeo", Criticizes, "Orford Tribune", "stopped posting"},
 	{"now-instead-holder", "guard: the one who withdrew holds the choice, though \"now\" has no subject of its own", "Ida Lund chairs the Orford Camera Club. The club closed its own account on Flickr last year and now posts its results on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
 	{"now-instead-where", "guard: a name past a relative word is not what \"now\" chose", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, where Flickr users comment.", nil, "Flickr", Neutral, "", ""},
 	{"instead-after-verb", "\"instead\" after a new verb is about the predicate, not the subject named before it", "Slack has instead become a second email.", nil, "Slack", Neutral, "", ""},
@@ -2242,6 +2245,11 @@ func TestHeadlineHolder(t *testing.T) {
 		{"plural namesake", "Wharfedale river volunteers move flood reports off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", "Lower Wharfe River Wardens"},
 		{"plural other name", "Wharfedale dairy farmers move milk prices off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", ""},
 		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
+		// A group noun is the organization whose name says its kind
+		// ("union" for an association, a union's local), not the
+		// employer the story names first.
+		{"union is association", "Nurses' union condemns TikTok over ward videos\n\nNurses at Orford General Hospital have complained since May. The Orford Nurses Association said on Monday that the videos must stop.", "TikTok", "Orford Nurses Association"},
+		{"union is local", "Porters' union quits Facebook over hidden posts\n\nPorters at Orford General Hospital voted on Monday. Hospital Porters Local 88 said its page had been hidden.", "Facebook", "Hospital Porters Local 88"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := judgmentAt(t, s, r, tc.text, 0, tc.target)
@@ -2320,6 +2328,9 @@ func TestLeadHolder(t *testing.T) {
 		// Any other description is the first person or organization.
 		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
 		// A court rules on others' stances: its judge holds none.
+		// "a union" is the one the story names, not the employer its
+		// own description names first.
+		{"union description", "Porters turn on Facebook\n\nA union representing 400 porters at Orford General Hospital said it would stop posting on Facebook.\n\nHospital Porters Local 88 said its page had been hidden.", "Facebook", Criticizes, "Hospital Porters Local 88"},
 		{"judge", "Businesses may sue Meta\n\nA federal judge in San Jose has allowed a class action accusing Instagram of ignoring hacked businesses.\n\nJudge Alicia Moore wrote that the claims could proceed.", "Instagram", Criticizes, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -230,16 +230,17 @@ func (d *docView) buildHeads() {
 			if e.Type != entities.Org {
 				continue
 			}
+			if k := kindOfHead(e.Name); k != "" {
+				// Before the head: "Porters Local 88" has none.
+				d.heads[k] = true
+				d.entKind[ei] = k
+			}
 			h := nameHead(e.Name)
 			if h == "" {
 				continue
 			}
 			d.heads[h] = true
 			d.entHead[ei] = h
-			if k := kindOfHead(e.Name); k != "" {
-				d.heads[k] = true
-				d.entKind[ei] = k
-			}
 			if kindSuffixes[h] {
 				name := e.Name
 				if i := strings.Index(name, " of "); i > 0 {
@@ -277,12 +278,27 @@ func nameHead(name string) string {
 // Surma" or "Pennine Broadcasting", "the church" for "Living Word Chapel",
 // "the paper" for "Lakeport Tribune", or "".
 func kindOfHead(name string) string {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
+	fs := strings.Fields(strings.ToLower(name))
+	for i, f := range fs {
 		if k, ok := kindWords[strings.Trim(f, ".,'’")]; ok {
 			return k
 		}
+		if f == "local" && i+1 < len(fs) && isDigits(fs[i+1]) {
+			// "Hospitality Workers Local 317": a union's branch.
+			return "union"
+		}
 	}
 	return ""
+}
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // kindWords map words of organizations' names to the common noun for
@@ -293,6 +309,7 @@ var kindWords = map[string]string{
 	"tribune": "paper", "gazette": "paper", "herald": "paper", "courier": "paper", "ledger": "paper",
 	"chronicle": "paper", "examiner": "paper", "sentinel": "paper", "dispatch": "paper", "inquirer": "paper",
 	"foundation": "charity", "relief": "charity",
+	"association": "union",
 }
 
 // kindSuffixes are last words of organizations' names that say only what
