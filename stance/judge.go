@@ -4290,9 +4290,6 @@ func (v *sentView) headlineHolder(d *docView) int {
 		return -1
 	}
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
-		if o := d.orgDescribedAs(v.low[head], v.base+head); o >= 0 {
-			return o
-		}
 		return d.orgNamedNext(v.base + head)
 	}
 	return d.namedAfter(v.base+v.n, 3, false)
@@ -5816,7 +5813,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				k = ls
 			}
 			p := k - 1
-			for p > 1 && (strings.HasPrefix(v.tag[p], "JJ") || v.tag[p] == "DT") && v.clause[p] == cl {
+			for p > 1 && strings.HasPrefix(v.tag[p], "JJ") && v.clause[p] == cl {
 				// "a parents' group in western Wisconsin", "the
 				// players in the Western League"
 				p--
@@ -5832,15 +5829,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				j = p
 				continue
 			}
-			if h := v.modifiedHead(d, j); h >= 0 {
-				j = h + 1
-				continue
-			}
 			return v.headOf(d, j), true
-		}
-		if h := v.modifiedHead(d, j); h >= 0 {
-			j = h + 1
-			continue
 		}
 		switch {
 		case tag == "PRP" && objectPronoun(w, j, v):
@@ -5888,16 +5877,12 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 }
 
 // modifiedHead returns the head of a subject that a participle or a
-// relative clause modifies when the noun phrase at local token j is that
-// verb's object: "union" in "The union representing the 156 players in
-// the league accused ..." and "The union that represents 7,400 flight
-// attendants at Bayline Airways accused ...". The head must be a noun that
-// stands for someone the text names (a group noun, a name's head or a
-// role); else -1.
+// relative clause modifies when the noun phrase ending at local token j
+// (a name or a noun) is that verb's object: "union" in "The union
+// representing the 156 players in the league accused ..." and "The union
+// that represents 7,400 flight attendants at Bayline Airways accused
+// ...". -1 when no such verb stands before the phrase.
 func (v *sentView) modifiedHead(d *docView, j int) int {
-	if j < 0 || v.ent[j] < 0 && !strings.HasPrefix(v.tag[j], "NN") {
-		return -1
-	}
 	cl := v.clause[j]
 	k := j
 	for n := 0; k > 0 && n < 16 && v.clause[k-1] == cl; n++ {
@@ -5909,18 +5894,15 @@ func (v *sentView) modifiedHead(d *docView, j int) int {
 		}
 		break
 	}
-	b := k - 1
-	if b < 1 || v.clause[b] != cl {
-		return -1
-	}
 	h := -1
-	switch {
+	switch b := k - 1; {
+	case b < 1:
 	case v.tag[b] == "VBG":
 		h = b - 1
 	case (v.tag[b] == "VBZ" || v.tag[b] == "VBP" || v.tag[b] == "VBD") && b >= 2 && (v.low[b-1] == "that" || v.low[b-1] == "who"):
 		h = b - 2
 	}
-	if h < 0 || v.ent[h] >= 0 || !strings.HasPrefix(v.tag[h], "NN") || !(groupNouns[v.low[h]] || v.namedHead(d, h) || v.roleHead(d, h)) {
+	if h < 0 || v.ent[h] < 0 && !strings.HasPrefix(v.tag[h], "NN") {
 		return -1
 	}
 	return h
@@ -6552,7 +6534,7 @@ func (d *docView) orgDescribedAs(w string, g int) int {
 	}
 	d.buildHeads()
 	for _, m := range d.orgs[lo:hi] {
-		if e := m.ent; d.entHead[e] == w || d.entHead2[e] == w || d.entKind[e] == w {
+		if e := m.ent; d.entHead[e] == w || d.entKind[e] == w {
 			return e
 		}
 	}
