@@ -4414,9 +4414,6 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		return -1
 	}
 	if groupNouns[v.low[head]] || leadOrgNouns[v.low[head]] || v.namedHead(d, head) {
-		if o := d.orgDescribedAs(v.low[head], v.base+head); o >= 0 {
-			return o
-		}
 		return d.orgNamedNext(v.base + head)
 	}
 	if roleNouns[v.low[head]] || v.low[head] == "general" && head > 0 && v.low[head-1] == "attorney" {

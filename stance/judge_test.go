@@ -785,6 +785,9 @@ var stanceCases = []stanceCase{
 	{"holder-participle-list-object", "the participle's object may be a list", "The Orford Nurses Association met on Monday. The union representing cleaners and porters at Orford General Hospital accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Nurses Association", "accused"},
 	{"holder-participle-unnamed-head", "a participle's object is no subject when the head names nobody: the woman holds it, unnamed", "The Orford Harriers met on Monday. The woman representing the Orford Harriers accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "", "accused"},
 	{"holder-place-phrase-plural", "a name in the place phrase after a plural is not the subject", "Ida Lund coaches in the Orford Netball League. Players in the Orford Netball League accused Vimeo of hiding their videos.", nil, "Vimeo", Criticizes, "", "accused"},
+	{"holder-relative-of-object", "the object may have an of-phrase", "The Orford Nurses Association met on Monday. The union that represents the nurses of three hospitals accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Nurses Association", "accused"},
+	{"holder-relative-name-ampersand", "the name may have a word prose does not tag a noun", "The Orford Clubs Association met on Monday. The association that represents Larkspur & Vine accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Clubs Association", "accused"},
+	{"holder-gerund-before-subject", "guard: a gerund before a named subject, after a preposition, heads nothing", "The Orford Harriers met on Monday. After years of asking the Orford Harriers accused Vimeo of hiding its videos.", nil, "Vimeo", Criticizes, "Orford Harriers", "accused"},
 	{"holder-time-before-name", "guard: a time phrase before a named subject is no place phrase", "Ida Lund edits the Orford Tribune. Three weeks ago the Orford Tribune stopped posting its stories to Vimeo.", nil, "Vimeo", Criticizes, "Orford Tribune", "stopped posting"},
 	{"now-instead-holder", "guard: the one who withdrew holds the choice, though \"now\" has no subject of its own", "Ida Lund chairs the Orford Camera Club. The club closed its own account on Flickr last year and now posts its results on Vimeo.", nil, "Vimeo", Endorses, "Orford Camera Club", "now"},
 	{"now-instead-where", "guard: a name past a relative word is not what \"now\" chose", "The Orford Camera Club stopped posting on Facebook and now posts its results on Vimeo, where Flickr users comment.", nil, "Flickr", Neutral, "", ""},
@@ -2253,6 +2256,7 @@ func TestHeadlineHolder(t *testing.T) {
 		// ("union" for an association, a union's local), not the
 		// employer the story names first.
 		{"union is association", "Nurses' union condemns TikTok over ward videos\n\nNurses at Orford General Hospital have complained since May. The Orford Nurses Association said on Monday that the videos must stop.", "TikTok", "Orford Nurses Association"},
+		{"local is no union", "Porters union quits Facebook over hidden posts\n\nThe Orford Local History Society met on Monday. Hospital Porters Local 88 said its page had been hidden.", "Facebook", "Hospital Porters Local 88"},
 		{"union is local", "Porters' union quits Facebook over hidden posts\n\nPorters at Orford General Hospital voted on Monday. Hospital Porters Local 88 said its page had been hidden.", "Facebook", "Hospital Porters Local 88"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
