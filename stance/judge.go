@@ -5893,13 +5893,15 @@ func (v *sentView) modifiedHead(d *docView, j int) int {
 	}
 	h := -1
 	switch b := k - 1; {
-	case b < 1:
+	case b < 0:
 	case v.tag[b] == "VBG":
 		h = b - 1
 	case (v.tag[b] == "VBZ" || v.tag[b] == "VBP" || v.tag[b] == "VBD") && b >= 2 && (v.low[b-1] == "that" || v.low[b-1] == "who"):
 		h = b - 2
 	}
 	if h < 0 || v.ent[h] < 0 && !strings.HasPrefix(v.tag[h], "NN") {
+		// "Several fishing associations": a modifier, not a
+		// participle after its head.
 		return -1
 	}
 	return h
