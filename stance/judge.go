@@ -5390,7 +5390,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				j = ls - 4
 				continue
 			}
-			if h := v.modifiedHead(d, j); h >= 0 {
+			if h := v.modifiedHead(j); h >= 0 {
 				j = h + 1
 				continue
 			}
@@ -5411,7 +5411,7 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 				j = b
 				continue
 			}
-			if h := v.modifiedHead(d, j); h >= 0 {
+			if h := v.modifiedHead(j); h >= 0 {
 				j = h + 1
 				continue
 			}
@@ -5811,8 +5811,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			}
 			p := k - 1
 			for p > 1 && strings.HasPrefix(v.tag[p], "JJ") && v.clause[p] == cl {
-				// "a parents' group in western Wisconsin", "the
-				// players in the Western League"
+				// "a parents' group in western Wisconsin"
 				p--
 			}
 			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
@@ -5878,8 +5877,9 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 // (a name or a noun) is that verb's object: "union" in "The union
 // representing the 156 players in the league accused ..." and "The union
 // that represents 7,400 flight attendants at Bayline Airways accused
-// ...". -1 when no such verb stands before the phrase.
-func (v *sentView) modifiedHead(d *docView, j int) int {
+// ...". -1 when no such verb stands before the phrase, or the word before
+// it is no noun or name.
+func (v *sentView) modifiedHead(j int) int {
 	cl := v.clause[j]
 	k := j
 	for n := 0; k > 0 && n < 16 && v.clause[k-1] == cl; n++ {
@@ -6522,8 +6522,9 @@ func (v *sentView) headlineOrg(d *docView, k int) int {
 // orgDescribedAs returns the organization named after token g, in the
 // story's opening sentences, that the noun w stands for, or -1: the first
 // whose name it heads ("Brindle Court Tenants' Association" for "tenants'
-// association"), else the first the text calls a w ("the Tynedale Knit and
-// Natter circle", "Yarrow Radio, a community station").
+// association") or whose kind it is ("union" for an association or a
+// union's local, kindOfHead), else the first the text calls a w ("the
+// Tynedale Knit and Natter circle", "Yarrow Radio, a community station").
 func (d *docView) orgDescribedAs(w string, g int) int {
 	toks := d.doc.Tokens
 	lo := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > g })

@@ -276,7 +276,8 @@ func nameHead(name string) string {
 // kindOfHead returns the common noun a story uses for an organization
 // whose name says its kind in another word: "the station" for "Radio
 // Surma" or "Pennine Broadcasting", "the church" for "Living Word Chapel",
-// "the paper" for "Lakeport Tribune", or "".
+// "the paper" for "Lakeport Tribune", "the union" for "Bayline Flight
+// Attendants Association" or "Hospitality Workers Local 317", or "".
 func kindOfHead(name string) string {
 	fs := strings.Fields(strings.ToLower(name))
 	for i, f := range fs {
