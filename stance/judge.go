@@ -4231,7 +4231,9 @@ func (v *sentView) weBefore(i int) bool {
 // whoever the story names first, person or organization ("Matchmaker
 // drops Instagram": "Fiona Gallacher, a matchmaker in Perth, ..."). A
 // plural ("Parents quit X") is unnamed people; a subject that is named
-// is the rules' own business. -1 when none fits.
+// is the rules' own business, unless the name follows the description
+// ("Columbus grocer Fairgrove pauses ..."): then it is that name, which
+// the rules miss at a verdict no cue carried. -1 when none fits.
 func (v *sentView) headlineHolder(d *docView) int {
 	k := 0
 	if k < v.n && (isQuote(v.low[k]) || v.low[k] == "'") {
@@ -4252,9 +4254,23 @@ func (v *sentView) headlineHolder(d *docView) int {
 	for ; k < v.n; k++ {
 		w, tag := v.low[k], v.tag[k]
 		if v.ent[k] >= 0 {
+			t := d.doc.Entities[v.ent[k]].Type
+			if head >= 0 && (t == entities.Person || t == entities.Org) {
+				// "Columbus grocer Fairgrove pauses ...", "Orford
+				// bakery owner Ida Lund: ...": a name between the
+				// description and the predicate is the subject the
+				// description stands before.
+				e, m := v.ent[k], k+1
+				for m < v.n && v.ent[m] == e {
+					m++
+				}
+				if m < v.n && (v.low[m] == ":" || v.headlinePredicate(m)) {
+					return e
+				}
+			}
 			// "a Grafton Street busker", "the Wrexley bus driver": a
 			// place describes the head.
-			if t := d.doc.Entities[v.ent[k]].Type; t != entities.GPE && t != entities.Loc || head >= 0 {
+			if t != entities.GPE && t != entities.Loc || head >= 0 {
 				return -1
 			}
 			continue
@@ -4281,8 +4297,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 		}
 		break
 	}
-	if head < 0 || k < v.n && !v.isVerb(k) && v.tag[k] != "MD" && v.low[k] != "to" && v.low[k] != "on" && v.low[k] != "who" && v.low[k] != "whose" && v.low[k] != "with" &&
-		!v.headlineVerb(k) && !(v.tag[k] == "NNS" && k == head+1 && k+1 < v.n && (v.low[k+1] == "over" || v.low[k+1] == "as")) {
+	if head < 0 || k < v.n && !v.headlinePredicate(k) && !(v.tag[k] == "NNS" && k == head+1 && k+1 < v.n && (v.low[k+1] == "over" || v.low[k+1] == "as")) {
 		// "Beauty brands trim ...": a plural is unnamed people. A
 		// plural right after the head and before "over" or "as" is
 		// the headline's verb ("Tacoma hiking club splits/NNS over
@@ -4293,6 +4308,18 @@ func (v *sentView) headlineHolder(d *docView) int {
 		return d.orgNamedNext(v.base + head)
 	}
 	return d.namedAfter(v.base+v.n, 3, false)
+}
+
+// headlinePredicate reports whether token k of a headline can open the
+// predicate after its subject: a verb (one prose tags a noun too), a
+// modal, "to" ("Council to quit X"), "on" ("Matchmaker on why ..."),
+// "who", "whose" or "with".
+func (v *sentView) headlinePredicate(k int) bool {
+	switch v.low[k] {
+	case "to", "on", "who", "whose", "with":
+		return true
+	}
+	return v.isVerb(k) || v.tag[k] == "MD" || v.headlineVerb(k)
 }
 
 // namesakeOrg returns the organization the story names next (within its

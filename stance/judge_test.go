@@ -2275,6 +2275,49 @@ func TestHeadlineHolder(t *testing.T) {
 	}
 }
 
+// TestHeadlineNamedSubject: headlineHolder on its own. A name between a
+// headline's description and its predicate ("Columbus grocer Fairgrove
+// pauses ...") is the headline's subject; a name that modifies another
+// noun, a place, or a name that stands first is not.
+func TestHeadlineNamedSubject(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"org after description", "Orford bakery Crumbwell pauses Instagram ads\n\nCrumbwell Bakery, a family firm in Orford, said on Monday it would stop paying for posts.", "Crumbwell Bakery"},
+		{"person before colon", "Orford bakery owner Ida Lund: 'I am done with Instagram'\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
+		{"org before on", "Orford bakery Crumbwell on why Instagram is a waste of money\n\nCrumbwell Bakery, a family firm in Orford, said on Monday it would stop paying for posts.", "Crumbwell Bakery"},
+		// Whatever opens the predicate: "to", a modal, "with", "who";
+		// guard: a verb prose tags a noun (after a description with no
+		// name, which headlinePredicate serves too).
+		{"to", "Orford bakery Crumbwell to quit Instagram\n\nCrumbwell Bakery, a family firm in Orford, said on Monday it would stop posting.", "Crumbwell Bakery"},
+		{"modal", "Orford bakery Crumbwell will quit Instagram\n\nCrumbwell Bakery, a family firm in Orford, said on Monday it would stop posting.", "Crumbwell Bakery"},
+		{"with", "Orford bakery owner Ida Lund with a word for Instagram: enough\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
+		{"who", "Orford bakery owner Ida Lund who quit Instagram for good\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
+		{"verb tagged plural noun", "Aid agency stops announcing cash help on Telegram\n\nNorthbridge Relief, a charity in Leeds, said on Monday that it would post its notices by text message.", "Northbridge Relief"},
+		// guard: the name modifies the subject's head.
+		{"name as modifier", "Orford bakery Crumbwell's owner quits Instagram\n\nIda Lund has run Crumbwell Bakery in Orford for nine years.", ""},
+		// guard: a place after the description is no subject.
+		{"place after description", "Hospital trust Leeds drops Facebook ads\n\nThe trust runs four hospitals in the city.", ""},
+		// guard: a headline that ends at the name has no predicate.
+		{"name ends headline", "Orford bakery Crumbwell\n\nCrumbwell Bakery, a family firm in Orford, quit Instagram on Monday.", ""},
+		// guard: a named subject is the rules' own business.
+		{"name first", "Crumbwell Bakery pauses Instagram ads\n\nThe family firm in Orford said on Monday it would stop paying for posts.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, v := firstDocView(t, s, tc.text)
+			got := ""
+			if ei := v.headlineHolder(d); ei >= 0 {
+				got = d.doc.Entities[ei].Name
+			}
+			if got != tc.want {
+				t.Errorf("headlineHolder = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestLedeHolder: a lede's description ("A walking group in Leeds") is
 // the organization the story names within the three sentences after the
 // headline.
