@@ -4177,7 +4177,9 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
-	if v.idx == 1 && !v.quoted[at.lo] && (h == "" || d.placeNamed(h)) {
+	if v.idx == 1 && (h == "" || d.placeNamed(h)) {
+		// "A league of mayors ... said X had been “useless”": a lead's
+		// description, quoting or not, is whom the story names.
 		if ei := v.leadHolder(d, at.lo); ei >= 0 && ei != te {
 			h = d.doc.Entities[ei].Name
 		}

@@ -2378,10 +2378,12 @@ func TestLeadHolder(t *testing.T) {
 		{"role description", "State sues over Snapchat\n\nOregon's attorney general has accused Snapchat of hiding its dangers from parents.\n\nThe suit, filed in Marion County Circuit Court, was announced by Attorney General Lena Ostrow.", "Snapchat", Criticizes, "Lena Ostrow"},
 		// Any other description is the first person or organization.
 		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
-		// A court rules on others' stances: its judge holds none.
 		// "a union" is the one the story names, not the employer its
 		// own description names first.
 		{"union description", "Porters turn on Facebook\n\nA union representing about 400 porters, cleaners and cooks in Orford said on Tuesday that it would stop posting on Facebook, accusing the site of hiding its posts before a strike vote at Orford General Hospital.\n\nHospital Porters Local 88 said its page had been hidden.", "Facebook", Criticizes, "Hospital Porters Local 88"},
+		// A word the lead quotes is still the description's.
+		{"quoted word", "Mayors turn on X\n\nA league of mayors in the Orford region said on Monday that X had been “useless” during the floods.\n\nThe League of Orford Mayors said 61 towns had used Viber instead.", "Twitter", Criticizes, "League of Orford Mayors"},
+		// A court rules on others' stances: its judge holds none.
 		{"judge", "Businesses may sue Meta\n\nA federal judge in San Jose has allowed a class action accusing Instagram of ignoring hacked businesses.\n\nJudge Alicia Moore wrote that the claims could proceed.", "Instagram", Criticizes, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
