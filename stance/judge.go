@@ -4329,11 +4329,13 @@ func (v *sentView) headlinePredicate(k int) bool {
 // in a headline's description is a word of its name ("Hebden Bridge river
 // volunteers" and the Upper Calder River Watch, "Skin doctors" and the
 // Australasian Society of Skin Cancer Medicine, "Chicago fighting-game
-// organizers" and the Lakeshore Fighting Games Association), else -1: the
-// plural is unnamed people ("Marketers shift budgets", "Senators accuse
-// Snapchat"), even when an organization is named for them ("Illustrators
-// quit Instagram" and a Society of Narrative Illustrators quoted in the
-// story).
+// organizers" and the Lakeshore Fighting Games Association). A name in
+// the description, such as a place, counts only when the plural is a word
+// of the organization's name too ("Kilburn traders" and the Traders'
+// Association of Kilburn). Else -1: the plural is unnamed people
+// ("Marketers shift budgets", "Senators accuse Snapchat"), even when an
+// organization is named for them ("Illustrators quit Instagram" and a
+// Society of Narrative Illustrators quoted in the story).
 func (v *sentView) namesakeOrg(d *docView, k int) int {
 	o := d.orgNamedNext(v.base + k)
 	if o < 0 {
@@ -4344,7 +4346,7 @@ func (v *sentView) namesakeOrg(d *docView, k int) int {
 		name[w] = true
 	}
 	for j := 0; j < k; j++ {
-		if v.ent[j] >= 0 {
+		if v.ent[j] >= 0 && !name[v.low[k]] {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(v.low[j], nameWordSep) {

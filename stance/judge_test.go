@@ -2250,6 +2250,11 @@ func TestHeadlineHolder(t *testing.T) {
 		// A plural description whose modifier is a word of the name
 		// the story gives next is that organization.
 		{"plural namesake", "Wharfedale river volunteers move flood reports off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", "Lower Wharfe River Wardens"},
+		// A place modifies the plural too, when the name also has the
+		// plural's own word.
+		{"plural namesake place", "Kilburn traders move their orders to WhatsApp\n\nShops in Kilburn will stop taking orders on Facebook from June. The Traders' Association of Kilburn said on Monday that members had voted for the change.", "WhatsApp", "Traders' Association of Kilburn"},
+		// guard: not when only the place is a word of the name.
+		{"plural place other name", "Kilburn nurses move their rotas to WhatsApp\n\nNurses in Kilburn will stop posting rotas on Facebook from June. The Chess Club of Kilburn said on Monday that it would do the same.", "WhatsApp", ""},
 		{"plural other name", "Wharfedale dairy farmers move milk prices off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", ""},
 		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
 		// A group noun is the organization whose name says its kind
