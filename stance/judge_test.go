@@ -868,6 +868,7 @@ var stanceCases = []stanceCase{
 	{"participle-report", "\", writing that ...\": a participle's report is its sentence subject's", "Priya Shah, the forum's moderator, locked the thread on Sunday, writing that “Nextdoor brings out the worst in all of us.”", nil, "Nextdoor", Criticizes, "Priya Shah", "worst"},
 	{"it-of-apposed-org", "\"it\" after \"O, <an aside naming another organization>, said\" is O, not the organization the aside names", "The maintainers of Quillstone, an open-source accounting tool, have closed the project's account on X. Fernhill Software, a consultancy in Leeds that sells support contracts for Quillstone, said its staff would answer questions in the new forum and that it had stopped posting job adverts on X, which it said \"stopped bringing us applicants years ago.\"", nil, "Twitter", Criticizes, "Fernhill Software", ""},
 	{"spokes-for-description", "\"a spokeswoman for the airline\" speaks for the organization the text called an airline", "Larchmont Air, a regional airline based in Exeter, said it had answered passengers through WhatsApp during the outage. \"Honestly, WhatsApp handled it better than X ever has,\" a spokeswoman for the airline said.", nil, "WhatsApp", Endorses, "Larchmont Air", "better"},
+	{"spokes-for-kind", "\"a spokeswoman for the airline\" speaks for the organization whose name says it is an airline", "Larkfield Airways answered passengers through WhatsApp during the outage. \"Honestly, WhatsApp handled it better than X ever has,\" a spokeswoman for the airline said.", nil, "WhatsApp", Endorses, "Larkfield Airways", "better"},
 	{"spokes-bare", "a bare \"A spokesperson said\" speaks for the organization the sentence before named", "Kindred Apps, which owns Hinge, said it removed thousands of fake accounts every month. A spokesperson said Hinge was \"one of the safest places to meet someone online.\"", nil, "Hinge", Endorses, "Kindred Apps", "safest"},
 	{"aside-list", "a list of names in the subject's aside (\"O, which owns A, B and C, said\") is passed over to O", "Orchard Group, which owns Hinge, Tinder and Bumble, said dates arranged on Hinge remained “the safest way to meet someone online”.", nil, "Hinge", Endorses, "Orchard Group", "safest"},
 	{"unattributed-quote", "an unattributed quotation in a sentence about someone is that person's words", "Nadia Farouk taught herself to reverse engineer old games. When she is stuck, she still goes to a forum on Reddit for hobbyists, “where nobody knows who I am and everybody is happy to tell me I am wrong.”", nil, "Reddit", Endorses, "Nadia Farouk", ""},
@@ -2277,6 +2278,25 @@ func TestHeadlineHolder(t *testing.T) {
 				t.Errorf("rules alone: %+v, want holder %q", got, tc.holder)
 			}
 		})
+	}
+}
+
+// TestKindOfHead: the common noun a story uses for an organization whose
+// name says its kind in another word.
+func TestKindOfHead(t *testing.T) {
+	for name, want := range map[string]string{
+		"Radio Orford":                "station",
+		"Orford Tribune":              "paper",
+		"Orford Nurses Association":   "union",
+		"Hospital Porters Local 88":   "union",
+		"Local Heroes Trust":          "",
+		"Larkfield Airways":           "airline",
+		"Larkfield Regional Airlines": "airline",
+		"Larkfield Air Quality Group": "",
+	} {
+		if got := kindOfHead(name); got != want {
+			t.Errorf("kindOfHead(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
 

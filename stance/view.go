@@ -277,7 +277,8 @@ func nameHead(name string) string {
 // whose name says its kind in another word: "the station" for "Radio
 // Surma" or "Pennine Broadcasting", "the church" for "Living Word Chapel",
 // "the paper" for "Lakeport Tribune", "the union" for "Bayline Flight
-// Attendants Association" or "Hospitality Workers Local 317", or "".
+// Attendants Association" or "Hospitality Workers Local 317", "the
+// airline" for "Pennine Airways", or "".
 func kindOfHead(name string) string {
 	fs := strings.Fields(strings.ToLower(name))
 	for i, f := range fs {
@@ -311,6 +312,7 @@ var kindWords = map[string]string{
 	"chronicle": "paper", "examiner": "paper", "sentinel": "paper", "dispatch": "paper", "inquirer": "paper",
 	"foundation": "charity", "relief": "charity",
 	"association": "union",
+	"airways":     "airline", "airlines": "airline",
 }
 
 // kindSuffixes are last words of organizations' names that say only what
