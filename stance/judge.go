@@ -6597,13 +6597,11 @@ func (d *docView) calledAfter(m mentionAt, w string) bool {
 }
 
 // orgCalledBefore returns the last organization named before document
-// token g whose name w heads, whose name says it is a w (kindOfHead:
-// "Pennine Airways" for "the airline") or that an apposition calls a w
-// ("Gulfwind Air, a regional airline"), or -1.
+// token g whose name w heads or that an apposition calls a w ("Gulfwind
+// Air, a regional airline" for "the airline"), or -1.
 func (d *docView) orgCalledBefore(w string, g int) int {
-	d.buildHeads()
 	for i := lastAt(d.orgs, g); i >= 0; i-- {
-		if m := d.orgs[i]; d.entHead[m.ent] == w || d.entKind[m.ent] == w || d.calledAfter(m, w) {
+		if m := d.orgs[i]; d.orgHead(m.ent) == w || d.calledAfter(m, w) {
 			return m.ent
 		}
 	}
