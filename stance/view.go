@@ -311,8 +311,7 @@ var kindWords = map[string]string{
 	"tribune": "paper", "gazette": "paper", "herald": "paper", "courier": "paper", "ledger": "paper",
 	"chronicle": "paper", "examiner": "paper", "sentinel": "paper", "dispatch": "paper", "inquirer": "paper",
 	"foundation": "charity", "relief": "charity",
-	"association": "union",
-	"airways":     "airline", "airlines": "airline",
+	"association": "union", "airways": "airline", "airlines": "airline",
 }
 
 // kindSuffixes are last words of organizations' names that say only what
