@@ -4262,12 +4262,8 @@ func (v *sentView) headlineHolder(d *docView) int {
 				// bakery owner Ida Lund: ...": a name between the
 				// description and the predicate is the subject the
 				// description stands before.
-				e, m := v.ent[k], k+1
-				for m < v.n && v.ent[m] == e {
-					m++
-				}
-				if m < v.n && (v.low[m] == ":" || v.headlinePredicate(m)) {
-					return e
+				if m := v.mentionEnd(k) + 1; m < v.n && (v.low[m] == ":" || v.headlinePredicate(m)) {
+					return v.ent[k]
 				}
 			}
 			// "a Grafton Street busker", "the Wrexley bus driver": a
@@ -4345,8 +4341,9 @@ func (v *sentView) namesakeOrg(d *docView, k int) int {
 	for _, w := range strings.FieldsFunc(strings.ToLower(d.doc.Entities[o].Name), nameWordSep) {
 		name[w] = true
 	}
+	plural := name[v.low[k]]
 	for j := 0; j < k; j++ {
-		if v.ent[j] >= 0 && !name[v.low[k]] {
+		if v.ent[j] >= 0 && !plural {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(v.low[j], nameWordSep) {
