@@ -40,11 +40,47 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 		return dst
 	}
 	a.m.Tag(toks)
+	// prose's tagger learnt double quotation marks as the Treebank's ``
+	// and '' and never saw the plain " it rewrites them to, so it tags
+	// one by guesswork: a noun, a verb, an adjective. A quotation mark
+	// tagged a verb then passes for one ("“...,” it said" read "it" as a
+	// verb's object). The mark gets its own tag; the words around it
+	// keep theirs, since tagging with `` and '' made names after an
+	// opening mark nouns or verbs ("“/`` Twitch/VB chat"), and prose's
+	// named-entity model, which reads the tags, was trained on its
+	// tagger's guesses too.
 	a.m.Classify(toks)
+	pennQuotes(text[s.start:s.end], toks)
 	for _, t := range toks {
 		dst = append(dst, rawToken{start: s.start + t.Start, end: s.start + t.End, norm: t.Text, tag: t.Tag, label: t.Label})
 	}
 	return dst
+}
+
+// pennQuotes gives each double quotation mark among toks the Treebank's
+// tag for an opening or a closing mark (two backquotes or two
+// apostrophes). A curly mark says which it is; a straight one opens at the
+// start of the sentence or after a space or an opening bracket, and closes
+// elsewhere.
+func pennQuotes(text string, toks []prosemodel.Token) {
+	for k := range toks {
+		if toks[k].Text != `"` {
+			continue
+		}
+		open := false
+		switch {
+		case strings.HasPrefix(text[toks[k].Start:], "“"):
+			open = true
+		case strings.HasPrefix(text[toks[k].Start:], "”"):
+		default:
+			r, _ := utf8.DecodeLastRuneInString(text[:toks[k].Start])
+			open = toks[k].Start == 0 || unicode.IsSpace(r) || strings.ContainsRune("([{", r)
+		}
+		toks[k].Tag = "''"
+		if open {
+			toks[k].Tag = "``"
+		}
+	}
 }
 
 // knows reports whether prose's tagger was trained on word (see

@@ -335,6 +335,27 @@ func TestRecognizeOpeningSingleQuote(t *testing.T) {
 	}
 }
 
+func TestRecognizeQuotationMarkTags(t *testing.T) {
+	// prose's tagger never saw a plain " (it learnt the Treebank's `` and
+	// '') and guessed a tag for each mark: a noun, an adjective, a verb.
+	// A mark gets the Treebank's tag for an opening or a closing
+	// quotation mark, curly or straight, and the words keep prose's.
+	r := recognizer(t)
+	text := "\"We would encourage members to be on TikTok,\" it said. “Fine,” she said (\"and fair\")."
+	doc := recognize(t, r, text)
+	var got []string
+	for _, tk := range doc.Tokens {
+		switch tk.Text {
+		case `"`, "“", "”":
+			got = append(got, tk.Text+"/"+tk.Tag)
+		}
+	}
+	want := []string{"\"/``", "\"/''", "“/``", "”/''", "\"/``", "\"/''"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotation marks' tags (-want +got):\n%s", diff)
+	}
+}
+
 func TestRecognizeContractionLikeStart(t *testing.T) {
 	// prose drops the rest of a token that starts like a contraction
 	// ('s, 'm, 're, 'll, n't): "‘Snapchat", "'Spotify", "'most" and the

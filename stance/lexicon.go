@@ -124,6 +124,10 @@ var subjectVerbs = map[string]bool{
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
 	"do nothing": true, "need to fix": true, "need to do better": true,
+	// "TikTok was “not in line with our values”": a name is judged by
+	// what it is, or is not, in line with (a quotation mark read as a
+	// verb once carried this).
+	"in line with": true,
 }
 
 // victimVerbs are the subjectVerbs whose object suffers the harm: "the
