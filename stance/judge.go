@@ -2383,6 +2383,16 @@ func (v *sentView) destOn(a, lo int) bool {
 	return false
 }
 
+// verbCueIn reports a cue whose first word is a verb starting in [from, to).
+func (v *sentView) verbCueIn(from, to int) bool {
+	for _, c := range v.cueList() {
+		if c.lo >= from && c.lo < to && c.pos == 'V' && v.isVerb(c.lo) {
+			return true
+		}
+	}
+	return false
+}
+
 // relate scores the bearing of cue c on the mention [lo, hi).
 func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	p := &v.sc.p
@@ -2444,7 +2454,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		}
 	case c.hi <= lo && same:
 		gap := lo - c.hi
-		contentVerb := v.any(cVerb, c.hi, lo)
+		// "would keep streaming on Kick and would never go back to
+		// Twitch": a verb that opens a cue of its own starts another
+		// predicate, even an auxiliary's lemma ("go").
+		contentVerb := v.any(cVerb, c.hi, lo) || v.verbCueIn(c.hi, lo)
 		switch {
 		case c.lemma == "rather than" || c.lemma == "instead of":
 			// "A rather than B": the construction itself prefers A.
