@@ -6337,6 +6337,16 @@ func (v *sentView) refAt(d *docView, k int) int {
 			return -1
 		}
 	}
+	if w == "it" && v.speaks(k) && v.afterQuotation(k) {
+		// "“We cannot see into Telegram,” it said" after "The
+		// statement said ...": the organization that spoke in one of
+		// the two sentences before, not one its statement named since.
+		for si := v.idx - 1; si >= 0 && si >= v.idx-2; si-- {
+			if o := d.orgSpeakerOf(si, v.sc); o >= 0 {
+				return o
+			}
+		}
+	}
 	if o := d.namedOrg(w, v.base+k); o >= 0 {
 		// "the league" is the league named before, not the nearest
 		// organization of any kind.
@@ -6696,22 +6706,52 @@ func (v *sentView) pastAdverbs(j int) int {
 	return j
 }
 
+// afterQuotation reports a token k that only a quotation, and the
+// punctuation that closes it, comes before: "“...,” it said".
+func (v *sentView) afterQuotation(k int) bool {
+	quoted := false
+	for j := 0; j < k; j++ {
+		switch {
+		case v.quoted[j] && !isQuote(v.low[j]):
+			quoted = true
+		case isQuote(v.low[j]) || v.low[j] == ",":
+		default:
+			return false
+		}
+	}
+	return quoted
+}
+
 // speakerOf returns the person who speaks in sentence si ("..., she said",
 // "Rao said ..."), or -1. A sentence being resolved counts as none: a
 // speaking pronoun looks back one sentence at a time.
 func (d *docView) speakerOf(si int, sc *Scorer) int {
-	if d.spoke == nil {
-		d.spoke = make([]int, len(d.doc.Sentences))
+	return d.sentSpeaker(si, sc, &d.spoke, entities.Person)
+}
+
+// orgSpeakerOf returns the organization that speaks in sentence si ("the
+// statement said", "the league said that ..."), or -1, as speakerOf
+// finds a person.
+func (d *docView) orgSpeakerOf(si int, sc *Scorer) int {
+	return d.sentSpeaker(si, sc, &d.orgSpoke, entities.Org)
+}
+
+// sentSpeaker returns the entity of type t that speaks in sentence si, or
+// -1: the speaker of what ends the sentence, else of what begins it,
+// memoized in *memo (the speaker plus one; -1 for none or being found).
+func (d *docView) sentSpeaker(si int, sc *Scorer, memo *[]int, t entities.Type) int {
+	if *memo == nil {
+		*memo = make([]int, len(d.doc.Sentences))
 	}
-	switch p := d.spoke[si]; {
+	switch p := (*memo)[si]; {
 	case p > 0:
 		return p - 1
 	case p < 0:
 		return -1
 	}
-	d.spoke[si] = -1
+	(*memo)[si] = -1
 	v := d.sentence(si, sc)
-	ok := func(ei int) bool { return ei >= 0 && d.doc.Entities[ei].Type == entities.Person }
+	ok := func(ei int) bool { return ei >= 0 && d.doc.Entities[ei].Type == t }
 	sp := -1
 	if v.n > 0 {
 		if sp = v.speaker(d, v.n-1, ok); sp < 0 {
@@ -6719,7 +6759,7 @@ func (d *docView) speakerOf(si int, sc *Scorer) int {
 		}
 	}
 	if sp >= 0 {
-		d.spoke[si] = sp + 1
+		(*memo)[si] = sp + 1
 	}
 	return sp
 }

@@ -45,6 +45,9 @@ type docView struct {
 	// (0 not yet known, -1 none or being found), both built on first use.
 	gender []int8
 	spoke  []int
+	// orgSpoke holds each sentence's speaking organization plus one,
+	// the same way (orgSpeakerOf).
+	orgSpoke []int
 	// spokes lists where the text introduces an organization's
 	// spokesperson (spokesOrg), built on first use.
 	spokes []mentionAt
