@@ -341,7 +341,7 @@ func TestRecognizeQuotationMarkTags(t *testing.T) {
 	// A mark gets the Treebank's tag for an opening or a closing
 	// quotation mark, curly or straight, and the words keep prose's.
 	r := recognizer(t)
-	text := "\"We would encourage members to be on TikTok,\" it said. “Fine,” she said (\"and fair\")."
+	text := "\"We would encourage members to be on TikTok,\" it said. “Fine,” she said (\"and fair\"). He said \"yes\"."
 	doc := recognize(t, r, text)
 	var got []string
 	for _, tk := range doc.Tokens {
@@ -350,7 +350,7 @@ func TestRecognizeQuotationMarkTags(t *testing.T) {
 			got = append(got, tk.Text+"/"+tk.Tag)
 		}
 	}
-	want := []string{"\"/``", "\"/''", "“/``", "”/''", "\"/``", "\"/''"}
+	want := []string{"\"/``", "\"/''", "“/``", "”/''", "\"/``", "\"/''", "\"/``", "\"/''"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("quotation marks' tags (-want +got):\n%s", diff)
 	}

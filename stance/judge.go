@@ -2383,10 +2383,11 @@ func (v *sentView) destOn(a, lo int) bool {
 	return false
 }
 
-// verbCueIn reports a cue whose first word is a verb starting in [from, to).
+// verbCueIn reports a cue that starts in [from, to) on a word tagged a
+// verb ("go back to"; not "rather than").
 func (v *sentView) verbCueIn(from, to int) bool {
 	for _, c := range v.cueList() {
-		if c.lo >= from && c.lo < to && c.pos == 'V' && v.isVerb(c.lo) {
+		if c.lo >= from && c.lo < to && v.isVerb(c.lo) {
 			return true
 		}
 	}
@@ -6336,14 +6337,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 			// Facebook. It praised Bluesky."), and "it said" speaks.
 			return -1
 		}
-	}
-	if w == "it" && v.speaks(k) && v.afterQuotation(k) {
-		// "“We cannot see into Telegram,” it said" after "The
-		// statement said ...": the organization that spoke in one of
-		// the two sentences before, not one its statement named since.
-		for si := v.idx - 1; si >= 0 && si >= v.idx-2; si-- {
-			if o := d.orgSpeakerOf(si, v.sc); o >= 0 {
-				return o
+		if v.afterQuotation(k) {
+			// "“We cannot see into Telegram,” it said" after "The
+			// statement said ...": the organization that spoke in one
+			// of the two sentences before, not one its statement
+			// named since.
+			for si := v.idx - 1; si >= 0 && si >= v.idx-2; si-- {
+				if o := d.orgSpeakerOf(si, v.sc); o >= 0 {
+					return o
+				}
 			}
 		}
 	}
@@ -6706,20 +6708,21 @@ func (v *sentView) pastAdverbs(j int) int {
 	return j
 }
 
-// afterQuotation reports a token k that only a quotation, and the
-// punctuation that closes it, comes before: "“...,” it said".
+// afterQuotation reports a token k right after the closing mark of the
+// quotation the sentence opens with, past a comma: "“...,” it said",
+// "“...”, it said".
 func (v *sentView) afterQuotation(k int) bool {
-	quoted := false
-	for j := 0; j < k; j++ {
-		switch {
-		case v.quoted[j] && !isQuote(v.low[j]):
-			quoted = true
-		case isQuote(v.low[j]) || v.low[j] == ",":
-		default:
-			return false
-		}
+	if !isQuote(v.low[0]) {
+		return false
 	}
-	return quoted
+	j := 1
+	for j < k && !isQuote(v.low[j]) {
+		j++
+	}
+	if j+1 < k && v.low[j+1] == "," {
+		j++
+	}
+	return j+1 == k
 }
 
 // speakerOf returns the person who speaks in sentence si ("..., she said",
