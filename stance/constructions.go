@@ -5063,9 +5063,15 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	if !v.in(i, wcLeaving) || i+2 >= v.n {
 		return cue{}, false
 	}
+	named := false
 	if i > 0 {
 		switch w := v.low[i-1]; {
 		case w == "that" || w == "," || w == ":" || isQuote(w):
+		case namingVerbs[w] && v.isVerb(i-1):
+			// "called leaving X “a tantrum”", "described quitting
+			// Facebook as a mistake": the description follows the
+			// name, with no verb of its own.
+			named = true
 		case w == "but" || w == "and" || w == "yet" || v.in(i-1, wcReport) && v.isVerb(i-1):
 			// "But blaming Telegram for ... is like blaming the tram",
 			// "Baas said leaving X was a mistake".
@@ -5090,6 +5096,16 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		k++
 	}
 	k = v.actModifier(k)
+	if named {
+		if k >= v.n {
+			return cue{}, false
+		}
+		sum, end := v.predicateSum(k, k-1)
+		if math.Abs(sum) < 0.3 {
+			return cue{}, false
+		}
+		return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+	}
 	link := -1
 	for m := k; m < v.n && m <= k+2; m++ {
 		if v.isLink(m) {
@@ -5121,13 +5137,17 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
 }
 
+// misjudgedValence is the least a misjudged word weighs in a predicate
+// that judges an act (predicateSum).
+const misjudgedValence = -0.5
+
 // predicateSum sums the valence of a predicate whose verb is at link and
 // whose words start at from: the VADER valence of its words and the
 // weights of the cues among them, less a half for a dismissal ("a bit of
-// theatre"), turned by a negator. A quotation mark may open it ("was “a
-// mistake we'll pay for”"); it ends at the next quotation mark, the
-// clause's end or nine words past link. end is the index after its last
-// word.
+// theatre"), the words after a negator turned ("was not a mistake"). A
+// quotation mark may open it ("was “a mistake we'll pay for”"); it ends at
+// the next quotation mark, the clause's end or nine words past link. end
+// is the index after its last word.
 func (v *sentView) predicateSum(from, link int) (sum float64, end int) {
 	end = link + 1
 	if from < v.n && isQuote(v.low[from]) {
@@ -5135,26 +5155,33 @@ func (v *sentView) predicateSum(from, link int) (sum float64, end int) {
 		// may open the predicate.
 		from++
 	}
+	sign := 1.0
 	for m := from; m < v.n && m <= link+9 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
 		end = m + 1
-		if val, ok := v.sc.vader[v.low[m]]; ok {
-			sum += val
+		if negators[v.low[m]] {
+			// "was not a mistake": the words after it turn.
+			sign = -sign
+			continue
+		}
+		val := v.sc.vader[v.low[m]]
+		if misjudged[v.low[m]] {
+			// "leaving X was foolish": a word that faults an act
+			// faults it fully, however mild its general valence.
+			val = min(val, misjudgedValence)
 		}
 		for _, ce := range v.sc.cues[v.low[m]] {
 			if hi, ok := v.matchRest(m, ce.rest); ok && hi == m+1+len(ce.rest) {
 				// "meant walking away from the one place ...":
 				// a phrase counts as a word does, if unbroken
 				// ("moves the problem to Viber" is no "move to").
-				sum += ce.weight
+				val += ce.weight
 				break
 			}
 		}
 		if dismissals[v.low[m]] {
-			sum -= 0.5
+			val -= 0.5
 		}
-		if negators[v.low[m]] {
-			sum = -sum
-		}
+		sum += sign * val
 	}
 	return sum, end
 }
