@@ -1439,6 +1439,7 @@ func (v *sentView) segment(open bool, toks []entities.Token) {
 		depth = 1
 	}
 	lastBut, renamed := -1, 0
+	reported := false // a report verb outside quotation marks came before
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
 		if v.in(i, wcContrast) && (v.tag[i] == "CC" || w == "however" || i == 0 || v.low[i-1] == ",") {
@@ -1502,6 +1503,15 @@ func (v *sentView) segment(open bool, toks []entities.Token) {
 		case (i == 0 || isQuote(v.low[i-1])) && (w == "if" || w == "unless"):
 			// "If the audience comes back to X, we'll ..."
 			inCond = true
+		case w == "and" && reported && !inQuote && i+2 < v.n && v.low[i+1] == "that" && !v.isVerb(i+2):
+			// "She said she had heard the same promises from Meta
+			// and that Instagram was no safer": a second thing
+			// reported is a clause of its own.
+			id++
+			inConc, inCond = false, false
+		}
+		if v.in(i, wcReport) && v.isVerb(i) && !inQuote {
+			reported = true
 		}
 		v.clause[i] = id
 		v.conc[i] = inConc
