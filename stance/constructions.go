@@ -5067,7 +5067,7 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 	if i > 0 {
 		switch w := v.low[i-1]; {
 		case w == "that" || w == "," || w == ":" || isQuote(w):
-		case namingVerbs[w] && v.isVerb(i-1):
+		case namingVerbs[w]:
 			// "called leaving X “a tantrum”", "described quitting
 			// Facebook as a mistake": the description follows the
 			// name, with no verb of its own.
@@ -5096,17 +5096,27 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 		k++
 	}
 	k = v.actModifier(k)
-	if named {
-		if k >= v.n {
-			return cue{}, false
-		}
-		sum, end := v.predicateSum(k, k-1)
-		if math.Abs(sum) < 0.3 {
-			return cue{}, false
-		}
-		return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+	link, from := v.leavingLink(k, named)
+	if link < 0 {
+		return cue{}, false
 	}
-	link := -1
+	sum, end := v.predicateSum(from, link)
+	if math.Abs(sum) < 0.3 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+}
+
+// leavingLink returns the verb of the predicate that judges an act of
+// leaving whose object ends before k, and the predicate's first word
+// (costOfLeaving), or -1. After a naming verb (named) the description
+// follows the name with no verb of its own, and the predicate hangs on
+// the name's last word.
+func (v *sentView) leavingLink(k int, named bool) (link, from int) {
+	if named {
+		return k - 1, k
+	}
+	link = -1
 	for m := k; m < v.n && m <= k+2; m++ {
 		if v.isLink(m) {
 			link = m
@@ -5116,25 +5126,20 @@ func (s *Scorer) costOfLeaving(v *sentView, i int) (cue, bool) {
 			break
 		}
 	}
-	from := link + 1
-	if link < 0 {
-		// "singling out Snapchat ignored the fact ...", "blocking
-		// TikTok just moves the problem": a verb of its own judges too.
-		m := k
-		if m < v.n && v.tag[m] == "RB" {
-			m++
-		}
-		if m >= v.n || v.tag[m] != "VBD" && v.tag[m] != "VBZ" && v.tag[m] != "VBP" && v.low[m] != "meant" && v.low[m] != "means" || auxiliaries[v.low[m]] {
-			// ("meant" is often tagged a noun.)
-			return cue{}, false
-		}
-		link, from = m, m
+	if link >= 0 {
+		return link, link + 1
 	}
-	sum, end := v.predicateSum(from, link)
-	if math.Abs(sum) < 0.3 {
-		return cue{}, false
+	// "singling out Snapchat ignored the fact ...", "blocking TikTok just
+	// moves the problem": a verb of its own judges too.
+	m := k
+	if m < v.n && v.tag[m] == "RB" {
+		m++
 	}
-	return cue{lo: i, hi: end, lemma: lemmaLeaving, weight: -0.6 * math.Copysign(1, sum), strong: true, pos: 'V'}, true
+	if m >= v.n || v.tag[m] != "VBD" && v.tag[m] != "VBZ" && v.tag[m] != "VBP" && v.low[m] != "meant" && v.low[m] != "means" || auxiliaries[v.low[m]] {
+		// ("meant" is often tagged a noun.)
+		return -1, 0
+	}
+	return m, m
 }
 
 // misjudgedValence is the least a misjudged word weighs in a predicate

@@ -320,6 +320,7 @@ var stanceCases = []stanceCase{
 	{"leaving-was-foolish", "a word that faults an act faults it fully, however mild its general valence", "Orla Kemp said that leaving Facebook was foolish.", nil, "Facebook", Endorses, "Orla Kemp", ""},
 	{"leaving-was-not-a-mistake", "a negator turns the words after it: the departure defended criticizes the platform", "Orla Kemp said that quitting Facebook was not a mistake.", nil, "Facebook", Criticizes, "Orla Kemp", ""},
 	{"and-that-second-report", "\"said A and that B\": B, a second thing reported, is a clause of its own, and A's cues do not reach its target", "Ida Lund said she had heard the same promises from Meta for years and that Instagram was no safer than before.", nil, "Instagram", Criticizes, "Ida Lund", "safer"},
+	{"and-that-no-report", "guard: without a report word before it, \"and that\" continues a list, and the verb reaches its names", "Ida Lund recommends Facebook and that Signal group of hers.", nil, "Signal", Endorses, "Ida Lund", "recommends"},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
 	{"whether", "an open question is no stance", "The guild will decide in June whether to recommend Mastodon to its members.", nil, "Mastodon", Neutral, "", ""},

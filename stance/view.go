@@ -1424,10 +1424,10 @@ func isPunctBoundary(w string) bool {
 	return false
 }
 
-// segment assigns clause ids. Clauses break at punctuation, quotes and
-// clause-opening conjunctions; a segment that merely continues a list
-// ("including X", "and Y") stays in the clause before it. Concessive
-// subordinate clauses and the part before a "but" are marked. open says
+// segment assigns clause ids. Clauses break at punctuation, quotes,
+// clause-opening conjunctions and, after a report word, at "and that"; a
+// segment that merely continues a list ("including X", "and Y") stays in
+// the clause before it. Concessive subordinate clauses and the part before a "but" are marked. open says
 // that the sentence begins inside a quotation; toks are the sentence's
 // tokens, whose text keeps the curly marks the lower-cased words fold.
 func (v *sentView) segment(open bool, toks []entities.Token) {
@@ -1439,7 +1439,7 @@ func (v *sentView) segment(open bool, toks []entities.Token) {
 		depth = 1
 	}
 	lastBut, renamed := -1, 0
-	reported := false // a report verb outside quotation marks came before
+	reported := false // a report word came before
 	for i := 0; i < v.n; i++ {
 		w := v.low[i]
 		if v.in(i, wcContrast) && (v.tag[i] == "CC" || w == "however" || i == 0 || v.low[i-1] == ",") {
@@ -1503,14 +1503,15 @@ func (v *sentView) segment(open bool, toks []entities.Token) {
 		case (i == 0 || isQuote(v.low[i-1])) && (w == "if" || w == "unless"):
 			// "If the audience comes back to X, we'll ..."
 			inCond = true
-		case w == "and" && reported && !inQuote && i+2 < v.n && v.low[i+1] == "that" && !v.isVerb(i+2):
+		case w == "and" && reported && i+1 < v.n && v.low[i+1] == "that":
 			// "She said she had heard the same promises from Meta
 			// and that Instagram was no safer": a second thing
 			// reported is a clause of its own.
 			id++
-			inConc, inCond = false, false
 		}
-		if v.in(i, wcReport) && v.isVerb(i) && !inQuote {
+		if v.in(i, wcReport) {
+			// A report noun takes such clauses too: "the claim
+			// that A and that B".
 			reported = true
 		}
 		v.clause[i] = id
