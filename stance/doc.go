@@ -265,7 +265,7 @@
 // dictionary. It also judges a caller target that is the subject of a
 // stance verb, unless the verb's object is another target. Its weights
 // (data/valence.txt, about 7,700) were calibrated on NewsMTSC with
-// cross-validation (macro-F1 0.669 over two fold partitions). A caller
+// cross-validation (macro-F1 0.667 over two fold partitions). A caller
 // target is matched wherever its words occur in a sentence, also inside a
 // longer name ("Fox" in "Fox News"). Built-in platforms keep the rule score
 // there: in
