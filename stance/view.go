@@ -1427,9 +1427,10 @@ func isPunctBoundary(w string) bool {
 // segment assigns clause ids. Clauses break at punctuation, quotes,
 // clause-opening conjunctions and, after a report word, at "and that"; a
 // segment that merely continues a list ("including X", "and Y") stays in
-// the clause before it. Concessive subordinate clauses and the part before a "but" are marked. open says
-// that the sentence begins inside a quotation; toks are the sentence's
-// tokens, whose text keeps the curly marks the lower-cased words fold.
+// the clause before it. Concessive subordinate clauses and the part
+// before a "but" are marked. open says that the sentence begins inside a
+// quotation; toks are the sentence's tokens, whose text keeps the curly
+// marks the lower-cased words fold.
 func (v *sentView) segment(open bool, toks []entities.Token) {
 	id := 0
 	inConc, inCond := false, false
