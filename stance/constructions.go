@@ -5146,13 +5146,15 @@ func (v *sentView) leavingLink(k int, named bool) (link, from int) {
 // that judges an act (predicateSum).
 const misjudgedValence = -0.5
 
-// predicateSum sums the valence of a predicate whose verb is at link and
-// whose words start at from: the VADER valence of its words and the
-// weights of the cues among them, less a half for a dismissal ("a bit of
-// theatre"), the words after a negator turned ("was not a mistake"). A
-// quotation mark may open it ("was “a mistake we'll pay for”"); it ends at
-// the next quotation mark, the clause's end or nine words past link. end
-// is the index after its last word.
+// predicateSum sums the valence of a predicate whose verb is at link (for
+// a description after a naming verb, which has none, the word before it:
+// "called leaving X a tantrum") and whose words start at from: the VADER
+// valence of its words and the weights of the cues among them, less a
+// half for a dismissal ("a bit of theatre"), the words after a negator
+// turned ("was not a mistake"). A quotation mark may open it ("was “a
+// mistake we'll pay for”"); it ends at the next quotation mark, the
+// clause's end or nine words past link. end is the index after its last
+// word.
 func (v *sentView) predicateSum(from, link int) (sum float64, end int) {
 	end = link + 1
 	if from < v.n && isQuote(v.low[from]) {
