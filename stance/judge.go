@@ -2550,7 +2550,9 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		// judges where it goes, not a platform named before it.
 		r = relation{0, 'g'}
 	case hi <= c.lo && same && (c.lemma == "rather than" || c.lemma == "instead of"):
-		if vb := v.firstContentVerb(hi, c.lo); vb < c.lo && v.nouns(vb, c.lo) > 0 {
+		if v.parallelAfter(c, hi) {
+			r = relation{0, 'g'}
+		} else if vb := v.firstContentVerb(hi, c.lo); vb < c.lo && v.nouns(vb, c.lo) > 0 {
 			// "X had sent a written submission instead of a witness":
 			// X is the subject that chose; the preferred thing is the
 			// verb's object.
@@ -2616,6 +2618,14 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 	default:
 		if v.comparedAt(lo) {
 			r = relation{-p.sameClause * 1.5, 'g'}
+		} else if (c.lemma == "rather than" || c.lemma == "instead of") && (v.ownVerb(c.lo) || v.parallelAfter(c, hi)) {
+			// "find podcasts on YouTube ..., because most listeners
+			// arrive through a clip rather than a feed": the
+			// construction sets two things of its own clause against
+			// each other and says nothing of a name in another. One
+			// with no verb of its own (", rather than phoning her")
+			// still turns the clause before it.
+			r = relation{0, 'g'}
 		} else if v.saidOf(lo) {
 			// "“…,” Noorzai said of X": the quote is about X.
 			r = relation{p.predFactor, 'p'}
@@ -3554,6 +3564,27 @@ func (v *sentView) firstContentVerb(a, b int) int {
 		}
 	}
 	return b
+}
+
+// parallelAfter reports a "rather than" or "instead of" cue c whose next
+// word also comes between the end of a target, hi, and the cue: "sent
+// messages through the unit's WhatsApp account, from tablets rather than
+// from their own phones", "treat Threads as a test budget rather than a
+// place to spend". The repeated word opens the two phrases the cue sets
+// against each other, and the target comes before both.
+func (v *sentView) parallelAfter(c cue, hi int) bool {
+	return c.hi < v.n && v.wordBetween(hi, c.lo, v.low[c.hi])
+}
+
+// ownVerb reports whether the clause of the word at i has a content verb
+// before it.
+func (v *sentView) ownVerb(i int) bool {
+	for k := i - 1; k >= 0 && v.clause[k] == v.clause[i]; k-- {
+		if v.isContentVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAt reports "was banned", "is praised", "got slammed" for the verb at
