@@ -2503,6 +2503,12 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "removed from Facebook": the platform is where it happened
 			// ("the ban on TikTok" names its object).
 			r = relation{0, 'g'}
+		case v.attributive(c) && v.any(cIN, c.hi, lo) && !v.wordBetween(c.hi, lo, "from"):
+			// "we put the best sets on YouTube", "the worst groups on
+			// Telegram": the superlative ranks its own noun, and the
+			// platform is only where that is ("their worst habits from
+			// TikTok" names a source).
+			r = relation{0, 'g'}
 		case c.pos == 'J' && (gap <= 2 && v.low[c.hi] == "than" || gap <= 5 && v.comparative(c.lo) && v.thanIn(c.hi, lo)):
 			// "Facebook was far better than Telegram": the other side
 			// of the comparison (flipped below).
@@ -3565,6 +3571,16 @@ func (v *sentView) firstContentVerb(a, b int) int {
 	}
 	return b
 }
+
+// attributive reports a superlative cue that ranks the noun right after
+// it: "the best sets", "their worst habits". The tagger also calls
+// "honest" a superlative.
+func (v *sentView) attributive(c cue) bool {
+	return c.hi < v.n && v.tag[c.lo] == "JJS" && !notSuperlative[v.low[c.lo]] && strings.HasPrefix(v.tag[c.hi], "NN")
+}
+
+// notSuperlative are adjectives ending in "-est" that rank nothing.
+var notSuperlative = map[string]bool{"honest": true, "dishonest": true, "modest": true, "earnest": true}
 
 // parallelAfter reports a "rather than" or "instead of" cue c whose next
 // word also comes between the end of a target, hi, and the cue: "sent
