@@ -2639,7 +2639,7 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// "moved its budget from Snapchat to Pinterest, because the
 			// returns there were better": as in the same clause above.
 			r = relation{-math.Copysign(p.otherClause, c.weight), 'g'}
-		} else if c.pos == 'V' && departVerbs[c.lemma] && v.ownObject(c.hi) {
+		} else if c.pos == 'V' && (departVerbs[c.lemma] || c.lemma == "blame") && v.ownObject(c.hi) {
 			// "I do not blame TikTok; people were leaving rice out":
 			// a departure in another clause with an object of its own
 			// leaves that object.

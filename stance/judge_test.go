@@ -333,6 +333,8 @@ var stanceCases = []stanceCase{
 	{"attributive-plain-adjective", "guard: a plain adjective before its noun still reaches the platform", "It is the first good news about Reddit in a year, said Ida Lund.", nil, "Reddit", Endorses, "Ida Lund", "good"},
 	{"superlative-relative", "guard: the platform as subject of a relative clause on the ranked noun", "The new editor is the best thing Substack has built this year.", nil, "Substack", Endorses, "", "best"},
 	{"superlative-linked", "guard: a linking verb makes the ranked noun the platform's", "The best source I found was a YouTube channel.", nil, "YouTube", Endorses, "", "best"},
+	{"blame-someone-else", "\"I do not blame X; I blame Y\": the second blame has an object of its own", "I do not blame Instagram for that; I blame the Orford council.", nil, "Instagram", Neutral, "", ""},
+	{"blame-it-again", "guard: a pronoun that is the platform is no object of its own", "I do not blame Instagram for the delay; I blame it for the rest.", nil, "Instagram", Criticizes, "", "blame"},
 	{"quitting-was-best", "quitting X judged wise condemns X", "Quitting Facebook was the best decision I ever made, said Ana Ruiz.", nil, "Facebook", Criticizes, "Ana Ruiz", ""},
 	{"org-spokesman", "an organization's spokesman speaks for it", "A Meta spokesman said WhatsApp was safe and reliable.", nil, "WhatsApp", Endorses, "Meta", ""},
 	{"whether", "an open question is no stance", "The guild will decide in June whether to recommend Mastodon to its members.", nil, "Mastodon", Neutral, "", ""},
