@@ -223,7 +223,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			continue
 		}
 		c, ok := s.matchAt(v, i)
-		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) {
+		if !ok || v.misjudgedAt(i) || v.rejectsClaim(i) || v.cityBlocks(i) || v.permitted(i) {
 			continue
 		}
 		if v.unchosenMove(c) {
@@ -621,6 +621,13 @@ func (v *sentView) misjudgedAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// permitted reports a "welcome to" at i that gives leave to do something:
+// "players were welcome to start servers on Discord", "he's welcome to
+// it". It grants leave, and praises nothing.
+func (v *sentView) permitted(i int) bool {
+	return v.low[i] == "welcome" && i+2 < v.n && v.low[i+1] == "to" && (v.isVerb(i+2) || v.tag[i+2] == "PRP")
 }
 
 // withdrawals are the acts of leaving, dropping or shutting out a platform;
