@@ -30,6 +30,10 @@
 // ("praised Bluesky", "criticism of TikTok"), a predicate about it ("Gab is
 // lawless"), a comparison ("Bluesky over X", "A rather than B", "use A,
 // not B", "unlike B", "well ahead of B and C"), or mere presence in the same or another clause.
+// A "rather than" judges only the two phrases it sets against each other:
+// not a name in another clause that has a verb of its own, nor a name
+// before both phrases ("sent them through its WhatsApp account, from
+// tablets rather than from phones").
 // General (VADER) valence counts in full only when it is about the target
 // (its object, predicate or modifier, or the predicate of the clause the
 // target is the subject of); near a name that is only the place or
@@ -52,7 +56,8 @@
 // its opposite, and so is refusing to go back ("would not go back to X");
 // a judgment someone denies having made ("I never said X was evil"),
 // advice against blaming ("warn against blaming the apps"), blame withheld
-// ("I don't blame X for that, any more than I blame the hotel") and a
+// ("I don't blame X for that, any more than I blame the hotel"; "I don't
+// blame X for that; I blame myself") and a
 // question ("Have you tried Threads?", but not a tag question, "..., didn't
 // it?", nor "why") are no stance.
 // Praise confined to one use and then denied the rest ("good for telling
@@ -134,7 +139,10 @@
 // Facebook", not "complaints through Facebook" or "the complaint, filed on
 // Tuesday"), and a superlative VADER lacks weighs like its comparative or
 // adjective ("the kindest corner of the internet", "the hardest place to
-// deal with"). The company that owns a platform does not fault it: the
+// deal with"). A superlative before its own noun ranks that noun, not a
+// platform that is only where the noun is ("we put the best sets on
+// YouTube"), and a "welcome to" that gives leave ("he's welcome to it")
+// praises nothing. The company that owns a platform does not fault it: the
 // harms in its own report are what it says it fights ("Meta said it had
 // removed thousands of fake accounts on Instagram"), while its praise
 // counts. Doubt short of rejection ("less sure about Strava", "unconvinced

@@ -2649,7 +2649,8 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		} else if c.pos == 'V' && (departVerbs[c.lemma] || c.lemma == "blame") && v.ownObject(c.hi) {
 			// "I do not blame TikTok; people were leaving rice out":
 			// a departure in another clause with an object of its own
-			// leaves that object.
+			// leaves that object, and "I don't blame X for that; I
+			// blame myself" blames that object.
 			r = relation{0, 'g'}
 		}
 	}
