@@ -332,7 +332,7 @@ var stanceCases = []stanceCase{
 	{"superlative-honest", "guard: the tagger calls \"honest\" a superlative; it ranks nothing", "The honest projects are on Discord too, said Ida Lund.", nil, "Discord", Endorses, "Ida Lund", "honest"},
 	{"attributive-plain-adjective", "guard: a plain adjective before its noun still reaches the platform", "It is the first good news about Reddit in a year, said Ida Lund.", nil, "Reddit", Endorses, "Ida Lund", "good"},
 	{"superlative-relative", "guard: the platform as subject of a relative clause on the ranked noun", "The new editor is the best thing Substack has built this year.", nil, "Substack", Endorses, "", "best"},
-	{"superlative-linked", "guard: a linking verb makes the ranked noun the platform's", "The best source I found was a YouTube channel.", nil, "YouTube", Endorses, "", "best"},
+	{"superlative-linked", "guard: with no preposition between the ranked noun and the platform (here a linking verb), the platform is what is ranked", "The best source I found was a YouTube channel.", nil, "YouTube", Endorses, "", "best"},
 	{"welcome-to-it", "\"he's welcome to it\" grants leave and praises nothing", "\"Threads is Ray's job, and he's welcome to it,\" said Ida Lund.", nil, "Threads", Neutral, "", ""},
 	{"welcome-to-start", "\"were welcome to start groups\": leave to do something", "Orla Kemp said members were welcome to start groups of their own on Discord.", nil, "Discord", Neutral, "", ""},
 	{"welcome-change", "guard: \"a welcome change\" praises", "Ida Lund said Bluesky was a welcome change.", nil, "Bluesky", Endorses, "Ida Lund", "welcome"},
