@@ -35,6 +35,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 	toks := a.m.Tokenize(text[s.start:s.end], (*buf)[:0])
 	toks = splitFinalPeriod(toks)
 	toks = splitOpeningQuotes(text[s.start:s.end], toks)
+	toks = splitContractions(text[s.start:s.end], toks)
 	*buf = toks
 	if len(toks) == 0 {
 		return dst
@@ -149,6 +150,63 @@ func splitOpeningQuotes(text string, toks []prosemodel.Token) []prosemodel.Token
 	}
 	return out
 }
+
+// splitContractions parts "'ve" and "'d" from the pronoun or modal they are
+// glued to, as prose parts "'ll", "'re", "'m" and "n't": prose keeps "we've"
+// and "I'd" whole, and its tagger, which learnt the Treebank's split
+// tokens, then tags "we've" a noun and "I'd" a name, and the word after
+// them by that guess ("the best gallery we've/NN got/VBD").
+func splitContractions(text string, toks []prosemodel.Token) []prosemodel.Token {
+	var out []prosemodel.Token // nil until the first split, as above
+	for k, t := range toks {
+		at := contraction(text, t)
+		if at == 0 {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]prosemodel.Token, k, len(toks)+8)
+			copy(out, toks[:k])
+		}
+		cut := strings.LastIndexByte(t.Text, '\'')
+		out = append(out, prosemodel.Token{Start: t.Start, End: t.Start + at, Text: t.Text[:cut]},
+			prosemodel.Token{Start: t.Start + at, End: t.End, Text: t.Text[cut:]})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// contraction returns the offset in token t's text of the "'ve" or "'d"
+// that ends it after one of contracted words, or 0 when it has none.
+func contraction(text string, t prosemodel.Token) int {
+	w := t.Text
+	cut := strings.LastIndexByte(w, '\'')
+	if cut <= 0 {
+		return 0
+	}
+	suffix := strings.ToLower(w[cut:])
+	if suffix != "'ve" && suffix != "'d" || !contracted[strings.ToLower(w[:cut])] {
+		return 0
+	}
+	// The apostrophe's width in text: ', ’ or &rsquo; (prose's
+	// sanitizer made each one ').
+	orig := text[t.Start:t.End]
+	end := len(orig) - (len(suffix) - 1)
+	for _, a := range [...]string{"'", "’", "&rsquo;"} {
+		if strings.HasSuffix(orig[:end], a) {
+			return end - len(a)
+		}
+	}
+	return 0
+}
+
+// contracted are the words "'ve" and "'d" contract with.
+var contracted = setOf([]string{"i", "you", "he", "she", "it", "we", "they", "who", "that", "there", "what", "where", "how", "why",
+	"could", "would", "should", "might", "must"})
 
 // openingQuote returns the width in text of the opening quotation mark
 // that token t begins with, or 0 when it begins with none (or with an

@@ -1222,3 +1222,27 @@ func TestRecognizeMembersOf(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+func TestRecognizeContractionsSplit(t *testing.T) {
+	// prose parts "'ll", "'re", "'m" and "n't" from their word but keeps
+	// "we've" and "I'd" whole, and its tagger, which learnt the
+	// Treebank's split tokens, called them a noun and a name. They are
+	// parted too, curly, straight or "&rsquo;", with exact offsets; a
+	// word that is no pronoun or modal keeps its "'d".
+	r := recognizer(t)
+	text := "We’ve got TikTok, I'd say they&rsquo;d left, and you could've stayed. Jo'd is a nickname."
+	doc := recognize(t, r, text)
+	var got []string
+	for _, tk := range doc.Tokens {
+		if text[tk.Start:tk.End] != tk.Text {
+			t.Errorf("token %q at %d:%d does not match the text %q", tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
+		}
+		got = append(got, tk.Norm+"/"+tk.Tag)
+	}
+	j := strings.Join(got, " ")
+	for _, w := range []string{"We/PRP 've/VBP got/", "I/PRP 'd/MD say/VB", "they/PRP 'd/", "could/MD 've/VBP stayed/VBN", "Jo'd/"} {
+		if !strings.Contains(j, w) {
+			t.Errorf("tokens %s: want %q", j, w)
+		}
+	}
+}

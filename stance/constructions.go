@@ -1016,7 +1016,7 @@ func (v *sentView) lossWithoutBetween(a, b int) bool {
 // closes its phrase ("Without Facebook, the shop would have closed").
 func (v *sentView) lossWithout(i int) bool {
 	loss := func(k int) bool {
-		if k+1 >= v.n || v.low[k] != "would" && v.low[k] != "'d" || v.low[k+1] != "have" {
+		if k+1 >= v.n || v.low[k] != "would" || v.low[k+1] != "have" {
 			return false
 		}
 		for m := k + 2; m < v.n && m <= k+4; m++ {
@@ -1474,7 +1474,7 @@ func (v *sentView) yetTo(i int) (cue, bool) {
 		return cue{}, false
 	}
 	switch v.low[i-1] {
-	case "has", "have", "had", "'ve", "’ve":
+	case "has", "have", "had":
 	default:
 		return cue{}, false
 	}
@@ -1500,8 +1500,8 @@ func (v *sentView) notSince(i int) (cue, bool) {
 	if j < 1 || v.low[j] != "not" && v.low[j] != "n't" {
 		return cue{}, false
 	}
-	// The view spells "n’t" "n't" and keeps "I've" one word.
-	if a := v.low[j-1]; a != "has" && a != "have" && a != "had" && !strings.HasSuffix(a, "'ve") {
+	// The view spells "n’t" "n't" and "'ve" "have".
+	if a := v.low[j-1]; a != "has" && a != "have" && a != "had" {
 		return cue{}, false
 	}
 	return cue{lo: j - 1, hi: i + 1, lemma: lemmaNotSince, weight: -0.4, strong: true, pos: 'O'}, true
@@ -2650,16 +2650,6 @@ func (v *sentView) onWeAt(i int) (int, bool) {
 	if k+1 >= v.n {
 		return -1, false
 	}
-	if a := strings.IndexByte(v.low[k], '\''); a > 0 {
-		// "we've" as one token: a present perfect.
-		switch v.low[k][:a] {
-		case "we", "they", "i", "you":
-			if v.low[k][a:] != "'d" {
-				return k, false
-			}
-		}
-		return -1, false
-	}
 	switch v.low[k] {
 	case "we", "they", "i", "you":
 	default:
@@ -2668,7 +2658,7 @@ func (v *sentView) onWeAt(i int) (int, bool) {
 	switch w := v.low[k+1]; {
 	case w == "were" || w == "was" || w == "used" && k+2 < v.n && v.low[k+2] == "to":
 		return k, true
-	case w == "'re" || w == "are" || w == "'ve" || w == "have" || w == "can" || v.tag[k+1] == "VBP":
+	case w == "'re" || w == "are" || w == "have" || w == "can" || v.tag[k+1] == "VBP":
 		return k, false
 	}
 	return -1, false
@@ -2729,12 +2719,10 @@ func (v *sentView) lacksApp(i int) (cue, bool) {
 	if i < 1 || i+2 >= v.n || v.ent[i+2] < 0 {
 		return cue{}, false
 	}
-	subj := i - 2 // the subject, or the subject and its "'ve" in one token
+	subj := i - 2
 	switch aux, verb := v.low[i-1], v.low[i+1]; {
 	case aux == "do" && (verb == "have" || verb == "use" || verb == "do"):
-	case (aux == "have" || aux == "'ve") && verb == "got":
-	case (aux == "i've" || aux == "we've" || aux == "they've") && verb == "got":
-		subj = i - 1
+	case aux == "have" && verb == "got":
 	default:
 		return cue{}, false
 	}
@@ -3524,7 +3512,7 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 		if !v.linkBefore(i-1) || k+2 >= v.n {
 			return cue{}, false
 		}
-		if w := v.low[k+1]; !lastModal[w] && !(lastChoosers[w] && lastChoices[v.low[k+2]]) {
+		if w := v.low[k+1]; !(lastChoosers[w] && lastChoices[v.low[k+2]]) {
 			return cue{}, false
 		}
 		return cue{lo: i, hi: k + 1, lemma: lemmaLastPlace, weight: -0.5, strong: true, pos: 'N'}, true
@@ -3583,14 +3571,11 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 }
 
 // lastChoosers and lastChoices make "the last place I would send you",
-// "the last app we want", "the last place you'll find": someone's last
-// choice. The view splits off "'ll" but keeps "I'd" one word: a chooser
-// with its "'d" (lastModal: "the last place I'd click an ad") needs no
-// second word.
+// "the last place I'd click an ad" (the view reads "'d" as "would"), "the
+// last app we want", "the last place you'll find": someone's last choice.
 var (
 	lastChoosers = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "anyone": true}
 	lastChoices  = map[string]bool{"would": true, "want": true, "wanted": true, "will": true, "'ll": true, "should": true, "go": true, "look": true, "send": true, "recommend": true, "trust": true}
-	lastModal    = map[string]bool{"i'd": true, "we'd": true, "you'd": true, "he'd": true, "she'd": true, "they'd": true}
 )
 
 // linkBefore reports a link verb right before token i ("the"), or with
@@ -4693,7 +4678,7 @@ func (v *sentView) sameWayAs(hi int) (in, end int) {
 }
 
 // secondPerson open a condition on the reader: "if you", "if your".
-var secondPerson = map[string]bool{"you": true, "your": true, "you're": true, "you've": true}
+var secondPerson = map[string]bool{"you": true, "your": true}
 
 // denialAfter returns the denying word of the first clause from k on that
 // opens with ";" or "but" and denies within its first words ("; it does
@@ -6344,20 +6329,15 @@ func (v *sentView) moreThanSay(i int) (cue, bool) {
 		return cue{}, false
 	}
 	k := i + 2
-	fused := false
-	if w, ok := strings.CutSuffix(v.low[k], "'d"); ok && sayers[w] {
-		// "more than I'd say for": the subject and its modal in one
-		// token.
-		fused = true
-	} else if sayers[v.low[k]] {
+	if sayers[v.low[k]] {
 		k++
 	}
-	if !fused && v.low[k] != "can" && v.low[k] != "could" && v.low[k] != "would" {
+	if v.low[k] != "can" && v.low[k] != "could" && v.low[k] != "would" {
 		return cue{}, false
 	}
 	k++
 	switch {
-	case v.low[k] == "say" && (k > i+3 || fused):
+	case v.low[k] == "say" && k > i+3:
 	case v.low[k] == "be" && k+1 < v.n && v.low[k+1] == "said" && k == i+3:
 		k++
 	default:
@@ -7011,9 +6991,6 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 	case refusalNots[v.low[j]] && v.low[i] == "going" && i+1 < v.n && (v.low[i+1] == "on" || v.low[i+1] == "onto"):
 		// "I'm not going on Discord at my age".
 		m = j
-	case v.low[j] == "never" && strings.HasSuffix(v.low[j-1], "'d"):
-		// "they'd never post": prose keeps "they'd" whole.
-		m = j - 1
 	}
 	if m < 0 || v.tag[i] == "NN" && v.low[j] != "never" {
 		// prose tags a verb after "never" a noun at times ("they'd
@@ -7091,7 +7068,7 @@ func (s *Scorer) wish(v *sentView, i int) (cue, bool) {
 	if v.low[m] == "much" || v.low[m] == "far" {
 		m--
 	}
-	if m < 0 || v.low[m] != "would" && !strings.HasSuffix(v.low[m], "'d") {
+	if m < 0 || v.low[m] != "would" {
 		return cue{}, false
 	}
 	w := 0.5
@@ -7151,7 +7128,7 @@ var presentBe = map[string]bool{"am": true, "'m": true, "is": true, "'s": true, 
 var refusalNots = map[string]bool{"not": true, "n't": true, "never": true}
 
 // willWords before "not" make a refusal of the verb after it.
-var willWords = map[string]bool{"will": true, "wo": true, "would": true, "'ll": true, "'d": true, "shall": true}
+var willWords = map[string]bool{"will": true, "wo": true, "would": true, "'ll": true, "shall": true}
 
 // refusalSkips are verbs whose refusal turns no place down.
 var refusalSkips = map[string]bool{

@@ -368,7 +368,7 @@ func (v *sentView) planned(i int) bool {
 		return false
 	}
 	switch v.low[i-1] {
-	case "will", "would", "'ll", "'d":
+	case "will", "would", "'ll":
 		return true
 	}
 	return false
@@ -959,9 +959,9 @@ func (v *sentView) popularWith(c cue) bool {
 
 // lostByPeople reports "lost" at i in a relative clause whose subject is
 // "who" (whoBefore) or a pronoun right after a noun ("people who had lost
-// a spouse", "the dog they lost", "the people they've lost", one word in
-// the view): what people lost, and no loss to a platform, which "lost an
-// evening to Discord" would be.
+// a spouse", "the dog they lost", "the people they've lost"): what people
+// lost, and no loss to a platform, which "lost an evening to Discord"
+// would be.
 func (v *sentView) lostByPeople(i int) bool {
 	if v.low[i] != "lost" {
 		return false
@@ -978,7 +978,7 @@ func (v *sentView) lostByPeople(i int) bool {
 	for k > 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
 		k--
 	}
-	return k > 0 && (v.tag[k] == "PRP" || strings.HasSuffix(v.low[k], "'ve")) && strings.HasPrefix(v.tag[k-1], "NN")
+	return k > 0 && v.tag[k] == "PRP" && strings.HasPrefix(v.tag[k-1], "NN")
 }
 
 // servesBad reports a for/with/among/of phrase at j whose noun is a bad
@@ -1425,7 +1425,7 @@ func (v *sentView) refusedWithdrawal(i int) bool {
 	switch p := v.low[j-1]; p {
 	case "am", "are", "is", "'m", "'re", "'s", "i", "we":
 		return strings.HasPrefix(v.tag[i], "VBG")
-	case "will", "would", "wo", "'ll", "'d":
+	case "will", "would", "wo", "'ll":
 		return !strings.HasPrefix(v.tag[i], "VBG") || v.low[i-1] == "be"
 	}
 	return false

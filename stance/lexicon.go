@@ -239,10 +239,10 @@ var linkVerbs = map[string]bool{
 var auxiliaries = map[string]bool{
 	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true,
 	"being": true, "am": true, "'s": true, "'re": true, "'m": true,
-	"have": true, "has": true, "had": true, "having": true, "'ve": true,
+	"have": true, "has": true, "had": true, "having": true,
 	"do": true, "does": true, "did": true, "will": true, "would": true,
 	"shall": true, "should": true, "can": true, "could": true, "may": true,
-	"might": true, "must": true, "'d": true, "'ll": true, "get": true,
+	"might": true, "must": true, "'ll": true, "get": true,
 	"got": true, "gets": true, "continue": true, "continues": true,
 	"continued": true, "begin": true, "began": true, "start": true,
 	"started": true, "want": true, "wants": true, "wanted": true,

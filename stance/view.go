@@ -705,6 +705,18 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		}
 		v.low[i] = strings.ToLower(w)
 		v.tag[i] = t.Tag
+		switch v.low[i] {
+		case "'ve":
+			// The rules read a contraction as its word: "we've" is
+			// "we have", "I'd like" is "I would like", "they'd left"
+			// is "they had left" (the tagger says which).
+			v.low[i] = "have"
+		case "'d":
+			v.low[i] = "would"
+			if t.Tag == "VBD" || t.Tag == "VBN" {
+				v.low[i] = "had"
+			}
+		}
 		v.cls[i] = wordClasses[v.low[i]]
 		if sc.report[v.low[i]] {
 			v.cls[i] |= wcReport
