@@ -708,14 +708,12 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 		switch v.low[i] {
 		case "'ve":
 			// The rules read a contraction as its word: "we've" is
-			// "we have", "I'd like" is "I would like", "they'd left"
-			// is "they had left" (the tagger says which).
+			// "we have", "I'd like" is "I would like". ("they'd left"
+			// is "they had left", but the tagger calls "'d" a modal
+			// there too, and no rule reads the difference.)
 			v.low[i] = "have"
 		case "'d":
 			v.low[i] = "would"
-			if t.Tag == "VBD" || t.Tag == "VBN" {
-				v.low[i] = "had"
-			}
 		}
 		v.cls[i] = wordClasses[v.low[i]]
 		if sc.report[v.low[i]] {
