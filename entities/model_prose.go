@@ -129,26 +129,7 @@ func splitFinalPeriod(toks []prosemodel.Token) []prosemodel.Token {
 // quotation before any letter or digit; a straight ' only before a
 // capital, since "'tis", "'em" and "'90s" are words.
 func splitOpeningQuotes(text string, toks []prosemodel.Token) []prosemodel.Token {
-	var out []prosemodel.Token // nil until the first split: most sentences have none
-	for k, t := range toks {
-		q := openingQuote(text, t)
-		if q == 0 {
-			if out != nil {
-				out = append(out, t)
-			}
-			continue
-		}
-		if out == nil {
-			out = make([]prosemodel.Token, k, len(toks)+8)
-			copy(out, toks[:k])
-		}
-		out = append(out, prosemodel.Token{Start: t.Start, End: t.Start + q, Text: "'"},
-			prosemodel.Token{Start: t.Start + q, End: t.End, Text: t.Text[1:]})
-	}
-	if out == nil {
-		return toks
-	}
-	return out
+	return splitTokens(toks, func(t prosemodel.Token) (int, int) { return openingQuote(text, t), 1 })
 }
 
 // splitContractions parts "'ve" and "'d" from the pronoun or modal they are
@@ -157,10 +138,18 @@ func splitOpeningQuotes(text string, toks []prosemodel.Token) []prosemodel.Token
 // tokens, then tags "we've" a noun and "I'd" a name, and the word after
 // them by that guess ("the best gallery we've/NN got/VBD").
 func splitContractions(text string, toks []prosemodel.Token) []prosemodel.Token {
-	var out []prosemodel.Token // nil until the first split, as above
+	return splitTokens(toks, func(t prosemodel.Token) (int, int) { return contraction(text, t) })
+}
+
+// splitTokens parts in two each token that at splits: at returns the
+// second part's offset from the token's start in the text and in its Text,
+// or 0 to keep the token whole. toks itself is returned until the first
+// split (most sentences have none).
+func splitTokens(toks []prosemodel.Token, at func(prosemodel.Token) (int, int)) []prosemodel.Token {
+	var out []prosemodel.Token
 	for k, t := range toks {
-		at := contraction(text, t)
-		if at == 0 {
+		o, c := at(t)
+		if o == 0 {
 			if out != nil {
 				out = append(out, t)
 			}
@@ -170,9 +159,8 @@ func splitContractions(text string, toks []prosemodel.Token) []prosemodel.Token 
 			out = make([]prosemodel.Token, k, len(toks)+8)
 			copy(out, toks[:k])
 		}
-		cut := strings.LastIndexByte(t.Text, '\'')
-		out = append(out, prosemodel.Token{Start: t.Start, End: t.Start + at, Text: t.Text[:cut]},
-			prosemodel.Token{Start: t.Start + at, End: t.End, Text: t.Text[cut:]})
+		out = append(out, prosemodel.Token{Start: t.Start, End: t.Start + o, Text: t.Text[:c]},
+			prosemodel.Token{Start: t.Start + o, End: t.End, Text: t.Text[c:]})
 	}
 	if out == nil {
 		return toks
@@ -180,17 +168,18 @@ func splitContractions(text string, toks []prosemodel.Token) []prosemodel.Token 
 	return out
 }
 
-// contraction returns the offset in token t's text of the "'ve" or "'d"
-// that ends it after one of contracted words, or 0 when it has none.
-func contraction(text string, t prosemodel.Token) int {
+// contraction returns the offsets, from token t's start in the text and
+// in its Text, of the "'ve" or "'d" that ends it after one of the
+// contracted words, or 0 when it has none.
+func contraction(text string, t prosemodel.Token) (int, int) {
 	w := t.Text
 	cut := strings.LastIndexByte(w, '\'')
 	if cut <= 0 {
-		return 0
+		return 0, 0
 	}
 	suffix := strings.ToLower(w[cut:])
 	if suffix != "'ve" && suffix != "'d" || !contracted[strings.ToLower(w[:cut])] {
-		return 0
+		return 0, 0
 	}
 	// The apostrophe's width in text: ', ’ or &rsquo; (prose's
 	// sanitizer made each one ').
@@ -198,10 +187,10 @@ func contraction(text string, t prosemodel.Token) int {
 	end := len(orig) - (len(suffix) - 1)
 	for _, a := range [...]string{"'", "’", "&rsquo;"} {
 		if strings.HasSuffix(orig[:end], a) {
-			return end - len(a)
+			return end - len(a), cut
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // contracted are the words "'ve" and "'d" contract with.
