@@ -2111,12 +2111,20 @@ func isPreposition(w string) bool {
 	return false
 }
 
+// failForms are the forms of "fail" before the infinitive it negates.
+var failForms = map[string]bool{"fail": true, "fails": true, "failed": true, "failing": true}
+
 // negatorAt returns the negator shortly before token i in its clause, or ""
 // if there is none: "did not endorse", "no longer supports", "never liked",
 // "absence of harmful"; a denial governs its whole complement ("denied that
 // she had ever refused"); a negated verb governs its reason clause ("did
 // not abandon X because they loved Y").
 func (v *sentView) negatorAt(i int) string {
+	if i >= 2 && v.low[i-1] == "to" && failForms[v.low[i-2]] && v.isVerb(i) {
+		// "had failed to protect children's data": what failed did
+		// not happen.
+		return "not"
+	}
 	if i > 0 && v.gerundAt(i) {
 		switch v.low[i-1] {
 		case "stop", "stops", "stopping", "cease", "ceases", "ceasing":
@@ -3876,6 +3884,44 @@ func (v *sentView) objectOfOther(d *docView, c cue, te int) bool {
 	return false
 }
 
+// predicateOfOther reports cue c in another clause than the mention at
+// lo, in the predicate of that clause's subject, another target than te.
+func (v *sentView) predicateOfOther(d *docView, c cue, lo, te int) bool {
+	if v.clause[c.lo] == v.clause[lo] {
+		return false
+	}
+	for k := c.lo - 1; k >= 0 && v.clause[k] == v.clause[c.lo]; k-- {
+		e := v.ent[k]
+		if e < 0 {
+			continue
+		}
+		if e == te || !d.doc.Entities[e].Target {
+			return false
+		}
+		s := k
+		for s > 0 && v.ent[s-1] == e {
+			s--
+		}
+		return v.subjectPredicate(s, k+1, c.lo)
+	}
+	return false
+}
+
+// mainClause reports that the clause of token k is not opened by a
+// subordinator ("When Flickr closed, ..."): its first word past
+// punctuation, quotation marks and a coordinating conjunction. A relative
+// clause is refine's.
+func (v *sentView) mainClause(k int) bool {
+	for i := v.clauseOpen(k); i <= k; i++ {
+		w := v.low[i]
+		if isPunctBoundary(w) || w == "," || isQuote(w) || w == "and" || w == "but" || w == "or" {
+			continue
+		}
+		return !subordinators[w]
+	}
+	return true
+}
+
 // sourceBefore reports a mention at lo, or the list it opens, right after
 // a preposition of source or channel: "from", "through", "via".
 func (v *sentView) sourceBefore(lo int) bool {
@@ -3950,7 +3996,8 @@ func (v *sentView) subjectPredicate(lo, hi, i int) bool {
 	if i < hi || v.clause[i] != v.clause[lo] {
 		return false
 	}
-	if ls := v.listStart(lo); ls > 0 && (v.tag[ls-1] == "IN" || v.tag[ls-1] == "TO") {
+	// "said that X had ...": the tagger's IN "that" opens a clause.
+	if ls := v.listStart(lo); ls > 0 && (v.tag[ls-1] == "IN" && v.low[ls-1] != "that" || v.tag[ls-1] == "TO") {
 		return false
 	}
 	return v.subjectOpens(lo)
@@ -4067,6 +4114,17 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 				// Bluesky": a stance word with another target as its
 				// object says nothing of this one.
 				r.factor = 0
+			}
+			if r.kind == 'g' && r.factor > 0 && v.predicateOfOther(d, c, m[0], t.ent) {
+				// "Facebook and WhatsApp were my campaign, and X was my
+				// worst fortnight": the other clause's subject is what
+				// its words judge, and set beside it in a clause of
+				// its own, this target is judged the other way.
+				if v.mainClause(m[0]) && v.mainClause(c.lo) && !actorVerbs[c.lemma] {
+					r.factor = -r.factor
+				} else {
+					r.factor = 0
+				}
 			}
 			if (c.lemma == "complain" || c.lemma == "complaint") && r.factor != 0 && v.channelOf(c, m[0]) {
 				// "2,600 complaints through Facebook", "complain on the

@@ -1382,6 +1382,13 @@ var stanceCases = []stanceCase{
 	{"not-since-curly", "a contracted negator with a curly apostrophe makes the same lapse", "Ida Lund hasn’t opened Flickr since May.", nil, "Flickr", Criticizes, "Ida Lund", "hasn’t opened"},
 	{"not-since-ive", "\"'ve\" before the negator is the perfect's auxiliary", "“I've not opened Flickr since May,” Ida Lund said.", nil, "Flickr", Criticizes, "Ida Lund", "'ve not opened"},
 	{"contraction-verb-after", "\"they’ve come off\": with \"'ve\" its own word, the word after it is tagged a verb, not left to a noun \"they've\"", "“I’m glad they’ve come off Snapchat, and I wish they’d done it sooner,” Ida Lund said.", nil, "Snapchat", Criticizes, "Ida Lund", "come off"},
+	{"contrast-other-subject", "praise or blame in a clause of its own, of another platform as its subject, turns on a platform set beside it", "Flickr and Vimeo were our whole club, and Tumblr was our worst year.", nil, "Flickr", Endorses, "", "worst"},
+	{"contrast-reported-that", "\"but that\" sets a second reported clause beside the first", "Ida Lund said Flickr had kept the club's photographs, but that Vimeo was the best host she had found.", nil, "Flickr", Criticizes, "Ida Lund", "best"},
+	{"contrast-subordinate", "a platform in a subordinate clause is the background, not the other side", "When Flickr closed, Vimeo was the best place we had.", nil, "Flickr", Neutral, "", ""},
+	{"that-subject-valence", "the subject of a that-clause is no prepositional object: the clause's words judge it", "Ida Lund said that Flickr had a real problem with fake accounts.", nil, "Flickr", Criticizes, "Ida Lund", "problem"},
+	{"contrast-actor", "a platform's act judges what it acts on, not the platform, so there is nothing to turn on another", "“Vimeo took the same clip down within a day of our first report and has blocked every copy since; from Flickr we got an automated reply.”", nil, "Flickr", Neutral, "", ""},
+	{"contrast-subordinate-cue", "words in a subordinate clause set the scene and turn nothing in the main clause", "When the members of the Vimeo group agreed to log off for a week, the planning happened on Flickr.", nil, "Flickr", Neutral, "", ""},
+	{"contrast-subordinate-and", "a conjunction before the subordinator still opens a subordinate clause", "Flickr kept our prints, and when Vimeo failed us, the club stayed.", nil, "Flickr", Neutral, "", ""},
 	{"lost-theyve", "\"they've lost\" is people's own loss too", "Ida Lund said Vimeo is where families keep films of the people they've lost.", nil, "Vimeo", Endorses, "Ida Lund", "is where"},
 	{"miss-it", "missing a platform named before, by a pronoun, is fondness for it", "The scouts kept their photographs on Flickr for ten years, and Ida Lund says she will miss it.", nil, "Flickr", Endorses, "Ida Lund", "will miss"},
 	{"miss-either", "not missing either of two platforms faults both", "Vimeo and Flickr stayed closed, and I have not missed either of them.", nil, "Vimeo", Criticizes, "", "have not missed"},
@@ -1925,6 +1932,42 @@ func TestNamePredicate(t *testing.T) {
 		{"The scouts chose it because Facebook Messenger is lovely, but the parents are on Vimeo.", "lovely", false},
 		{"The films are lovely, but the parents are on Vimeo.", "lovely", false},
 	})
+}
+
+// TestPredicateOfOther: a cue judges another target, past the mention's
+// clause, only from the predicate of a clause that target is the subject
+// of: not from a prepositional phrase, not when the clause's subject is
+// the mention's own target, and never inside the mention's own clause.
+func TestPredicateOfOther(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, cue, mention string
+		want               bool
+	}{
+		{"Flickr and Vimeo were our whole club, and Tumblr was our worst year.", "worst", "flickr", true},
+		{"Flickr kept our prints, and on Tumblr the worst prints sold.", "worst", "flickr", false},
+		{"Flickr kept our prints, and Flickr was the best host we had.", "best", "flickr", false},
+		{"Tumblr was our worst year on Flickr.", "worst", "flickr", false},
+	} {
+		d, v := firstDocView(t, s, tc.text)
+		ci, lo := wordIndex(v, tc.cue), wordIndex(v, tc.mention)
+		var c cue
+		found := false
+		for _, vc := range v.cueList() {
+			if vc.lo == ci {
+				c, found = vc, true
+			}
+		}
+		if !found || lo < 0 || v.ent[lo] < 0 {
+			t.Fatalf("%s: no cue %q or mention %q", tc.text, tc.cue, tc.mention)
+		}
+		if got := v.predicateOfOther(d, c, lo, v.ent[lo]); got != tc.want {
+			t.Errorf("%s: predicateOfOther(%q, %q) = %v, want %v", tc.text, tc.cue, tc.mention, got, tc.want)
+		}
+	}
 }
 
 // TestMissesItVerb checks that only the verb "miss" makes missesIt's cue:
