@@ -30,6 +30,12 @@
 // ("praised Bluesky", "criticism of TikTok"), a predicate about it ("Gab is
 // lawless"), a comparison ("Bluesky over X", "A rather than B", "use A,
 // not B", "unlike B", "well ahead of B and C"), or mere presence in the same or another clause.
+// Words in a clause of their own whose subject is another target judge
+// that target, and turn on a platform set beside it in a main clause
+// ("Facebook and WhatsApp were my campaign, and X was my worst fortnight"
+// endorses Facebook and WhatsApp); beside a subordinate clause ("When
+// Flickr closed, Vimeo was the best place we had"), or when they are a
+// platform's act on content, they say nothing of it.
 // A "rather than" judges only the two phrases it sets against each other:
 // not a name in another clause that has a verb of its own, nor a name
 // before both phrases ("sent them through its WhatsApp account, from

@@ -3908,9 +3908,11 @@ func (v *sentView) predicateOfOther(d *docView, c cue, lo, te int) bool {
 }
 
 // mainClause reports that the clause of token k is not opened by a
-// subordinator ("When Flickr closed, ..."): its first word past
-// punctuation, quotation marks and a coordinating conjunction. A relative
-// clause is refine's.
+// subordinator ("When Flickr closed, ...", "and when Vimeo failed us"):
+// the first word past punctuation, quotation marks and a coordinating
+// conjunction. Relative clauses need no check here: refine already gives
+// their cues no weight on a name outside them, but for "which is more
+// than I can say for" and "which is where".
 func (v *sentView) mainClause(k int) bool {
 	for i := v.clauseOpen(k); i <= k; i++ {
 		w := v.low[i]
