@@ -5031,11 +5031,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			// with people a quantifier stands for.
 			return ""
 		}
-		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) {
+		if k, ei := v.reportedSubject(d, orig); k >= 0 && ei < 0 && !v.quoted[c.lo] && v.unnamedPeople(k) && !v.participleReport(orig) {
 			// "Brookes said two of her retail clients had shifted
 			// their budgets from X to Y": the speaker reports what
 			// unnamed people did or think, which is nobody's in
-			// particular.
+			// particular. What a subject's reason for its own deed
+			// says of them (", saying players get better answers
+			// there") is the subject's claim; what they did is
+			// still theirs (the verb cues above).
 			return ""
 		}
 		if (c.pos == 'V' || c.pos == 'O') && !v.quoted[c.lo] {
@@ -5109,9 +5112,10 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 }
 
 // namesAt reports a subject at k that names its organization or person
-// ("Broad Row Traders' Association", "the association"), not a thing that
-// only belongs to one ("the county's buy-and-sell groups", "a church
-// hall").
+// ("Broad Row Traders' Association", "the association") or is owned by one
+// named just before it ("the playhouse's trailers will go on Vimeo
+// instead": the owner moves its own things), not a thing that only
+// belongs to one ("the county's buy-and-sell groups", "a church hall").
 func (v *sentView) namesAt(k int) bool {
 	if v.ent[k] >= 0 {
 		return true
@@ -5120,7 +5124,7 @@ func (v *sentView) namesAt(k int) bool {
 		return false
 	}
 	switch v.low[k-1] {
-	case "the", "its", "this":
+	case "the", "its", "this", "'s":
 		return true
 	}
 	return false
@@ -5844,8 +5848,14 @@ func (v *sentView) mainSubject(d *docView) int {
 		if v.isContentVerb(k) || v.in(k, wcReport) {
 			// "Child-safety charity says ...": a headline's
 			// description of the organization its story names; "A
-			// Hexham knitting circle has closed ...": a lede's.
-			return v.headlineOrg(d, k-1)
+			// Hexham knitting circle has closed ...": a lede's, past
+			// a place that locates it ("A games studio in Bristol
+			// has closed").
+			h := k - 1
+			if hk, _ := v.nounSubject(d, k); hk >= 0 {
+				h = hk
+			}
+			return v.headlineOrg(d, h)
 		}
 		if k > 0 && (v.tag[k-1] == "IN" || v.low[k-1] == "of" || v.ent[k] >= 0 && v.inListAfterPrep(k)) {
 			// skip "in the Taliban", "in Arkansas, Missouri and
@@ -6668,7 +6678,9 @@ func (v *sentView) headlineOrg(d *docView, k int) int {
 	if v.idx == 1 {
 		// A lede's indefinite description ("A Hexham knitting circle
 		// has closed ...") is the organization the text later calls
-		// so ("the Tynedale Knit and Natter circle").
+		// so ("the Tynedale Knit and Natter circle"), else the one
+		// it names next ("A games studio in Bristol ... Lowtide
+		// Games, which employs nine people").
 		j := k - 1
 		for j >= 0 && (strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "NN")) {
 			j--
@@ -6676,7 +6688,10 @@ func (v *sentView) headlineOrg(d *docView, k int) int {
 		if j < 0 || v.low[j] != "a" && v.low[j] != "an" {
 			return -1
 		}
-		return d.orgDescribedAs(v.low[k], v.base+k)
+		if e := d.orgDescribedAs(v.low[k], v.base+k); e >= 0 {
+			return e
+		}
+		return d.orgNamedNext(v.base + k)
 	}
 	if v.idx != 0 {
 		return -1
@@ -7231,9 +7246,11 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// "The library's last post on X, pinned to the top of
 			// its profile, reads: ...": the post's owner.
 			ei = poster
-		} else if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," && k+1 < v.n && v.low[k+1] == "that" {
-			// "Amber Liesch shut off comments, writing that ...": a
-			// participle's report is its sentence subject's.
+		} else if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," {
+			// "Amber Liesch shut off comments, writing that ...",
+			// "sued Nextdoor and the neighbour, saying the post had
+			// cost him work": a participle's report is its sentence
+			// subject's, not a name in the object.
 			ei = v.mainSubject(d)
 		} else if nk, owner := v.nounSubject(d, k); nk >= 0 && v.ent[nk] < 0 && owner >= 0 && ok(owner) {
 			ei = owner
@@ -7513,6 +7530,18 @@ func (v *sentView) afterAux(k int) int {
 		k++
 	}
 	return k
+}
+
+// participleReport reports that the nearest report verb before token i is
+// a participle after a comma (", saying players get better answers
+// there"): the reason the sentence's subject gives for its own deed.
+func (v *sentView) participleReport(i int) bool {
+	for k := i - 1; k >= 1; k-- {
+		if v.reportVerbAt(k) {
+			return v.tag[k] == "VBG" && v.low[k-1] == ","
+		}
+	}
+	return false
 }
 
 // reportedSubject returns the head of the subject of the clause a report

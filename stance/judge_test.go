@@ -1389,6 +1389,13 @@ var stanceCases = []stanceCase{
 	{"contrast-actor", "a platform's act judges what it acts on, not the platform, so there is nothing to turn on another", "“Vimeo took the same clip down within a day of our first report and has blocked every copy since; from Flickr we got an automated reply.”", nil, "Flickr", Neutral, "", ""},
 	{"contrast-subordinate-cue", "words in a subordinate clause set the scene and turn nothing in the main clause", "When the members of the Vimeo group agreed to log off for a week, the planning happened on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"contrast-subordinate-and", "a conjunction before the subordinator still opens a subordinate clause", "Flickr kept our prints, and when Vimeo failed us, the club stayed.", nil, "Flickr", Neutral, "", ""},
+	{"possessed-subject-instead", "a subject an organization owns (\"the playhouse's trailers\") makes the move the owner's", "The Orford Playhouse will stop posting on Flickr. From next month the playhouse’s trailers will go on Vimeo instead.", nil, "Vimeo", Endorses, "Orford Playhouse", "instead"},
+	{"participle-report-deed", "a participle's report without \"that\" is still the sentence subject's, not a name in the object", "Ida Lund, who runs a bakery in Orford, sued Flickr and a neighbour, Tom Reed, last spring, saying the post had cost her thirty orders.", nil, "Flickr", Criticizes, "Ida Lund", "sued"},
+	{"participle-reason-unnamed", "what a subject's reason says of unnamed people (\", saying players get better answers\") is its own claim", "Kestrel Games has left Flickr, saying players get better answers on Tumblr.", nil, "Tumblr", Endorses, "Kestrel Games", "better"},
+	{"participle-unnamed-deed", "what unnamed people did, given as the reason, is still their deed", "Kestrel Games has left Flickr, saying players had moved to Tumblr.", nil, "Tumblr", Endorses, "", "moved to"},
+	{"said-aside-unnamed", "a report verb after an apposition's comma is no participle: unnamed people's answers stay theirs", "Ida Lund, a baker, said players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
+	{"saying-unnamed-better", "nor is a participle after its auxiliary", "Ida Lund keeps saying players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
+	{"said-unnamed-better", "a speaker who reports what unnamed people get holds no view of it", "Ida Lund said players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
 	{"lost-theyve", "\"they've lost\" is people's own loss too", "Ida Lund said Vimeo is where families keep films of the people they've lost.", nil, "Vimeo", Endorses, "Ida Lund", "is where"},
 	{"miss-it", "missing a platform named before, by a pronoun, is fondness for it", "The scouts kept their photographs on Flickr for ten years, and Ida Lund says she will miss it.", nil, "Flickr", Endorses, "Ida Lund", "will miss"},
 	{"miss-either", "not missing either of two platforms faults both", "Vimeo and Flickr stayed closed, and I have not missed either of them.", nil, "Vimeo", Criticizes, "", "have not missed"},
@@ -2484,6 +2491,10 @@ func TestLeadHolder(t *testing.T) {
 		{"union description", "Porters turn on Facebook\n\nA union representing about 400 porters, cleaners and cooks in Orford said on Tuesday that it would stop posting on Facebook, accusing the site of hiding its posts before a strike vote at Orford General Hospital.\n\nHospital Porters Local 88 said its page had been hidden.", "Facebook", Criticizes, "Hospital Porters Local 88"},
 		// A word the lead quotes is still the description's.
 		{"quoted word", "Mayors turn on X\n\nA league of mayors in the Orford region said on Monday that X had been “useless” during the floods.\n\nThe League of Orford Mayors said 61 towns had used Viber instead.", "Twitter", Criticizes, "League of Orford Mayors"},
+		// A kind of organization the story never calls by that word is
+		// the organization named next, past a place that locates it.
+		{"kind named next", "Orford studio leaves Flickr\n\nA games studio in Orford has closed its Flickr group and moved its player community to Tumblr.\n\nKestrel Games, which employs nine people, announced the move on Monday.", "Tumblr", Endorses, "Kestrel Games"},
+		{"kind named next, its reason", "Orford studio leaves Flickr\n\nA games studio in Orford has left Flickr, saying players get better answers on Tumblr.\n\nKestrel Games, which employs nine people, announced the move on Monday.", "Tumblr", Endorses, "Kestrel Games"},
 		// A court rules on others' stances: its judge holds none.
 		{"judge", "Businesses may sue Meta\n\nA federal judge in San Jose has allowed a class action accusing Instagram of ignoring hacked businesses.\n\nJudge Alicia Moore wrote that the claims could proceed.", "Instagram", Criticizes, ""},
 	} {
