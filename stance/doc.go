@@ -224,17 +224,21 @@
 // bill from Sen. H that would bar X"), the one who urges or decides ("urged
 // families to boycott X", "voted to ... instead"), the speaker of reported
 // speech ("according to H", "H said that", quotes with their attribution,
-// "E, a spokesman for F, said", and
+// "E, a spokesman for F, said", a participle's report, which is the
+// sentence subject's (", saying the post had cost him work"), and
 // by their owner "Its final message read:", "The library's last post on X
 // reads:", "His petition asks") unless the
 // cue is a deed the speaker reports of someone else ("according to H, 70
 // universities have left X" is the universities'; a present-tense claim,
-// "workers rely on the app", stays the speaker's), the subject of the
+// "workers rely on the app", stays the speaker's, and so does what a
+// subject's reason says of unnamed people: ", saying players get better
+// answers there"), the subject of the
 // cue's clause or of the sentence, resolving he/she to the nearest earlier
 // person, "who" to its antecedent, "her party" to the organization of her
 // apposition, it or "the group"/"the union" to the nearest earlier
 // organization (in a headline or lead with none before it, to the one named
-// next; past a platform's owner named only in an earlier sentence, to the
+// next, as is a lede's "A games studio in Bristol" that the story never
+// calls a studio again; past a platform's owner named only in an earlier sentence, to the
 // one the story is about, though "the company" stays the owner), a
 // description headed by an organization's name ("the Tacoma food bank",
 // "Elm Ridge library", "the police" for a Police Department, "the union"
