@@ -7246,7 +7246,7 @@ func (v *sentView) speaker(d *docView, i int, ok func(int) bool) int {
 			// "The library's last post on X, pinned to the top of
 			// its profile, reads: ...": the post's owner.
 			ei = poster
-		} else if v.tag[k] == "VBG" && k > 0 && v.low[k-1] == "," {
+		} else if v.participleAt(k) {
 			// "Amber Liesch shut off comments, writing that ...",
 			// "sued Nextdoor and the neighbour, saying the post had
 			// cost him work": a participle's report is its sentence
@@ -7538,10 +7538,16 @@ func (v *sentView) afterAux(k int) int {
 func (v *sentView) participleReport(i int) bool {
 	for k := i - 1; k >= 1; k-- {
 		if v.reportVerbAt(k) {
-			return v.tag[k] == "VBG" && v.low[k-1] == ","
+			return v.participleAt(k)
 		}
 	}
 	return false
+}
+
+// participleAt reports a participle after a comma at k (", writing that
+// ...", ", saying ..."), whose subject is the sentence's.
+func (v *sentView) participleAt(k int) bool {
+	return k > 0 && v.tag[k] == "VBG" && v.low[k-1] == ","
 }
 
 // reportedSubject returns the head of the subject of the clause a report
