@@ -1394,7 +1394,7 @@ var stanceCases = []stanceCase{
 	{"participle-reason-unnamed", "what a subject's reason says of unnamed people (\", saying players get better answers\") is its own claim", "Kestrel Games has left Flickr, saying players get better answers on Tumblr.", nil, "Tumblr", Endorses, "Kestrel Games", "better"},
 	{"participle-unnamed-deed", "what unnamed people did, given as the reason, is still their deed", "Kestrel Games has left Flickr, saying players had moved to Tumblr.", nil, "Tumblr", Endorses, "", "moved to"},
 	{"said-aside-unnamed", "a report verb after an apposition's comma is no participle: unnamed people's answers stay theirs", "Ida Lund, a baker, said players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
-	{"saying-unnamed-better", "nor is a participle after its auxiliary", "Ida Lund keeps saying players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
+	{"saying-unnamed-better", "nor is a participle with no comma before it (\"keeps saying\")", "Ida Lund keeps saying players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
 	{"said-unnamed-better", "a speaker who reports what unnamed people get holds no view of it", "Ida Lund said players get better answers on Tumblr.", nil, "Tumblr", Endorses, "", "better"},
 	{"lost-theyve", "\"they've lost\" is people's own loss too", "Ida Lund said Vimeo is where families keep films of the people they've lost.", nil, "Vimeo", Endorses, "Ida Lund", "is where"},
 	{"miss-it", "missing a platform named before, by a pronoun, is fondness for it", "The scouts kept their photographs on Flickr for ten years, and Ida Lund says she will miss it.", nil, "Flickr", Endorses, "Ida Lund", "will miss"},
