@@ -291,6 +291,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// people's own losses, which the place is for.
 			c.weight = 0
 		}
+		if v.withheldReason(c.lo) {
+			// "I don't blame Snapchat for a student who cheats",
+			// "Reddit, which I do not blame for the worst night": the
+			// reason of a blame withheld is no charge either.
+			c.weight = 0
+		}
 		if c.lemma == "blame" && c.lo >= 3 && v.low[c.lo-3] == "more" && v.low[c.lo-2] == "than" {
 			// "I do not blame Reddit for that, any more than I blame
 			// the hotel for its carpet": the blame compared is as
@@ -2945,7 +2951,7 @@ func (v *sentView) ownObject(i int) bool {
 		if v.ent[k] >= 0 {
 			return false
 		}
-		if strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" {
+		if strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" || freeRelatives[v.low[k]] {
 			return true
 		}
 		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
@@ -2954,6 +2960,10 @@ func (v *sentView) ownObject(i int) bool {
 	}
 	return false
 }
+
+// freeRelatives open a clause that names its own object: "I blame whoever
+// typed it first".
+var freeRelatives = map[string]bool{"whoever": true, "whomever": true, "whatever": true}
 
 // lacksAfter reports a relative clause whose subject is the mention [lo,
 // hi) and whose verb is one of lacking, right after a noun ending at a:
@@ -3302,6 +3312,28 @@ func (v *sentView) harmOn(c cue, lo int) bool {
 		k--
 	}
 	return k < 0 || !blameForms[v.low[k]]
+}
+
+// withheldReason reports whether token i is in the reason ("for ...") of
+// a negated blame: "do not blame Snapchat for a student who cheats", "which
+// I do not blame for the worst night", "do not blame Flickr, for the worst
+// week was our own doing". The reason runs from "for" to i with no
+// punctuation between, and the blame is in the clause "for" is in, past
+// its commas.
+func (v *sentView) withheldReason(i int) bool {
+	j := i - 1
+	for j >= 1 && v.low[j] != "for" && !isPunctBoundary(v.low[j]) {
+		j--
+	}
+	if j < 1 || v.low[j] != "for" {
+		return false
+	}
+	for k := j - 1; k >= 0 && v.low[k] != ";" && v.low[k] != ":"; k-- {
+		if blameForms[v.low[k]] {
+			return v.negatorAt(k) != ""
+		}
+	}
+	return false
 }
 
 // blameForms lay a harm on someone: "blamed the scams on Flickr".
