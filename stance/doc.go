@@ -63,7 +63,8 @@
 // a judgment someone denies having made ("I never said X was evil"),
 // advice against blaming ("warn against blaming the apps"), blame withheld
 // ("I don't blame X for that, any more than I blame the hotel"; "I don't
-// blame X for that; I blame myself") and a
+// blame X for that; I blame myself", or "whoever typed it"), with the harm
+// its reason names ("I don't blame X for a student who cheats"), and a
 // question ("Have you tried Threads?", but not a tag question, "..., didn't
 // it?", nor "why") are no stance.
 // Praise confined to one use and then denied the rest ("good for telling
