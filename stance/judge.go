@@ -3318,8 +3318,8 @@ func (v *sentView) harmOn(c cue, lo int) bool {
 // a negated blame: "do not blame Snapchat for a student who cheats", "which
 // I do not blame for the worst night", "do not blame Flickr, for the worst
 // week was our own doing". The reason runs from "for" to i with no
-// punctuation between, and the blame is in the clause "for" is in, past
-// its commas.
+// punctuation between, and the nearest blame before "for", back to a
+// semicolon or colon (commas do not stop it), decides.
 func (v *sentView) withheldReason(i int) bool {
 	j := i - 1
 	for j >= 1 && v.low[j] != "for" && !isPunctBoundary(v.low[j]) {
