@@ -1090,6 +1090,13 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	}
 	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) {
 		hasTitle := false
+		// A title word in a run that ends with a head word is part of
+		// the body's name: "Victorian Cavalier King Charles Spaniel
+		// Club" is a breed's club. In a headline's title case the head
+		// word may be the sentence's ("Health Secretary Jane Roe Visits
+		// Hospital"), and in a run without one the title goes with a
+		// person ("Department of Justice Spokesman John Doe").
+		headed := w.lex.orgHeads[w.raw[b-1].norm] && !w.titleCase[si]
 		for k := a0 + 1; k < b-1; k++ {
 			// A title word right before a head word modifies it: "Lakeshore
 			// General Hospital", "Chief Rabbi Office" are bodies.
@@ -1098,7 +1105,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			// So does one after "and" ("Bus and Coach Workers'
 			// Union").
 			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] && w.raw[k+1].norm != "'s" &&
-				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" && w.raw[k-1].norm != "and" && w.raw[k-1].norm != "&" {
+				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" && w.raw[k-1].norm != "and" && w.raw[k-1].norm != "&" && !headed {
 				hasTitle = true
 			}
 		}

@@ -1161,6 +1161,12 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Borislav=Borislav"}},
 		{"a title word opening an organization's name", "Members of the Sister Chapter Reading Circle meet on Discord, and the General Logistics Workers’ Union said Signal was safer.",
 			entities.Org, []string{"General Logistics Workers’ Union=General Logistics Workers’ Union", "Sister Chapter Reading Circle=Sister Chapter Reading Circle"}},
+		{"a title word inside a club named after a breed", "The Orford Toy King Charles Spaniel Club tells buyers to find puppies through its breeders, not on Facebook.",
+			entities.Org, []string{"Orford Toy King Charles Spaniel Club=Orford Toy King Charles Spaniel Club"}},
+		{"a title word in a headline's run that ends with a head word", "Health Secretary Ida Lund Visits Hospital Over Facebook Row\n\nThe hospital said its nurses had left Facebook.",
+			entities.Org, nil},
+		{"a title word after a body's name and before a person's", "The Department of Forestry Spokesman Ida Lund said the Flickr group would close.",
+			entities.Person, []string{"Ida Lund=Ida Lund"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
 	} {
