@@ -1161,7 +1161,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]))) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]))) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -1201,6 +1201,23 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		afterTitle = false
 		i = j
 	}
+}
+
+// givenAndSurname reports whether the place at token e, in a run starting
+// at a, is a person's second surname: the two tokens before it are a given
+// name and another word ("Mariana Costa Lima"), or the token before it
+// and the place end an earlier name of three or more words ("Costa Lima
+// said").
+func (w *work) givenAndSurname(a, e int) bool {
+	if e-2 >= a && w.lex.firstNames[w.raw[e-2].norm] {
+		return true
+	}
+	for _, c := range w.cands {
+		if c.te-c.ts >= 3 && w.raw[c.te-2].norm == w.raw[e-1].norm && w.raw[c.te-1].norm == w.raw[e].norm {
+			return true
+		}
+	}
+	return false
 }
 
 // groupWithPlace reports whether the run of tokens a to b-1 is a group's

@@ -1161,6 +1161,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Borislav=Borislav"}},
 		{"a title word opening an organization's name", "Members of the Sister Chapter Reading Circle meet on Discord, and the General Logistics Workers’ Union said Signal was safer.",
 			entities.Org, []string{"General Logistics Workers’ Union=General Logistics Workers’ Union", "Sister Chapter Reading Circle=Sister Chapter Reading Circle"}},
+		{"a place as a person's second surname", "“I kept my Tumblr going for ten years,” said Beatriz Souza Lima, a reporter in Recife. Souza Lima said she left it in May.",
+			entities.Person, []string{"Beatriz Souza Lima=Beatriz Souza Lima", "Beatriz Souza Lima=Souza Lima"}},
 		{"a title word inside a club named after a breed", "The Orford Toy King Charles Spaniel Club tells buyers to find puppies through its breeders, not on Facebook.",
 			entities.Org, []string{"Orford Toy King Charles Spaniel Club=Orford Toy King Charles Spaniel Club"}},
 		{"a title word in a headline's run that ends with a head word", "Health Secretary Ida Lund Visits Hospital Over Facebook Row\n\nThe hospital said its nurses had left Facebook.",
