@@ -661,10 +661,13 @@ var wordPrefixes = setOf([]string{"Co", "Re", "Non", "Inter", "Pre", "Post", "Mu
 
 func isCompoundSep(r rune) bool { return r == '-' || r == '/' || r == '—' || r == '–' }
 
+// nameConnectors are the lower-case words that join a name's capitalized
+// parts: "Pádraig de Búrca", "Ahmed bin Salem", and the Māori "o" ("of")
+// in "Te Poari Reo o Te Tai Tokerau".
 var nameConnectors = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true, "von": true,
 	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true,
-	"du": true, "di": true, "&": true, "ibn": true, "el": true, "na": true,
+	"du": true, "di": true, "&": true, "ibn": true, "el": true, "na": true, "o": true,
 }
 
 var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true,

@@ -1163,6 +1163,8 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Org, []string{"General Logistics Workers’ Union=General Logistics Workers’ Union", "Sister Chapter Reading Circle=Sister Chapter Reading Circle"}},
 		{"a place as a person's second surname", "“I kept my Tumblr going for ten years,” said Beatriz Souza Lima, a reporter in Recife. Souza Lima said she left it in May.",
 			entities.Person, []string{"Beatriz Souza Lima=Beatriz Souza Lima", "Beatriz Souza Lima=Souza Lima"}},
+		{"a Māori name joined by \"o\"", "Te Rōpū Reo o Te Awa Kōwhai, which runs night classes in four towns, said its lessons had moved from Facebook to TikTok.",
+			entities.Org, []string{"Te Rōpū Reo o Te Awa Kōwhai=Te Rōpū Reo o Te Awa Kōwhai"}},
 		{"a title word inside a club named after a breed", "The Orford Toy King Charles Spaniel Club tells buyers to find puppies through its breeders, not on Facebook.",
 			entities.Org, []string{"Orford Toy King Charles Spaniel Club=Orford Toy King Charles Spaniel Club"}},
 		{"a title word in a headline's run that ends with a head word", "Health Secretary Ida Lund Visits Hospital Over Facebook Row\n\nThe hospital said its nurses had left Facebook.",
