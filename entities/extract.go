@@ -1100,7 +1100,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		// Hospital"), and in a run without one the title goes with a
 		// person ("Department of Justice Spokesman John Doe").
 		headed := w.lex.orgHeads[w.raw[b-1].norm] && !w.titleCase[si]
-		for k := a0 + 1; k < b-1; k++ {
+		for k := a0 + 1; k < b-1 && !headed; k++ {
 			// A title word right before a head word modifies it: "Lakeshore
 			// General Hospital", "Chief Rabbi Office" are bodies.
 			// A title word after "of the" names a subject: "Department of
@@ -1108,7 +1108,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			// So does one after "and" ("Bus and Coach Workers'
 			// Union").
 			if w.lex.titles[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k].norm] && !w.lex.orgLeads[w.raw[k].norm] && !w.lex.orgHeads[w.raw[k+1].norm] && w.raw[k+1].norm != "'s" &&
-				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" && w.raw[k-1].norm != "and" && w.raw[k-1].norm != "&" && !headed {
+				w.raw[k-1].norm != "of" && w.raw[k-1].norm != "the" && w.raw[k-1].norm != "and" && w.raw[k-1].norm != "&" {
 				hasTitle = true
 			}
 		}
