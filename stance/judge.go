@@ -103,7 +103,10 @@ func skipTag(tag string) bool {
 func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	p := &s.p
 	if neg := v.negatorAt(c.lo); neg != "" && !(c.weight > 0 && v.neverBetter(c.lo)) {
-		weak := weakNegators[neg] && !plainOpposite[c.lemma] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0)
+		// A pseudo-cleft singles its name out as the one refused:
+		// "What I do not recommend is X" advises against X, where "I
+		// do not recommend X" only withholds the advice.
+		weak := weakNegators[neg] && !plainOpposite[c.lemma] && (c.pos == 'V' || c.pos == 'N' && c.weight > 0) && !v.cleftObject(c.lo)
 		if weakNegators[neg] && withdrawals[c.lemma] && v.refusedWithdrawal(c.lo) {
 			// "we're not leaving Facebook", "would not quit X",
 			// "not leaving instagram anytime soon": refusing to go
@@ -2818,6 +2821,40 @@ func (v *sentView) relativeAntecedent(i int) int {
 	return k + 1
 }
 
+// contactAntecedent returns the noun that a relative clause without its
+// pronoun, whose verb is at i, takes as its object, or -1: "the scholars I
+// most admire into ...", "the posts we liked, ...". The clause is a
+// pronoun subject after the noun and a verb with no object of its own: a
+// preposition, a conjunction or a mark follows it ("telling tenants they
+// can stop paying" reports a clause). A pseudo-cleft's verb takes the name
+// after its copula (cleftObject), and a noun after a copula is what the
+// subject is ("it is now the service we recommend").
+func (v *sentView) contactAntecedent(i int) int {
+	if !v.isVerb(i) || v.tag[i] == "VBG" || v.tag[i] == "VBN" || i+1 >= v.n {
+		return -1
+	}
+	if t := v.tag[i+1]; v.ent[i+1] >= 0 || t != "IN" && t != "TO" && t != "CC" && t != "," && t != "." && t != ":" && !isQuote(v.low[i+1]) {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && (auxiliaries[v.low[j]] || negators[v.low[j]] || strings.HasPrefix(v.tag[j], "RB") || v.low[j] == "most") {
+		// "most" tagged JJS: "the scholars I most admire"
+		j--
+	}
+	if j < 1 || !subjectPronouns[v.low[j]] || v.ent[j-1] >= 0 || !strings.HasPrefix(v.tag[j-1], "NN") || v.cleftObject(i) {
+		return -1
+	}
+	k := j - 2
+	for k >= 0 && k >= j-5 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || v.tag[k] == "CD" || strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	if w := v.low[k]; k >= 0 && linkVerbs[w] && (auxiliaries[w] || strings.HasPrefix(w, "remain") || strings.HasPrefix(w, "bec")) {
+		// A copula's, not "turned the scholars I admire into ...".
+		return -1
+	}
+	return j - 1
+}
+
 // subjectPronouns may open a relative clause as its subject.
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
 
@@ -3066,6 +3103,12 @@ var partNouns = map[string]bool{
 // over X").
 func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	p := &v.sc.p
+	if c.pos == 'V' && hi < c.lo && hi < v.contactAntecedent(c.lo) {
+		// "LinkedIn, which has turned the scholars I most admire into
+		// ...": a relative clause without its pronoun takes the noun
+		// before it as its object, not a name further back.
+		return relation{0, 'g'}
+	}
 	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] && c.lemma != lemmaSayFor {
 		// "X, which she called a megaphone": the relative describes X.
 		// Past its closing comma the main predicate is judged as any

@@ -730,6 +730,7 @@ func (d *docView) newSentence(si int, sc *Scorer) *sentView {
 	v.headlineVerbs()
 	v.headlineMoves()
 	v.coordinatedVerbs()
+	v.cleftVerbs()
 	v.segment(open, d.doc.Tokens[lo:hi])
 	return v
 }
@@ -1313,6 +1314,45 @@ func (v *sentView) verbless() {
 var sAdverbs = map[string]bool{
 	"perhaps": true, "always": true, "sometimes": true, "thus": true, "nowadays": true,
 	"besides": true, "overseas": true, "afterwards": true, "towards": true,
+}
+
+// cleftVerbs retags as a verb the word a modal or "do" governs in the
+// clause of a pseudo-cleft: prose tags "miss" in "What I do miss is the
+// Twitter of 2014" DT and "forgive" in "What I cannot forgive is X" JJ.
+// The clause is "what", a pronoun or noun subject, the auxiliary (with
+// negators or adverbs after it) and the word, which the copula follows.
+// After a main-verb "do" the word is an adverb ("What I do best is ..."),
+// which keeps its tag.
+func (v *sentView) cleftVerbs() {
+	for i := 0; i+4 < v.n; i++ {
+		if v.low[i] != "what" || !subjectPronouns[v.low[i+1]] && !strings.HasPrefix(v.tag[i+1], "NN") {
+			continue
+		}
+		j := i + 2
+		if !modalAux[v.low[j]] {
+			continue
+		}
+		for j+1 < v.n && (negators[v.low[j+1]] || v.low[j+1] == "longer" || strings.HasPrefix(v.tag[j+1], "RB") && v.tag[j+1] != "RBS") {
+			j++
+		}
+		w := j + 1
+		if w+1 >= v.n || v.low[w+1] != "is" && v.low[w+1] != "was" {
+			continue
+		}
+		switch v.tag[w] {
+		case "DT", "JJ", "NN", "NNS":
+			if v.ent[w] < 0 {
+				v.tag[w] = "VB"
+			}
+		}
+	}
+}
+
+// modalAux are the auxiliaries whose next verb is a bare infinitive.
+var modalAux = map[string]bool{
+	"do": true, "does": true, "did": true, "will": true, "would": true, "shall": true,
+	"should": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"cannot": true, "wo": true, "ca": true,
 }
 
 // coordinatedVerbs retags as a verb a plural noun after "and" or "but"
