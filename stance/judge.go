@@ -2848,7 +2848,7 @@ func (v *sentView) contactAntecedent(i int) int {
 	for k >= 0 && k >= j-5 && (v.tag[k] == "DT" || v.tag[k] == "PRP$" || v.tag[k] == "CD" || strings.HasPrefix(v.tag[k], "JJ") || strings.HasPrefix(v.tag[k], "NN") || strings.HasPrefix(v.tag[k], "RB")) {
 		k--
 	}
-	if w := v.low[k]; k >= 0 && linkVerbs[w] && (auxiliaries[w] || strings.HasPrefix(w, "remain") || strings.HasPrefix(w, "bec")) {
+	if k >= 0 && linkVerbs[v.low[k]] && (auxiliaries[v.low[k]] || strings.HasPrefix(v.low[k], "remain") || strings.HasPrefix(v.low[k], "bec")) {
 		// A copula's, not "turned the scholars I admire into ...".
 		return -1
 	}
