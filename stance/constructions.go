@@ -756,15 +756,29 @@ func (v *sentView) asideStart(j int) int {
 // isHow matches "X is how ..." at the verb i: a platform that is how
 // people do something is what they do it by ("Facebook is how half this
 // valley found out we exist", "Nextdoor was how she had met half her
-// street"). The name is the subject itself, not a place in it ("A
-// location pin on WhatsApp is how ..."), and a clause that tells of harm
-// is left to its words.
+// street"), as is its group or page ("the Facebook group was how he had
+// found ..."; the cue then starts at the noun, right after the name). The
+// name is the subject itself, not a place in it ("A location pin on
+// WhatsApp is how ..."), and a clause that tells of harm is left to its
+// words.
 func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
-	if i < 1 || i+2 >= v.n || v.low[i+1] != "how" || v.ent[i-1] < 0 || v.low[i] == "are" || v.low[i] == "were" {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "how" || v.low[i] == "are" || v.low[i] == "were" {
 		return cue{}, false
 	}
-	a := i - 1
-	for a > 0 && v.ent[a-1] == v.ent[i-1] {
+	lo := i
+	if i >= 2 && presenceNouns[v.low[i-1]] && v.ent[i-2] >= 0 {
+		lo = i - 1
+	}
+	if v.ent[lo-1] < 0 {
+		return cue{}, false
+	}
+	a := lo - 1
+	for a > 0 && v.ent[a-1] == v.ent[lo-1] {
+		a--
+	}
+	for k := a; lo < i && a > 0 && a > k-3 && v.ent[a-1] < 0 && (v.tag[a-1] == "DT" || v.tag[a-1] == "PRP$" || v.tag[a-1] == "POS" || strings.HasPrefix(v.tag[a-1], "JJ") || strings.HasPrefix(v.tag[a-1], "NN")); {
+		// "on the family WhatsApp group is how": the group's
+		// determiner and modifiers.
 		a--
 	}
 	if a > 0 && placePreps[v.low[a-1]] {
@@ -773,7 +787,7 @@ func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
 	if s.harmAhead(v, i+2) {
 		return cue{}, false
 	}
-	return cue{lo: i, hi: i + 2, lemma: lemmaIsHow, weight: 0.4, strong: true, pos: 'O'}, true
+	return cue{lo: lo, hi: i + 2, lemma: lemmaIsHow, weight: 0.4, strong: true, pos: 'O'}, true
 }
 
 // harmAhead reports a negative VADER word or a negator from k to the end
