@@ -3106,7 +3106,9 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	if c.pos == 'V' && hi < c.lo && hi < v.contactAntecedent(c.lo) {
 		// "LinkedIn, which has turned the scholars I most admire into
 		// ...": a relative clause without its pronoun takes the noun
-		// before it as its object, not a name further back.
+		// before it as its object, not a name further back. (The
+		// antecedent comes before the verb, so "hi < c.lo" only spares
+		// the search for a name after it.)
 		return relation{0, 'g'}
 	}
 	if rel := v.relativeAfter(hi); rel >= 0 && c.lo > rel && v.clause[c.lo] == v.clause[rel] && c.lemma != lemmaSayFor {

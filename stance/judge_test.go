@@ -1341,6 +1341,8 @@ var stanceCases = []stanceCase{
 	{"cleft-wanted-to", "\"wanted to\" before the verb, \"the\" before the name", "What the scouts wanted to pick was the Vimeo group.", nil, "Vimeo", Endorses, "", "pick"},
 	{"cleft-name-elsewhere", "the cleft's complement is no name: the verb judges nothing named", "The one I would drop is the one Ida uses on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"cleft-do-miss", "prose tags the verb after the cleft's \"do\" a determiner; it is the verb", "What I do miss is the Vimeo of 2014, when a film got a hundred comments.", nil, "Vimeo", Endorses, "", "miss"},
+	{"cleft-do-like", "prose tags the verb after the cleft's \"do\" a preposition too; it is the verb", "What I do like is the Vimeo of 2014.", nil, "Vimeo", Endorses, "", "like"},
+	{"cleft-do-best", "guard: an adverb after the cleft's \"does\" stays one, and \"does\" is the verb", "What Vimeo does best is hosting films.", nil, "Vimeo", Endorses, "", "best"},
 	{"cleft-not-recommend", "a cleft singles its name out as the one not recommended: advice against it, not advice withheld", "What I do not recommend is Vimeo.", nil, "Vimeo", Criticizes, "", "recommend"},
 	{"cleft-can-not-forgive", "\"can not\" before the cleft's verb refuses the name as \"cannot\" does", "What I can not forgive is Tumblr.", nil, "Tumblr", Criticizes, "", "forgive"},
 	{"contact-clause-object", "a relative clause without its pronoun judges the noun before it, not the name further back", "Flickr, which has turned the photographers I most admire into salesmen, is busy.", nil, "Flickr", Neutral, "", ""},

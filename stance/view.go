@@ -1318,33 +1318,22 @@ var sAdverbs = map[string]bool{
 
 // cleftVerbs retags as a verb the word a modal or "do" governs in the
 // clause of a pseudo-cleft: prose tags "miss" in "What I do miss is the
-// Twitter of 2014" DT and "forgive" in "What I cannot forgive is X" JJ.
-// The clause is "what", a pronoun or noun subject, the auxiliary (with
-// negators or adverbs after it) and the word, which the copula follows.
-// After a main-verb "do" the word is an adverb ("What I do best is ..."),
-// which keeps its tag.
+// Twitter of 2014" DT, "like" IN, "trust" EX and "forgive" in "What I
+// cannot forgive is X" JJ. The clause is "what", a pronoun or noun
+// subject, the auxiliary and the word, which the copula follows. An
+// adverb there ("What I do best is ...") keeps its tag: "do" is the verb.
+// (After a negator or an adverb prose tags the verb right: "What I do not
+// miss is ...".)
 func (v *sentView) cleftVerbs() {
 	for i := 0; i+4 < v.n; i++ {
-		if v.low[i] != "what" || !subjectPronouns[v.low[i+1]] && !strings.HasPrefix(v.tag[i+1], "NN") {
+		if v.low[i] != "what" || !subjectPronouns[v.low[i+1]] && !strings.HasPrefix(v.tag[i+1], "NN") || !modalAux[v.low[i+2]] {
 			continue
 		}
-		j := i + 2
-		if !modalAux[v.low[j]] {
+		w := i + 3
+		if v.low[w+1] != "is" && v.low[w+1] != "was" || v.isVerb(w) || strings.HasPrefix(v.tag[w], "RB") {
 			continue
 		}
-		for j+1 < v.n && (negators[v.low[j+1]] || v.low[j+1] == "longer" || strings.HasPrefix(v.tag[j+1], "RB") && v.tag[j+1] != "RBS") {
-			j++
-		}
-		w := j + 1
-		if w+1 >= v.n || v.low[w+1] != "is" && v.low[w+1] != "was" {
-			continue
-		}
-		switch v.tag[w] {
-		case "DT", "JJ", "NN", "NNS":
-			if v.ent[w] < 0 {
-				v.tag[w] = "VB"
-			}
-		}
+		v.tag[w] = "VB"
 	}
 }
 
