@@ -2826,9 +2826,10 @@ func (v *sentView) relativeAntecedent(i int) int {
 // most admire into ...", "the posts we liked, ...". The clause is a
 // pronoun subject after the noun and a verb with no object of its own: a
 // preposition, a conjunction or a mark follows it ("telling tenants they
-// can stop paying" reports a clause). A pseudo-cleft's verb takes the name
-// after its copula (cleftObject), and a noun after a copula is what the
-// subject is ("it is now the service we recommend").
+// can stop paying" reports a clause; a pseudo-cleft's copula, "The site I
+// would miss is X", makes the name after it the object, cleftObject). A
+// noun after a copula is what the subject is ("it is now the service we
+// recommend").
 func (v *sentView) contactAntecedent(i int) int {
 	if !v.isVerb(i) || v.tag[i] == "VBG" || v.tag[i] == "VBN" || i+1 >= v.n {
 		return -1
@@ -2841,7 +2842,7 @@ func (v *sentView) contactAntecedent(i int) int {
 		// "most" tagged JJS: "the scholars I most admire"
 		j--
 	}
-	if j < 1 || !subjectPronouns[v.low[j]] || v.ent[j-1] >= 0 || !strings.HasPrefix(v.tag[j-1], "NN") || v.cleftObject(i) {
+	if j < 1 || !subjectPronouns[v.low[j]] || !strings.HasPrefix(v.tag[j-1], "NN") {
 		return -1
 	}
 	k := j - 2
