@@ -156,8 +156,13 @@
 // by Threads") criticizes, and a survey's answer set off from another by
 // its distance ranks the two ("52 per cent named TikTok, well ahead of
 // Instagram"). The verb of a pseudo-cleft takes the name after its copula
-// as its object ("The site I would genuinely miss is YouTube"), fighting
-// for a service or to keep it takes its side, people set on one platform
+// as its object ("The site I would genuinely miss is YouTube"), and
+// negated there it refuses the name outright ("What I do not recommend is
+// Vimeo"). A relative clause without its pronoun judges only the noun
+// before it ("LinkedIn, which has turned the scholars I most admire into
+// ..."), and a platform's group or page that "is how" people do something
+// credits the platform as the platform itself does. Fighting for a
+// service or to keep it takes its side, people set on one platform
 // against their absence from another credit it ("not on X, but she is on
 // WhatsApp every single day"), and "write off" gives up on what it names
 // though "write" otherwise reports. "Popular" describes rather than
