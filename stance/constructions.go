@@ -766,7 +766,7 @@ func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
 		return cue{}, false
 	}
 	lo := i
-	if i >= 2 && presenceNouns[v.low[i-1]] && v.ent[i-2] >= 0 {
+	if i >= 2 && presenceNouns[v.low[i-1]] {
 		lo = i - 1
 	}
 	if v.ent[lo-1] < 0 {
@@ -776,8 +776,8 @@ func (s *Scorer) isHow(v *sentView, i int) (cue, bool) {
 	for a > 0 && v.ent[a-1] == v.ent[lo-1] {
 		a--
 	}
-	for k := a; lo < i && a > 0 && a > k-3 && v.ent[a-1] < 0 && (v.tag[a-1] == "DT" || v.tag[a-1] == "PRP$" || v.tag[a-1] == "POS" || strings.HasPrefix(v.tag[a-1], "JJ") || strings.HasPrefix(v.tag[a-1], "NN")); {
-		// "on the family WhatsApp group is how": the group's
+	for k := a; a > 0 && a > k-3 && (v.tag[a-1] == "DT" || v.tag[a-1] == "PRP$" || v.tag[a-1] == "POS" || strings.HasPrefix(v.tag[a-1], "JJ") || strings.HasPrefix(v.tag[a-1], "NN")); {
+		// "on the club's WhatsApp group is how": the name's
 		// determiner and modifiers.
 		a--
 	}

@@ -63,7 +63,7 @@ var stanceCases = []stanceCase{
 	{"not-on-relative", "guard: those described as not on it are only told apart", "The club phones the members who are not on WhatsApp.", nil, "WhatsApp", Neutral, "", ""},
 	{"is-how", "a platform that is how people do something is what they do it by", "“Nextdoor is how half this street found a plumber,” said Agnes Pryor.", nil, "Nextdoor", Endorses, "Agnes Pryor", "is how"},
 	{"is-how-group", "a platform's group that is how people do something credits the platform as the platform itself does", "Ida Lund said the Vimeo group was how she had found her first editor.", nil, "Vimeo", Endorses, "Ida Lund", "group was how"},
-	{"is-how-group-place", "guard: the group of a name that is only a place in the subject is not credited either", "A pinned note on the Vimeo group is how the ferry company tells passengers.", nil, "Vimeo", Neutral, "", ""},
+	{"is-how-group-place", "guard: the group of a name that is only a place in the subject is not credited either", "A pinned note on the club's Vimeo group is how the ferry company tells passengers.", nil, "Vimeo", Neutral, "", ""},
 	{"is-how-place", "guard: a name that is only a place in the subject is not what \"is how\" credits", "A pinned message on WhatsApp is how the ferry company tells passengers.", nil, "WhatsApp", Neutral, "", ""},
 	{"is-how-harm", "guard: \"is how\" a harm happens is left to its words", "Telegram is how the threats reached the referee.", nil, "Telegram", Criticizes, "", "threats"},
 	{"done-more", "a platform that \"has done more for\" something than the rest is credited", "“YouTube has done more for our brass band than any poster,” said Colm Raftery.", nil, "YouTube", Endorses, "Colm Raftery", "has done more"},
