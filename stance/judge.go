@@ -127,6 +127,12 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 			// fault": blame withheld is no praise.
 			c.weight = 0
 		}
+	} else if c.lemma == "fault" && v.faultElsewhere(c.lo) {
+		// "None of that was WhatsApp's fault", "less X's fault than
+		// that of the man in Wells", "the fault of parents who ...":
+		// the fault laid elsewhere is no charge against the name.
+		c.weight = 0
+		c.negated = true
 	} else if c.weight < 0 && c.pos == 'N' && v.deniedOfName(c.hi) {
 		// "the problem isn't Roblox": a charge denied of the name
 		// defends it, as "Roblox isn't the problem" does.
@@ -134,6 +140,39 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 		c.negated = true
 	}
 	return c
+}
+
+// faultElsewhere reports the noun "fault" at i laid on someone else: on a
+// noun after "of" ("the fault of parents"), or denied of its possessor by
+// "less" or by a subject "none", "nothing" or "neither" ("None of that was
+// X's fault").
+func (v *sentView) faultElsewhere(i int) bool {
+	if k := i + 1; k+1 < v.n && v.low[k] == "of" {
+		if v.low[k+1] == "the" {
+			k++
+		}
+		return k+1 < v.n && v.ent[k+1] < 0 && (v.tag[k+1] == "NNS" || v.tag[k+1] == "NN")
+	}
+	k := i - 1
+	for k >= 0 && (v.ent[k] >= 0 || v.low[k] == "'s" || v.low[k] == "'") {
+		k--
+	}
+	if k < 0 || k == i-1 {
+		return false
+	}
+	if v.low[k] == "less" {
+		return true
+	}
+	if !linkVerbs[v.low[k]] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && v.clause[j] == v.clause[i]; j-- {
+		switch v.low[j] {
+		case "none", "nothing", "neither":
+			return true
+		}
+	}
+	return false
 }
 
 // deniedOfName reports a negated copula at i with a name right after it,
@@ -2669,6 +2708,13 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// leaves that object, and "I don't blame X for that; I
 			// blame myself" blames that object.
 			r = relation{0, 'g'}
+		} else if c.pos == 'V' && v.nounObject(c.hi) {
+			// "None of that was GroupMe's fault; it is what happens when
+			// you put 26 people who love their children in a room": a
+			// verb in another clause with a noun object of its own
+			// judges that object. Over the dev articles, rules alone:
+			// 27 errors fixed, 9 new, 2 labels now wrong.
+			r = relation{0, 'g'}
 		}
 	}
 	// Concession and contrast: the main clause decides.
@@ -2991,6 +3037,24 @@ func (v *sentView) ownObject(i int) bool {
 		}
 		if strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" || freeRelatives[v.low[k]] {
 			return true
+		}
+		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// nounObject reports a noun object right after a verb ending at i that is
+// no name and no word for one: "love [their children]", not "praise [the
+// company]", "love [its players]" or "leave [it]".
+func (v *sentView) nounObject(i int) bool {
+	for k := i; k < v.n && k <= i+2; k++ {
+		if v.ent[k] >= 0 || v.low[k] == "its" {
+			return false
+		}
+		if strings.HasPrefix(v.tag[k], "NN") {
+			return !ownerNouns[v.low[k]] && !placeNouns[v.low[k]]
 		}
 		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
 			return false
