@@ -151,22 +151,19 @@ func (v *sentView) faultElsewhere(i int) bool {
 		if v.low[k+1] == "the" {
 			k++
 		}
-		return k+1 < v.n && v.ent[k+1] < 0 && (v.tag[k+1] == "NNS" || v.tag[k+1] == "NN")
+		return k+1 < v.n && (v.tag[k+1] == "NNS" || v.tag[k+1] == "NN")
 	}
 	k := i - 1
 	for k >= 0 && (v.ent[k] >= 0 || v.low[k] == "'s" || v.low[k] == "'") {
 		k--
 	}
-	if k < 0 || k == i-1 {
+	if k < 0 {
 		return false
 	}
 	if v.low[k] == "less" {
 		return true
 	}
-	if !linkVerbs[v.low[k]] {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-3 && v.clause[j] == v.clause[i]; j-- {
+	for j := k; j >= 0 && j >= k-4 && v.clause[j] == v.clause[i]; j-- {
 		switch v.low[j] {
 		case "none", "nothing", "neither":
 			return true
@@ -3047,14 +3044,15 @@ func (v *sentView) ownObject(i int) bool {
 
 // nounObject reports a noun object right after a verb ending at i that is
 // no name and no word for one: "love [their children]", not "praise [the
-// company]", "love [its players]" or "leave [it]".
+// company]" or "leave [it]". ("love its players" relates the cue to the
+// pronoun "its" as a mention of the name.)
 func (v *sentView) nounObject(i int) bool {
 	for k := i; k < v.n && k <= i+2; k++ {
-		if v.ent[k] >= 0 || v.low[k] == "its" {
+		if v.ent[k] >= 0 {
 			return false
 		}
 		if strings.HasPrefix(v.tag[k], "NN") {
-			return !ownerNouns[v.low[k]] && !placeNouns[v.low[k]]
+			return !ownerNouns[v.low[k]]
 		}
 		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
 			return false
