@@ -35,7 +35,10 @@
 // ("Facebook and WhatsApp were my campaign, and X was my worst fortnight"
 // endorses Facebook and WhatsApp); beside a subordinate clause ("When
 // Flickr closed, Vimeo was the best place we had"), or when they are a
-// platform's act on content, they say nothing of it.
+// platform's act on content, they say nothing of it. A verb in another
+// clause with a noun object of its own ("people who love their children",
+// "the coaches praise the volunteers") judges that object, unless the
+// noun is a word for the platform ("praise the company").
 // A "rather than" judges only the two phrases it sets against each other:
 // not a name in another clause that has a verb of its own, nor a name
 // before both phrases ("sent them through its WhatsApp account, from
@@ -64,7 +67,9 @@
 // advice against blaming ("warn against blaming the apps"), blame withheld
 // ("I don't blame X for that, any more than I blame the hotel"; "I don't
 // blame X for that; I blame myself", or "whoever typed it"), with the harm
-// its reason names ("I don't blame X for a student who cheats"), and a
+// its reason names ("I don't blame X for a student who cheats"), a fault
+// laid elsewhere ("None of that was X's fault", "less X's fault than that
+// of the man in Wells", "it is the fault of the parents"), and a
 // question ("Have you tried Threads?", but not a tag question, "..., didn't
 // it?", nor "why") are no stance.
 // Praise confined to one use and then denied the rest ("good for telling
