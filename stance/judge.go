@@ -144,8 +144,8 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 
 // faultElsewhere reports the noun "fault" at i laid on someone else: on a
 // noun after "of" ("the fault of parents"), or denied of its possessor by
-// "less" or by a subject "none", "nothing" or "neither" ("None of that was
-// X's fault").
+// "less" (not "no less") or by a subject "none", "nothing" or "neither"
+// ("None of that was X's fault").
 func (v *sentView) faultElsewhere(i int) bool {
 	if k := i + 1; k+1 < v.n && v.low[k] == "of" {
 		if v.low[k+1] == "the" {
@@ -161,7 +161,8 @@ func (v *sentView) faultElsewhere(i int) bool {
 		return false
 	}
 	if v.low[k] == "less" {
-		return true
+		// "no less X's fault" lays it on X as much as on the other.
+		return k == 0 || v.low[k-1] != "no"
 	}
 	for j := k; j >= 0 && j >= k-4 && v.clause[j] == v.clause[i]; j-- {
 		switch v.low[j] {
