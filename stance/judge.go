@@ -3026,21 +3026,27 @@ func (v *sentView) movedFrom(lo, hi int) bool {
 	return false
 }
 
+// objectHead returns the first word after a verb ending at i past its
+// determiners, possessives and adjectives, within three words, or -1 at a
+// name or when three modifiers run on.
+func (v *sentView) objectHead(i int) int {
+	for k := i; k < v.n && k <= i+2; k++ {
+		if v.ent[k] >= 0 {
+			return -1
+		}
+		if freeRelatives[v.low[k]] || v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
+			// prose may tag "whoever" an adjective.
+			return k
+		}
+	}
+	return -1
+}
+
 // ownObject reports a noun phrase that is no name right after a verb
 // ending at i: "leaving [rice] out", "quit [the choir]".
 func (v *sentView) ownObject(i int) bool {
-	for k := i; k < v.n && k <= i+2; k++ {
-		if v.ent[k] >= 0 {
-			return false
-		}
-		if strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" || freeRelatives[v.low[k]] {
-			return true
-		}
-		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
-			return false
-		}
-	}
-	return false
+	k := v.objectHead(i)
+	return k >= 0 && (strings.HasPrefix(v.tag[k], "NN") || v.tag[k] == "PRP" || freeRelatives[v.low[k]])
 }
 
 // nounObject reports a noun object right after a verb ending at i that is
@@ -3048,18 +3054,8 @@ func (v *sentView) ownObject(i int) bool {
 // company]" or "leave [it]". ("love its players" relates the cue to the
 // pronoun "its" as a mention of the name.)
 func (v *sentView) nounObject(i int) bool {
-	for k := i; k < v.n && k <= i+2; k++ {
-		if v.ent[k] >= 0 {
-			return false
-		}
-		if strings.HasPrefix(v.tag[k], "NN") {
-			return !ownerNouns[v.low[k]]
-		}
-		if v.tag[k] != "DT" && v.tag[k] != "PRP$" && !strings.HasPrefix(v.tag[k], "JJ") {
-			return false
-		}
-	}
-	return false
+	k := v.objectHead(i)
+	return k >= 0 && strings.HasPrefix(v.tag[k], "NN") && !ownerNouns[v.low[k]]
 }
 
 // freeRelatives open a clause that names its own object: "I blame whoever
