@@ -69,7 +69,7 @@ var stanceCases = []stanceCase{
 	{"fault-none", "\"none of that was X's fault\" lays no fault on X", "None of that was Vimeo's fault; I was the one who kept posting.", nil, "Vimeo", Neutral, "", ""},
 	{"fault-less", "\"less X's fault than\" someone else's lays no fault on X", "That is less Vimeo's fault than that of the editor in Leeds.", nil, "Vimeo", Neutral, "", ""},
 	{"fault-no-less", "guard: \"no less X's fault than\" lays the fault on X too", "The outage was no less Vimeo's fault than the editor's.", nil, "Vimeo", Criticizes, "", "fault"},
-	{"fault-of-other", "\"the fault of parents\" in the next clause is the parents' fault", "That is not Tumblr's fault; it is the fault of the parents who think a blog is a diary.", nil, "Tumblr", Neutral, "", ""},
+	{"fault-of-other", "\"the fault of the parents\" in the next clause is the parents' fault", "That is not Tumblr's fault; it is the fault of the parents who think a blog is a diary.", nil, "Tumblr", Neutral, "", ""},
 	{"fault-copula", "guard: a plain copula still lays the fault on the name", "The outage was Vimeo's fault.", nil, "Vimeo", Criticizes, "", "fault"},
 	{"fault-of-name", "guard: \"the fault of\" the name itself is its fault", "The outage was the fault of Vimeo.", nil, "Vimeo", Criticizes, "", "fault"},
 	{"other-clause-object", "a verb in another clause with a noun object of its own judges that object", "Vimeo hosts the club's films; the coaches praise the volunteers.", nil, "Vimeo", Neutral, "", ""},
