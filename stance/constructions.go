@@ -1628,9 +1628,14 @@ func (v *sentView) movedTo(lo int) bool {
 // wrong about Facebook". Someone right about a platform was right to
 // fault it; someone wrong about it faulted it wrongly. A modal's "may be
 // right about", "proven wrong about" and a condition ("if my kids tell me
-// I was wrong about Snapchat") decide nothing.
+// I was wrong about Snapchat") decide nothing. "unfair" is as "wrong",
+// and takes "to" as well ("the comparison is unfair to TikTok"), with a
+// verb that faults in between ("it was unfair to blame TikTok for a car
+// park", "unfair to single out the site"): the cue then runs over the
+// verb, whose fault the unfairness takes back.
 func (v *sentView) rightAbout(i int) (cue, bool) {
-	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" || v.onCondition() {
+	unfair := v.low[i] == "unfair"
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" && !(unfair && v.low[i+1] == "to") || v.onCondition() {
 		return cue{}, false
 	}
 	j := i - 1
@@ -1644,18 +1649,34 @@ func (v *sentView) rightAbout(i int) (cue, bool) {
 	if w := v.low[j]; w != "and" && w != "but" && (!v.isLink(j) || w == "be") {
 		return cue{}, false
 	}
-	k := i + 2
-	if v.tag[k] == "DT" && k+1 < v.n {
+	hi := i + 2
+	if unfair && v.low[i+1] == "to" && faultVerbs[v.low[hi]] {
+		hi++
+		if hi < v.n && v.low[hi] == "out" {
+			// "unfair to single out"
+			hi++
+		}
+	}
+	k := hi
+	if k < v.n && v.tag[k] == "DT" && k+1 < v.n {
 		k++
 	}
-	if v.ent[k] < 0 {
+	if k >= v.n || v.ent[k] < 0 && !(unfair && platformNouns[v.low[k]] && v.low[k-1] == "the") {
+		// "unfair about the app": the platform just named.
 		return cue{}, false
 	}
-	c := cue{lo: i, hi: i + 2, lemma: lemmaRightAbt, weight: -0.4, strong: true, pos: 'O'}
-	if v.low[i] == "wrong" {
+	c := cue{lo: i, hi: hi, lemma: lemmaRightAbt, weight: -0.4, strong: true, pos: 'O'}
+	if v.low[i] != "right" {
 		c.weight = 0.4
 	}
 	return c, true
+}
+
+// faultVerbs lay a fault on their object (rightAbout): "unfair to blame
+// TikTok".
+var faultVerbs = map[string]bool{
+	"blame": true, "single": true, "punish": true, "target": true, "ban": true, "fault": true,
+	"criticise": true, "criticize": true, "condemn": true, "attack": true, "scapegoat": true,
 }
 
 // quickAction matches, at "within" (i), a platform's act on what was
@@ -6154,7 +6175,7 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.yetTo(i)
 	case "miss", "misses", "missed":
 		c, ok = v.missesIt(i)
-	case "right", "wrong":
+	case "right", "wrong", "unfair":
 		c, ok = v.rightAbout(i)
 	case "now":
 		c, ok = v.nowInstead(i)

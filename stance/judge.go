@@ -271,6 +271,17 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		}
 		w0 := c.weight
 		c = s.negateCue(v, c)
+		if r := v.disputedBlame(c); r >= 0 && c.weight < 0 && !c.negated {
+			// "thought the school was blaming Snapchat for ...": the
+			// one who reports the blame disputes it.
+			c.weight = -c.weight
+			c.by = r + 1
+		}
+		if c.lemma == "accuse" && v.accusesOfBlame(c.hi) {
+			// "accused ministers of blaming TikTok": the charge is
+			// against the ministers.
+			c.weight = 0
+		}
 		cs, c = opposeWithdrawal(v, cs, c, w0, p.negFlip)
 		if c.lo >= 2 && (v.low[c.lo-2] == "rather" && v.low[c.lo-1] == "than" || v.low[c.lo-2] == "instead" && v.low[c.lo-1] == "of") && c.weight > 0 {
 			// "keep streaming on Twitch rather than move to YouTube":
@@ -3635,17 +3646,98 @@ func (v *sentView) whereAfter(hi int) int {
 // accusedOther reports "accuse/suspect/convict [the] NOUN of" right before
 // the gerund at i, the noun after the mention ending at hi: another
 // subject is accused of what the gerund says.
-func (v *sentView) accusedOther(hi, i int) bool {
+func (v *sentView) accusedOther(hi, i int) bool { return v.accuser(hi, i) >= 0 }
+
+// accuser returns the accusing verb of accusedOther, or -1.
+func (v *sentView) accuser(hi, i int) int {
 	if i < 3 || v.low[i-1] != "of" || v.ent[i-2] >= 0 || !strings.HasPrefix(v.tag[i-2], "NN") {
-		return false
+		return -1
 	}
 	for k := i - 3; k >= hi && k >= i-5; k-- {
 		if v.lemmaAt(k) == "accuse" || accuseForms[v.low[k]] {
-			return true
+			return k
 		}
 		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// disputedBlame returns the verb that reports a blame (cue c, "blaming"
+// or "scapegoat") of a name laid at someone else's door, or -1: a blame
+// in the progressive, by a common noun, under a report ("thought the
+// school was “blaming Snapchat for things people would do on any app”",
+// "said the board was making Snapchat a scapegoat"), or a blame someone is
+// accused of ("accused ministers of blaming TikTok", "accused the team of
+// making a scapegoat of TikTok"). Whoever reports a blame so calls it
+// unfair and takes the blamed one's side.
+func (v *sentView) disputedBlame(c cue) int {
+	g := c.lo
+	if v.low[g] == "scapegoat" {
+		// "making Snapchat a scapegoat", "making a scapegoat of TikTok"
+		if c.lo+2 < v.n && v.low[c.lo+1] == "of" && v.ent[c.lo+2] >= 0 {
+			g = c.lo - 2
+		} else {
+			g = c.lo - 3
+		}
+		if g < 0 || v.low[g] != "making" || v.low[c.lo+1] != "of" && v.ent[g+1] < 0 {
+			return -1
+		}
+	} else if k := g + 1; v.low[g] != "blaming" || k+1 >= v.n || v.ent[k] < 0 && !(v.tag[k] == "DT" && v.ent[k+1] >= 0) {
+		return -1
+	}
+	j := g - 1
+	if j > 0 && isQuote(v.low[j]) {
+		j--
+	}
+	if j < 1 {
+		return -1
+	}
+	if v.low[j] == "of" {
+		return v.accuser(0, j+1)
+	}
+	switch v.low[j] {
+	case "is", "are", "was", "were":
+		if !strings.HasPrefix(v.tag[j-1], "NN") || v.ent[j-1] >= 0 {
+			return -1
+		}
+		for m := j - 2; m >= 0; m-- {
+			if v.in(m, wcReport) && v.isVerb(m) {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// accusesOfBlame reports an accusation (the cue ending at hi) whose
+// of-gerund is a blame of its own ("accused ministers of blaming TikTok"):
+// the accused is another, and the accusation says nothing against the
+// one blamed (disputedBlame).
+func (v *sentView) accusesOfBlame(hi int) bool {
+	for j := hi; j < v.n-1 && j < hi+5; j++ {
+		if v.ent[j] >= 0 || isPunctBoundary(v.low[j]) {
 			return false
 		}
+		if v.low[j] != "of" {
+			continue
+		}
+		g := j + 1
+		if isQuote(v.low[g]) && g+1 < v.n {
+			g++
+		}
+		switch v.low[g] {
+		case "blaming":
+			return true
+		case "making":
+			for k := g + 1; k < v.n && k <= g+4; k++ {
+				if v.low[k] == "scapegoat" {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }
