@@ -5224,7 +5224,7 @@ var dismissals = map[string]bool{
 // actModifier returns the end of what may qualify the act between the
 // name and its predicate, starting at k: a short phrase ("banning
 // Snapchat on district laptops is ...", "blaming Telegram for a cheating
-// ring is ...") or a relative clause between commas ("blocking Telegram,
+// ring is ...", at most nine words) or a relative clause between commas ("blocking Telegram,
 // which millions use, is ..."); k itself when there is none.
 func (v *sentView) actModifier(k int) int {
 	if k >= v.n {
@@ -5244,11 +5244,13 @@ func (v *sentView) actModifier(k int) int {
 	if v.tag[k] != "IN" || v.low[k] == "that" {
 		return k
 	}
-	for m := k + 1; m < v.n && m <= k+6; m++ {
+	for m := k + 1; m < v.n && m <= k+9; m++ {
 		if v.isLink(m) || v.low[m] == "would" || v.low[m] == "will" || v.low[m] == "could" {
 			return m
 		}
-		if v.isVerb(m) {
+		if v.isVerb(m) && v.tag[m] != "VBG" {
+			// "blaming TikTok for people going up a hill in trainers
+			// is ...": a participle stays inside the phrase.
 			return k
 		}
 		if isPunctBoundary(v.low[m]) || v.ent[m] >= 0 {
