@@ -277,6 +277,11 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			c.weight = -c.weight
 			c.by = r + 1
 		}
+		if v.deniedReason(c) || v.deniedCharge(c) {
+			// "not because Tinder is wicked", "Nobody's saying
+			// TikTok is evil"
+			c.weight = 0
+		}
 		if c.lemma == "accuse" && v.accusesOfBlame(c.hi) {
 			// "accused ministers of blaming TikTok": the charge is
 			// against the ministers.
@@ -3709,6 +3714,55 @@ func (v *sentView) disputedBlame(c cue) int {
 		}
 	}
 	return -1
+}
+
+// deniedReason reports a cue in a reason denied ("not because Tinder is
+// wicked", "not because they love TikTok"): what is given as no reason
+// says nothing either way. The reason runs from "because" to the cue
+// with no punctuation or "but" between.
+func (v *sentView) deniedReason(c cue) bool {
+	for k := c.lo - 1; k > 0; k-- {
+		w := v.low[k]
+		if isPunctBoundary(w) || isQuote(w) || w == "but" || w == "." {
+			return false
+		}
+		if w == "because" {
+			return v.low[k-1] == "not" || v.low[k-1] == "n't"
+		}
+	}
+	return false
+}
+
+// deniedCharge reports a judgment (cue c) that nobody makes: "Nobody's
+// saying TikTok is evil", "Nobody on this board thinks TikTok is evil".
+// The charge is denied, not turned into praise, and praise nobody gives
+// is no verdict either.
+func (v *sentView) deniedCharge(c cue) bool {
+	for k := c.lo - 1; k > 0 && k >= c.lo-6; k-- {
+		w := v.low[k]
+		if isPunctBoundary(w) || isQuote(w) || w == "but" {
+			return false
+		}
+		if !chargeVerbs[w] {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-5; m-- {
+			if v.low[m] == "nobody" || v.low[m] == "one" && m > 0 && v.low[m-1] == "no" {
+				return true
+			}
+			if isPunctBoundary(v.low[m]) || isQuote(v.low[m]) {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// chargeVerbs say or think a judgment (deniedCharge).
+var chargeVerbs = map[string]bool{
+	"saying": true, "says": true, "said": true, "thinks": true, "think": true, "thought": true,
+	"claims": true, "claiming": true, "believes": true, "suggesting": true, "suggests": true,
 }
 
 // accusesOfBlame reports an accusation (the cue ending at hi) whose
