@@ -1628,14 +1628,13 @@ func (v *sentView) movedTo(lo int) bool {
 // wrong about Facebook". Someone right about a platform was right to
 // fault it; someone wrong about it faulted it wrongly. A modal's "may be
 // right about", "proven wrong about" and a condition ("if my kids tell me
-// I was wrong about Snapchat") decide nothing. "unfair" is as "wrong",
-// and takes "to" as well ("the comparison is unfair to TikTok"), with a
+// I was wrong about Snapchat") decide nothing. "unfair" is as "wrong".
+// "to" does as "about" ("the comparison is unfair to TikTok"), also with a
 // verb that faults in between ("it was unfair to blame TikTok for a car
-// park", "unfair to single out the site"): the cue then runs over the
-// verb, whose fault the unfairness takes back.
+// park", "unfair to single out the site", "right to blame X"): the cue
+// then runs over the verb, whose fault it confirms or takes back.
 func (v *sentView) rightAbout(i int) (cue, bool) {
-	unfair := v.low[i] == "unfair"
-	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" && !(unfair && v.low[i+1] == "to") || v.onCondition() {
+	if i < 1 || i+2 >= v.n || v.low[i+1] != "about" && v.low[i+1] != "to" || v.onCondition() {
 		return cue{}, false
 	}
 	j := i - 1
@@ -1650,7 +1649,7 @@ func (v *sentView) rightAbout(i int) (cue, bool) {
 		return cue{}, false
 	}
 	hi := i + 2
-	if unfair && v.low[i+1] == "to" && faultVerbs[v.low[hi]] {
+	if v.low[i+1] == "to" && faultVerbs[v.low[hi]] {
 		hi++
 		if hi < v.n && v.low[hi] == "out" {
 			// "unfair to single out"
@@ -1661,7 +1660,7 @@ func (v *sentView) rightAbout(i int) (cue, bool) {
 	if k < v.n && v.tag[k] == "DT" && k+1 < v.n {
 		k++
 	}
-	if k >= v.n || v.ent[k] < 0 && !(unfair && platformNouns[v.low[k]] && v.low[k-1] == "the") {
+	if k >= v.n || v.ent[k] < 0 && !(platformNouns[v.low[k]] && v.low[k-1] == "the") {
 		// "unfair about the app": the platform just named.
 		return cue{}, false
 	}

@@ -69,8 +69,9 @@
 // blame X for that; I blame myself", or "whoever typed it"), with the harm
 // its reason names ("I don't blame X for a student who cheats"), a fault
 // laid elsewhere ("None of that was X's fault", "less X's fault than that
-// of the man in Wells", "it is the fault of the parents"), and a
-// question ("Have you tried Threads?", but not a tag question, "..., didn't
+// of the man in Wells", "it is the fault of the parents"), a reason
+// denied ("not because X is wicked"), a judgment nobody makes ("Nobody's
+// saying X is evil"), and a question ("Have you tried Threads?", but not a tag question, "..., didn't
 // it?", nor "why") are no stance.
 // Praise confined to one use and then denied the rest ("good for telling
 // people who already belong; it does nothing for ...", "great until the
@@ -98,7 +99,12 @@
 // X") criticizes X, and so does judging the act itself ("leaving X was
 // commercial suicide", "blaming X for a cheating ring is like blaming the
 // tram", "singling out X ignored the fact ..." defend X; "quitting X was
-// the best decision I made" condemns it). Some constructions carry a stance without a stance
+// the best decision I made" condemns it). Calling a judgment of X unfair
+// ("the comparison is unfair to X", "unfair to blame X") defends X
+// (calling it right, "right to single out X", faults X), and so does
+// reporting someone else's blame of it ("thought the school was
+// blaming X for ...", "accused ministers of blaming X", "making X a
+// scapegoat"); whoever reports the blame holds that stance. Some constructions carry a stance without a stance
 // word: "none of them pays as reliably as B" and "A is not as lively as B"
 // (B is the better one), "the only reason I can pay rent" (but not a
 // forecast, "will be the only place"), "keeps far less data than B" (less

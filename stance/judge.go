@@ -3671,7 +3671,7 @@ func (v *sentView) accuser(hi, i int) int {
 
 // disputedBlame returns the verb that reports a blame (cue c, "blaming"
 // or "scapegoat") of a name laid at someone else's door, or -1: a blame
-// in the progressive, by a common noun, under a report ("thought the
+// in the progressive, by a noun (not a pronoun), under a report ("thought the
 // school was “blaming Snapchat for things people would do on any app”",
 // "said the board was making Snapchat a scapegoat"), or a blame someone is
 // accused of ("accused ministers of blaming TikTok", "accused the team of
@@ -3686,10 +3686,10 @@ func (v *sentView) disputedBlame(c cue) int {
 		} else {
 			g = c.lo - 3
 		}
-		if g < 0 || v.low[g] != "making" || v.low[c.lo+1] != "of" && v.ent[g+1] < 0 {
+		if g < 0 || v.low[g] != "making" {
 			return -1
 		}
-	} else if k := g + 1; v.low[g] != "blaming" || k+1 >= v.n || v.ent[k] < 0 && !(v.tag[k] == "DT" && v.ent[k+1] >= 0) {
+	} else if v.low[g] != "blaming" || g+1 >= v.n || v.ent[g+1] < 0 {
 		return -1
 	}
 	j := g - 1
@@ -3704,7 +3704,7 @@ func (v *sentView) disputedBlame(c cue) int {
 	}
 	switch v.low[j] {
 	case "is", "are", "was", "were":
-		if !strings.HasPrefix(v.tag[j-1], "NN") || v.ent[j-1] >= 0 {
+		if !strings.HasPrefix(v.tag[j-1], "NN") {
 			return -1
 		}
 		for m := j - 2; m >= 0; m-- {
