@@ -5221,10 +5221,11 @@ var dismissals = map[string]bool{
 }
 
 // actModifier returns the end of what may qualify the act between the
-// name and its predicate, starting at k: a short phrase ("banning
-// Snapchat on district laptops is ...", "blaming Telegram for a cheating
-// ring is ...", at most nine words) or a relative clause between commas ("blocking Telegram,
-// which millions use, is ..."); k itself when there is none.
+// name and its predicate, starting at k: a short phrase of at most nine
+// words ("banning Snapchat on district laptops is ...", "blaming Telegram
+// for a cheating ring is ...") or a relative clause between commas
+// ("blocking Telegram, which millions use, is ..."); k itself when there
+// is none.
 func (v *sentView) actModifier(k int) int {
 	if k >= v.n {
 		return k
