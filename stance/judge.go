@@ -274,19 +274,21 @@ func (s *Scorer) findCues(v *sentView) []cue {
 		if c.weight < 0 && !c.negated {
 			if r := v.disputedBlame(c); r >= 0 {
 				// "thought the school was blaming Snapchat for
-				// ...": the one who reports the blame disputes it.
+				// ...": the one who reports the blame disputes it,
+				// and "accused ministers of blaming TikTok" charges
+				// the ministers, not TikTok.
 				c.weight = -c.weight
 				c.by = r + 1
+				for k := range cs {
+					if cs[k].lo == r && cs[k].lemma == "accuse" {
+						cs[k].weight = 0
+					}
+				}
 			}
 		}
 		if v.deniedReason(c) || v.deniedCharge(c) {
 			// "not because Tinder is wicked", "Nobody's saying
 			// TikTok is evil"
-			c.weight = 0
-		}
-		if c.lemma == "accuse" && v.accusesOfBlame(c.hi) {
-			// "accused ministers of blaming TikTok": the charge is
-			// against the ministers.
 			c.weight = 0
 		}
 		cs, c = opposeWithdrawal(v, cs, c, w0, p.negFlip)
@@ -3768,37 +3770,6 @@ func (v *sentView) deniedCharge(c cue) bool {
 var chargeVerbs = map[string]bool{
 	"saying": true, "says": true, "said": true, "thinks": true, "think": true, "thought": true,
 	"claims": true, "claiming": true, "believes": true, "suggesting": true, "suggests": true,
-}
-
-// accusesOfBlame reports an accusation (the cue ending at hi) whose
-// of-gerund is a blame of its own ("accused ministers of blaming TikTok"):
-// the accused is another, and the accusation says nothing against the
-// one blamed (disputedBlame).
-func (v *sentView) accusesOfBlame(hi int) bool {
-	for j := hi; j < v.n-1 && j < hi+5; j++ {
-		if v.ent[j] >= 0 || isPunctBoundary(v.low[j]) {
-			return false
-		}
-		if v.low[j] != "of" {
-			continue
-		}
-		g := j + 1
-		if isQuote(v.low[g]) && g+1 < v.n {
-			g++
-		}
-		switch v.low[g] {
-		case "blaming":
-			return true
-		case "making":
-			for k := g + 1; k < v.n && k <= g+4; k++ {
-				if v.low[k] == "scapegoat" {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // accuseForms charge an object with what an of-gerund says.
