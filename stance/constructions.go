@@ -4892,6 +4892,105 @@ var limitDenials = map[string]bool{"not": true, "n't": true, "nothing": true,
 	"nobody": true, "neither": true, "never": true, "rarely": true,
 	"hardly": true, "no": true, "little": true}
 
+// endedState reverses a cue of a past state that a turn in the story ends:
+// "Nextdoor was the best consultation tool we had, until the day we put a
+// camera on somebody's rat run", "I was suspicious of it until I read it",
+// "Facebook was wonderful for us for years, and then it quietly decided
+// ...". The turn is "until" or ", and then" opening a clause of its own
+// ("until two in the morning" is a time, "and then paid the man" goes on
+// with the story); the cue's clause is past and says nothing will, would or
+// did not happen ("would stay in the group until the day it closed" plans
+// the stay, "didn't understand Twitch at all until I saw" learns).
+func (v *sentView) endedState(cs []cue) []cue {
+	for ci := range cs {
+		c := &cs[ci]
+		if c.weight == 0 || c.negated || c.limited || v.turnAfter(c.hi) < 0 || !v.pastClause(c.lo) {
+			continue
+		}
+		c.weight = -c.weight
+		c.negated, c.limited = true, true
+	}
+	return cs
+}
+
+// turnAfter returns the "until" or the comma of ", and then" that opens a
+// clause within twelve words after hi, with no other clause between ("was
+// good to me, right up until it wasn't"); or -1.
+func (v *sentView) turnAfter(hi int) int {
+	for k := hi; k < v.n && k <= hi+12; k++ {
+		switch w := v.low[k]; {
+		case w == "until" || w == "till":
+			if v.clauseAt(k + 1) {
+				return k
+			}
+			return -1
+		case w == "," && k+3 < v.n && v.low[k+1] == "and" && v.low[k+2] == "then":
+			if v.clauseAt(k + 3) {
+				return k
+			}
+			return -1
+		case w == "," && k+1 < v.n && (v.low[k+1] == "until" || v.low[k+1] == "right"):
+		case w == "right" || w == "up" || isQuote(w):
+		case v.tag[k] == "MD" || willWords[w] || v.tag[k] == "TO" && k+1 < v.n && v.tag[k+1] == "VB":
+			// "would stay in place until", "forced TikTok to close its
+			// shop until": the turn ends a plan or an order.
+			return -1
+		case isPunctBoundary(w) || w == "," || w == "and" || w == "but" || w == "because":
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseAt reports a subject at k and a finite verb after it within five
+// words, before any punctuation: "it wasn't", "the day we put", "the Super
+// Bowl comes around".
+func (v *sentView) clauseAt(k int) bool {
+	if k >= v.n || strings.HasPrefix(v.tag[k], "VB") || strings.HasPrefix(v.tag[k], "RB") || v.tag[k] == "IN" || v.tag[k] == "CD" {
+		return false
+	}
+	for j := k + 1; j < v.n && j <= k+5; j++ {
+		if isPunctBoundary(v.low[j]) || v.low[j] == "," {
+			return false
+		}
+		switch v.tag[j] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// pastClause reports a past verb at or before i in its clause ("was the
+// best", "had been sceptical", "found me my audience") with no infinitive
+// between ("urged families to boycott TikTok until ..." asks), and no
+// negation or modal anywhere back to the clause's start ("had not known
+// the exchange was recommending"); a modal of the past counts as past ("I'd
+// have said TikTok was the enemy").
+func (v *sentView) pastClause(i int) bool {
+	past := false
+	for k := i; k >= 0 && k >= i-10; k-- {
+		w := v.low[k]
+		if isPunctBoundary(w) {
+			break
+		}
+		switch {
+		case negators[w]:
+			return false
+		case v.tag[k] == "MD" || willWords[w]:
+			if k+1 >= v.n || v.low[k+1] != "have" {
+				return false
+			}
+			past = true
+		case v.tag[k] == "TO" && !past:
+			return false
+		case v.tag[k] == "VBD" || w == "was" || w == "were" || w == "had":
+			past = true
+		}
+	}
+	return past
+}
+
 // flipIrony reverses the positive cues of an ironic sentence; ironic praise
 // ("Great job, X: the scam ads are back") becomes one negative cue over the
 // opener.

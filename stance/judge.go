@@ -410,7 +410,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 		}
 	}
-	return v.flipIrony(v.limitPraise(cs))
+	return v.flipIrony(v.endedState(v.limitPraise(cs)))
 }
 
 // ownError reports a first-person subject and a linking verb right before
