@@ -116,6 +116,7 @@ const (
 	lemmaLastPlace = "the last place I'd"     // "X is the last place I'd send you"
 	lemmaRightAbt  = "is right about X"       // "The letter is right about X and wrong about TikTok"
 	lemmaNowOn     = "left A and now on B"    // "stopped posting on X last year and now puts its news on Bluesky"
+	lemmaUsedTo    = "used to on A, now B"    // "Bracket results, which used to be posted on X, will now go out on Bluesky"
 )
 
 // intrusiveVerbs are what a service is better for not doing: "does not
@@ -4115,6 +4116,14 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
+	case lemmaUsedTo:
+		// "which used to go on the charity's Facebook page, now go out
+		// through Nextdoor", "Twitter used to sell our badges; now
+		// ...": the platform of the habit.
+		if t := v.habitTurn(c.lo); c.hi <= lo && hi <= t || hi == c.lo && v.ent[c.lo-1] >= 0 {
+			return relation{p.objectFactor, 'o'}, true
+		}
+		return relation{0, 'g'}, true
 	case lemmaNowOn:
 		if c.hi <= lo && v.ent[lo] >= 0 && v.nowChoice(c.hi, lo) {
 			// "... and now puts its news on Instagram and on Bluesky";
@@ -6278,10 +6287,18 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		c, ok = v.missesIt(i)
 	case "right", "wrong", "unfair":
 		c, ok = v.rightAbout(i)
-	case "now":
-		c, ok = v.nowInstead(i)
+	case "now", "will", "'ll", "’ll":
+		if v.low[i] == "now" {
+			c, ok = v.nowInstead(i)
+		}
+		if !ok {
+			c, ok = v.habitReplaced(i)
+		}
 	case "opened", "used", "logged", "tweeted", "streamed", "advertised", "uploaded", "visited", "touched":
 		c, ok = v.notSince(i)
+		if !ok && v.low[i] == "used" {
+			c, ok = v.habitLeft(i)
+		}
 	case "put", "ask", "keep", "watch", "send", "message", "post", "look", "search", "talk":
 		if v.low[i] == "watch" {
 			// "watch YouTube": the platform as object, before putOn's
@@ -7313,6 +7330,77 @@ func (v *sentView) nowInstead(i int) (cue, bool) {
 		return cue{lo: i, hi: i + 1, lemma: lemmaNowOn, weight: 0.5, strong: true, pos: 'O', by: k + 1}, true
 	}
 	return cue{}, false
+}
+
+// habitLeft matches "used to VERB" at i, a habit of the past, when the
+// sentence goes on to what replaced it ("now" or "will" after it,
+// habitTurn) and a platform was where the habit lived: between "used to"
+// and the turn ("Bracket results, which used to be posted on X, will now go
+// out on Bluesky", "The readings she used to post on TikTok now go on a
+// YouTube channel"), or the subject right before "used" ("Twitter used to
+// sell our badges; now Discord keeps the whole show running"). The cue is
+// against that platform; habitReplaced credits what came after.
+func (v *sentView) habitLeft(i int) (cue, bool) {
+	t := v.habitTurn(i)
+	if t < 0 {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: i + 2, lemma: lemmaUsedTo, weight: -0.5, strong: true, pos: 'V'}, true
+}
+
+// habitReplaced matches the turn at i ("now", "will") that habitLeft found
+// after a past habit on a platform: what follows is the choice, as after
+// "stopped posting on X and now" (nowChoice).
+func (v *sentView) habitReplaced(i int) (cue, bool) {
+	for k := i - 1; k >= 1; k-- {
+		if v.low[k] == "used" && v.habitTurn(k) == i {
+			return cue{lo: i, hi: i + 1, lemma: lemmaNowOn, weight: 0.5, strong: true, pos: 'O'}, true
+		}
+	}
+	return cue{}, false
+}
+
+// habitTurn returns the first "now", "will" or "'ll" after the "used" of
+// "used to VERB" at i, in a sentence that names a platform for the habit
+// (habitLeft), before any other finite verb; or -1. "be used to", "got
+// used to", a question and a comparison ("than it used to") are none.
+func (v *sentView) habitTurn(i int) int {
+	if i+2 >= v.n || v.low[i] != "used" || v.low[i+1] != "to" || v.tag[i+2] != "VB" {
+		return -1
+	}
+	if i > 0 && (passiveAux[v.low[i-1]] || v.low[i-1] == "had") {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if v.low[k] == "than" || v.low[k] == "as" {
+			// "harder work than they used to be", "as it used to do
+			// with Facebook": a comparison with the past, no habit
+			// given up.
+			return -1
+		}
+	}
+	named := i > 0 && v.isTarget(i-1)
+	for k := i + 2; k < v.n; k++ {
+		switch v.low[k] {
+		case "now", "will", "'ll", "’ll":
+			if named {
+				return k
+			}
+			return -1
+		case "?":
+			return -1
+		}
+		if t := v.tag[k]; t == "VBZ" || t == "VBP" || t == "VBD" {
+			// "The illustrators I used to argue with on Twitter are
+			// mostly on Bluesky now": the sentence has its own verb,
+			// and "now" is its.
+			return -1
+		}
+		if v.isTarget(k) {
+			named = true
+		}
+	}
+	return -1
 }
 
 // nowSubjects stand between "and" and "now": "and we now publish".
