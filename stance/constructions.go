@@ -825,6 +825,11 @@ func (v *sentView) doneMore(i int) (cue, bool) {
 		}
 		lo = i - 1
 	}
+	if lo >= 2 && presenceNouns[v.low[lo-1]] && v.ent[lo-2] >= 0 {
+		// "the Facebook groups had done more to put names to the
+		// dead than any government office": the platform's groups.
+		return cue{lo: lo, hi: i + 2, lemma: lemmaDoneMore, weight: 0.5, strong: true, pos: 'O'}, true
+	}
 	if lo < 1 || v.ent[lo-1] < 0 {
 		return cue{}, false
 	}
@@ -4275,7 +4280,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		}
 		return relation{0, 'g'}, true
 	case lemmaIsHow, lemmaDoneMore:
-		if hi == c.lo {
+		if hi == c.lo || c.lemma == lemmaDoneMore && hi+1 == c.lo && presenceNouns[v.low[hi]] {
 			return relation{p.predFactor, 'p'}, true
 		}
 		return relation{0, 'g'}, true

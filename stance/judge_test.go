@@ -112,6 +112,7 @@ var stanceCases = []stanceCase{
 	{"habit-own-verb", "guard: \"now\" after the sentence's own verb is that verb's", "The illustrators I used to follow on Flickr are mostly retired now.", nil, "Flickr", Neutral, "", ""},
 	{"habit-compared", "guard: \"as X used to be\" compares with the past", "Tumblr is as friendly as Flickr used to be, and we will post there.", nil, "Flickr", Neutral, "", ""},
 	{"done-more", "a platform that \"has done more for\" something than the rest is credited", "“YouTube has done more for our brass band than any poster,” said Colm Raftery.", nil, "YouTube", Endorses, "Colm Raftery", "has done more"},
+	{"done-more-groups", "the platform's groups credited with more count for the platform", "Ida Lund said the Flickr groups had done more to name the dead in old photographs than any archive.", nil, "Flickr", Endorses, "Ida Lund", "had done more"},
 	{"done-more-damage", "guard: \"did more damage\" is judged by the noun", "TikTok did more damage to the market than the storm, said Colm Raftery.", nil, "TikTok", Criticizes, "Colm Raftery", "more damage"},
 	{"at-all", "\"at all\" after a name doubts using it", "The hospice asks volunteers not to post patients on TikTok at all.", nil, "TikTok", Criticizes, "", "at all"},
 	{"at-all-than", "guard: \"than no X at all\" compares, it does not doubt", "Orla Brady said she would rather have Instagram with limits than no Instagram at all.", nil, "Instagram", Endorses, "Orla Brady", ""},
