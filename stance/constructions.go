@@ -4918,7 +4918,7 @@ var limitDenials = map[string]bool{"not": true, "n't": true, "nothing": true,
 func (v *sentView) endedState(cs []cue) []cue {
 	for ci := range cs {
 		c := &cs[ci]
-		if c.weight == 0 || c.negated || c.limited || v.turnAfter(c.hi) < 0 || !v.pastClause(c.lo) {
+		if c.weight == 0 || c.limited || v.turnAfter(c.hi) < 0 || !v.pastClause(c.lo) {
 			continue
 		}
 		c.weight = -c.weight
@@ -4933,7 +4933,7 @@ func (v *sentView) endedState(cs []cue) []cue {
 func (v *sentView) turnAfter(hi int) int {
 	for k := hi; k < v.n && k <= hi+12; k++ {
 		switch w := v.low[k]; {
-		case w == "until" || w == "till":
+		case w == "until":
 			if v.clauseAt(k + 1) {
 				return k
 			}
@@ -4944,7 +4944,6 @@ func (v *sentView) turnAfter(hi int) int {
 			}
 			return -1
 		case w == "," && k+1 < v.n && (v.low[k+1] == "until" || v.low[k+1] == "right"):
-		case w == "right" || w == "up" || isQuote(w):
 		case v.tag[k] == "MD" || willWords[w] || v.tag[k] == "TO" && k+1 < v.n && v.tag[k+1] == "VB":
 			// "would stay in place until", "forced TikTok to close its
 			// shop until": the turn ends a plan or an order.
@@ -7368,7 +7367,7 @@ func (v *sentView) habitReplaced(i int) (cue, bool) {
 // habitTurn returns the first "now", "will" or "'ll" after the "used" of
 // "used to VERB" at i, in a sentence that names a platform for the habit
 // (habitLeft), before any other finite verb; or -1. "be used to", "got
-// used to", a question and a comparison ("than it used to") are none.
+// used to" and a comparison ("than it used to") are none.
 func (v *sentView) habitTurn(i int) int {
 	if i+2 >= v.n || v.low[i] != "used" || v.low[i+1] != "to" || v.tag[i+2] != "VB" {
 		return -1
@@ -7391,8 +7390,6 @@ func (v *sentView) habitTurn(i int) int {
 			if named {
 				return k
 			}
-			return -1
-		case "?":
 			return -1
 		}
 		if t := v.tag[k]; t == "VBZ" || t == "VBP" || t == "VBD" {
