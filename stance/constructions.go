@@ -4125,7 +4125,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		// "which used to go on the charity's Facebook page, now go out
 		// through Nextdoor", "Twitter used to sell our badges; now
 		// ...": the platform of the habit.
-		if t := v.habitTurn(c.lo); c.hi <= lo && hi <= t || hi == c.lo && v.ent[c.lo-1] >= 0 {
+		if t := v.habitTurn(c.lo); c.hi <= lo && hi <= t || hi == c.lo {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
@@ -4948,7 +4948,7 @@ func (v *sentView) turnAfter(hi int) int {
 			// "would stay in place until", "forced TikTok to close its
 			// shop until": the turn ends a plan or an order.
 			return -1
-		case isPunctBoundary(w) || w == "," || w == "and" || w == "but" || w == "because":
+		case isPunctBoundary(w):
 			return -1
 		}
 	}
@@ -4963,7 +4963,7 @@ func (v *sentView) clauseAt(k int) bool {
 		return false
 	}
 	for j := k + 1; j < v.n && j <= k+5; j++ {
-		if isPunctBoundary(v.low[j]) || v.low[j] == "," {
+		if isPunctBoundary(v.low[j]) {
 			return false
 		}
 		switch v.tag[j] {
@@ -7372,7 +7372,7 @@ func (v *sentView) habitTurn(i int) int {
 	if i+2 >= v.n || v.low[i] != "used" || v.low[i+1] != "to" || v.tag[i+2] != "VB" {
 		return -1
 	}
-	if i > 0 && (passiveAux[v.low[i-1]] || v.low[i-1] == "had") {
+	if i > 0 && passiveAux[v.low[i-1]] {
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
