@@ -218,9 +218,9 @@
 // subject does "now" after leaving a platform ("stopped posting on X last
 // year and now puts its news on Instagram and on Bluesky") it does in the
 // left platform's place: the names in that predicate are endorsed by
-// whoever left. So is a habit given up: "which used to go on X, now go out
-// through Y" and "X used to sell our badges; now Y ..." criticize X and
-// endorse Y.
+// whoever left. A habit given up reads the same way: "which used to go on
+// X, now go out through Y" and "X used to sell our badges; now Y ..."
+// criticize X and endorse Y.
 // A manner adverb joined to a participle judges what it describes as
 // the adverb would ("the best-run place I've ever belonged to", "a
 // badly-moderated server"; not "best-selling" or "well-paid"). Praise on a
