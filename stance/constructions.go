@@ -7356,7 +7356,7 @@ func (v *sentView) habitLeft(i int) (cue, bool) {
 // after a past habit on a platform: what follows is the choice, as after
 // "stopped posting on X and now" (nowChoice).
 func (v *sentView) habitReplaced(i int) (cue, bool) {
-	for k := i - 1; k >= 1; k-- {
+	for k := i - 1; k >= 0; k-- {
 		if v.low[k] == "used" && v.habitTurn(k) == i {
 			return cue{lo: i, hi: i + 1, lemma: lemmaNowOn, weight: 0.5, strong: true, pos: 'O'}, true
 		}

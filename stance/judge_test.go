@@ -113,6 +113,7 @@ var stanceCases = []stanceCase{
 	{"habit-replaced", "... and what comes after \"now\" is the choice", "Concert photographs, which used to go on the club's Flickr page, now go out through Tumblr.", nil, "Tumblr", Endorses, "", "now"},
 	{"habit-subject", "the platform as the habit's subject, and \"now\" after a semicolon", "Vimeo used to host our films; now Tumblr keeps the whole archive.", nil, "Vimeo", Criticizes, "", "used to"},
 	{"habit-will", "\"will\" turns to what replaces the habit", "The weekly notes that used to premiere on Flickr will go to the club's channel on Vimeo.", nil, "Vimeo", Endorses, "", "will"},
+	{"habit-first-word", "a habit that opens the sentence still has its replacement", "Used to post on Flickr, the club now posts on Tumblr.", nil, "Tumblr", Endorses, "", "now"},
 	{"habit-no-platform", "guard: a habit that was on no platform leaves none", "Pupils used to ask me the way; now they watch it on Tumblr.", nil, "Tumblr", Neutral, "", ""},
 	{"habit-no-turn", "guard: a habit with no turn after it is a memory", "I used to post every walk on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"habit-own-verb", "guard: \"now\" after the sentence's own verb is that verb's", "The illustrators I used to follow on Flickr are mostly retired now.", nil, "Flickr", Neutral, "", ""},
