@@ -80,6 +80,7 @@ const (
 	lemmaEverDid   = "than X ever did"        // "my church's WhatsApp group sells more of my eggs than Instagram ever did"
 	lemmaWithout   = "could not ... without"  // "I could not do this job without WhatsApp"
 	lemmaWhereAre  = "is where they are"      // "Facebook is where most of the city's residents already are"
+	lemmaWhereGo   = "is where they go to"    // "TikTok is where my clients go to feel busy"
 	lemmaWorks     = "X works"                // "WhatsApp works.", "TikTok pays the rent"
 	lemmaRejected  = "tried X and gave up"    // "looked at Telegram but decided against it"
 	lemmaDefault   = "make X the default"     // "makes Signal the default", "made WhatsApp its official channel"
@@ -711,10 +712,73 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	default:
 		return cue{}, false
 	}
+	if v.whereGoTo(wh) {
+		return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereGo, weight: -0.45, strong: true, pos: 'O'}, true
+	}
 	if !s.whereClean(v, wh) {
 		return cue{}, false
 	}
 	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+}
+
+// whereGoTo reports the mocking "where they go to ..." after "where" at
+// wh: a platform that is where people go (or come) to do something is
+// the butt of the line ("TikTok is where my clients go to feel busy",
+// "where good advice goes to scroll away", "where celebrity news goes to
+// die"). Going there to learn, to find out or to live on is the plain
+// sense ("where developers go to learn", "where a talk goes to live
+// forever", "where Kenyans go to be heard", goodPurposes), and a "but" later in the sentence concedes the joke to what
+// follows ("Teams is where homework goes to be ignored, but it is also
+// ...").
+func (v *sentView) whereGoTo(wh int) bool {
+	for k := wh + 1; k+2 < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]); k++ {
+		switch v.low[k] {
+		case "go", "goes", "went", "come", "comes", "came":
+		default:
+			continue
+		}
+		if v.low[k+1] != "to" || v.tag[k+2] != "VB" {
+			return false
+		}
+		if goodPurposes[v.low[k+2]] || k+3 < v.n && goodPurposes[v.low[k+2]+" "+v.low[k+3]] {
+			return false
+		}
+		for j := k + 3; j < v.n; j++ {
+			if v.low[j] == "but" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// goodPurposes are what one goes somewhere for in earnest (whereGoTo).
+var goodPurposes = map[string]bool{
+	"learn": true, "live": true, "relax": true, "unwind": true, "rest": true,
+	"find out": true, "be heard": true, "switch off": true,
+}
+
+// whereJoke zeroes the praise inside the clause that a "where they go to"
+// cue mocks: in "where a good answer goes to be lost" and "where theatre
+// people went to be clever" the good answer and the cleverness are the
+// joke's setup, not credit to the platform.
+func (v *sentView) whereJoke(cs []cue) []cue {
+	for _, c := range cs {
+		if c.lemma != lemmaWhereGo {
+			continue
+		}
+		end := c.hi
+		for end < v.n && !isPunctBoundary(v.low[end]) && !isQuote(v.low[end]) {
+			end++
+		}
+		for k := range cs {
+			if cs[k].lo >= c.hi && cs[k].lo < end && cs[k].weight > 0 {
+				cs[k].weight = 0
+			}
+		}
+	}
+	return cs
 }
 
 // whereClean reports that the clause after "where" at wh tells of no harm
@@ -4334,7 +4398,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaWhereAre:
+	case lemmaWhereAre, lemmaWhereGo:
 		if hi <= c.lo && (hi == c.lo || v.low[c.lo] == "that" || v.low[c.lo] == "it" || v.low[c.lo] == "which" && hi == c.lo-1 || c.lo > 0 && v.low[c.lo-1] == "," && v.asideStart(c.lo-1) == hi) &&
 			!v.otherNameBetween(hi, c.lo, v.ent[lo]) && !v.whereOfOther(c, v.ent[lo]) {
 			// "Facebook is where ...", "... on Facebook, because

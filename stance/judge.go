@@ -410,7 +410,7 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			}
 		}
 	}
-	return v.flipIrony(v.endedState(v.limitPraise(cs)))
+	return v.flipIrony(v.endedState(v.limitPraise(v.whereJoke(cs))))
 }
 
 // ownError reports a first-person subject and a linking verb right before
@@ -3199,7 +3199,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 			return relation{p.predFactor, 'p'}
 		}
 	}
-	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) && c.lemma != lemmaSayFor && c.lemma != lemmaWhereAre {
+	if v.clause[c.lo] != v.clause[lo] && v.inRelative(c.lo) && !v.inRelative(lo) && c.lemma != lemmaSayFor && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo {
 		// A relative clause describes its antecedent's own deeds:
 		// "The Ministry, which banned phones in 2019, said it had no
 		// plans to restrict Snapchat". Not the sentential "which is
@@ -3224,7 +3224,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X" is where it went). A
