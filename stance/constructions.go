@@ -718,7 +718,29 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if !s.whereClean(v, wh) {
 		return cue{}, false
 	}
-	return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}, true
+	c := cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: 0.45, strong: true, pos: 'O'}
+	if v.whereShelf(wh) {
+		c.weight = 0
+	}
+	return c, true
+}
+
+// whereShelf reports a clause after "where" at wh whose verb says what
+// somebody posts or stores there ("YouTube is where we put the long
+// versions"): a shelf, not a place valued. A choice made now ("that is
+// where I post now") or kept ("X is still where the Environment Agency
+// posts them first") is valued. The cue stays, weightless, so that
+// whereOfOther still sees two places each for its own use.
+func (v *sentView) whereShelf(wh int) bool {
+	if v.low[wh-1] == "still" {
+		return false
+	}
+	for k := wh + 1; k < v.n && !isPunctBoundary(v.low[k]); k++ {
+		if strings.HasPrefix(v.tag[k], "VB") {
+			return shelfVerbs[v.low[k]] && (k+1 >= v.n || v.low[k+1] != "now")
+		}
+	}
+	return false
 }
 
 // whereGoTo reports the mocking "where they go to ..." after "where" at
@@ -805,6 +827,12 @@ func (s *Scorer) whereClean(v *sentView, wh int) bool {
 		}
 	}
 	return true
+}
+
+// shelfVerbs say what somebody posts or stores somewhere (whereShelf).
+var shelfVerbs = map[string]bool{
+	"post": true, "posts": true, "put": true, "puts": true, "upload": true, "uploads": true,
+	"publish": true, "publishes": true, "store": true, "stores": true,
 }
 
 // asideStart returns the comma that opens an aside closed by the comma at
