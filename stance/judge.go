@@ -2300,10 +2300,13 @@ func (v *sentView) negatorAt(i int) string {
 			return w
 		}
 	}
-	if i >= 4 && (v.low[i-1] == "feel" || v.low[i-1] == "look") && makeVerbs[v.low[i-3]] {
-		// "has never once made me feel bad": the negated causing
-		// reaches the feeling.
-		for j := i - 4; j >= 0 && j >= i-6 && v.clause[j] == v.clause[i]; j-- {
+	if m := i - 2; m >= 1 && (v.low[i-1] == "feel" || v.low[i-1] == "look") && makeVerbs[v.low[i-3]] || m >= 1 && objectPronouns[v.low[i-1]] && makeVerbs[v.low[m]] {
+		// "has never once made me feel bad", "has never once made me
+		// angry": the negated causing reaches the feeling.
+		if !makeVerbs[v.low[m]] {
+			m = i - 3
+		}
+		for j := m - 1; j >= 0 && j >= m-3 && v.clause[j] == v.clause[i]; j-- {
 			if negators[v.low[j]] {
 				return v.low[j]
 			}

@@ -125,6 +125,7 @@ var stanceCases = []stanceCase{
 	{"where-shelf", "\"is where we put ...\" says what is posted there", "Vimeo is where we put the long versions of the club's films.", nil, "Vimeo", Neutral, "", ""},
 	{"where-shelf-now", "guard: ... unless it is where one posts now", "The bird ringers moved to Tumblr, so that is where I post now.", nil, "Tumblr", Endorses, "", "that is where"},
 	{"where-shelf-still", "guard: ... or where it is still posted", "Flickr is still where the club posts its results first.", nil, "Flickr", Endorses, "", "is still where"},
+	{"never-once-made-me", "\"never once made me angry\": the negation reaches past \"once\"", "Tumblr has never once made me angry.", nil, "Tumblr", Endorses, "", "angry"},
 	{"habit-no-platform", "guard: a habit that was on no platform leaves none", "Pupils used to ask me the way; now they watch it on Tumblr.", nil, "Tumblr", Neutral, "", ""},
 	{"habit-no-turn", "guard: a habit with no turn after it is a memory", "I used to post every walk on Flickr.", nil, "Flickr", Neutral, "", ""},
 	{"habit-own-verb", "guard: \"now\" after the sentence's own verb is that verb's", "The illustrators I used to follow on Flickr are mostly retired now.", nil, "Flickr", Neutral, "", ""},
