@@ -749,9 +749,9 @@ func (v *sentView) whereShelf(wh int) bool {
 // "where good advice goes to scroll away", "where celebrity news goes to
 // die"). Going there to learn, to find out or to live on is the plain
 // sense ("where developers go to learn", "where a talk goes to live
-// forever", "where Kenyans go to be heard", goodPurposes), and a "but" later in the sentence concedes the joke to what
-// follows ("Teams is where homework goes to be ignored, but it is also
-// ...").
+// forever", "where Kenyans go to be heard": goodPurposes), and a "but"
+// later in the sentence concedes the joke to what follows ("Teams is
+// where homework goes to be ignored, but it is also ...").
 func (v *sentView) whereGoTo(wh int) bool {
 	for k := wh + 1; k+2 < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]); k++ {
 		switch v.low[k] {

@@ -2300,12 +2300,16 @@ func (v *sentView) negatorAt(i int) string {
 			return w
 		}
 	}
-	if m := i - 2; m >= 1 && (v.low[i-1] == "feel" || v.low[i-1] == "look") && makeVerbs[v.low[i-3]] || m >= 1 && objectPronouns[v.low[i-1]] && makeVerbs[v.low[m]] {
-		// "has never once made me feel bad", "has never once made me
-		// angry": the negated causing reaches the feeling.
-		if !makeVerbs[v.low[m]] {
-			m = i - 3
-		}
+	// "has never once made me feel bad", "has never once made me angry":
+	// the negated causing (the make-verb at m) reaches the feeling.
+	m := -1
+	switch {
+	case i >= 3 && (v.low[i-1] == "feel" || v.low[i-1] == "look") && makeVerbs[v.low[i-3]]:
+		m = i - 3
+	case i >= 2 && objectPronouns[v.low[i-1]] && makeVerbs[v.low[i-2]]:
+		m = i - 2
+	}
+	if m >= 0 {
 		for j := m - 1; j >= 0 && j >= m-3 && v.clause[j] == v.clause[i]; j-- {
 			if negators[v.low[j]] {
 				return v.low[j]
