@@ -192,8 +192,9 @@
 // of a joke ("TikTok is where my clients go to feel busy", "where a good
 // answer goes to be lost"; not "where developers go to learn" or a joke a
 // "but" concedes), and where somebody only puts things ("YouTube is where
-// we put the long versions") is a shelf, not a place valued. A negated perfect of use before "since" ("has
-// not posted on X since 2022") gives the platform up; a platform that
+// we put the long versions") is a shelf, not a place valued. A negated
+// perfect of use before "since" ("has not posted on X since 2022") gives
+// the platform up; a platform that
 // rewards a kind of post ("rewards the face in the first second") is
 // faulted for its incentives unless the reward is paid; and a platform
 // called a "winner" or a "winning" entry posted on it is news of a
