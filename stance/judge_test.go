@@ -124,7 +124,7 @@ var stanceCases = []stanceCase{
 	{"where-go-other-clause", "guard: a \"go to\" past the clause's end is another clause's", "Tumblr is where the club meets; on Fridays we go to feel busy in the pub.", nil, "Tumblr", Endorses, "", "is where"},
 	{"where-go-learn", "guard: going there to learn is the plain sense", "Vimeo is where film students go to learn.", nil, "Vimeo", Endorses, "", "is where"},
 	{"where-go-be-heard", "guard: nor going there to be heard", "Tumblr is where quiet fans go to be heard.", nil, "Tumblr", Endorses, "", "is where"},
-	{"where-go-but", "guard: a \"but\" after the joke concedes it", "Tumblr is where old blogs go to retire, but it is also the best place for a zine.", nil, "Tumblr", Endorses, "", "best"},
+	{"where-go-but", "guard: a \"but\" after the joke concedes it", "Tumblr is where old blogs go to retire, but my sister still reads them there.", nil, "Tumblr", Endorses, "", "is where"},
 	{"where-go-noun", "guard: going to a place is no purpose", "Flickr is where the club's photographs go to the archive.", nil, "Flickr", Endorses, "", "is where"},
 	{"where-shelf", "\"is where we put ...\" says what is posted there", "Vimeo is where we put the long versions of the club's films.", nil, "Vimeo", Neutral, "", ""},
 	{"where-shelf-now-only", "guard: where one posts now is a choice", "Tumblr is where she posts now.", nil, "Tumblr", Endorses, "", "is where"},
