@@ -5815,9 +5815,17 @@ func (v *sentView) awayFrom(i int) (cue, bool) {
 }
 
 // awayVerb returns the moving verb of the "away from" or "out of" at i
-// ("moved two-thirds of its budget out of X": "moved"), or -1.
+// ("moved two-thirds of its budget out of X": "moved"), or -1. A relative
+// clause that ends the object is stepped over ("would move $210,000 of
+// its budget, which comes from a tax on hotel rooms, out of X").
 func (v *sentView) awayVerb(i int) int {
-	for k := i - 2; k >= 0 && k >= i-10 && v.clause[k] == v.clause[i]; k-- {
+	end := i
+	if i >= 2 && v.low[i-1] == "," {
+		if o := v.relativeOpen(i - 1); o > 0 {
+			end = o + 1
+		}
+	}
+	for k := end - 2; k >= 0 && k >= end-14 && v.clause[k] == v.clause[end-2]; k-- {
 		if awayVerbs[v.low[k]] && v.isVerb(k) {
 			return k
 		}

@@ -2433,6 +2433,39 @@ func (v *sentView) destAccount(a, lo, hi int) bool {
 	return v.accountOn(a-1, k, lo, hi)
 }
 
+// destContent reports whether the words from a up to the mention at lo
+// are what money or effort put into it buys there: a few determiners,
+// adjectives and nouns, then "on" ("short videos on", "its own posts
+// on"), maybe as the second of two ("its newsletter and into posts on").
+func (v *sentView) destContent(a, lo int) bool {
+	if lo < 2 || v.low[lo-1] != "on" {
+		return false
+	}
+	t := lo - 1 // the first word of the content
+	for t > a && lo-t <= 5 && contentTags[v.tag[t-1]] {
+		t--
+	}
+	if t >= lo-1 || !strings.HasPrefix(v.tag[lo-2], "NN") {
+		return false
+	}
+	if t == a {
+		return true
+	}
+	if t-a > 12 || v.low[t-1] != "into" || v.low[t-2] != "and" {
+		return false
+	}
+	for k := a; k < t-2; k++ {
+		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentTags are the tags of the words destContent reads as one noun
+// phrase.
+var contentTags = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "POS": true, "CD": true}
+
 // destOn reports whether the mention at lo is where a move goes whose
 // source is named after a ("from", "out of"): "from A to long videos on
 // [B]", "from A advertising to paying travel creators on [B]", "out of A
@@ -2563,6 +2596,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		case arriveCues[c.lemma] && v.destAccount(c.hi, lo, hi):
 			// "moved them to a private server on Discord": where
 			// they went is an account on the target.
+			r = relation{p.objectFactor, 'o'}
+		case c.lemma == "put into" && v.destContent(c.hi, lo):
+			// "puts that money into short videos on TikTok": what
+			// the money buys is made on the target.
 			r = relation{p.objectFactor, 'o'}
 		case c.pos == 'V' && victimVerbs[c.lemma] && !contentVerb && gap <= 4 && !v.passiveAt(c.lo, max(0, c.lo-3)):
 			// "bots manipulated Reddit": what is harmed is no culprit
@@ -3231,10 +3268,11 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && !(c.lemma == "put into" && v.destContent(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
-		// his energy from A to long videos on X" is where it went). A
+		// his energy from A to long videos on X", "put the money into
+		// short videos on X" are where it went). A
 		// refused act's place is what it turns down ("won't let the
 		// orchestra post/NN on X"). A venue noun that ends the cue is
 		// its verb, tagged a noun ("no longer posts/NNS on X"). The
