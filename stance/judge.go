@@ -2436,30 +2436,17 @@ func (v *sentView) destAccount(a, lo, hi int) bool {
 // destContent reports whether the words from a up to the mention at lo
 // are what money or effort put into it buys there: a few determiners,
 // adjectives and nouns, then "on" ("short videos on", "its own posts
-// on"), maybe as the second of two ("its newsletter and into posts on").
+// on"), maybe as the second of two ("its newsletter and into posts on";
+// "a shop that hosts talks on" is no such phrase).
 func (v *sentView) destContent(a, lo int) bool {
-	if lo < 2 || v.low[lo-1] != "on" {
+	if lo <= a || v.low[lo-1] != "on" {
 		return false
 	}
 	t := lo - 1 // the first word of the content
-	for t > a && lo-t <= 5 && contentTags[v.tag[t-1]] {
+	for t > a && contentTags[v.tag[t-1]] {
 		t--
 	}
-	if t >= lo-1 || !strings.HasPrefix(v.tag[lo-2], "NN") {
-		return false
-	}
-	if t == a {
-		return true
-	}
-	if t-a > 12 || v.low[t-1] != "into" || v.low[t-2] != "and" {
-		return false
-	}
-	for k := a; k < t-2; k++ {
-		if v.ent[k] >= 0 || v.isVerb(k) || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
-			return false
-		}
-	}
-	return true
+	return t == a || v.low[t-1] == "into" && v.low[t-2] == "and"
 }
 
 // contentTags are the tags of the words destContent reads as one noun

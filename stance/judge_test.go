@@ -181,6 +181,8 @@ var stanceCases = []stanceCase{
 	{"out-of-money-object", "an object of sums and a possessive may take fourteen words", "Tallow Candle Company will move about $90,000 of the firm's $150,000 advertising budget out of Flickr and into Vimeo.", nil, "Flickr", Criticizes, "Tallow Candle Company", "out of"},
 	{"put-into-content-on", "money put into things made on a platform chooses it", "The Tallow Candle Company now puts that money into short videos on Vimeo.", nil, "Vimeo", Endorses, "Tallow Candle Company", "puts that money into"},
 	{"put-into-second-content-on", "the second of two things the money goes into", "The Harwick Museum will stop buying advertising on Flickr and put the money into its newsletter and into posts on Vimeo.", nil, "Vimeo", Endorses, "Harwick Museum", "put the money into"},
+	{"put-into-rather-than-guard", "guard: a second \"into\" after \"rather than\" is no second destination", "The Tallow Candle Company put its money into a new shop rather than into posts on Vimeo.", nil, "Vimeo", Neutral, "", ""},
+	{"put-into-before-guard", "guard: a platform named before the money is put anywhere is no destination", "On Vimeo, the Tallow Candle Company puts its money into short videos.", nil, "Vimeo", Neutral, "", ""},
 	{"put-into-content-guard", "guard: a platform named in a clause about what the money went into is no destination", "The Tallow Candle Company put its money into a shop that hosts talks on Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"out-of-guard", "guard: out of a place that is no platform is no move off one", "The Harbour Bakery took two of its bakers out of the kitchen for a week to film for TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"step-back-from", "stepping back from a platform leaves it", "The Fenwick Arts Council stepped back from X last year.", nil, "Twitter", Criticizes, "Fenwick Arts Council", "stepped back from"},
@@ -2016,6 +2018,63 @@ func TestDestAccount(t *testing.T) {
 		if got := v.destAccount(to+1, lo, hi); got != tc.want {
 			t.Errorf("%s: destAccount = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestPutIntoContent: money put into short videos or posts on a platform
+// chooses it as fully as money put into the platform itself, by the rules
+// alone; a phrase with a verb in it is somewhere else.
+func TestPutIntoContent(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.art, s.hold = nil, nil
+	r := testRecognizer(t)
+	score := func(text string) float64 {
+		t.Helper()
+		doc, err := r.Recognize(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range s.Judge(doc) {
+			if j.Target == "Vimeo" {
+				return j.Score
+			}
+		}
+		t.Fatalf("%s: no judgment for Vimeo", text)
+		return 0
+	}
+	direct := score("The Tallow Candle Company now puts that money into Vimeo.")
+	if direct < Threshold {
+		t.Fatalf("money put into Vimeo scores %.3f, want an endorsement", direct)
+	}
+	for _, text := range []string{
+		"The Tallow Candle Company now puts that money into short videos on Vimeo.",
+		"The Harwick Museum will put the money into its newsletter and into posts on Vimeo.",
+	} {
+		if got := score(text); got != direct {
+			t.Errorf("%s: score %.3f, want %.3f as for the platform itself", text, got, direct)
+		}
+	}
+	if got := score("The Tallow Candle Company put its money into a shop that hosts talks on Vimeo."); got != 0 {
+		t.Errorf("a shop that hosts talks on Vimeo: score %.3f, want 0", got)
+	}
+	if got := score("The Tallow Candle Company now puts that money into short explainer videos about Vimeo."); got >= direct {
+		t.Errorf("videos about Vimeo: score %.3f, want less than %.3f: they are not made on it", got, direct)
+	}
+	// A mention before the phrase is none of its destinations.
+	doc, err := r.Recognize("On Vimeo the club put its money into short videos.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newDocView(doc).sentence(0, s)
+	into := slices.Index(v.low, "into")
+	if into < 0 || v.low[1] != "vimeo" {
+		t.Fatalf("unexpected tokens %q", v.low)
+	}
+	if v.destContent(into+1, 1) {
+		t.Errorf("destContent took a mention before the money's destination for one")
 	}
 }
 
