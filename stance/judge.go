@@ -2449,6 +2449,15 @@ func (v *sentView) destContent(a, lo int) bool {
 	return t == a || v.low[t-1] == "into" && v.low[t-2] == "and"
 }
 
+// destinationOn reports whether the move of cue c goes to something on
+// the mention at lo: "moved his energy from A to long videos on [B]"
+// (destOn), "put the money into short videos on [B]" (destContent). The
+// mention is then where the move went, not a venue.
+func (v *sentView) destinationOn(c cue, lo int) bool {
+	return strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo) ||
+		c.lemma == "put into" && v.destContent(c.hi, lo)
+}
+
 // contentTags are the tags of the words destContent reads as one noun
 // phrase.
 var contentTags = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "NN": true, "NNS": true, "POS": true, "CD": true}
@@ -3255,7 +3264,7 @@ func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 		// The target speaks; nobody takes a stance toward it.
 		return relation{0, 'g'}
 	}
-	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo && !(strings.HasSuffix(c.lemma, " from") && v.destOn(c.hi, lo)) && !(c.lemma == "put into" && v.destContent(c.hi, lo)) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
+	if v.venue(lo) && c.lo != lo-1 && c.lemma != lemmaWhereAre && c.lemma != lemmaWhereGo && !v.destinationOn(c, lo) && c.lemma != lemmaRefuse && c.lemma != lemmaRejected && c.lemma != lemmaSayFor && c.lemma != lemmaMissIt && c.hi != v.listStart(lo)-1 {
 		// "in a string of posts on X", "a popular thread on Reddit
 		// praised the union": X is where it was published ("moved
 		// his energy from A to long videos on X", "put the money into
