@@ -182,7 +182,7 @@ var stanceCases = []stanceCase{
 	{"put-into-content-on", "money put into things made on a platform chooses it", "The Tallow Candle Company now puts that money into short videos on Vimeo.", nil, "Vimeo", Endorses, "Tallow Candle Company", "puts that money into"},
 	{"put-into-second-content-on", "the second of two things the money goes into", "The Harwick Museum will stop buying advertising on Flickr and put the money into its newsletter and into posts on Vimeo.", nil, "Vimeo", Endorses, "Harwick Museum", "put the money into"},
 	{"put-into-rather-than-guard", "guard: a second \"into\" after \"rather than\" is no second destination", "The Tallow Candle Company put its money into a new shop rather than into posts on Vimeo.", nil, "Vimeo", Neutral, "", ""},
-	{"put-into-before-guard", "guard: a platform named before the money is put anywhere is no destination", "On Vimeo, the Tallow Candle Company puts its money into short videos.", nil, "Vimeo", Neutral, "", ""},
+	{"put-into-before-guard", "guard: the place a sentence opens with stays a venue for a later \"put into\" (destContent's own check of this is tested directly in TestPutIntoContent)", "On Vimeo, the Tallow Candle Company puts its money into short videos.", nil, "Vimeo", Neutral, "", ""},
 	{"put-into-content-guard", "guard: a platform named in a clause about what the money went into is no destination", "The Tallow Candle Company put its money into a shop that hosts talks on Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"out-of-guard", "guard: out of a place that is no platform is no move off one", "The Harbour Bakery took two of its bakers out of the kitchen for a week to film for TikTok.", nil, "TikTok", Neutral, "", ""},
 	{"step-back-from", "stepping back from a platform leaves it", "The Fenwick Arts Council stepped back from X last year.", nil, "Twitter", Criticizes, "Fenwick Arts Council", "stepped back from"},
@@ -2023,7 +2023,9 @@ func TestDestAccount(t *testing.T) {
 
 // TestPutIntoContent: money put into short videos or posts on a platform
 // chooses it as fully as money put into the platform itself, by the rules
-// alone; a phrase with a verb in it is somewhere else.
+// alone; a phrase with a verb in it is somewhere else, videos "about" a
+// platform are not made on it, and a mention before the phrase is none of
+// its destinations.
 func TestPutIntoContent(t *testing.T) {
 	s, err := NewScorer()
 	if err != nil {
@@ -2064,13 +2066,9 @@ func TestPutIntoContent(t *testing.T) {
 		t.Errorf("videos about Vimeo: score %.3f, want less than %.3f: they are not made on it", got, direct)
 	}
 	// A mention before the phrase is none of its destinations.
-	doc, err := r.Recognize("On Vimeo the club put its money into short videos.")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := newDocView(doc).sentence(0, s)
-	into := slices.Index(v.low, "into")
-	if into < 0 || v.low[1] != "vimeo" {
+	v := firstView(t, s, "On Vimeo the club put its money into short videos.")
+	into := wordIndex(v, "into")
+	if into < 0 || wordIndex(v, "vimeo") != 1 {
 		t.Fatalf("unexpected tokens %q", v.low)
 	}
 	if v.destContent(into+1, 1) {
