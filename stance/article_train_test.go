@@ -18,6 +18,7 @@ var (
 	artErrors    = flag.Bool("article.errors", false, "log the cross-validated errors of the best settings on the -article.batch articles")
 	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
 	artByBatch   = flag.Bool("article.bybatch", false, "deal whole batches of articles (dev5, dev6, ...: each its own writers) into the folds instead of single articles")
+	artShare     = flag.Float64("article.share", 1, "train each fold's model on this share of its articles, a fixed pseudo-random choice (a learning curve)")
 )
 
 // artItem is one gold (sentence, built-in platform) record of a dev article
@@ -62,6 +63,9 @@ func (a artSettings) String() string {
 func TestTrainArticle(t *testing.T) {
 	if !*artTrainFlag && !*artCVFlag {
 		t.Skip("needs -article.train or -article.cv")
+	}
+	if *artShare <= 0 || *artShare > 1 || *artTrainFlag && *artShare != 1 {
+		t.Fatalf("-article.share %g: want a share in (0, 1], and 1 with -article.train", *artShare)
 	}
 	items, n := collectArticle(t)
 	t.Logf("%d records from %d articles", len(items), n)
@@ -389,13 +393,21 @@ func artFoldModels(items []artItem, n, folds, seed int, st artSettings) (fold []
 	for f := range models {
 		var train []artItem
 		for _, it := range items {
-			if fold[it.article] != f {
+			if fold[it.article] != f && inShare(it.article, *artShare) {
 				train = append(train, it)
 			}
 		}
 		models[f] = trainArticle(train, st)
 	}
 	return fold, models
+}
+
+// inShare reports whether article a is among the share of articles a
+// cross-validation fold trains on: a fixed pseudo-random choice, the same
+// for every fold and partition, so that a smaller share keeps a subset of
+// the articles of a larger one.
+func inShare(a int, share float64) bool {
+	return float64((a*7919+13)%1000) < share*1000
 }
 
 // artFoldPredict judges each item by its fold's model under st's
@@ -530,4 +542,34 @@ func trainArticle(items []artItem, st artSettings) *articleModel {
 		}
 	}
 	return m
+}
+
+// TestInShare checks the learning-curve choice of -article.share: all
+// articles at 1, about the share asked for below it, and each smaller
+// share a subset of a larger one.
+func TestInShare(t *testing.T) {
+	const n = 492
+	kept := func(share float64) map[int]bool {
+		m := map[int]bool{}
+		for a := 0; a < n; a++ {
+			if inShare(a, share) {
+				m[a] = true
+			}
+		}
+		return m
+	}
+	if got := len(kept(1)); got != n {
+		t.Errorf("share 1 keeps %d of %d articles", got, n)
+	}
+	half, most := kept(0.5), kept(0.75)
+	for share, m := range map[float64]map[int]bool{0.5: half, 0.75: most} {
+		if f := float64(len(m)) / n; math.Abs(f-share) > 0.03 {
+			t.Errorf("share %g keeps %.3f of the articles", share, f)
+		}
+	}
+	for a := range half {
+		if !most[a] {
+			t.Errorf("article %d is in the 0.5 share but not the 0.75 one", a)
+		}
+	}
 }
