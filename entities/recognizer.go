@@ -54,9 +54,14 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 
 // Recognize analyses text: sentences, tokens, and resolved entities. Extra
 // targets apply to this call only, in addition to those of WithTargets.
+//
+// A byte order mark or zero-width space (U+FEFF, U+200B) separates words
+// as a space does, so that a file saved with a byte order mark still has
+// its first word; the Document's offsets and texts are those of text.
 func (r *Recognizer) Recognize(text string, targets ...Target) (doc *Document, err error) {
 	doc = &Document{Text: text, Sentences: []Sentence{}, Tokens: []Token{}, Entities: []Entity{}}
-	if strings.TrimFunc(text, unicode.IsSpace) == "" {
+	clean := blankInvisible(text)
+	if strings.TrimFunc(clean, unicode.IsSpace) == "" {
 		return doc, nil
 	}
 	defer func() {
@@ -68,11 +73,48 @@ func (r *Recognizer) Recognize(text string, targets ...Target) (doc *Document, e
 	if len(targets) > 0 {
 		lex = lex.withTargets(targets)
 	}
-	w := &work{r: r, lex: lex, doc: doc, text: text}
+	w := &work{r: r, lex: lex, doc: doc, text: clean}
+	doc.Text = clean
 	if err := w.annotate(); err != nil {
 		return nil, err
 	}
 	w.extract()
 	w.resolve()
+	if clean != text {
+		doc.restore(text)
+	}
 	return doc, nil
+}
+
+// blanker replaces each separator no word contains that unicode.IsSpace
+// does not know with spaces of its length in UTF-8: the byte order mark
+// (U+FEFF, which Windows editors write at the start of a file and
+// concatenated files carry in the middle) and the zero-width space
+// (U+200B, which web pages put where a line may break).
+var blanker = strings.NewReplacer("\uFEFF", "   ", "\u200B", "   ")
+
+// blankInvisible returns text with its invisible separators blanked, so
+// that every offset stays the same, or text itself when it has none.
+func blankInvisible(text string) string {
+	if !strings.Contains(text, "\uFEFF") && !strings.Contains(text, "\u200B") {
+		return text
+	}
+	return blanker.Replace(text)
+}
+
+// restore makes a Document analysed on blankInvisible(text) one of text:
+// the same offsets, with the texts of text. Names stay as analysed: a
+// name is its words, whatever separated them.
+func (doc *Document) restore(text string) {
+	doc.Text = text
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		t.Text = text[t.Start:t.End]
+	}
+	for i := range doc.Entities {
+		for j := range doc.Entities[i].Mentions {
+			m := &doc.Entities[i].Mentions[j]
+			m.Text = text[m.Start:m.End]
+		}
+	}
 }

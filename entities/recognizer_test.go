@@ -386,7 +386,7 @@ func TestRecognizeContractionLikeStart(t *testing.T) {
 
 func TestRecognizeEmpty(t *testing.T) {
 	r := recognizer(t)
-	for _, text := range []string{"", "  \n\t "} {
+	for _, text := range []string{"", "  \n\t ", "\uFEFF", " \u200B\n"} {
 		doc := recognize(t, r, text)
 		if len(doc.Sentences)+len(doc.Tokens)+len(doc.Entities) != 0 {
 			t.Errorf("Recognize(%q) = %+v, want empty", text, doc)
@@ -454,12 +454,39 @@ func TestRecognizeConcurrent(t *testing.T) {
 // FuzzRecognize: on any byte string, Recognize neither panics nor fails
 // (ErrInternal would be a recovered panic or broken offsets: a bug), and
 // the Document keeps the promises of the package doc.
+// TestRecognizeInvisibleSeparators: a byte order mark or a zero-width
+// space separates words as a space does ("\uFEFFTwitter" at the start of a
+// file saved by a Windows editor is Twitter), and the Document still
+// describes the text as given: its Text, offsets and mention texts.
+func TestRecognizeInvisibleSeparators(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"\uFEFFTwitter is where Ann Lee posts.", []string{`PLATFORM Twitter ["Twitter"]`, `PERSON Ann Lee ["Ann Lee"]`}},
+		{"Ann Lee left\u200BTwitter.\uFEFFShe likes Bluesky.", []string{`PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Twitter ["Twitter"]`, `PLATFORM Bluesky ["Bluesky"]`}},
+		{"Bluesky\u200B, said Ann\u200BLee.", []string{`PLATFORM Bluesky ["Bluesky"]`, `PERSON Ann Lee ["Ann\u200bLee"]`}}, // %q escapes U+200B
+	} {
+		doc := recognize(t, r, tc.text)
+		if doc.Text != tc.text {
+			t.Errorf("Recognize(%q).Text = %q", tc.text, doc.Text)
+		}
+		if diff := cmp.Diff(tc.want, summary(doc)); diff != "" {
+			t.Errorf("Recognize(%q) entities (-want +got):\n%s", tc.text, diff)
+		}
+		if s := doc.Sentences[0]; strings.HasPrefix(tc.text[s.Start:], "\uFEFF") {
+			t.Errorf("Recognize(%q): the first sentence starts at the byte order mark", tc.text)
+		}
+	}
+}
+
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”",
 		"Twitter \xff\xfe is great. Musk \xc3 said so.", "\x00\x01\x1b[31mX\x7f",
 		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
-		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", strings.Repeat("a", 300) + " Twitter",
+		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "\uFEFFTwitter\u200BX.\uFEFF", strings.Repeat("a", 300) + " Twitter",
 		strings.Repeat("Musk praised Twitter, ", 120),
 	} {
 		f.Add(s)
