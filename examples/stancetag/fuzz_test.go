@@ -31,8 +31,10 @@ func taggerFor(t testing.TB, maxBytes int) *tagger.Tagger {
 }
 
 // inputLines splits JSONL input the way the command counts lines: at "\n",
-// with a last line that has no newline, and without the "\r" of "\r\n".
+// with a last line that has no newline, without the "\r" of "\r\n", and
+// without a byte order mark at the start.
 func inputLines(input []byte) [][]byte {
+	input = bytes.TrimPrefix(input, []byte("\uFEFF"))
 	if len(input) == 0 {
 		return nil
 	}

@@ -366,12 +366,17 @@ type rawLine struct {
 }
 
 // readLines yields every line of r, including a last line without a
-// newline, with "\n" or "\r\n" removed. A line longer than maxLine bytes
+// newline, with "\n" or "\r\n" removed, and a UTF-8 byte order mark at the
+// start of r too (Windows editors write one, and encoding/json rejects
+// it). A line longer than maxLine bytes
 // (0: no limit) is read to its end but only its first maxLine bytes are
 // kept. bufio.Scanner is not used: it stops at its first long line.
 func readLines(r io.Reader, maxLine int) iter.Seq[rawLine] {
 	return func(yield func(rawLine) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
+		if b, err := br.Peek(len(bom)); err == nil && bytes.Equal(b, bom) {
+			br.Discard(len(bom))
+		}
 		for {
 			// Keep at most maxLine bytes and the line ending; count the rest.
 			var buf []byte
@@ -414,6 +419,9 @@ func readLines(r io.Reader, maxLine int) iter.Seq[rawLine] {
 		}
 	}
 }
+
+// bom is the UTF-8 encoding of the byte order mark, U+FEFF.
+var bom = []byte("\uFEFF")
 
 // parseLine turns line number n into an item: a record to tag, or the
 // reason it is not one.

@@ -108,6 +108,8 @@ func TestJSONLInputProblems(t *testing.T) {
 		{"ok", nil, `{"id":"a","text":"Twitter."}` + "\n", 0, []string{"a"}},
 		{"no final newline", nil, `{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"y"}`, 0, []string{"a", "b"}},
 		{"CRLF", nil, "{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r\n", 0, []string{"a", "b"}},
+		{"byte order mark", nil, "\uFEFF{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r\n", 0, []string{"a", "b"}},
+		{"byte order mark after the start", nil, "{\"id\":\"a\",\"text\":\"x\"}\n\uFEFF{\"id\":\"b\",\"text\":\"y\"}\n", 1, []string{"a", "error"}},
 		{"blank lines are lines", nil, "\n{\"id\":\"a\",\"text\":\"x\"}\n\r\n  \n", 1, []string{"error", "a", "error", "error"}},
 		{"line over 64 KB", nil, `{"id":"long","text":"` + long + `"}` + "\n" + `{"id":"b","text":"y"}` + "\n", 0, []string{"long", "b"}},
 		{"line over the limit", []string{"-max-bytes", "100"},
