@@ -1441,7 +1441,9 @@ func (w *work) decideAmbiguous() {
 		// stands before it ("the Lanternhouse Discord server").
 		glued := prev != "" && isCap(prev) && !c.initial && !w.isPlatformTok(c.ts-1) && !opener && !owned && !w.lex.notNames[prev] && !serviceAfter[next] ||
 			next != "" && isCap(next) && !isAmount(next) && !w.lex.titles[next] && !w.lex.notNames[next] && !w.isPlatformTok(c.te)
-		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") {
+		// A hyphen after it makes a compound ("X -rated"); a dash
+		// ("Discord -- its rival") does not.
+		if glued || notPlatformBefore[prev] && prev != "'s" || strings.HasPrefix(next, "-") && next != "--" {
 			c.dropped = true
 			continue
 		}

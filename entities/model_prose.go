@@ -32,7 +32,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 			a.toks.Put(buf)
 		}
 	}()
-	toks := a.m.Tokenize(text[s.start:s.end], (*buf)[:0])
+	toks := a.tokenize(text[s.start:s.end], (*buf)[:0])
 	toks = splitFinalPeriod(toks)
 	toks = splitOpeningQuotes(text[s.start:s.end], toks)
 	toks = splitContractions(text[s.start:s.end], toks)
@@ -87,6 +87,55 @@ func pennQuotes(text string, toks []prosemodel.Token) {
 // knows reports whether prose's tagger was trained on word (see
 // prosemodel.Model.KnowsWord).
 func (a proseAnnotator) knows(word string) bool { return a.m.KnowsWord(word) }
+
+// tokenize is prose's tokenizer, but a dash glued to the words around it
+// stands apart, as if spaces stood around it: prose splits only at
+// spaces, and styles that set a dash without them ("The group left
+// X—formerly Twitter—last year", "moved to “Telegram”—a platform ...")
+// gave tokens like "X—formerly" and "Telegram\"—a", in which no ambiguous
+// platform name (X, Telegram, Discord, Signal, ...) could be told from
+// the word, and which the tagger read as one unknown word. The dashes are
+// the em dash and the double hyphen that stands for it in plain text; an
+// en dash glued to words joins them ("2019–2020", "the Clinton–Trump
+// debate", "Niemann–Pick disease") and stays in the word, where the
+// names of a compound are still found (extract.go). Between the dashes
+// the text is tokenized as prose would tokenize it; a sentence without a
+// dash (most) is tokenized in one call.
+func (a proseAnnotator) tokenize(sent string, dst []prosemodel.Token) []prosemodel.Token {
+	for off := 0; ; {
+		c, n := firstDash(sent[off:])
+		if c < 0 && off == 0 {
+			return a.m.Tokenize(sent, dst)
+		}
+		end := len(sent)
+		if c >= 0 {
+			end = off + c
+		}
+		k := len(dst)
+		dst = a.m.Tokenize(sent[off:end], dst)
+		for i := k; i < len(dst); i++ {
+			dst[i].Start += off
+			dst[i].End += off
+		}
+		if c < 0 {
+			return dst
+		}
+		dst = append(dst, prosemodel.Token{Start: end, End: end + n, Text: sent[end : end+n]})
+		off = end + n
+	}
+}
+
+// firstDash returns the offset and length of the first em dash or double
+// hyphen in w, or -1 and 0.
+func firstDash(w string) (int, int) {
+	best, n := -1, 0
+	for _, d := range [...]string{"—", "--"} {
+		if i := strings.Index(w, d); i >= 0 && (best < 0 || i < best) {
+			best, n = i, len(d)
+		}
+	}
+	return best, n
+}
 
 // splitFinalPeriod parts the period from a short capitalized word that ends
 // the sentence: prose keeps any "Xx." or "Xxx." whole as an abbreviation

@@ -481,12 +481,42 @@ func TestRecognizeInvisibleSeparators(t *testing.T) {
 	}
 }
 
+// TestRecognizeGluedDashes: an em dash or a double hyphen set without
+// spaces stands apart from the words around it, so an ambiguous platform
+// name next to one is judged by its context as with spaces; a glued en
+// dash joins ("2019–2020") and stays in its token.
+func TestRecognizeGluedDashes(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The group left X—formerly Twitter—last year.", []string{`PLATFORM Twitter ["X" "Twitter"]`}},
+		{"The militia moved to Telegram—a platform with lax moderation—and later to Discord--its rival.",
+			[]string{`PLATFORM Telegram ["Telegram"]`, `PLATFORM Discord ["Discord"]`}},
+		{"Ann Lee said she loves “Threads”—and hates Signal.",
+			[]string{`PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Threads ["Threads"]`, `PLATFORM Signal ["Signal"]`}},
+	} {
+		if diff := cmp.Diff(tc.want, summary(recognize(t, r, tc.text))); diff != "" {
+			t.Errorf("Recognize(%q) entities (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	var got []string
+	for _, tok := range recognize(t, r, "Kim Bell—who ran the 2019–2020 season--quit.").Tokens {
+		got = append(got, tok.Text)
+	}
+	want := []string{"Kim", "Bell", "—", "who", "ran", "the", "2019–2020", "season", "--", "quit", "."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”",
 		"Twitter \xff\xfe is great. Musk \xc3 said so.", "\x00\x01\x1b[31mX\x7f",
 		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
-		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "\uFEFFTwitter\u200BX.\uFEFF", strings.Repeat("a", 300) + " Twitter",
+		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "\uFEFFTwitter\u200BX.\uFEFF", "X—Telegram--“Signal”——--—", strings.Repeat("a", 300) + " Twitter",
 		strings.Repeat("Musk praised Twitter, ", 120),
 	} {
 		f.Add(s)

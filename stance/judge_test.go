@@ -1605,6 +1605,10 @@ var stanceCases = []stanceCase{
 	{"now-keep-instead", "a group kept instead of another is a choice", "The old forum closed. Five of us now keep a WhatsApp group instead.", nil, "WhatsApp", Endorses, "", "keep"},
 	{"headline-keeps", "a headline's present tense tells a decision", "Elm Ridge library keeps its Discord server but shuts down its X account", nil, "Discord", Endorses, "Elm Ridge", "keeps"},
 	{"relative-deed", "a relative clause about the speaker's own deeds says nothing of a later target", "The Education Board of Quebec, which banned phones in schools in 2021, said it had no plans to restrict Discord.", nil, "Discord", Neutral, "", ""},
+	// Dashes set without spaces.
+	{"glued-dash-before", "a glued em dash after an ambiguous name", "Ann Lee said she loves Threads—and hates X.", nil, "Threads", Endorses, "Ann Lee", "loves"},
+	{"glued-dash-after", "a glued em dash before an ambiguous name", "Ann Lee said she loves Threads—and hates X.", nil, "Twitter", Criticizes, "Ann Lee", "hates"},
+	{"glued-double-hyphen", "a double hyphen stands for a dash", "Farmers abandoned Telegram--and nobody missed it.", nil, "Telegram", Criticizes, "", "abandoned"},
 }
 
 // TestRulesActorsVictimsAndFoughtHarms checks the rules' score, before the
