@@ -23,6 +23,10 @@ type work struct {
 	// titleCase[s] reports a sentence in Title Case or ALL CAPS, where
 	// capitals do not mark names.
 	titleCase []bool
+	// shouting[s] reports a sentence in capitals ("I HATE TIKTOK"),
+	// which the tagger read with its known words in lower case
+	// (proseAnnotator.tagClassify); nil when there is none.
+	shouting []bool
 	// lowerCase reports social text written in lower case ("threads is
 	// better than X"), where missing capitals do not mark common words.
 	lowerCase bool
@@ -113,6 +117,12 @@ func (w *work) annotate() error {
 			}
 		}
 		w.titleCase[si] = words >= 5 && caps*10 >= words*8 && !lowerVerb
+		if shoutingTokens(w.raw[s.TokenStart:s.TokenEnd]) {
+			if w.shouting == nil {
+				w.shouting = make([]bool, len(w.doc.Sentences))
+			}
+			w.shouting[si] = true
+		}
 	}
 	words, caps := 0, 0
 	for _, t := range w.raw {
@@ -515,6 +525,12 @@ func (w *work) nameLike(i int) bool {
 	if isAmount(n) {
 		return false
 	}
+	if w.shouting != nil && w.shouting[w.doc.Tokens[i].Sentence] && !nameTag(w.raw[i].tag) {
+		// "I HATE TIKTOK", "TAYLOR SWIFT JOINS THREADS": in capitals
+		// every word is capitalized, and the tags, read as if in lower
+		// case, tell the verbs and function words from the names.
+		return false
+	}
 	if w.camelInName(i) {
 		return true
 	}
@@ -541,6 +557,17 @@ func (w *work) nameLike(i int) bool {
 		}
 	}
 	return true
+}
+
+// nameTag reports whether a word with part-of-speech tag may be part of a
+// name in a sentence in capitals: a noun or an adjective ("SWIFT", "NEW"),
+// or a word the tagger did not tag, not a verb or a function word.
+func nameTag(tag string) bool {
+	switch tag {
+	case "DT", "IN", "CC", "PRP", "PRP$", "TO", "MD", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "RP":
+		return false
+	}
+	return !strings.HasPrefix(tag, "VB")
 }
 
 // titleSurname reports whether the title word at token i may be a surname:
@@ -3262,4 +3289,37 @@ func (w *work) keepsLead(i, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// shoutingTokens reports whether toks are a sentence in capitals
+// (shouting).
+func shoutingTokens(toks []rawToken) bool {
+	return shouting(len(toks), func(i int) string { return toks[i].norm })
+}
+
+// shouting reports a sentence of n tokens, token i's text text(i), in
+// capitals: two or more words of two or more letters, no lower-case
+// letter in any token, and no colon, after which an upper-case name is a
+// transcript's speaker label ("NEIL ARMSTRONG: …") or a headline's kicker.
+func shouting(n int, text func(int) string) bool {
+	words := 0
+	for i := range n {
+		t := text(i)
+		if t == ":" {
+			return false
+		}
+		letters := 0
+		for _, r := range t {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			words++
+		}
+	}
+	return words >= 2
 }

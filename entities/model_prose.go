@@ -40,7 +40,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 	if len(toks) == 0 {
 		return dst
 	}
-	a.m.Tag(toks)
+	a.tagClassify(toks)
 	// prose's tagger learnt double quotation marks as the Treebank's ``
 	// and '' and never saw the plain " it rewrites them to, so it tags
 	// one by guesswork: a noun, a verb, an adjective. A quotation mark
@@ -50,12 +50,39 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 	// opening mark nouns or verbs ("“/`` Twitch/VB chat"), and prose's
 	// named-entity model, which reads the tags, was trained on its
 	// tagger's guesses too.
-	a.m.Classify(toks)
 	pennQuotes(text[s.start:s.end], toks)
 	for _, t := range toks {
 		dst = append(dst, rawToken{start: s.start + t.Start, end: s.start + t.End, norm: t.Text, tag: t.Tag, label: t.Label})
 	}
 	return dst
+}
+
+// tagClassify tags toks and labels their named entities with prose's
+// models. A sentence in capitals ("I HATE TIKTOK", "MAYOR PRAISES
+// BLUESKY") is read as if its known words were in lower case: the tagger
+// reads a capital initial as a name's and tagged every word of such a
+// sentence a proper noun, and the named-entity model then took "HATE"
+// for an organization and "MAYOR PRAISES" for a person. The words the
+// tagger does not know stay in capitals, as names; the tokens keep their
+// text.
+func (a proseAnnotator) tagClassify(toks []prosemodel.Token) {
+	if !shouting(len(toks), func(i int) string { return toks[i].Text }) {
+		a.m.Tag(toks)
+		a.m.Classify(toks)
+		return
+	}
+	text := make([]string, len(toks))
+	for i := range toks {
+		text[i] = toks[i].Text
+		if low := strings.ToLower(text[i]); low != text[i] && text[i] != "I" && a.m.KnowsWord(low) {
+			toks[i].Text = low
+		}
+	}
+	a.m.Tag(toks)
+	for i := range toks {
+		toks[i].Text = text[i]
+	}
+	a.m.Classify(toks)
 }
 
 // pennQuotes gives each double quotation mark among toks the Treebank's

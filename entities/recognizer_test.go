@@ -511,6 +511,35 @@ func TestRecognizeGluedDashes(t *testing.T) {
 	}
 }
 
+// TestRecognizeShouting: in a sentence in capitals every word is
+// capitalized, so the tags, read as if its known words were in lower case,
+// tell verbs from names: "HATE" is no organization and "BUYS" no part of
+// Elon Musk's name. A speaker label in capitals keeps its name.
+func TestRecognizeShouting(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"I HATE TIKTOK", []string{`PLATFORM TikTok ["TIKTOK"]`}},
+		{"I LOVE BLUESKY!!!", []string{`PLATFORM Bluesky ["BLUESKY"]`}},
+		{"ELON MUSK BUYS TWITTER", []string{`PERSON ELON MUSK ["ELON MUSK"]`, `PLATFORM Twitter ["TWITTER"]`}},
+	} {
+		if diff := cmp.Diff(tc.want, summary(recognize(t, r, tc.text))); diff != "" {
+			t.Errorf("Recognize(%q) entities (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	doc := recognize(t, r, "ONLY TWITTER IS TERRIBLE AND I HATE IT")
+	var tags []string
+	for _, tok := range doc.Tokens[2:] {
+		tags = append(tags, tok.Text+"/"+tok.Tag)
+	}
+	want := []string{"IS/VBZ", "TERRIBLE/JJ", "AND/CC", "I/PRP", "HATE/VBP", "IT/PRP"}
+	if diff := cmp.Diff(want, tags); diff != "" {
+		t.Errorf("tags (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"Musk’s X.", "Mr. U.S. Inc.\n\nA", "@x #X twitter/X Musk-owned", "\u00a0“”",

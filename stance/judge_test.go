@@ -1608,6 +1608,10 @@ var stanceCases = []stanceCase{
 	// Dashes set without spaces.
 	{"glued-dash-before", "a glued em dash after an ambiguous name", "Ann Lee said she loves Threads—and hates X.", nil, "Threads", Endorses, "Ann Lee", "loves"},
 	{"glued-dash-after", "a glued em dash before an ambiguous name", "Ann Lee said she loves Threads—and hates X.", nil, "Twitter", Criticizes, "Ann Lee", "hates"},
+	// Sentences in capitals.
+	{"shouting-verb", "a verb in capitals is a verb", "I HATE TIKTOK", nil, "TikTok", Criticizes, "", "HATE"},
+	{"shouting-love", "a verb in capitals is a verb", "I LOVE BLUESKY!!!", nil, "Bluesky", Endorses, "", "LOVE"},
+	{"shouting-adjective", "an adjective in capitals is an adjective", "TWITTER IS TERRIBLE", nil, "Twitter", Criticizes, "", "TERRIBLE"},
 	{"glued-double-hyphen", "a double hyphen stands for a dash", "Farmers abandoned Telegram--and nobody missed it.", nil, "Telegram", Criticizes, "", "abandoned"},
 }
 
