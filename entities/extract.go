@@ -526,7 +526,7 @@ func (w *work) nameLike(i int) bool {
 		return false
 	}
 	if w.shouting != nil && w.shouting[w.doc.Tokens[i].Sentence] && !nameTag(w.raw[i].tag) {
-		// "I HATE TIKTOK", "TAYLOR SWIFT JOINS THREADS": in capitals
+		// "I HATE TIKTOK", "ELON MUSK BUYS TWITTER": in capitals
 		// every word is capitalized, and the tags, read as if in lower
 		// case, tell the verbs and function words from the names.
 		return false
@@ -560,8 +560,9 @@ func (w *work) nameLike(i int) bool {
 }
 
 // nameTag reports whether a word with part-of-speech tag may be part of a
-// name in a sentence in capitals: a noun or an adjective ("SWIFT", "NEW"),
-// or a word the tagger did not tag, not a verb or a function word.
+// name in a sentence in capitals: any word but a verb or a function word
+// (a determiner, preposition, conjunction, pronoun, modal, particle); a
+// noun or an adjective may ("SWIFT", "NEW").
 func nameTag(tag string) bool {
 	switch tag {
 	case "DT", "IN", "CC", "PRP", "PRP$", "TO", "MD", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "RP":

@@ -58,12 +58,13 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 }
 
 // tagClassify tags toks and labels their named entities with prose's
-// models. A sentence in capitals ("I HATE TIKTOK", "MAYOR PRAISES
-// BLUESKY") is read as if its known words were in lower case: the tagger
-// reads a capital initial as a name's and tagged every word of such a
-// sentence a proper noun, and the named-entity model then took "HATE"
-// for an organization and "MAYOR PRAISES" for a person. The words the
-// tagger does not know stay in capitals, as names; the tokens keep their
+// models. A sentence in capitals ("I HATE TIKTOK", "TWITTER IS
+// TERRIBLE") is tagged as if its known words were in lower case: the
+// tagger reads a capital initial as a name's and tagged every word of
+// such a sentence a proper noun, so that no verb or adjective in it
+// carried a stance and nameLike ran "HATE" into a name. The words the
+// tagger does not know stay in capitals, as names. The named-entity model
+// reads the sentence as written, with these tags; the tokens keep their
 // text.
 func (a proseAnnotator) tagClassify(toks []prosemodel.Token) {
 	if !shouting(len(toks), func(i int) string { return toks[i].Text }) {
