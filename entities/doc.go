@@ -31,8 +31,8 @@
 // apart from the words it is glued to, as with spaces: "left X—formerly
 // Twitter—last year"; a byte order mark or zero-width space separates
 // words like a space; a sentence in capitals, "I HATE TIKTOK", is tagged
-// as if its known words were in lower case). Layers of built-in knowledge (lexicon.go) and
-// context rules then find names by form (capitalized runs, "Inc.", "X
+// as if its known words were in lower case). Layers of built-in knowledge
+// (lexicon.go) and context rules then find names by form (capitalized runs, "Inc.", "X
 // Institute", "University of Y", titles such as "CEO" or "President"
 // outside the name), type them ("the X movement", "CEO of X", appositions,
 // first names), decide ambiguous platform names from context ("posted on
