@@ -25,14 +25,15 @@
 // one); prose v2's tokenizer, tagger and NER model (reimplemented in
 // internal/prosemodel) run on each sentence (a short name that ends one,
 // "on Gab." or "Kim Lee.", is parted from its period, which prose keeps as
-// an abbreviation's, "'ve" and "'d" are parted from "we've" and "I'd"
+// an abbreviation's, and "'ve" and "'d" are parted from "we've" and "I'd"
 // as prose parts "'ll" and "'re", so that its tagger sees the Treebank's
-// tokens it learnt from, and an em dash or "--" set without spaces stands
-// apart from the words it is glued to, as with spaces: "left X—formerly
-// Twitter—last year"; a byte order mark or zero-width space separates
-// words like a space; a sentence in capitals, "I HATE TIKTOK", is tagged
-// as if its known words were in lower case). Layers of built-in knowledge
-// (lexicon.go) and context rules then find names by form (capitalized runs, "Inc.", "X
+// tokens it learnt from). Prose would also read some text unlike a reader,
+// so an em dash or "--" set without spaces stands apart from the words it
+// is glued to, as with spaces ("left X—formerly Twitter—last year"); a
+// byte order mark or a zero-width space separates words like a space; and
+// a sentence in capitals ("I HATE TIKTOK") is tagged as if its known words
+// were in lower case. Layers of built-in knowledge (lexicon.go) and
+// context rules then find names by form (capitalized runs, "Inc.", "X
 // Institute", "University of Y", titles such as "CEO" or "President"
 // outside the name), type them ("the X movement", "CEO of X", appositions,
 // first names), decide ambiguous platform names from context ("posted on
