@@ -524,6 +524,7 @@ func TestRecognizeShouting(t *testing.T) {
 		{"I HATE TIKTOK", []string{`PLATFORM TikTok ["TIKTOK"]`}},
 		{"I LOVE BLUESKY!!!", []string{`PLATFORM Bluesky ["BLUESKY"]`}},
 		{"ELON MUSK BUYS TWITTER", []string{`PERSON ELON MUSK ["ELON MUSK"]`, `PLATFORM Twitter ["TWITTER"]`}},
+		{"The crew landed.\n\nNEIL ARMSTRONG: …\n\nIt takes a jump.", []string{`PERSON NEIL ARMSTRONG ["NEIL ARMSTRONG"]`}},
 	} {
 		if diff := cmp.Diff(tc.want, summary(recognize(t, r, tc.text))); diff != "" {
 			t.Errorf("Recognize(%q) entities (-want +got):\n%s", tc.text, diff)
