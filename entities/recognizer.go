@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/stancetag/stancetag/internal/htmlent"
 )
 
 // ErrModel reports that the underlying prose model could not be loaded.
@@ -55,12 +57,16 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 // Recognize analyses text: sentences, tokens, and resolved entities. Extra
 // targets apply to this call only, in addition to those of WithTargets.
 //
-// A byte order mark or zero-width space (U+FEFF, U+200B) separates words
-// as a space does, so that a file saved with a byte order mark still has
-// its first word; the Document's offsets and texts are those of text.
+// Text is read as plain text with its HTML character references decoded
+// ("&quot;loves&quot;" reads as "loves" in quotation marks, "AT&amp;T" as
+// AT&T), and a byte order mark or zero-width space (U+FEFF, U+200B)
+// separates words as a space does, so that a file saved with a byte order
+// mark still has its first word. The Document's offsets and texts are
+// those of text as given; Token.Norm and Entity names are decoded.
 func (r *Recognizer) Recognize(text string, targets ...Target) (doc *Document, err error) {
 	doc = &Document{Text: text, Sentences: []Sentence{}, Tokens: []Token{}, Entities: []Entity{}}
-	clean := blankInvisible(text)
+	clean, edits := htmlent.Decode(text)
+	clean = blankInvisible(clean)
 	if strings.TrimFunc(clean, unicode.IsSpace) == "" {
 		return doc, nil
 	}
@@ -81,7 +87,7 @@ func (r *Recognizer) Recognize(text string, targets ...Target) (doc *Document, e
 	w.extract()
 	w.resolve()
 	if clean != text {
-		doc.restore(text)
+		doc.restore(text, edits)
 	}
 	return doc, nil
 }
@@ -102,11 +108,29 @@ func blankInvisible(text string) string {
 	return blanker.Replace(text)
 }
 
-// restore makes a Document analysed on blankInvisible(text) one of text:
-// the same offsets, with the texts of text. Names stay as analysed: a
-// name is its words, whatever separated them.
-func (doc *Document) restore(text string) {
+// restore makes a Document analysed on the decoded and blanked text (see
+// Recognize) one of text: offsets and texts of text, mapped through the
+// edits htmlent.Decode made. Names and Norms stay as analysed: a name is
+// its words, whatever separated or encoded them.
+func (doc *Document) restore(text string, edits []htmlent.Edit) {
 	doc.Text = text
+	if len(edits) > 0 {
+		m := htmlent.NewMapper(edits)
+		for i := range doc.Sentences {
+			s := &doc.Sentences[i]
+			s.Start, s.End = m.Map(s.Start), m.Map(s.End)
+		}
+		for i := range doc.Tokens {
+			t := &doc.Tokens[i]
+			t.Start, t.End = m.Map(t.Start), m.Map(t.End)
+		}
+		for i := range doc.Entities {
+			for j := range doc.Entities[i].Mentions {
+				k := &doc.Entities[i].Mentions[j]
+				k.Start, k.End = m.Map(k.Start), m.Map(k.End)
+			}
+		}
+	}
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		t.Text = text[t.Start:t.End]

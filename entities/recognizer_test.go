@@ -481,6 +481,44 @@ func TestRecognizeInvisibleSeparators(t *testing.T) {
 	}
 }
 
+// TestRecognizeHTMLReferences: text scraped from a page, with character
+// references, reads as the page shows it; mentions and tokens keep the
+// offsets and bytes of the text as given, names and Norms are decoded.
+func TestRecognizeHTMLReferences(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Shares of Procter &amp; Gamble fell.&nbsp;Ann Lee quit X.",
+			[]string{`ORG Procter & Gamble ["Procter &amp; Gamble"]`, `PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Twitter ["X"]`}},
+		{"Meta&#8217;s Threads is &ldquo;awful,&rdquo; said Kim Ode.",
+			[]string{`ORG Meta ["Meta"]`, `PLATFORM Threads ["Threads"]`, `PERSON Kim Ode ["Kim Ode"]`}},
+		{"She quit Telegram&mdash;a toxic place.", []string{`PLATFORM Telegram ["Telegram"]`}},
+		{"Jos&eacute; Ruiz left Discord.", []string{`PERSON José Ruiz ["Jos&eacute; Ruiz"]`, `PLATFORM Discord ["Discord"]`}},
+	} {
+		doc := recognize(t, r, tc.text)
+		if doc.Text != tc.text {
+			t.Errorf("Recognize(%q).Text = %q", tc.text, doc.Text)
+		}
+		if diff := cmp.Diff(tc.want, summary(doc)); diff != "" {
+			t.Errorf("Recognize(%q) entities (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	doc := recognize(t, r, "I &quot;love&quot; Musk&#39;s X. Bye.")
+	var got []string
+	for _, tok := range doc.Tokens {
+		got = append(got, fmt.Sprintf("%d:%d %s %s", tok.Start, tok.End, tok.Text, tok.Norm))
+	}
+	want := []string{"0:1 I I", "2:8 &quot; \"", "8:12 love love", "12:18 &quot; \"", "19:23 Musk Musk", "23:29 &#39;s 's", "30:31 X X", "31:32 . .", "33:36 Bye Bye", "36:37 . ."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+	if s := doc.Sentences; len(s) != 2 || s[1].Start != 33 || s[1].End != 37 {
+		t.Errorf("sentences = %+v, want the second at 33:37", s)
+	}
+}
+
 // TestRecognizeGluedDashes: an em dash or a double hyphen set without
 // spaces stands apart from the words around it, so an ambiguous platform
 // name next to one is judged by its context as with spaces; a glued en
@@ -547,6 +585,7 @@ func FuzzRecognize(f *testing.F) {
 		"Twitter \xff\xfe is great. Musk \xc3 said so.", "\x00\x01\x1b[31mX\x7f",
 		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
 		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "\uFEFFTwitter\u200BX.\uFEFF", "X—Telegram--“Signal”——--—", strings.Repeat("a", 300) + " Twitter",
+		"&quot;X&quot;&amp;&#39;s&nbsp;&#8203;Twitter&mdash;&NotEqualTilde;&#0;&notit;", "Jos&eacute;&#10;&#10;AT&amp;T.&quot; Bye.",
 		strings.Repeat("Musk praised Twitter, ", 120),
 	} {
 		f.Add(s)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stancetag/stancetag/entities"
+	"github.com/stancetag/stancetag/internal/htmlent"
 )
 
 // docView is the per-call index of a Document: which entity each token
@@ -797,7 +798,7 @@ func (d *docView) quoteState(si int) bool {
 			d.openQuote[i] = open
 			lo, hi := max(s.TokenStart, 0), min(s.TokenEnd, len(d.doc.Tokens))
 			for t := lo; t < hi; t++ {
-				switch d.doc.Tokens[t].Text {
+				switch tokText(d.doc.Tokens[t]) {
 				case "“", "«":
 					open = true
 				case "”", "»":
@@ -810,7 +811,7 @@ func (d *docView) quoteState(si int) bool {
 						open, single = true, true
 					}
 				case "’":
-					if single && (t+1 >= hi || isPunct(d.doc.Tokens[t+1].Text) || t > lo && (isPunct(d.doc.Tokens[t-1].Text) || !possessiveS(d.doc.Tokens[t-1].Text) || !possessed(d.doc.Tokens[t+1].Tag))) {
+					if single && (t+1 >= hi || isPunct(tokText(d.doc.Tokens[t+1])) || t > lo && (isPunct(tokText(d.doc.Tokens[t-1])) || !possessiveS(tokText(d.doc.Tokens[t-1])) || !possessed(d.doc.Tokens[t+1].Tag))) {
 						d.markSingle(t, "”")
 						open, single = false, false
 					}
@@ -1095,7 +1096,7 @@ func (d *docView) byline(s entities.Sentence) int {
 // firstPerson reports whether a sentence with no quotation mark in it
 // says "I": the writer speaking in the piece's own voice.
 func (d *docView) firstPerson(s entities.Sentence) bool {
-	if strings.ContainsAny(d.doc.Text[s.Start:s.End], "\"“”") {
+	if strings.ContainsAny(htmlent.Unescape(d.doc.Text[s.Start:s.End]), "\"“”") {
 		return false
 	}
 	for k := s.TokenStart; k < min(s.TokenEnd, len(d.doc.Tokens)); k++ {
@@ -1128,7 +1129,7 @@ func (d *docView) signature(s entities.Sentence) int {
 		k++
 	}
 	for ; k < end; k++ {
-		w := toks[k].Text
+		w := tokText(toks[k])
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case w == ",":
@@ -1435,6 +1436,10 @@ func (v *sentView) headlineObject(i int) bool {
 // closes and 0 for a straight one, which only toggles: w is the word as
 // the view reads it (a single mark that quotes reads as a double one),
 // text the token as written.
+// tokText returns a token's text with its HTML character references
+// decoded ("&ldquo;" is “), as entities.Recognize read it.
+func tokText(t entities.Token) string { return htmlent.Unescape(t.Text) }
+
 func facing(w, text string) int {
 	for _, m := range [2]string{w, text} {
 		switch m {
@@ -1494,7 +1499,7 @@ func (v *sentView) segment(open bool, toks []entities.Token) {
 			// she said"); a straight one toggles. A sentence that
 			// opens with an opening mark opens a quotation, whatever
 			// state the sentences before left it in.
-			f := facing(w, toks[i].Text)
+			f := facing(w, tokText(toks[i]))
 			was := depth
 			switch {
 			case f == 0 && depth > 0:

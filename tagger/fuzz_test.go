@@ -18,6 +18,7 @@ func FuzzTag(f *testing.F) {
 		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
 		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "Twitter \xed\xa0\x80 \xc0\xaf.",
 		"He hates it. She loves Facebook; they said Twitter is awful, not great.",
+		"&ldquo;I &quot;love&quot; Musk&#39;s X,&rdquo; said Ann&nbsp;Lee. Procter &amp; Gamble quit Telegram&mdash;a mess.",
 		strings.Repeat("Musk praised Twitter, ", 120),
 		"Lena Ortiz runs a bakery. She posts daily. “Twitch treated me like a tenant,” she said. TikTok works. Reddit is where her regulars argue.",
 	} {
