@@ -29,9 +29,10 @@
 // as prose parts "'ll" and "'re", so that its tagger sees the Treebank's
 // tokens it learnt from). Prose would also read some text unlike a reader,
 // so an em dash or "--" set without spaces stands apart from the words it
-// is glued to, as with spaces ("left X—formerly Twitter—last year"); HTML
-// character references in scraped text are read decoded ("&quot;loves&quot;"
-// as "loves" in quotation marks, "AT&amp;T" as AT&T), while offsets and
+// is glued to, as with spaces ("left X—formerly Twitter—last year"); text
+// scraped from web pages is read as a browser shows it, without its markup
+// and with its character references decoded ("&quot;loves&quot;" as
+// "loves" in quotation marks, "AT&amp;T" as AT&T), while offsets and
 // Token and Mention texts stay those of the text as given; a byte order
 // mark or a zero-width space separates words like a space; and
 // a sentence in capitals ("I HATE TIKTOK") is tagged as if its known words

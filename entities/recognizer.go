@@ -57,12 +57,15 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 // Recognize analyses text: sentences, tokens, and resolved entities. Extra
 // targets apply to this call only, in addition to those of WithTargets.
 //
-// Text is read as plain text with its HTML character references decoded
+// Text scraped from web pages is read as a browser shows it: HTML markup
+// ("<p>", `<a href="…">`, "<br>", comments, scripts) is left out, a tag
+// that breaks a line as one, and character references are decoded
 // ("&quot;loves&quot;" reads as "loves" in quotation marks, "AT&amp;T" as
-// AT&T), and a byte order mark or zero-width space (U+FEFF, U+200B)
-// separates words as a space does, so that a file saved with a byte order
-// mark still has its first word. The Document's offsets and texts are
-// those of text as given; Token.Norm and Entity names are decoded.
+// AT&T). A byte order mark or zero-width space (U+FEFF, U+200B) separates
+// words as a space does, so that a file saved with a byte order mark still
+// has its first word. The Document's offsets and texts are those of text
+// as given, and no span starts or ends inside markup; Token.Norm and
+// Entity names are decoded.
 func (r *Recognizer) Recognize(text string, targets ...Target) (doc *Document, err error) {
 	doc = &Document{Text: text, Sentences: []Sentence{}, Tokens: []Token{}, Entities: []Entity{}}
 	clean, edits := htmlent.Decode(text)
@@ -110,24 +113,25 @@ func blankInvisible(text string) string {
 
 // restore makes a Document analysed on the decoded and blanked text (see
 // Recognize) one of text: offsets and texts of text, mapped through the
-// edits htmlent.Decode made. Names and Norms stay as analysed: a name is
-// its words, whatever separated or encoded them.
+// edits htmlent.Decode made (a span keeps markup inside it, never at its
+// ends). Names and Norms stay as analysed: a name is its words, whatever
+// separated or encoded them.
 func (doc *Document) restore(text string, edits []htmlent.Edit) {
 	doc.Text = text
 	if len(edits) > 0 {
 		m := htmlent.NewMapper(edits)
 		for i := range doc.Sentences {
 			s := &doc.Sentences[i]
-			s.Start, s.End = m.Map(s.Start), m.Map(s.End)
+			s.Start, s.End = m.Start(s.Start), m.End(s.End)
 		}
 		for i := range doc.Tokens {
 			t := &doc.Tokens[i]
-			t.Start, t.End = m.Map(t.Start), m.Map(t.End)
+			t.Start, t.End = m.Start(t.Start), m.End(t.End)
 		}
 		for i := range doc.Entities {
 			for j := range doc.Entities[i].Mentions {
 				k := &doc.Entities[i].Mentions[j]
-				k.Start, k.End = m.Map(k.Start), m.Map(k.End)
+				k.Start, k.End = m.Start(k.Start), m.End(k.End)
 			}
 		}
 	}

@@ -481,10 +481,11 @@ func TestRecognizeInvisibleSeparators(t *testing.T) {
 	}
 }
 
-// TestRecognizeHTMLReferences: text scraped from a page, with character
+// TestRecognizeHTML: text scraped from a page, with markup and character
 // references, reads as the page shows it; mentions and tokens keep the
-// offsets and bytes of the text as given, names and Norms are decoded.
-func TestRecognizeHTMLReferences(t *testing.T) {
+// offsets and bytes of the text as given, never start or end in markup,
+// and names and Norms are decoded.
+func TestRecognizeHTML(t *testing.T) {
 	r := recognizer(t)
 	for _, tc := range []struct {
 		text string
@@ -496,6 +497,10 @@ func TestRecognizeHTMLReferences(t *testing.T) {
 			[]string{`ORG Meta ["Meta"]`, `PLATFORM Threads ["Threads"]`, `PERSON Kim Ode ["Kim Ode"]`}},
 		{"She quit Telegram&mdash;a toxic place.", []string{`PLATFORM Telegram ["Telegram"]`}},
 		{"Jos&eacute; Ruiz left Discord.", []string{`PERSON José Ruiz ["Jos&eacute; Ruiz"]`, `PLATFORM Discord ["Discord"]`}},
+		{`<p>Ann Lee quit <a href="https://x.com/">X</a>.</p><p><em>Ann</em> joined <b>Bluesky</b>.</p><!-- Twitter -->`,
+			[]string{`PERSON Ann Lee ["Ann Lee" "Ann"]`, `PLATFORM Twitter ["X"]`, `PLATFORM Bluesky ["Bluesky"]`}},
+		{"<script>Twitter.load()</script><div>Kim Ode</div><div>TikTok</div>",
+			[]string{`PERSON Kim Ode ["Kim Ode"]`, `PLATFORM TikTok ["TikTok"]`}},
 	} {
 		doc := recognize(t, r, tc.text)
 		if doc.Text != tc.text {
@@ -516,6 +521,18 @@ func TestRecognizeHTMLReferences(t *testing.T) {
 	}
 	if s := doc.Sentences; len(s) != 2 || s[1].Start != 33 || s[1].End != 37 {
 		t.Errorf("sentences = %+v, want the second at 33:37", s)
+	}
+	doc = recognize(t, r, "<h1>Ann quits X</h1><p>She <i>said</i> so.</p>")
+	got = got[:0]
+	for _, s := range doc.Sentences {
+		got = append(got, doc.Text[s.Start:s.End])
+	}
+	for _, tok := range doc.Tokens {
+		got = append(got, tok.Text)
+	}
+	want = []string{"Ann quits X", "She <i>said</i> so.", "Ann", "quits", "X", "She", "said", "so", "."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences and tokens (-want +got):\n%s", diff)
 	}
 }
 
@@ -586,6 +603,7 @@ func FuzzRecognize(f *testing.F) {
 		"马斯克收购了推特。 Elon Musk bought Twitter.", "قال ماسك إن تويتر Twitter \u200fجيد\u200e.",
 		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "\uFEFFTwitter\u200BX.\uFEFF", "X—Telegram--“Signal”——--—", strings.Repeat("a", 300) + " Twitter",
 		"&quot;X&quot;&amp;&#39;s&nbsp;&#8203;Twitter&mdash;&NotEqualTilde;&#0;&notit;", "Jos&eacute;&#10;&#10;AT&amp;T.&quot; Bye.",
+		"<p>Ann <a href='x>'>X</a>.</p><br/><script>Twitter</script><style>p{}<!-- <div>Kim</div> <td>a</td><TD>", "<b>Musk</b>&#39;s <i>X</i>",
 		strings.Repeat("Musk praised Twitter, ", 120),
 	} {
 		f.Add(s)

@@ -14,7 +14,11 @@ import (
 // belongs to and where each mention starts. Judge builds one per call, so
 // the Scorer itself stays immutable.
 type docView struct {
-	doc     *entities.Document
+	doc *entities.Document
+	// text is doc.Text with its HTML markup blanked, as entities read it:
+	// "<p>" breaks a line there, and an attribute's quotation marks are
+	// nobody's quotation.
+	text    string
 	entOf   []int       // token -> entity index, or -1
 	mstarts []mentionAt // all mentions by first token
 	// persons and orgs are the mentions of mstarts whose entity is a
@@ -128,14 +132,14 @@ type targetMention struct {
 }
 
 func newDocView(doc *entities.Document) *docView {
-	d := &docView{doc: doc, entOf: make([]int, len(doc.Tokens))}
+	d := &docView{doc: doc, text: htmlent.Blank(doc.Text), entOf: make([]int, len(doc.Tokens))}
 	for i := range d.entOf {
 		d.entOf[i] = -1
 	}
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
-			if lo >= hi || e.Type == entities.GPE && isDateline(doc, m, lo, hi) {
+			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, m, lo, hi) {
 				continue
 			}
 			d.mstarts = append(d.mstarts, mentionAt{tok: lo, end: hi, ent: ei})
@@ -172,11 +176,12 @@ func newDocView(doc *entities.Document) *docView {
 // isDateline reports a mention in tokens [lo, hi) that is a wire story's
 // dateline ("BERLIN —", "TACOMA, Wash. —"): upper case at the start of a
 // line and a dash within a few tokens. It places the story; it is nobody
-// who speaks or acts, so the stance rules do not see it.
-func isDateline(doc *entities.Document, m entities.Mention, lo, hi int) bool {
+// who speaks or acts, so the stance rules do not see it. text is the
+// Document's text with its markup blanked (docView.text).
+func isDateline(doc *entities.Document, text string, m entities.Mention, lo, hi int) bool {
 	lineStart := func(k int) bool {
 		p := doc.Tokens[k].Start
-		return p == 0 || doc.Text[p-1] == '\n'
+		return p == 0 || text[p-1] == '\n'
 	}
 	caps := func(k int) bool {
 		t := doc.Tokens[k].Text
@@ -863,9 +868,9 @@ func (d *docView) opensParagraph(i int) bool {
 	if i == 0 {
 		return true
 	}
-	ss, n := d.doc.Sentences, len(d.doc.Text)
+	ss, n := d.doc.Sentences, len(d.text)
 	lo := min(max(ss[i-1].End, 0), n)
-	return strings.Contains(d.doc.Text[lo:min(max(ss[i].Start, lo), n)], "\n")
+	return strings.Contains(d.text[lo:min(max(ss[i].Start, lo), n)], "\n")
 }
 
 // qaMin is how many "Q:" and how many "A:" paragraphs at least make a
@@ -888,7 +893,7 @@ func (d *docView) interviewee(si int) int {
 		}
 		first, nq, na := -1, 0, 0
 		for i, s := range ss {
-			switch t := d.doc.Text[s.Start:s.End]; {
+			switch t := d.text[s.Start:s.End]; {
 			case strings.HasPrefix(t, "Q:"):
 				nq++
 				if first < 0 {
@@ -906,7 +911,7 @@ func (d *docView) interviewee(si int) int {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
 			answering := false
 			for i, s := range ss {
-				switch t := d.doc.Text[s.Start:s.End]; {
+				switch t := d.text[s.Start:s.End]; {
 				case strings.HasPrefix(t, "Q:"):
 					answering = false
 				case strings.HasPrefix(t, "A:"):
@@ -936,7 +941,7 @@ func (d *docView) addressee(si int) int {
 	for p > 0 && !d.opensParagraph(p) {
 		p--
 	}
-	if s := d.doc.Sentences[p]; !strings.HasPrefix(d.doc.Text[s.Start:s.End], "Q:") && d.speakerLabel(s) < 0 {
+	if s := d.doc.Sentences[p]; !strings.HasPrefix(d.text[s.Start:s.End], "Q:") && d.speakerLabel(s) < 0 {
 		return -1
 	}
 	count := map[int]int{}
@@ -1096,7 +1101,7 @@ func (d *docView) byline(s entities.Sentence) int {
 // firstPerson reports whether a sentence with no quotation mark in it
 // says "I": the writer speaking in the piece's own voice.
 func (d *docView) firstPerson(s entities.Sentence) bool {
-	if strings.ContainsAny(htmlent.Unescape(d.doc.Text[s.Start:s.End]), "\"“”") {
+	if strings.ContainsAny(htmlent.Unescape(d.text[s.Start:s.End]), "\"“”") {
 		return false
 	}
 	for k := s.TokenStart; k < min(s.TokenEnd, len(d.doc.Tokens)); k++ {

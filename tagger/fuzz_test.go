@@ -19,6 +19,7 @@ func FuzzTag(f *testing.F) {
 		"👨‍👩‍👧 Twitter 👍🏽 #Bluesky", "Twitter \xed\xa0\x80 \xc0\xaf.",
 		"He hates it. She loves Facebook; they said Twitter is awful, not great.",
 		"&ldquo;I &quot;love&quot; Musk&#39;s X,&rdquo; said Ann&nbsp;Lee. Procter &amp; Gamble quit Telegram&mdash;a mess.",
+		"<h1>Ann quits <a href=\"https://x.com\">X</a></h1><p>She <em>loves</em> Bluesky.<br>Bye.</p><script>x</script>",
 		strings.Repeat("Musk praised Twitter, ", 120),
 		"Lena Ortiz runs a bakery. She posts daily. “Twitch treated me like a tenant,” she said. TikTok works. Reddit is where her regulars argue.",
 	} {

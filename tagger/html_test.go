@@ -28,27 +28,60 @@ var htmlForms = map[rune][]string{
 	'…':  {"&hellip;"},
 }
 
-// escapeHTML writes text as a page would: every character of htmlForms as
-// a character reference, cycling through its forms, and every other space
-// between sentences as "&nbsp; ".
+// escapeHTML writes text as a web page would: the headline as "<h1>",
+// each paragraph as "<p>" on one line with "<br>" for its line breaks,
+// every seventh word in "<em>" and every eleventh in a link, every
+// character of htmlForms as a character reference, cycling through its
+// forms, and every other space after a period as "&nbsp;".
 func escapeHTML(text string) string {
 	var b strings.Builder
 	seen := map[rune]int{}
-	for i, r := range text {
-		if forms, ok := htmlForms[r]; ok {
-			b.WriteString(forms[seen[r]%len(forms)])
-			seen[r]++
-			continue
+	words := 0
+	for p, para := range strings.Split(text, "\n\n") {
+		tag := "p"
+		if p == 0 {
+			tag = "h1"
 		}
-		if r == ' ' && i > 0 && text[i-1] == '.' && seen[' ']%2 == 0 {
-			b.WriteString("&nbsp;")
-			seen[' ']++
-			continue
+		b.WriteString("<" + tag + ">")
+		for l, line := range strings.Split(para, "\n") {
+			if l > 0 {
+				b.WriteString("<br>")
+			}
+			prev := ""
+			for w, word := range strings.Split(line, " ") {
+				switch {
+				case w == 0:
+				case strings.HasSuffix(prev, ".") && seen[' ']%2 == 0:
+					b.WriteString("&nbsp;")
+					seen[' ']++
+				case strings.HasSuffix(prev, "."):
+					b.WriteString(" ")
+					seen[' ']++
+				default:
+					b.WriteString(" ")
+				}
+				prev = word
+				words++
+				open, closing := "", ""
+				switch {
+				case words%11 == 0:
+					open, closing = `<a href="https://example.com/?q=1&amp;r=2" title='a > b'>`, "</a>"
+				case words%7 == 0:
+					open, closing = "<em>", "</EM>"
+				}
+				b.WriteString(open)
+				for _, r := range word {
+					if forms, ok := htmlForms[r]; ok {
+						b.WriteString(forms[seen[r]%len(forms)])
+						seen[r]++
+						continue
+					}
+					b.WriteRune(r)
+				}
+				b.WriteString(closing)
+			}
 		}
-		if r == ' ' && i > 0 && text[i-1] == '.' {
-			seen[' ']++
-		}
-		b.WriteRune(r)
+		b.WriteString("</" + tag + ">")
 	}
 	return b.String()
 }
@@ -62,7 +95,9 @@ type plainView struct {
 }
 
 func viewOf(text string, res *tagger.Result) plainView {
-	plain := func(s string) string { return strings.ReplaceAll(htmlent.Unescape(s), "\u00a0", " ") }
+	// What a reader sees, whatever the spaces: markup and references
+	// decoded, all white space (U+00A0 too) left out.
+	plain := func(s string) string { return strings.Join(strings.Fields(htmlent.Unescape(s)), "") }
 	v := plainView{Stances: res.Stances}
 	for _, s := range res.Sentences {
 		v.Sentences = append(v.Sentences, plain(text[s.Start:s.End]))

@@ -1,12 +1,13 @@
-// Package htmlent decodes the HTML character references of scraped text
-// ("&quot;", "&#39;", "&amp;") and maps offsets in the decoded text back to
-// the original, so that a reader can work on plain text and still report
-// spans of what it was given.
+// Package htmlent reads text scraped from web pages as a browser shows it
+// (markup removed, character references such as "&quot;", "&#39;" and
+// "&amp;" decoded) and maps offsets in the decoded text back to the
+// original, so that a reader can work on plain text and still report spans
+// of what it was given.
 package htmlent
 
 import (
 	"html"
-	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,38 +17,57 @@ import (
 // 33 bytes.
 const maxRef = 33
 
-// Edit records one decoded reference: the Len bytes of the decoded text at
-// At stand for the Orig bytes of the original.
+// Edit records one change Decode made: the Len bytes of the decoded text
+// at At stand for the Orig bytes of the original. Len is 0 for removed
+// markup.
 type Edit struct{ At, Len, Orig int }
 
-// Decode returns text with every complete character reference decoded, as
-// a browser would show it, and the edits made, in order. A reference is
-// complete when it ends in ";" ("&amp;", "&#39;", "&#x2019;"); "&" that
-// starts none, such as "AT&T" or "&amp" without its semicolon, is kept.
+// Decode returns text as a browser shows it, and the edits made, in order:
+//   - Every complete character reference is decoded. A reference is
+//     complete when it ends in ";" ("&amp;", "&#39;", "&#x2019;"); "&" that
+//     starts none, such as "AT&T" or "&amp" without its semicolon, is kept.
+//   - Markup is removed (see Blank for what counts): a tag that breaks a
+//     line ("<p>", "</li>", "<br>") becomes a line break, a table cell's a
+//     space, any other tag nothing.
+//
 // Decode returns text itself and no edits when there is nothing to decode.
 func Decode(text string) (string, []Edit) {
 	var b strings.Builder
 	var edits []Edit
+	var unclosed map[string]bool
 	last := 0
 	for i := 0; ; {
-		j := strings.IndexByte(text[i:], '&')
+		j := strings.IndexAny(text[i:], "&<")
 		if j < 0 {
 			break
 		}
 		i += j
-		n := refLen(text[i:])
-		if n == 0 {
-			i++
-			continue
-		}
-		ref := text[i : i+n]
-		dec := html.UnescapeString(ref)
-		if dec == ref || utf8.RuneCountInString(dec) > 2 {
-			// Not a reference HTML knows ("&nosuch;"), or one that
-			// only starts with a name known without its ";" ("&notit;"
-			// would give "¬it;"): kept as written.
-			i += n
-			continue
+		var n int
+		var dec string
+		if text[i] == '<' {
+			if unclosed == nil {
+				unclosed = map[string]bool{}
+			}
+			var brk markupBreak
+			if n, brk = markupAt(text, i, unclosed); n == 0 {
+				i++
+				continue
+			}
+			dec = brk.String()
+		} else {
+			if n = refLen(text[i:]); n == 0 {
+				i++
+				continue
+			}
+			ref := text[i : i+n]
+			dec = html.UnescapeString(ref)
+			if dec == ref || utf8.RuneCountInString(dec) > 2 {
+				// Not a reference HTML knows ("&nosuch;"), or one
+				// that only starts with a name known without its
+				// ";" ("&notit;" would give "¬it;"): kept as written.
+				i += n
+				continue
+			}
 		}
 		if edits == nil {
 			b.Grow(len(text))
@@ -96,10 +116,9 @@ func refLen(s string) int {
 	return 0
 }
 
-// Unescape returns s with its complete character references decoded, as
-// Decode decodes them.
+// Unescape returns s as Decode decodes it, without the edits.
 func Unescape(s string) string {
-	if strings.IndexByte(s, '&') < 0 {
+	if strings.IndexByte(s, '&') < 0 && strings.IndexByte(s, '<') < 0 {
 		return s
 	}
 	d, _ := Decode(s)
@@ -108,25 +127,35 @@ func Unescape(s string) string {
 
 // Mapper maps offsets of a decoded text to offsets of the original.
 type Mapper struct {
-	at    []int // edits' At, ascending
-	shift []int // shift[k]: Orig-Len summed over the first k edits
+	edits []Edit
+	shift []int // shift[k]: Orig-Len summed over edits[:k]
 }
 
 // NewMapper returns a Mapper for the edits Decode returned.
 func NewMapper(edits []Edit) *Mapper {
-	m := &Mapper{at: make([]int, len(edits)), shift: make([]int, len(edits)+1)}
+	m := &Mapper{edits: edits, shift: make([]int, len(edits)+1)}
 	for k, e := range edits {
-		m.at[k] = e.At
 		m.shift[k+1] = m.shift[k] + e.Orig - e.Len
 	}
 	return m
 }
 
-// Map maps an offset that starts or ends a span of the decoded text (a
-// boundary between characters) to the original: a span that starts at a
-// decoded reference starts at its "&", and one that ends with it ends
-// after its ";".
-func (m *Mapper) Map(c int) int {
-	k, _ := slices.BinarySearch(m.at, c)
+// Start maps the offset where a span of the decoded text starts (a
+// boundary between characters) to the original: a span that starts with
+// a decoded reference starts at its "&", and one after removed markup
+// starts after the markup.
+func (m *Mapper) Start(c int) int {
+	k := sort.Search(len(m.edits), func(k int) bool {
+		e := m.edits[k]
+		return e.At > c || e.At == c && e.Len > 0
+	})
+	return c + m.shift[k]
+}
+
+// End maps the offset where a span of the decoded text ends to the
+// original: a span that ends with a decoded reference ends after its ";",
+// and one before removed markup ends before the markup.
+func (m *Mapper) End(c int) int {
+	k := sort.Search(len(m.edits), func(k int) bool { return m.edits[k].At >= c })
 	return c + m.shift[k]
 }

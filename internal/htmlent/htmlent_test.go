@@ -1,7 +1,6 @@
 package htmlent
 
 import (
-	"html"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -29,6 +28,13 @@ func TestDecode(t *testing.T) {
 		{"null and out of range", "&#0;&#9999999999;", "\uFFFD\uFFFD", []Edit{{0, 3, 4}, {3, 3, 13}}},
 		{"ampersand before reference", "&&amp;;", "&&;", []Edit{{1, 1, 5}}},
 		{"invalid UTF-8 kept", "\xff&amp;\xfe", "\xff&\xfe", []Edit{{1, 1, 5}}},
+		{"inline tags", `She quit <a href="https://x.com/?a=1&amp;b=>">X</a>.`, "She quit X.", []Edit{{9, 0, 37}, {10, 0, 4}}},
+		{"block tags", "<p>One.</p><p>Two.<br/>Three</p>", "\nOne.\n\nTwo.\nThree\n", []Edit{{0, 1, 3}, {5, 1, 4}, {6, 1, 3}, {11, 1, 5}, {17, 1, 4}}},
+		{"table cells", "<tr><td>a</td><td>b</td></tr>", "\n a  b \n", []Edit{{0, 1, 4}, {1, 1, 4}, {3, 1, 5}, {4, 1, 4}, {6, 1, 5}, {7, 1, 5}}},
+		{"script, style, comment, doctype", "<!DOCTYPE html><script>if (a<b) x = \"</p>\";</script>Hi<!-- X --><STYLE>p{}</style>.", "\nHi\n.",
+			[]Edit{{0, 0, 15}, {0, 1, 37}, {3, 0, 10}, {3, 1, 18}}},
+		{"not markup", "a < b, c<3, <Twitter> and <p unclosed", "a < b, c<3, <Twitter> and <p unclosed", nil},
+		{"unclosed comment and script", "<!-- a <script> b", "<!-- a \n b", []Edit{{7, 1, 8}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, edits := Decode(c.text)
@@ -41,58 +47,136 @@ func TestDecode(t *testing.T) {
 			if u := Unescape(c.text); u != c.want {
 				t.Errorf("Unescape(%q) = %q, want %q", c.text, u, c.want)
 			}
+			checkDecode(t, c.text)
 		})
 	}
 }
 
-// checkMap checks that Map takes every character boundary of the decoded
-// text outside a decoded reference to the original, so that each span
-// between two such boundaries decodes to its decoded text.
-func checkMap(t *testing.T, text string) {
-	t.Helper()
-	dec, edits := Decode(text)
-	m := NewMapper(edits)
-	inside := make([]bool, len(dec)+1)
-	for _, e := range edits {
-		if got := text[m.Map(e.At):m.Map(e.At+e.Len)]; html.UnescapeString(got) != dec[e.At:e.At+e.Len] || len(got) != e.Orig {
-			t.Fatalf("%q: edit %+v maps to %q", text, e, got)
-		}
-		for c := e.At + 1; c < e.At+e.Len; c++ {
-			inside[c] = true
-		}
-	}
-	var cuts []int
-	for c := 0; c <= len(dec); c++ {
-		if !inside[c] && (c == len(dec) || utf8.RuneStart(dec[c])) {
-			cuts = append(cuts, c)
-		}
-	}
-	if m.Map(0) != 0 || m.Map(len(dec)) != len(text) {
-		t.Fatalf("%q: Map(0) = %d, Map(%d) = %d, want 0 and %d", text, m.Map(0), len(dec), m.Map(len(dec)), len(text))
-	}
-	for i := 1; i < len(cuts); i++ {
-		a, b := cuts[i-1], cuts[i]
-		if got := Unescape(text[m.Map(a):m.Map(b)]); got != dec[a:b] {
-			t.Fatalf("%q: decoded [%d:%d] = %q, original [%d:%d] decodes to %q", text, a, b, dec[a:b], m.Map(a), m.Map(b), got)
+func TestBlank(t *testing.T) {
+	for _, c := range [][2]string{
+		{"plain < text", "plain < text"},
+		{"<p>One <b>two</b></p>", "  \nOne    two       \n"},
+		{"a<script>x<p></script>b<br>", "a                    \nb   \n"},
+		{"<A HREF='>'>X</A>", "            X    "},
+	} {
+		if got := Blank(c[0]); got != c[1] {
+			t.Errorf("Blank(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
 }
 
-func TestMap(t *testing.T) {
-	for _, s := range []string{"", "plain", "&quot;loves&quot; X&amp;Y", "Dr.&nbsp;Lee&#8217;s &ldquo;X&rdquo;", "a&NotEqualTilde;b&#0;c", "\xff&amp;\xfe"} {
-		checkMap(t, s)
+// checkDecode checks Decode's edits and Mapper on text: the edits align
+// the decoded text with text, each edit's original decodes to its
+// replacement, Blank blanks exactly the markup edits, and Start and End
+// map every boundary between characters of the decoded text (outside a
+// decoded reference) so that each span maps to original text that decodes
+// to it.
+func checkDecode(t *testing.T, text string) {
+	t.Helper()
+	dec, edits := Decode(text)
+	if edits == nil && dec != text {
+		t.Fatalf("Decode(%q) = %q with no edits", text, dec)
+	}
+	blank := Blank(text)
+	if len(blank) != len(text) {
+		t.Fatalf("Blank(%q) has length %d", text, len(blank))
+	}
+	// before[c] and after[c]: the original offset of decoded boundary c
+	// before and after the removed markup there.
+	before := make([]int, len(dec)+1)
+	after := make([]int, len(dec)+1)
+	inside := make([]bool, len(dec)+1)
+	for c := range before {
+		before[c] = -1
+	}
+	o, c := 0, 0
+	copyTo := func(at int) {
+		for ; c < at; c++ {
+			if text[o] != dec[c] || blank[o] != text[o] {
+				t.Fatalf("%q: decoded %d (%q) is not original %d (%q), or Blank changed it", text, c, dec[c], o, text[o])
+			}
+			if before[c] < 0 {
+				before[c] = o
+			}
+			after[c] = o
+			o++
+		}
+		if before[c] < 0 {
+			before[c] = o
+		}
+	}
+	for _, e := range edits {
+		copyTo(e.At)
+		orig := text[o : o+e.Orig]
+		if got := Unescape(orig); got != dec[e.At:e.At+e.Len] || e.Orig == 0 {
+			t.Fatalf("%q: edit %+v: %q decodes to %q", text, e, orig, got)
+		}
+		if markup := orig[0] == '<'; markup != (strings.TrimSpace(blank[o:o+e.Orig]) == "") || markup && (blank[o+e.Orig-1] == '\n') != (e.Len == 1 && dec[e.At] == '\n') {
+			t.Fatalf("%q: edit %+v: Blank gives %q", text, e, blank[o:o+e.Orig])
+		}
+		for k := e.At + 1; k < e.At+e.Len; k++ {
+			inside[k] = true
+		}
+		if e.Len == 0 {
+			o += e.Orig
+			after[c] = o
+			continue
+		}
+		after[c] = o
+		o += e.Orig
+		c += e.Len
+	}
+	copyTo(len(dec))
+	after[c] = o
+	if o != len(text) {
+		t.Fatalf("%q: edits cover %d bytes of %d", text, o, len(text))
+	}
+	m := NewMapper(edits)
+	var cuts []int
+	for c := 0; c <= len(dec); c++ {
+		if inside[c] || c < len(dec) && !utf8.RuneStart(dec[c]) {
+			continue
+		}
+		if m.Start(c) != after[c] || m.End(c) != before[c] {
+			t.Fatalf("%q: boundary %d maps to Start %d, End %d; want %d, %d", text, c, m.Start(c), m.End(c), after[c], before[c])
+		}
+		cuts = append(cuts, c)
+	}
+	for i := 0; i+1 < len(cuts); i++ {
+		for _, j := range []int{i + 1, len(cuts) - 1} {
+			a, b := cuts[i], cuts[j]
+			if got := Unescape(text[m.Start(a):m.End(b)]); got != dec[a:b] {
+				t.Fatalf("%q: decoded [%d:%d] = %q, original [%d:%d] decodes to %q", text, a, b, dec[a:b], m.Start(a), m.End(b), got)
+			}
+		}
 	}
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{"", "&quot;loves&quot; X", "AT&amp;T", "&#39;&#x2019;&#0;", "&notit;&NotEqualTilde;", "&&amp;;", "\xff&amp;"} {
+	for _, s := range []string{"", "&quot;loves&quot; X", "AT&amp;T", "&#39;&#x2019;&#0;", "&notit;&NotEqualTilde;", "&&amp;;", "\xff&amp;",
+		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		dec, edits := Decode(text)
-		if edits == nil && dec != text {
-			t.Fatalf("Decode(%q) = %q with no edits", text, dec)
-		}
-		checkMap(t, text)
+		checkDecode(t, text)
 	})
+}
+
+// BenchmarkDecode runs Decode on text where every "<" and "&" starts
+// something that turns out to be no markup or reference, the worst case
+// for its scanning.
+func BenchmarkDecode(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"unclosed", "<a '<script><!--&amp"},
+		{"markup", "<p>Ann &quot;loves&quot; <a href=\"x\">X</a>.</p>"},
+	} {
+		text := strings.Repeat(bc.unit, 1<<20/len(bc.unit))
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for range b.N {
+				Decode(text)
+				Blank(text)
+			}
+		})
+	}
 }
