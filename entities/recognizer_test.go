@@ -501,6 +501,8 @@ func TestRecognizeHTML(t *testing.T) {
 			[]string{`PERSON Ann Lee ["Ann Lee" "Ann"]`, `PLATFORM Twitter ["X"]`, `PLATFORM Bluesky ["Bluesky"]`}},
 		{"<script>Twitter.load()</script><div>Kim Ode</div><div>TikTok</div>",
 			[]string{`PERSON Kim Ode ["Kim Ode"]`, `PLATFORM TikTok ["TikTok"]`}},
+		{"[Twitter](https://twitter.com) is great, said Ann Lee. ![Bluesky logo](/b.png)",
+			[]string{`PLATFORM Twitter ["Twitter"]`, `PERSON Ann Lee ["Ann Lee"]`}},
 	} {
 		doc := recognize(t, r, tc.text)
 		if doc.Text != tc.text {

@@ -30,7 +30,8 @@ var htmlForms = map[rune][]string{
 
 // escapeHTML writes text as a web page would: the headline as "<h1>",
 // each paragraph as "<p>" on one line with "<br>" for its line breaks,
-// every seventh word in "<em>" and every eleventh in a link, every
+// every seventh word in "<em>", every eleventh in a link and every
+// thirteenth (else) in a Markdown link, every
 // character of htmlForms as a character reference, cycling through its
 // forms, and every other space after a period as "&nbsp;".
 func escapeHTML(text string) string {
@@ -64,10 +65,13 @@ func escapeHTML(text string) string {
 				words++
 				open, closing := "", ""
 				switch {
+				case word == "":
 				case words%11 == 0:
 					open, closing = `<a href="https://example.com/?q=1&amp;r=2" title='a > b'>`, "</a>"
 				case words%7 == 0:
 					open, closing = "<em>", "</EM>"
+				case words%13 == 0:
+					open, closing = "[", mdLinkTail
 				}
 				b.WriteString(open)
 				for _, r := range word {
@@ -86,6 +90,10 @@ func escapeHTML(text string) string {
 	return b.String()
 }
 
+const mdLinkTail = "](https://example.com/a_b?c=d)"
+
+var mdLinkParts = strings.NewReplacer("[", "", mdLinkTail, "")
+
 // plainView is a Result without offsets, its texts decoded: what must not
 // change when the same text comes HTML-escaped.
 type plainView struct {
@@ -97,7 +105,11 @@ type plainView struct {
 func viewOf(text string, res *tagger.Result) plainView {
 	// What a reader sees, whatever the spaces: markup and references
 	// decoded, all white space (U+00A0 too) left out.
-	plain := func(s string) string { return strings.Join(strings.Fields(htmlent.Unescape(s)), "") }
+	// A span may cover part of a Markdown link, whose "[" then stays
+	// without its "](…)": both are left out on either side.
+	plain := func(s string) string {
+		return strings.Join(strings.Fields(mdLinkParts.Replace(htmlent.Unescape(s))), "")
+	}
 	v := plainView{Stances: res.Stances}
 	for _, s := range res.Sentences {
 		v.Sentences = append(v.Sentences, plain(text[s.Start:s.End]))

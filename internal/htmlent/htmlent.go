@@ -1,8 +1,8 @@
 // Package htmlent reads text scraped from web pages as a browser shows it
 // (markup removed, character references such as "&quot;", "&#39;" and
-// "&amp;" decoded) and maps offsets in the decoded text back to the
-// original, so that a reader can work on plain text and still report spans
-// of what it was given.
+// "&amp;" decoded, and Markdown links as their text) and maps offsets in
+// the decoded text back to the original, so that a reader can work on
+// plain text and still report spans of what it was given.
 package htmlent
 
 import (
@@ -29,6 +29,9 @@ type Edit struct{ At, Len, Orig int }
 //   - Markup is removed (see Blank for what counts): a tag that breaks a
 //     line ("<p>", "</li>", "<br>") becomes a line break, a table cell's a
 //     space, any other tag nothing.
+//   - A Markdown link, as posts carry them, shows as its text
+//     ("[Twitter](https://twitter.com)" as Twitter), and a Markdown image
+//     ("![logo](/x.png)") as nothing. Blank leaves both alone.
 //
 // Decode returns text itself and no edits when there is nothing to decode.
 func Decode(text string) (string, []Edit) {
@@ -36,15 +39,36 @@ func Decode(text string) (string, []Edit) {
 	var edits []Edit
 	var unclosed map[string]bool
 	last := 0
+	// linkEnd is the end of the Markdown link being read, after its
+	// ")"; its "](" is at linkTail.
+	linkTail, linkEnd := -1, -1
 	for i := 0; ; {
-		j := strings.IndexAny(text[i:], "&<")
-		if j < 0 {
+		j := strings.IndexAny(text[i:], "&<[")
+		if j < 0 && linkTail < 0 {
 			break
 		}
-		i += j
 		var n int
 		var dec string
-		if text[i] == '<' {
+		switch {
+		case linkTail >= 0 && (j < 0 || linkTail < i+j):
+			i, n = linkTail, linkEnd-linkTail
+			linkTail = -1
+		case text[i+j] == '[':
+			i += j
+			a, e := mdLink(text[i:])
+			if e == 0 {
+				i++
+				continue
+			}
+			if i > last && text[i-1] == '!' {
+				// An image: its text is not shown.
+				i, n = i-1, e+1
+			} else {
+				n = 1
+				linkTail, linkEnd = i+a, i+e
+			}
+		case text[i+j] == '<':
+			i += j
 			if unclosed == nil {
 				unclosed = map[string]bool{}
 			}
@@ -54,7 +78,8 @@ func Decode(text string) (string, []Edit) {
 				continue
 			}
 			dec = brk.String()
-		} else {
+		default:
+			i += j
 			if n = refLen(text[i:]); n == 0 {
 				i++
 				continue
@@ -83,6 +108,33 @@ func Decode(text string) (string, []Edit) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), edits
+}
+
+// Bounds of a Markdown link's text and address.
+const (
+	maxLinkText = 300
+	maxLinkURL  = 2048
+)
+
+// mdLink returns, for a Markdown link at the start of s ("[text](url)",
+// the address absolute, "www.", "mailto:", "/…" or "#…", without spaces),
+// the offset of its "](" and its length; or 0, 0.
+func mdLink(s string) (tail, n int) {
+	a := strings.IndexByte(s[1:min(len(s), maxLinkText+2)], ']') + 1
+	if a <= 1 || strings.ContainsAny(s[1:a], "[<\n") || a+1 >= len(s) || s[a+1] != '(' {
+		return 0, 0
+	}
+	u := s[a+2:]
+	e := strings.IndexByte(u[:min(len(u), maxLinkURL)], ')')
+	if e <= 0 || strings.ContainsAny(u[:e], " \t\n\r<") {
+		return 0, 0
+	}
+	for _, p := range [...]string{"http://", "https://", "www.", "mailto:", "/", "#"} {
+		if strings.HasPrefix(u, p) {
+			return a, a + 2 + e + 1
+		}
+	}
+	return 0, 0
 }
 
 // refLen returns the length of the reference-shaped text at the start of s
@@ -118,7 +170,7 @@ func refLen(s string) int {
 
 // Unescape returns s as Decode decodes it, without the edits.
 func Unescape(s string) string {
-	if strings.IndexByte(s, '&') < 0 && strings.IndexByte(s, '<') < 0 {
+	if strings.IndexAny(s, "&<[") < 0 {
 		return s
 	}
 	d, _ := Decode(s)

@@ -35,6 +35,10 @@ func TestDecode(t *testing.T) {
 			[]Edit{{0, 0, 15}, {0, 1, 37}, {3, 0, 10}, {3, 1, 18}}},
 		{"not markup", "a < b, c<3, <Twitter> and <p unclosed", "a < b, c<3, <Twitter> and <p unclosed", nil},
 		{"unclosed comment and script", "<!-- a <script> b", "<!-- a \n b", []Edit{{7, 1, 8}}},
+		{"markdown link", "I left [X](https://x.com/a_(b)) for [AT&amp;T's app](www.att.com).", "I left X) for AT&T's app.",
+			[]Edit{{7, 0, 1}, {8, 0, 21}, {14, 0, 1}, {16, 1, 5}, {24, 0, 14}}},
+		{"markdown image", "![logo](/x.png)Bluesky", "Bluesky", []Edit{{0, 0, 15}}},
+		{"not markdown links", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, edits := Decode(c.text)
@@ -86,6 +90,7 @@ func checkDecode(t *testing.T, text string) {
 	before := make([]int, len(dec)+1)
 	after := make([]int, len(dec)+1)
 	inside := make([]bool, len(dec)+1)
+	editAt := make([]bool, len(dec)+1) // a boundary even inside invalid UTF-8
 	for c := range before {
 		before[c] = -1
 	}
@@ -108,12 +113,15 @@ func checkDecode(t *testing.T, text string) {
 	for _, e := range edits {
 		copyTo(e.At)
 		orig := text[o : o+e.Orig]
-		if got := Unescape(orig); got != dec[e.At:e.At+e.Len] || e.Orig == 0 {
+		if md := strings.IndexByte("[]!", orig[0]) >= 0; md && e.Len != 0 {
+			t.Fatalf("%q: Markdown edit %+v shows as %q", text, e, dec[e.At:e.At+e.Len])
+		} else if got := Unescape(orig); !md && got != dec[e.At:e.At+e.Len] || e.Orig == 0 {
 			t.Fatalf("%q: edit %+v: %q decodes to %q", text, e, orig, got)
 		}
 		if markup := orig[0] == '<'; markup != (strings.TrimSpace(blank[o:o+e.Orig]) == "") || markup && (blank[o+e.Orig-1] == '\n') != (e.Len == 1 && dec[e.At] == '\n') {
 			t.Fatalf("%q: edit %+v: Blank gives %q", text, e, blank[o:o+e.Orig])
 		}
+		editAt[e.At] = true
 		for k := e.At + 1; k < e.At+e.Len; k++ {
 			inside[k] = true
 		}
@@ -134,7 +142,7 @@ func checkDecode(t *testing.T, text string) {
 	m := NewMapper(edits)
 	var cuts []int
 	for c := 0; c <= len(dec); c++ {
-		if inside[c] || c < len(dec) && !utf8.RuneStart(dec[c]) {
+		if inside[c] || c < len(dec) && !utf8.RuneStart(dec[c]) && !editAt[c] {
 			continue
 		}
 		if m.Start(c) != after[c] || m.End(c) != before[c] {
@@ -143,18 +151,19 @@ func checkDecode(t *testing.T, text string) {
 		cuts = append(cuts, c)
 	}
 	for i := 0; i+1 < len(cuts); i++ {
-		for _, j := range []int{i + 1, len(cuts) - 1} {
-			a, b := cuts[i], cuts[j]
-			if got := Unescape(text[m.Start(a):m.End(b)]); got != dec[a:b] {
-				t.Fatalf("%q: decoded [%d:%d] = %q, original [%d:%d] decodes to %q", text, a, b, dec[a:b], m.Start(a), m.End(b), got)
-			}
+		a, b := cuts[i], cuts[i+1]
+		if got := Unescape(text[m.Start(a):m.End(b)]); got != dec[a:b] {
+			t.Fatalf("%q: decoded [%d:%d] = %q, original [%d:%d] decodes to %q", text, a, b, dec[a:b], m.Start(a), m.End(b), got)
 		}
+	}
+	if got := Unescape(text); got != dec {
+		t.Fatalf("Unescape(%q) = %q, Decode gives %q", text, got, dec)
 	}
 }
 
 func FuzzDecode(f *testing.F) {
 	for _, s := range []string{"", "&quot;loves&quot; X", "AT&amp;T", "&#39;&#x2019;&#0;", "&notit;&NotEqualTilde;", "&&amp;;", "\xff&amp;",
-		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>"} {
+		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>", "[X](https://x.com) ![i](/a)[b&amp;](#c)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
