@@ -1443,7 +1443,12 @@ func (v *sentView) headlineObject(i int) bool {
 // text the token as written.
 // tokText returns a token's text with its HTML character references
 // decoded ("&ldquo;" is “), as entities.Recognize read it.
-func tokText(t entities.Token) string { return htmlent.Unescape(t.Text) }
+func tokText(t entities.Token) string {
+	if strings.IndexByte(t.Text, '&') < 0 {
+		return t.Text
+	}
+	return htmlent.Unescape(t.Text)
+}
 
 func facing(w, text string) int {
 	for _, m := range [2]string{w, text} {

@@ -37,7 +37,7 @@ type Edit struct{ At, Len, Orig int }
 func Decode(text string) (string, []Edit) {
 	var b strings.Builder
 	var edits []Edit
-	var unclosed map[string]bool
+	var open unclosed
 	last := 0
 	// linkEnd is the end of the Markdown link being read, after its
 	// ")"; its "](" is at linkTail.
@@ -69,11 +69,8 @@ func Decode(text string) (string, []Edit) {
 			}
 		case text[i+j] == '<':
 			i += j
-			if unclosed == nil {
-				unclosed = map[string]bool{}
-			}
 			var brk markupBreak
-			if n, brk = markupAt(text, i, unclosed); n == 0 {
+			if n, brk = markupAt(text, i, &open); n == 0 {
 				i++
 				continue
 			}

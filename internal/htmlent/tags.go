@@ -50,17 +50,14 @@ var elements = map[string]markupBreak{
 // no markup.
 func Blank(text string) string {
 	var b []byte
-	var unclosed map[string]bool
+	var open unclosed
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], '<')
 		if j < 0 {
 			break
 		}
 		i += j
-		if unclosed == nil {
-			unclosed = map[string]bool{}
-		}
-		n, brk := markupAt(text, i, unclosed)
+		n, brk := markupAt(text, i, &open)
 		if n == 0 {
 			i++
 			continue
@@ -82,24 +79,39 @@ func Blank(text string) string {
 	return string(b)
 }
 
+// unclosed records the kinds of markup (comments, script and style
+// elements) found to have no end after some point of a text, so that text
+// with many of them is not searched to its end again and again.
+type unclosed uint8
+
+const (
+	unclosedComment unclosed = 1 << iota
+	unclosedScript
+	unclosedStyle
+)
+
+func unclosedKind(name string) unclosed {
+	if name == "script" {
+		return unclosedScript
+	}
+	return unclosedStyle
+}
+
 // markupAt returns the length of the markup that starts at text[i] ("<"),
 // a script or style element's contents and closing tag included, and what
-// it shows as; or 0 when text[i:] starts no markup. unclosed records the
-// comments and script or style elements found to have no end after some
-// point, so that text with many of them is not searched to its end again
-// and again.
-func markupAt(text string, i int, unclosed map[string]bool) (int, markupBreak) {
-	n, name, brk := tagAt(text[i:], unclosed)
+// it shows as; or 0 when text[i:] starts no markup. See unclosed for open.
+func markupAt(text string, i int, open *unclosed) (int, markupBreak) {
+	n, name, brk := tagAt(text[i:], open)
 	if n == 0 {
 		return 0, none
 	}
 	end := i + n
-	if (name == "script" || name == "style") && text[i+1] != '/' && !unclosed[name] {
+	if (name == "script" || name == "style") && text[i+1] != '/' && *open&unclosedKind(name) == 0 {
 		// The contents are code, not text: through the closing tag,
 		// or only the opening tag if there is none.
 		if k := indexFold(text[end:], "</"+name); k < 0 {
-			unclosed[name] = true
-		} else if m, _, _ := tagAt(text[end+k:], unclosed); m > 0 {
+			*open |= unclosedKind(name)
+		} else if m, _, _ := tagAt(text[end+k:], open); m > 0 {
 			end += k + m
 		}
 	}
@@ -108,14 +120,14 @@ func markupAt(text string, i int, unclosed map[string]bool) (int, markupBreak) {
 
 // tagAt returns the length of the markup that starts s ("<" first), the
 // element's lower-case name ("" for a comment or declaration) and whether
-// it breaks a line, or 0 when s starts no markup. See Blank for unclosed.
-func tagAt(s string, unclosed map[string]bool) (n int, name string, brk markupBreak) {
+// it breaks a line, or 0 when s starts no markup. See unclosed for open.
+func tagAt(s string, open *unclosed) (n int, name string, brk markupBreak) {
 	if strings.HasPrefix(s, "<!--") {
-		if !unclosed["--"] {
+		if *open&unclosedComment == 0 {
 			if k := strings.Index(s[4:], "-->"); k >= 0 {
 				return 4 + k + 3, "", none
 			}
-			unclosed["--"] = true
+			*open |= unclosedComment
 		}
 		return 0, "", none
 	}
