@@ -2029,9 +2029,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && (w.personAfterName(c.te, s.TokenEnd) || w.lex.firstNames[first] && (personAfter[next] || prev == "said" || prev == "says"))):
 		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game
-		// critic": a person. Nor a given name and "Park" that speaks
-		// ("Jo Park said", "said Tessa Park"), though "Lawrence Hill"
-		// alone is a place.
+		// critic": a person. Nor a known given name and "Park" that
+		// speaks ("Tessa Park said", "said Tessa Park"), though "Henry
+		// Park" alone is a place.
 		return Loc, confRule
 	case c.te-c.ts == 1 && loneWaters[first]:
 		// "warm Gulf water", "the Bay": a place, not the first word

@@ -1437,10 +1437,6 @@ func (v *sentView) headlineObject(i int) bool {
 	return v.headlineVerb(i) && i+1 < v.n && strings.HasPrefix(v.tag[i+1], "NN") && v.ent[i+1] < 0
 }
 
-// facing returns 1 for a quotation mark that opens, -1 for one that
-// closes and 0 for a straight one, which only toggles: w is the word as
-// the view reads it (a single mark that quotes reads as a double one),
-// text the token as written.
 // tokText returns a token's text with its HTML character references
 // decoded ("&ldquo;" is “), as entities.Recognize read it.
 func tokText(t entities.Token) string {
@@ -1450,6 +1446,10 @@ func tokText(t entities.Token) string {
 	return htmlent.Unescape(t.Text)
 }
 
+// facing returns 1 for a quotation mark that opens, -1 for one that
+// closes and 0 for a straight one, which only toggles: w is the word as
+// the view reads it (a single mark that quotes reads as a double one),
+// text the token as written (see tokText).
 func facing(w, text string) int {
 	for _, m := range [2]string{w, text} {
 		switch m {

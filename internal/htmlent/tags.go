@@ -45,9 +45,9 @@ var elements = map[string]markupBreak{
 // removes: tags of known elements ("<p>", "</a>", `<a href="…">`,
 // "<br/>"), comments, declarations such as "<!DOCTYPE html>", and script
 // and style elements with their contents. Markup that breaks a line
-// ("<p>", "</li>", "<br>") starts with a line break instead of its "<",
-// as Decode replaces it with one. Blank returns text itself when it has
-// no markup.
+// ("<p>", "</li>", "<br>") ends with a line break instead of its ">", as
+// Decode replaces it with one, so that the text after "<p>" starts a
+// line. Blank returns text itself when it has no markup.
 func Blank(text string) string {
 	var b []byte
 	var open unclosed
@@ -119,8 +119,8 @@ func markupAt(text string, i int, open *unclosed) (int, markupBreak) {
 }
 
 // tagAt returns the length of the markup that starts s ("<" first), the
-// element's lower-case name ("" for a comment or declaration) and whether
-// it breaks a line, or 0 when s starts no markup. See unclosed for open.
+// element's lower-case name ("" for a comment or declaration) and what it
+// shows as, or 0 when s starts no markup. See unclosed for open.
 func tagAt(s string, open *unclosed) (n int, name string, brk markupBreak) {
 	if strings.HasPrefix(s, "<!--") {
 		if *open&unclosedComment == 0 {
