@@ -26,13 +26,7 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.json with the
 //
 //	go test ./tagger -run Golden -update
 func TestGolden(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Skip("no testdata/articles/*.txt")
-	}
+	paths := devArticles(t)
 	tg := shared(t)
 	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")

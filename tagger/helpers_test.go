@@ -2,6 +2,7 @@ package tagger_test
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -33,6 +34,20 @@ func checkResult(t testing.TB, text string, res *tagger.Result) {
 	if err := tagtest.Check(text, res); err != nil {
 		t.Errorf("Result for %.200q breaks the contract:\n%v", text, err)
 	}
+}
+
+// devArticles returns the paths of the dev articles,
+// testdata/articles/*.txt, and skips the test when there are none.
+func devArticles(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Skip("no testdata/articles/*.txt")
+	}
+	return paths
 }
 
 // ctxBackground is context.Background, named for brevity in tables.

@@ -135,13 +135,7 @@ func viewOf(text string, res *tagger.Result) plainView {
 // the escaped text must give the same sentences, entities, stances,
 // holders and cues, at offsets that span the references themselves.
 func TestTagHTMLEscaped(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(paths) == 0 {
-		t.Skip("no testdata/articles/*.txt")
-	}
+	paths := devArticles(t)
 	tg := shared(t)
 	changed := 0
 	for _, path := range paths {
