@@ -1,6 +1,7 @@
 package tagger_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,20 +105,20 @@ type plainView struct {
 
 func viewOf(text string, res *tagger.Result) plainView {
 	// What a reader sees, whatever the spaces: markup and references
-	// decoded, all white space (U+00A0 too) left out.
-	// A span may cover part of a Markdown link, whose "[" then stays
-	// without its "](…)": both are left out on either side.
+	// decoded, all white space (U+00A0 too) left out. A span may cover
+	// part of a Markdown link, whose "[" then stays without its "](…)":
+	// both are left out on either side.
 	plain := func(s string) string {
 		return strings.Join(strings.Fields(mdLinkParts.Replace(htmlent.Unescape(s))), "")
 	}
-	v := plainView{Stances: res.Stances}
+	v := plainView{Stances: append([]tagger.Stance(nil), res.Stances...)}
 	for _, s := range res.Sentences {
 		v.Sentences = append(v.Sentences, plain(text[s.Start:s.End]))
 	}
 	for _, e := range res.Entities {
 		line := e.Type + " " + e.Name + " aka " + strings.Join(e.Aliases, "|") + ":"
 		for _, m := range e.Mentions {
-			line += " " + plain(m.Text) + "@" + string(rune('0'+m.Sentence%10))
+			line += fmt.Sprintf(" %s@%d", plain(m.Text), m.Sentence)
 		}
 		v.Entities = append(v.Entities, line)
 	}
@@ -131,9 +132,10 @@ func viewOf(text string, res *tagger.Result) plainView {
 	return v
 }
 
-// TestTagHTMLEscaped tags every dev article as written and HTML-escaped:
-// the escaped text must give the same sentences, entities, stances,
-// holders and cues, at offsets that span the references themselves.
+// TestTagHTMLEscaped tags every dev article as written and as a web page
+// (escapeHTML): the page must give the same sentences, entities, stances,
+// holders and cues, at offsets whose text in the page reads as the plain
+// text's does.
 func TestTagHTMLEscaped(t *testing.T) {
 	paths := devArticles(t)
 	tg := shared(t)
