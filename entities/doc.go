@@ -32,8 +32,9 @@
 // is glued to, as with spaces ("left X—formerly Twitter—last year"); text
 // scraped from web pages is read as a browser shows it, without its markup
 // and with its character references decoded ("&quot;loves&quot;" as
-// "loves" in quotation marks, "AT&amp;T" as AT&T) and Markdown links read
-// as their text ("[X](https://x.com)" as X), while offsets and
+// "loves" in quotation marks, "AT&amp;T" as AT&T) and Markdown links and
+// emphasis read as their text ("[X](https://x.com)" as X, "**Bluesky**"
+// as Bluesky), while offsets and
 // Token and Mention texts stay those of the text as given; a byte order
 // mark or a zero-width space separates words like a space; and
 // a sentence in capitals ("I HATE TIKTOK") is tagged as if its known words

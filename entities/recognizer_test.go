@@ -503,6 +503,8 @@ func TestRecognizeHTML(t *testing.T) {
 			[]string{`PERSON Kim Ode ["Kim Ode"]`, `PLATFORM TikTok ["TikTok"]`}},
 		{"[Twitter](https://twitter.com) is great, said Ann Lee. ![Bluesky logo](/b.png)",
 			[]string{`PLATFORM Twitter ["Twitter"]`, `PERSON Ann Lee ["Ann Lee"]`}},
+		{"**Bluesky** has no ads, says *Ann Lee*. She quit _Twitter_.",
+			[]string{`PLATFORM Bluesky ["Bluesky"]`, `PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Twitter ["Twitter"]`}},
 	} {
 		doc := recognize(t, r, tc.text)
 		if doc.Text != tc.text {

@@ -31,8 +31,9 @@ var htmlForms = map[rune][]string{
 
 // escapeHTML writes text as a web page would: the headline as "<h1>",
 // each paragraph as "<p>" on one line with "<br>" for its line breaks,
-// every seventh word in "<em>", every eleventh in a link and every
-// thirteenth (else) in a Markdown link, every
+// every seventh word in "<em>", every eleventh in a link, every
+// thirteenth (else) in a Markdown link, every seventeenth and nineteenth
+// (else) of those with no character reference in Markdown emphasis, every
 // character of htmlForms as a character reference, cycling through its
 // forms, and every other space after a period as "&nbsp;".
 func escapeHTML(text string) string {
@@ -73,6 +74,11 @@ func escapeHTML(text string) string {
 					open, closing = "<em>", "</EM>"
 				case words%13 == 0:
 					open, closing = "[", mdLinkTail
+				case strings.ContainsFunc(word, func(r rune) bool { return htmlForms[r] != nil }):
+				case words%17 == 0:
+					open, closing = "**", "**"
+				case words%19 == 0:
+					open, closing = "_", "_"
 				}
 				b.WriteString(open)
 				for _, r := range word {
@@ -93,7 +99,9 @@ func escapeHTML(text string) string {
 
 const mdLinkTail = "](https://example.com/a_b?c=d)"
 
-var mdLinkParts = strings.NewReplacer("[", "", mdLinkTail, "")
+// mdParts are what is left of Markdown in a span that covers part of a
+// link or of emphasis.
+var mdParts = strings.NewReplacer("[", "", mdLinkTail, "", "*", "", "_", "")
 
 // plainView is a Result without offsets, its texts decoded: what must not
 // change when the same text comes HTML-escaped.
@@ -106,10 +114,11 @@ type plainView struct {
 func viewOf(text string, res *tagger.Result) plainView {
 	// What a reader sees, whatever the spaces: markup and references
 	// decoded, all white space (U+00A0 too) left out. A span may cover
-	// part of a Markdown link, whose "[" then stays without its "](…)":
-	// both are left out on either side.
+	// part of a Markdown link, whose "[" then stays without its "](…)",
+	// or of emphasis, one of whose runs of "*" or "_" then stays: both
+	// are left out on either side.
 	plain := func(s string) string {
-		return strings.Join(strings.Fields(mdLinkParts.Replace(htmlent.Unescape(s))), "")
+		return strings.Join(strings.Fields(mdParts.Replace(htmlent.Unescape(s))), "")
 	}
 	v := plainView{Stances: append([]tagger.Stance(nil), res.Stances...)}
 	for _, s := range res.Sentences {

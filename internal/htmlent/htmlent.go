@@ -7,6 +7,7 @@ package htmlent
 
 import (
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -30,8 +31,10 @@ type Edit struct{ At, Len, Orig int }
 //     line ("<p>", "</li>", "<br>") becomes a line break, a table cell's a
 //     space, any other tag nothing.
 //   - A Markdown link, as posts carry them, shows as its text
-//     ("[Twitter](https://twitter.com)" as Twitter), and a Markdown image
-//     ("![logo](/x.png)") as nothing. Blank leaves both alone.
+//     ("[Twitter](https://twitter.com)" as Twitter), a Markdown image
+//     ("![logo](/x.png)") as nothing, and Markdown emphasis as its text
+//     ("**Bluesky**", "_Twitter_" as Bluesky, Twitter; see emphasis).
+//     Blank leaves all three alone.
 //
 // Decode returns text itself and no edits when there is nothing to decode.
 func Decode(text string) (string, []Edit) {
@@ -42,17 +45,43 @@ func Decode(text string) (string, []Edit) {
 	// linkEnd is the end of the Markdown link being read, after its
 	// ")"; its "](" is at linkTail.
 	linkTail, linkEnd := -1, -1
+	// closers holds the ends of the emphasis being read: where each
+	// closing "*" or "_" run starts, and its length.
+	var closers []Edit
+	var scanned [2][3]int
 	for i := 0; ; {
-		j := strings.IndexAny(text[i:], "&<[")
-		if j < 0 && linkTail < 0 {
+		j := strings.IndexAny(text[i:], "&<[*_")
+		if j < 0 && linkTail < 0 && len(closers) == 0 {
 			break
+		}
+		// The closer due first: emphasis inside a link's text ends
+		// before the link's "](" does.
+		ck := -1
+		for k, c := range closers {
+			if ck < 0 || c.At < closers[ck].At {
+				ck = k
+			}
 		}
 		var n int
 		var dec string
 		switch {
+		case ck >= 0 && (j < 0 || closers[ck].At <= i+j):
+			i, n = closers[ck].At, closers[ck].Orig
+			closers = append(closers[:ck], closers[ck+1:]...)
 		case linkTail >= 0 && (j < 0 || linkTail < i+j):
 			i, n = linkTail, linkEnd-linkTail
 			linkTail = -1
+		case text[i+j] == '*' || text[i+j] == '_':
+			i += j
+			n = emphasis(text, i, &scanned)
+			if n == 0 || slices.ContainsFunc(closers, func(c Edit) bool { return c.At == i+n }) {
+				// Not an opening run, or its closing run ends
+				// emphasis begun earlier.
+				i += runLen(text, i)
+				continue
+			}
+			closers = append(closers, Edit{At: i + n, Orig: runLen(text, i)})
+			n = runLen(text, i)
 		case text[i+j] == '[':
 			i += j
 			a, e := mdLink(text[i:])
@@ -134,6 +163,64 @@ func mdLink(s string) (tail, n int) {
 	return 0, 0
 }
 
+// maxEmphasis bounds the bytes between the runs of "*" or "_" that open
+// and close emphasis.
+const maxEmphasis = 200
+
+// emphasis returns, when text[i:] opens Markdown emphasis, the offset from
+// i of the run that closes it, or 0. The runs are of one character ("*" or
+// "_", one to three of them), both on one line, with the same length and
+// with text between them that has no "[", "]", "<" or "&", so that
+// emphasis never spans a link's parts, markup or a reference. The opening
+// run follows no letter or digit and precedes no space; the closing run
+// follows no space and precedes no letter or digit. So "**Bluesky**",
+// "(_X_)" and "***Threads***," are emphasis, and "snake_case_name",
+// "2 * 3 * 4" and a "* " list bullet are not.
+//
+// scanned[c][l-1] is where the last search for a closing run of l of
+// character c ('*' is 0, '_' 1) stopped without finding one; a later search
+// for the same run starts there, so that a text of openers that never
+// close is not searched again and again.
+func emphasis(text string, i int, scanned *[2][3]int) int {
+	c, l := text[i], runLen(text, i)
+	if l > 3 || i > 0 && (wordByte(text[i-1]) || text[i-1] == c) || i+l >= len(text) || isSpace(text[i+l]) {
+		return 0
+	}
+	seen := &scanned[strings.IndexByte("*_", c)][l-1]
+	k := max(i+l, *seen)
+	defer func() { *seen = k }()
+	for ; k < len(text) && k <= i+l+maxEmphasis; k++ {
+		switch text[k] {
+		case '\n', '[', ']', '<', '&':
+			return 0
+		case c:
+			m := runLen(text, k)
+			if m == l && !isSpace(text[k-1]) && (k+m == len(text) || !wordByte(text[k+m])) {
+				return k - i
+			}
+			k += m - 1
+		}
+	}
+	return 0
+}
+
+// runLen returns the length of the run of text[i]'s byte that starts at i.
+func runLen(text string, i int) int {
+	k := i + 1
+	for k < len(text) && text[k] == text[i] {
+		k++
+	}
+	return k - i
+}
+
+// wordByte reports whether b is a letter or digit, or part of a character
+// that is not ASCII.
+func wordByte(b byte) bool {
+	return b >= 0x80 || isLetter(b) || b >= '0' && b <= '9'
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
 // refLen returns the length of the reference-shaped text at the start of s
 // ("&", a name or "#" and digits, ";"), or 0.
 func refLen(s string) int {
@@ -167,7 +254,7 @@ func refLen(s string) int {
 
 // Unescape returns s as Decode decodes it, without the edits.
 func Unescape(s string) string {
-	if strings.IndexAny(s, "&<[") < 0 {
+	if strings.IndexAny(s, "&<[*_") < 0 {
 		return s
 	}
 	d, _ := Decode(s)

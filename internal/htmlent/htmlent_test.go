@@ -38,6 +38,12 @@ func TestDecode(t *testing.T) {
 		{"markdown link", "I left [X](https://x.com/a_(b)) for [AT&amp;T's app](www.att.com).", "I left X) for AT&T's app.",
 			[]Edit{{7, 0, 1}, {8, 0, 21}, {14, 0, 1}, {16, 1, 5}, {24, 0, 14}}},
 		{"markdown image", "![logo](/x.png)Bluesky", "Bluesky", []Edit{{0, 0, 15}}},
+		{"markdown emphasis", "**Bluesky** beats _X_, said *Ann* (***Lee***).", "Bluesky beats X, said Ann (Lee).",
+			[]Edit{{0, 0, 2}, {7, 0, 2}, {14, 0, 1}, {15, 0, 1}, {22, 0, 1}, {25, 0, 1}, {27, 0, 3}, {30, 0, 3}}},
+		{"nested emphasis", "**a *b* c** [*X*](/x) *a **b* c**", "a b c X a b c",
+			[]Edit{{0, 0, 2}, {2, 0, 1}, {3, 0, 1}, {5, 0, 2}, {6, 0, 1}, {6, 0, 1}, {7, 0, 1}, {7, 0, 5}, {8, 0, 1}, {10, 0, 2}, {11, 0, 1}, {13, 0, 2}}},
+		{"not markdown emphasis", "snake_case_name 2 * 3 * 4\n* item *a\nb* **a* _a_b\n__a_ *a [b]* *a &amp; b* *", "snake_case_name 2 * 3 * 4\n* item *a\nb* **a* _a_b\n__a_ *a [b]* *a & b* *",
+			[]Edit{{65, 1, 5}}},
 		{"not markdown links", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -113,7 +119,7 @@ func checkDecode(t *testing.T, text string) {
 	for _, e := range edits {
 		copyTo(e.At)
 		orig := text[o : o+e.Orig]
-		if md := strings.IndexByte("[]!", orig[0]) >= 0; md && e.Len != 0 {
+		if md := strings.IndexByte("[]!*_", orig[0]) >= 0; md && e.Len != 0 {
 			t.Fatalf("%q: Markdown edit %+v shows as %q", text, e, dec[e.At:e.At+e.Len])
 		} else if got := Unescape(orig); !md && got != dec[e.At:e.At+e.Len] || e.Orig == 0 {
 			t.Fatalf("%q: edit %+v: %q decodes to %q", text, e, orig, got)
@@ -163,7 +169,7 @@ func checkDecode(t *testing.T, text string) {
 
 func FuzzDecode(f *testing.F) {
 	for _, s := range []string{"", "&quot;loves&quot; X", "AT&amp;T", "&#39;&#x2019;&#0;", "&notit;&NotEqualTilde;", "&&amp;;", "\xff&amp;",
-		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>", "[X](https://x.com) ![i](/a)[b&amp;](#c)"} {
+		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>", "[X](https://x.com) ![i](/a)[b&amp;](#c)", "**a *b* c** [_X_](/x) *a **b* c**"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -172,11 +178,12 @@ func FuzzDecode(f *testing.F) {
 }
 
 // BenchmarkDecode runs Decode on text where every "<" and "&" starts
-// something that turns out to be no markup or reference, the worst case
-// for its scanning.
+// something that turns out to be no markup or reference, or every "*" and
+// "_" emphasis that is never closed: the worst cases for its scanning.
 func BenchmarkDecode(b *testing.B) {
 	for _, bc := range []struct{ name, unit string }{
 		{"unclosed", "<a '<script><!--&amp"},
+		{"emphasis", "*a _b "},
 		{"markup", "<p>Ann &quot;loves&quot; <a href=\"x\">X</a>.</p>"},
 	} {
 		text := strings.Repeat(bc.unit, 1<<20/len(bc.unit))
