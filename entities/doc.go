@@ -38,7 +38,9 @@
 // Token and Mention texts stay those of the text as given; a byte order
 // mark or a zero-width space separates words like a space; and
 // a sentence in capitals ("I HATE TIKTOK") is tagged as if its known words
-// were in lower case. Layers of built-in knowledge (lexicon.go) and
+// were in lower case, and so are the words in capitals for emphasis in a
+// sentence in mixed case ("I LOVE Bluesky", "Threads is NOT good"), whose
+// Norm is then in lower case. Layers of built-in knowledge (lexicon.go) and
 // context rules then find names by form (capitalized runs, "Inc.", "X
 // Institute", "University of Y", titles such as "CEO" or "President"
 // outside the name), type them ("the X movement", "CEO of X", appositions,

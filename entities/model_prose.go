@@ -1,11 +1,14 @@
 package entities
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jonreiter/govader"
 	"github.com/stancetag/stancetag/internal/prosemodel"
 )
 
@@ -68,7 +71,7 @@ func (a proseAnnotator) annotate(text string, s span, dst []rawToken) []rawToken
 // text.
 func (a proseAnnotator) tagClassify(toks []prosemodel.Token) {
 	if !shouting(len(toks), func(i int) string { return toks[i].Text }) {
-		a.m.Tag(toks)
+		a.lowerEmphasis(toks)
 		a.m.Classify(toks)
 		return
 	}
@@ -85,6 +88,184 @@ func (a proseAnnotator) tagClassify(toks []prosemodel.Token) {
 	}
 	a.m.Classify(toks)
 }
+
+// lowerEmphasis tags toks, a sentence in mixed case, with the words in
+// capitals for emphasis written in lower case ("I LOVE Bluesky", "Threads
+// is NOT good", "Reddit BANNED my account"), so that prose tags them as
+// the words they are and its named-entity model, like the rules after it,
+// reads no name in them. Their Norm stays in lower case, their Text as
+// written.
+//
+// A word counts when:
+//   - it is in capitals, and prose's tagger or the VADER lexicon knows it
+//     in lower case;
+//   - it is no one-word built-in name ("APPLE", "THREADS", "WHO");
+//   - no colon follows it (a transcript's speaker, "LOWE:", or a
+//     headline's kicker, "EXCLUSIVE:");
+//   - the tagger reads it in lower case as a function word; as an adverb
+//     it knows as one ("NEVER", "SO", not "follow NASA on"); as a verb
+//     before no capitalized word but a built-in name ("I LOVE Bluesky",
+//     not "TED Talks"); or as a noun or adjective of the VADER lexicon
+//     with no such word next to it, the sentence's first word aside ("a
+//     SCAM", "the WORST app", not "Youth ALIVE");
+//   - every word in capitals next to it counts too or is a built-in name
+//     ("I HATE TIKTOK").
+//
+// So acronyms the tagger knows as words ("NASA", "DICE") and names in
+// capitals ("LITTLE ROCK", "ELON MUSK") stay as written.
+func (a proseAnnotator) lowerEmphasis(toks []prosemodel.Token) {
+	var orig []string // texts as written, where a word was lowered
+	for i := range toks {
+		if !a.emphatic(toks, i) {
+			continue
+		}
+		if orig == nil {
+			orig = make([]string, len(toks))
+		}
+		orig[i] = toks[i].Text
+		toks[i].Text = strings.ToLower(toks[i].Text)
+		if i+1 < len(toks) && contractionTail[toks[i+1].Text] {
+			orig[i+1] = toks[i+1].Text // "DON'T" is "DO" and "N'T"
+			toks[i+1].Text = strings.ToLower(toks[i+1].Text)
+		}
+	}
+	a.m.Tag(toks)
+	if orig == nil {
+		return
+	}
+	// Write back the words the tags say are no emphasis, then those next
+	// to a word in capitals that stays so, until none is left; and tag
+	// again if any was written back.
+	undo := func(i int) {
+		toks[i].Text, orig[i] = orig[i], ""
+		if i+1 < len(toks) && contractionTail[orig[i+1]] {
+			toks[i+1].Text, orig[i+1] = orig[i+1], ""
+		}
+	}
+	// nameNext reports a capitalized word at j that may be part of a
+	// name with the word in capitals next to it.
+	nameNext := func(j int) bool {
+		return j >= 0 && j < len(toks) && isCap(toks[j].Text) && toks[j].Text != "I" && !builtinWord(toks[j].Text)
+	}
+	changed := false
+	for i, o := range orig {
+		if o == "" || contractionTail[o] {
+			continue
+		}
+		switch t := toks[i].Tag; {
+		case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD", t == "FW":
+			// A noun or an adjective in capitals is as often an
+			// acronym ("NASA", "the DICE studio") or part of a name
+			// ("CARE International", "Youth ALIVE"): only one of
+			// VADER's next to no name counts ("a SCAM", "the WORST
+			// app").
+			if !vaderWord(toks[i].Text) || i > 1 && nameNext(i-1) || nameNext(i+1) {
+				undo(i)
+				changed = true
+			}
+		case strings.HasPrefix(t, "VB"):
+			// "TED Talks", "USS Porter": prose reads the acronym as a
+			// verb by its ending.
+			if nameNext(i + 1) {
+				undo(i)
+				changed = true
+			}
+		case strings.HasPrefix(t, "RB"):
+			// "follow NASA on Instagram" reads "nasa" as an adverb: an
+			// adverb counts when it is one prose's dictionary lists
+			// ("NEVER", "NOT"), VADER's, or one of emphasis ("SO",
+			// "VERY", "LITERALLY").
+			w := toks[i].Text
+			if a.m.DictTag(w) == "" && !vaderWord(w) && !strings.HasSuffix(w, "ly") && !emphasisAdverbs[w] {
+				undo(i)
+				changed = true
+			}
+		}
+	}
+	for more := true; more; {
+		more = false
+		for i, o := range orig {
+			if o == "" || contractionTail[o] {
+				continue
+			}
+			if i > 0 && upperWord(toks[i-1].Text) && !builtinWord(toks[i-1].Text) ||
+				i+1 < len(toks) && upperWord(toks[i+1].Text) && !builtinWord(toks[i+1].Text) {
+				undo(i)
+				more, changed = true, true
+			}
+		}
+	}
+	if changed {
+		a.m.Tag(toks)
+	}
+}
+
+// emphatic reports whether toks[i] may be a word in capitals for emphasis
+// (lowerEmphasis), its tag and neighbours aside.
+func (a proseAnnotator) emphatic(toks []prosemodel.Token, i int) bool {
+	t := toks[i].Text
+	if !upperWord(t) || len(t) < 3 && !shortEmphatic[t] || i+1 < len(toks) && toks[i+1].Text == ":" {
+		return false
+	}
+	low := strings.ToLower(t)
+	return (a.m.KnowsWord(low) || vaderWord(low)) && !builtinWord(low)
+}
+
+// vaderWord reports whether word is in the VADER lexicon, which the stance
+// package reads general valence from: a noun of it in capitals is a word
+// for emphasis ("SCAM"), where another noun the tagger knows is as often
+// an acronym ("NASA").
+func vaderWord(word string) bool {
+	_, ok := vaderLexicon()[word]
+	return ok
+}
+
+var vaderLexicon = sync.OnceValue(func() map[string]float64 {
+	return govader.NewSentimentIntensityAnalyzer().Lexicon
+})
+
+// upperWord reports whether t is a word of two or more letters, all in
+// upper case (ASCII).
+func upperWord(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if t[k] < 'A' || t[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shortEmphatic are the words of two letters that count as emphasis in
+// capitals; others ("US", "IT", "OR", "ME") are as often abbreviations.
+var shortEmphatic = setOf([]string{"NO", "SO", "DO", "IS", "MY", "BE"})
+
+// emphasisAdverbs are adverbs written in capitals for emphasis that
+// prose's tag dictionary does not list, since they also serve as other
+// parts of speech.
+var emphasisAdverbs = setOf([]string{"very", "so", "much", "even", "only", "more", "most", "anymore", "there", "all", "off"})
+
+// contractionTail are the tokens in capitals that prose parts from a word
+// ("DON'T" is "DO" and "N'T").
+var contractionTail = setOf([]string{"N'T", "'S", "'RE", "'VE", "'LL", "'M", "'D"})
+
+// builtinWord reports whether t, in any case, is a one-word built-in name:
+// a platform's name or alias, or a name of builtinNames or the gazetteer.
+func builtinWord(t string) bool { return builtinOneWordNames()[strings.ToLower(t)] }
+
+var builtinOneWordNames = sync.OnceValue(func() map[string]bool {
+	m := maps.Clone(builtinPlatformNames())
+	for _, k := range slices.Concat(builtinNames, gazetteer) {
+		for _, n := range strings.Split(k.names, "|") {
+			if !strings.Contains(n, " ") {
+				m[strings.ToLower(n)] = true
+			}
+		}
+	}
+	return m
+})
 
 // pennQuotes gives each double quotation mark among toks the Treebank's
 // tag for an opening or a closing mark (two backquotes or two

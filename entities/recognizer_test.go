@@ -1399,3 +1399,66 @@ func TestRecognizeContractionsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizeEmphasisCapitals: in a sentence in mixed case, a word in
+// capitals for emphasis reads as the word ("I LOVE Bluesky" names no LOVE,
+// which is tagged as the verb, with Norm "love"), while acronyms, names in
+// capitals, a speaker's label and a part of a name stay as written and
+// stay names (their types are not this test's concern).
+func TestRecognizeEmphasisCapitals(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct {
+		text string
+		// names are "Name [mention texts]".
+		names []string
+		// caps are "Text/Norm/tag prefix" of the words in capitals but
+		// "I" and "X".
+		caps []string
+	}{
+		{"honestly I LOVE Bluesky and I HATE TIKTOK so much", []string{`Bluesky ["Bluesky"]`, `TikTok ["TIKTOK"]`},
+			[]string{"LOVE/love/VB", "HATE/hate/VB", "TIKTOK/TIKTOK/NN"}},
+		{"Threads is NOT good and Reddit BANNED me, I DON'T care.", []string{`Threads ["Threads"]`, `Reddit ["Reddit"]`},
+			[]string{"NOT/not/RB", "BANNED/banned/VB", "DO/do/VB", "N'T/n't/RB"}},
+		{"Facebook Marketplace is a SCAM and TikTok is the WORST app.", []string{`Facebook ["Facebook"]`, `TikTok ["TikTok"]`},
+			[]string{"SCAM/scam/NN", "WORST/worst/JJ"}},
+		{"Some of my students follow NASA on Instagram, and CARE International left X.",
+			[]string{`NASA ["NASA"]`, `Instagram ["Instagram"]`, `CARE International ["CARE International"]`, `Twitter ["X"]`},
+			[]string{"NASA/NASA/NN", "CARE/CARE/NN"}},
+		{"ELON MUSK bought Twitter, and the panel at Youth ALIVE loved the TED Talks series.",
+			[]string{`ELON MUSK ["ELON MUSK"]`, `Twitter ["Twitter"]`, `Youth ALIVE ["Youth ALIVE"]`},
+			[]string{"ELON/ELON/NN", "MUSK/MUSK/NN", "ALIVE/ALIVE/NN", "TED/TED/NN"}},
+		{"Lawmakers passed the SAFE Act after ANNA BEST joined Threads.", []string{`ANNA BEST ["ANNA BEST"]`, `Threads ["Threads"]`},
+			[]string{"SAFE/SAFE/", "ANNA/ANNA/NN", "BEST/BEST/NN"}},
+		{"The WHO warned about TikTok, and I quit DISCORD last week.", []string{`WHO ["WHO"]`, `TikTok ["TikTok"]`},
+			[]string{"WHO/WHO/", "DISCORD/DISCORD/"}},
+		{"LITTLE ROCK, Ark. — LOWE: I quit Facebook.", []string{`LITTLE ROCK ["LITTLE ROCK"]`, `Ark. ["Ark."]`, `LOWE ["LOWE"]`, `Facebook ["Facebook"]`},
+			[]string{"LITTLE/LITTLE/", "ROCK/ROCK/NN", "LOWE/LOWE/NN"}},
+	} {
+		doc := recognize(t, r, tc.text)
+		var names []string
+		for _, e := range doc.Entities {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, m.Text)
+			}
+			names = append(names, fmt.Sprintf("%s %q", e.Name, ms))
+		}
+		if diff := cmp.Diff(tc.names, names); diff != "" {
+			t.Errorf("Recognize(%q) names (-want +got):\n%s", tc.text, diff)
+		}
+		var caps []string
+		for _, tok := range doc.Tokens {
+			if tok.Text != strings.ToUpper(tok.Text) || strings.ToLower(tok.Text) == tok.Text || tok.Text == "I" || tok.Text == "X" {
+				continue
+			}
+			g := tok.Text + "/" + tok.Norm + "/" + tok.Tag
+			if k := len(caps); k < len(tc.caps) && strings.HasPrefix(g, tc.caps[k]) {
+				g = tc.caps[k]
+			}
+			caps = append(caps, g)
+		}
+		if diff := cmp.Diff(tc.caps, caps); diff != "" {
+			t.Errorf("Recognize(%q) words in capitals (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

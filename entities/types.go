@@ -40,7 +40,10 @@ type Token struct {
 	Start, End int    // byte span in Document.Text
 	Text       string // Document.Text[Start:End]
 	// Norm is the token as the tagger saw it: curly quotes and apostrophes
-	// are mapped to their ASCII forms ("Musk’s" gives "Musk" and "'s").
+	// are mapped to their ASCII forms ("Musk’s" gives "Musk" and "'s"),
+	// character references decoded ("&amp;" gives "&"), and a word in
+	// capitals for emphasis is in lower case ("I LOVE Bluesky" gives
+	// "love").
 	Norm     string
 	Tag      string // Penn Treebank part-of-speech tag
 	Sentence int    // index in Document.Sentences

@@ -325,6 +325,11 @@ func (m *Model) predictIDs(s *scratch, toks []Token, i int, p1, p2 string, id1, 
 	return cls
 }
 
+// DictTag returns the tag prose's tag dictionary gives w, a word it saw
+// often and always with that tag in training ("never" RB, "the" DT), or
+// "" when the dictionary does not list w as written.
+func (m *Model) DictTag(w string) string { return m.tagDict[w] }
+
 // KnowsWord reports whether the tagger was trained on w as a word of its
 // own: prose's tag dictionary lists it, or the perceptron has a feature for
 // it as the current word (after prose's normalization, which lower-cases
