@@ -295,11 +295,12 @@
 // In a Q&A transcript ("Q: ..." and "A: ..." paragraphs) what would be the
 // author's voice in an answer is the interviewee's: the person the
 // introduction names most; in a transcript with speaker labels ("DEVLIN:
-// ..."), the labelled speaker's; on a page of readers' letters, each
-// signed below in a paragraph of its own ("Margaret Alderson,
-// Thornsett."), the paragraph above a signature is its signer's; in an
-// op-ed written in the first person under a byline ("By Renata Kowalczyk,
-// who ..."), the piece is its writer's, headline included.
+// ..."), the labelled speaker's, and so is a paragraph outside one that
+// a person's label opens ("Ann Lee: I quit X."); on a page of readers'
+// letters, each signed below in a paragraph of its own ("Margaret
+// Alderson, Thornsett."), the paragraph above a signature is its signer's;
+// in an op-ed written in the first person under a byline ("By Renata
+// Kowalczyk, who ..."), the piece is its writer's, headline included.
 //
 // For caller-named targets that are not built-in platforms, a small
 // calibrated model decides how the sentence portrays the target (accused,

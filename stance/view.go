@@ -906,6 +906,7 @@ func (d *docView) interviewee(si int) int {
 		if nq < qaMin || na < qaMin {
 			if !d.labelledTurns() && !d.signedLetters() {
 				d.bylines()
+				d.labelledParagraphs()
 			}
 		} else if first > 1 {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
@@ -981,6 +982,23 @@ func (d *docView) labelledTurns() bool {
 	}
 	copy(d.answerer, turn)
 	return true
+}
+
+// labelledParagraphs gives answerer, outside a transcript, each paragraph
+// that opens with a speaker label (speakerLabel) its speaker: a post's or a
+// headline's attribution ("Ann Lee: “I quit X.”", "Musk: Twitter is the
+// future") makes what would be the author's voice the person's. A
+// sentence an op-ed's byline already gives its writer keeps the writer.
+func (d *docView) labelledParagraphs() {
+	who := -1
+	for i, s := range d.doc.Sentences {
+		if d.opensParagraph(i) {
+			who = d.speakerLabel(s)
+		}
+		if who >= 0 && d.answerer[i] < 0 {
+			d.answerer[i] = who
+		}
+	}
 }
 
 // signedLetters fills answerer for a page of readers' letters, each signed
