@@ -1209,8 +1209,13 @@ func (v *sentView) unreached(i int) (cue, bool) {
 // the clip down", "it has never once sent me a client". Said of a service,
 // what it never did is what it failed to do. A deed with valence words is
 // left to negation ("has never once made me angry", "never caused us a
-// moment's bother"), and so is a copula ("has never been easier").
+// moment's bother"), and so is a copula ("has never been easier"). The
+// speaker's own "never" after "will" or "am" is a refusal, not a deed
+// ("I will never post on X again", "I'm never touching Reddit again").
 func (v *sentView) neverDid(i int) (cue, bool) {
+	if i >= 2 && (willWords[v.low[i-1]] || presentBe[v.low[i-1]]) && (v.low[i-2] == "i" || v.low[i-2] == "we") {
+		return cue{}, false
+	}
 	k := i + 1
 	for k < v.n && (v.low[k] == "once" || v.low[k] == "really" || v.low[k] == "actually" || v.low[k] == "even") {
 		k++
@@ -7241,6 +7246,9 @@ func (s *Scorer) refusal(v *sentView, i int) (cue, bool) {
 		m = j - 2
 	case refusalNots[v.low[j]] && willWords[v.low[j-1]]:
 		m = j - 1
+	case v.low[j] == "be" && j >= 3 && refusalNots[v.low[j-1]] && willWords[v.low[j-2]] && adoptVerbs[v.low[i]] && v.tag[i] == "VBG":
+		// "I won't be using Threads anymore".
+		m = j - 2
 	case refusalNots[v.low[j]] && adoptVerbs[v.low[i]] && v.tag[i] == "VBG" && presentBe[v.low[j-1]]:
 		// "I'm not getting WhatsApp to be told they want custard", "I'm
 		// not joining Facebook at my age".
@@ -7370,11 +7378,11 @@ func (v *sentView) wishedPlace(c cue, lo int) bool {
 var refuseVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "refusing": true}
 
 // adoptVerbs take up a service as their object: a refusal of one ("I'm
-// not getting WhatsApp", "will not open Telegram again") turns the service
-// down.
+// not getting WhatsApp", "will not open Telegram again", "I will never use
+// Threads again", "I'm not using X anymore") turns the service down.
 var adoptVerbs = map[string]bool{
 	"get": true, "getting": true, "join": true, "joining": true, "install": true, "installing": true,
-	"download": true, "downloading": true, "open": true,
+	"download": true, "downloading": true, "open": true, "use": true, "using": true,
 }
 
 // presentBe are the present forms of "be" before "not" and a progressive

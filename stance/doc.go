@@ -139,8 +139,10 @@
 // audience that is there ("most of our customers are already on
 // Facebook") and one counted at nothing ("not one tenant has ever told me
 // they found a flat on Instagram"), a speaker doing without it ("I
-// haven't got WhatsApp", "I don't do Instagram") or refusing to get it
-// ("I'm not getting WhatsApp"), requests ignored ("had ignored three
+// haven't got WhatsApp", "I don't do Instagram"), refusing to get or use
+// it ("I'm not getting WhatsApp", "I will never use Threads again", "I
+// won't be using X anymore") or being done with it ("I'm so done with
+// Facebook"), requests ignored ("had ignored three
 // requests to remove the channels") or reports left standing ("had not
 // removed either of them"), a takedown or reply days late ("took
 // it down after nine days"), a platform put before every other ("checks

@@ -1572,6 +1572,9 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// leaves; "The video came off Facebook" was taken down.
 			continue
 		}
+		if e.lemma == "done with" && !v.doneWith(i) {
+			continue
+		}
 		if e.lemma == "go back on" && (hi >= v.n || v.ent[hi] < 0) {
 			// "not going back on X" is returning to X; "went back on
 			// his word about Facebook" is reneging. Unlike "give up",
@@ -2830,6 +2833,29 @@ func (v *sentView) personSubject(i int) bool {
 	}
 	w := v.low[k]
 	return v.tag[k] == "PRP" || v.ent[k] >= 0 || w == "who" || groupNouns[w] || roleNouns[w]
+}
+
+// doneWith reports whether "done" at i, before "with", is someone done
+// with a thing, a state of "be" with a person's subject or none ("I'm so
+// done with X", "Done with TikTok for good"): "the video was done with
+// TikTok's filters" was made with them, and "would have done it with a
+// stopwatch" is the verb.
+func (v *sentView) doneWith(i int) bool {
+	if i+1 >= v.n || v.low[i+1] != "with" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && strings.HasPrefix(v.tag[k], "RB") {
+		k--
+	}
+	if k < 0 || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
+		return true
+	}
+	switch v.low[k] {
+	case "am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were", "be", "been", "being":
+		return v.personSubject(k)
+	}
+	return false
 }
 
 // vocative returns the person a sentence opens by addressing, before the

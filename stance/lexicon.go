@@ -66,7 +66,7 @@ var builtinCues = map[string]float64{
 	"migrate from": -0.5, "transfer from": -0.4,
 	"cut ties with": -0.7, "cut back on": -0.5, "scale back on": -0.5, "warn about": -0.5, "warn against": -0.5,
 	"advise against": -0.6, "recommend against": -0.6, "caution against": -0.5, "pull the plug on": -0.6, "ban from": -0.6,
-	"fed up with": -0.7, "unhappy with": -0.6, "frustrated with": -0.6,
+	"fed up with": -0.7, "done with": -0.6, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
 	// doubt short of rejection ("He is less sure about Strava"; "sure"
 	// alone is no cue, and "less convinced by" is "convinced by" negated)
