@@ -609,6 +609,7 @@ func FuzzRecognize(f *testing.F) {
 		"&quot;X&quot;&amp;&#39;s&nbsp;&#8203;Twitter&mdash;&NotEqualTilde;&#0;&notit;", "Jos&eacute;&#10;&#10;AT&amp;T.&quot; Bye.",
 		"<p>Ann <a href='x>'>X</a>.</p><br/><script>Twitter</script><style>p{}<!-- <div>Kim</div> <td>a</td><TD>", "<b>Musk</b>&#39;s <i>X</i>",
 		strings.Repeat("Musk praised Twitter, ", 120),
+		"**Bluesky** _X_ *a **b* c** I LOVE Bluesky, I DON'T trust NASA, ELON MUSK: NOT GOOD TIKTOK",
 	} {
 		f.Add(s)
 	}

@@ -21,6 +21,7 @@ func FuzzTag(f *testing.F) {
 		"&ldquo;I &quot;love&quot; Musk&#39;s X,&rdquo; said Ann&nbsp;Lee. Procter &amp; Gamble quit Telegram&mdash;a mess.",
 		"<h1>Ann quits <a href=\"https://x.com\">X</a></h1><p>She <em>loves</em> Bluesky.<br>Bye.</p><script>x</script>",
 		strings.Repeat("Musk praised Twitter, ", 120),
+		"Ann Lee: I LOVE **Bluesky**, I'm so done with _X_. LOWE: NEVER using Threads again.",
 		"Lena Ortiz runs a bakery. She posts daily. “Twitch treated me like a tenant,” she said. TikTok works. Reddit is where her regulars argue.",
 	} {
 		f.Add(s)
