@@ -8,8 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jonreiter/govader"
 	"github.com/stancetag/stancetag/internal/prosemodel"
+	"github.com/stancetag/stancetag/internal/vaderlex"
 )
 
 // proseAnnotator runs prose's tokenizer, tagger and NER (through
@@ -216,13 +216,10 @@ func (a proseAnnotator) emphatic(toks []prosemodel.Token, i int) bool {
 // for emphasis ("SCAM"), where another noun the tagger knows is as often
 // an acronym ("NASA").
 func vaderWord(word string) bool {
-	_, ok := vaderLexicon()[word]
-	return ok
+	lex, _, err := vaderlex.Load()
+	_, ok := lex[word]
+	return ok && err == nil
 }
-
-var vaderLexicon = sync.OnceValue(func() map[string]float64 {
-	return govader.NewSentimentIntensityAnalyzer().Lexicon
-})
 
 // upperWord reports whether t is a word of two or more letters, all in
 // upper case (ASCII).

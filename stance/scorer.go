@@ -7,9 +7,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/jonreiter/govader"
-
 	"github.com/stancetag/stancetag/entities"
+	"github.com/stancetag/stancetag/internal/vaderlex"
 )
 
 // ErrLexicon reports that the built-in VADER lexicon could not be loaded.
@@ -150,18 +149,13 @@ func NewScorer(opts ...Option) (s *Scorer, err error) {
 }
 
 // loadVaderEmoji returns the VADER lexicon and VADER's emoji descriptions,
-// turning the dependency's panic on a missing asset into ErrLexicon.
+// shared with the other packages that read them, or ErrLexicon.
 func loadVaderEmoji() (lex map[string]float64, emoji map[string]string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			lex, emoji, err = nil, nil, fmt.Errorf("%w: %v", ErrLexicon, r)
-		}
-	}()
-	sia := govader.NewSentimentIntensityAnalyzer()
-	if sia == nil || len(sia.Lexicon) == 0 {
-		return nil, nil, ErrLexicon
+	lex, emoji, err = vaderlex.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrLexicon, err)
 	}
-	return sia.Lexicon, sia.EmojiDict, nil
+	return lex, emoji, nil
 }
 
 // sarcasmEmoji often mark irony ("incredible work 👏"); their literal
