@@ -2851,8 +2851,8 @@ func (v *sentView) doneWith(i int) bool {
 	if k < 0 || isPunctBoundary(v.low[k]) || isQuote(v.low[k]) {
 		return true
 	}
-	switch v.low[k] {
-	case "am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were", "be", "been", "being":
+	switch w := v.low[k]; {
+	case presentBe[w], w == "was", w == "were", w == "be", w == "been", w == "being":
 		return v.personSubject(k)
 	}
 	return false

@@ -904,9 +904,18 @@ func (d *docView) interviewee(si int) int {
 			}
 		}
 		if nq < qaMin || na < qaMin {
-			if !d.labelledTurns() && !d.signedLetters() {
+			if turn, ok := d.labelledTurns(); !ok && !d.signedLetters() {
 				d.bylines()
-				d.labelledParagraphs()
+				// Outside a transcript a label is a post's or a
+				// headline's attribution ("Ann Lee: “I quit X.”",
+				// "Musk: Twitter is the future"): what would be the
+				// author's voice in its paragraph is the labelled
+				// speaker's; an op-ed's writer keeps theirs.
+				for i, who := range turn {
+					if who >= 0 && d.answerer[i] < 0 {
+						d.answerer[i] = who
+					}
+				}
 			}
 		} else if first > 1 {
 			who := d.mostNamedPerson(ss[1].Start, ss[first].Start)
@@ -962,10 +971,11 @@ func (d *docView) addressee(si int) int {
 // speaker labels ("DEVLIN: Discord is ...", "HOST: Why?"): every sentence
 // of a labelled paragraph is the labelled speaker's, a role label's ("HOST:")
 // the person the text gives that role, if any. It needs qaMin labels of
-// named people, and reports whether it found them.
-func (d *docView) labelledTurns() bool {
+// named people, and reports whether it found them. It returns each
+// sentence's labelled speaker (or -1) either way.
+func (d *docView) labelledTurns() (turn []int, ok bool) {
 	ss := d.doc.Sentences
-	turn := make([]int, len(ss))
+	turn = make([]int, len(ss))
 	named := 0
 	who := -1
 	for i, s := range ss {
@@ -978,27 +988,10 @@ func (d *docView) labelledTurns() bool {
 		turn[i] = who
 	}
 	if named < qaMin {
-		return false
+		return turn, false
 	}
 	copy(d.answerer, turn)
-	return true
-}
-
-// labelledParagraphs gives answerer, outside a transcript, each paragraph
-// that opens with a speaker label (speakerLabel) its speaker: a post's or a
-// headline's attribution ("Ann Lee: “I quit X.”", "Musk: Twitter is the
-// future") makes what would be the author's voice the person's. A
-// sentence an op-ed's byline already gives its writer keeps the writer.
-func (d *docView) labelledParagraphs() {
-	who := -1
-	for i, s := range d.doc.Sentences {
-		if d.opensParagraph(i) {
-			who = d.speakerLabel(s)
-		}
-		if who >= 0 && d.answerer[i] < 0 {
-			d.answerer[i] = who
-		}
-	}
+	return turn, true
 }
 
 // signedLetters fills answerer for a page of readers' letters, each signed
