@@ -1495,7 +1495,7 @@ func (w *work) decideAmbiguous() {
 		}
 		x := c.entry.name == "Twitter"
 		switch {
-		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about")):
+		case x && (local && (unamb[c.entry.key] || prev != "over" && prev != "of" && prev != "with" && prev != "about" || w.attitudeBefore(c.ts-1, s))):
 			xNamed = true
 		case x && unamb[c.entry.key]:
 		case x:
@@ -1531,6 +1531,17 @@ func (w *work) decideAmbiguous() {
 			c.entry, c.ambiguous, c.typ = p.entry, true, p.entry.typ
 		}
 	}
+}
+
+// attitudeBefore reports whether the preposition at token i completes an
+// attitude toward what follows: an adjective or a participle before it
+// ("tired of X", "done with X", "frustrated with X", "wrong about X").
+func (w *work) attitudeBefore(i int, s Sentence) bool {
+	if i-1 < s.TokenStart {
+		return false
+	}
+	t := w.raw[i-1]
+	return t.tag == "JJ" || t.tag == "VBN" || t.norm == "done"
 }
 
 // ambiguousName is a candidate of an ambiguous platform name that
