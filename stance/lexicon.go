@@ -68,6 +68,8 @@ var builtinCues = map[string]float64{
 	"advise against": -0.6, "recommend against": -0.6, "caution against": -0.5, "pull the plug on": -0.6, "ban from": -0.6,
 	"fed up with": -0.7, "done with": -0.6, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
+	"weary of": -0.5, "suspicious of": -0.5, "dismissive of": -0.6, "scathing about": -0.7, "scathing of": -0.7,
+	"sour on": -0.5,
 	// doubt short of rejection ("He is less sure about Strava"; "sure"
 	// alone is no cue, and "less convinced by" is "convinced by" negated)
 	"less sure about": -0.4, "less sure of": -0.4, "unconvinced by": -0.5, "unconvinced about": -0.5,
