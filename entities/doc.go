@@ -36,7 +36,8 @@
 // emphasis read as their text ("[X](https://x.com)" as X, "**Bluesky**"
 // as Bluesky), while offsets and
 // Token and Mention texts stay those of the text as given; a byte order
-// mark or a zero-width space separates words like a space; and
+// mark or a zero-width space separates words like a space, while a soft
+// hyphen inside a word ("Face&shy;book") is read as nothing; and
 // a sentence in capitals ("I HATE TIKTOK") is tagged as if its known words
 // were in lower case, and so are the words in capitals for emphasis in a
 // sentence in mixed case ("I LOVE Bluesky", "Threads is NOT good"), whose

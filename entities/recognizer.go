@@ -62,8 +62,9 @@ func NewRecognizer(opts ...Option) (*Recognizer, error) {
 // that breaks a line as one, and character references are decoded
 // ("&quot;loves&quot;" reads as "loves" in quotation marks, "AT&amp;T" as
 // AT&T); a Markdown link or emphasis reads as its text
-// ("[X](https://x.com)" as X, "**Bluesky**" and "_Bluesky_" as Bluesky).
-// A byte order mark or zero-width space (U+FEFF, U+200B) separates
+// ("[X](https://x.com)" as X, "**Bluesky**" and "_Bluesky_" as Bluesky),
+// and a soft hyphen inside a word ("Face&shy;book", or the character
+// U+00AD itself) as nothing. A byte order mark or zero-width space (U+FEFF, U+200B) separates
 // words as a space does, so that a file saved with a byte order mark still
 // has its first word. The Document's offsets and texts are those of text
 // as given, and no span starts or ends inside markup; Token.Norm and

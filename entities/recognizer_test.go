@@ -513,6 +513,8 @@ func TestRecognizeHTML(t *testing.T) {
 			[]string{`PLATFORM Twitter ["Twitter"]`, `PERSON Ann Lee ["Ann Lee"]`}},
 		{"**Bluesky** has no ads, says *Ann Lee*. She quit _Twitter_.",
 			[]string{`PLATFORM Bluesky ["Bluesky"]`, `PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Twitter ["Twitter"]`}},
+		{"Ann Lee quit Face&shy;book for Tik\u2060Tok and Blue\u00adsky.",
+			[]string{`PERSON Ann Lee ["Ann Lee"]`, `PLATFORM Facebook ["Face&shy;book"]`, `PLATFORM TikTok ["Tik\u2060Tok"]`, `PLATFORM Bluesky ["Blue\u00adsky"]`}},
 	} {
 		doc := recognize(t, r, tc.text)
 		if doc.Text != tc.text {

@@ -1,8 +1,9 @@
 // Package htmlent reads text scraped from web pages as a browser shows it
 // (markup removed, character references such as "&quot;", "&#39;" and
-// "&amp;" decoded, and Markdown links as their text) and maps offsets in
-// the decoded text back to the original, so that a reader can work on
-// plain text and still report spans of what it was given.
+// "&amp;" decoded, Markdown links as their text, soft hyphens removed)
+// and maps offsets in the decoded text back to the original, so that a
+// reader can work on plain text and still report spans of what it was
+// given.
 package htmlent
 
 import (
@@ -35,6 +36,9 @@ type Edit struct{ At, Len, Orig int }
 //     ("![logo](/x.png)") as nothing, and Markdown emphasis as its text
 //     ("**Bluesky**", "_Twitter_" as Bluesky, Twitter; see emphasis).
 //     Blank leaves all three alone.
+//   - A soft hyphen or a word joiner, which a browser shows as nothing
+//     inside a word, is removed, written or as a reference ("&shy;",
+//     "&#8288;"): see invisibleLen.
 //
 // Decode returns text itself and no edits when there is nothing to decode.
 func Decode(text string) (string, []Edit) {
@@ -50,7 +54,7 @@ func Decode(text string) (string, []Edit) {
 	var closers []Edit
 	var scanned [2][3]int
 	for i := 0; ; {
-		j := strings.IndexAny(text[i:], "&<[*_")
+		j := nextSpecial(text[i:])
 		if j < 0 && linkTail < 0 && len(closers) == 0 {
 			break
 		}
@@ -82,6 +86,14 @@ func Decode(text string) (string, []Edit) {
 			}
 			closers = append(closers, Edit{At: i + n, Orig: runLen(text, i)})
 			n = runLen(text, i)
+		case text[i+j] >= utf8.RuneSelf:
+			// An invisible character (see invisibleLen), or the
+			// lead byte of any other one, which stays.
+			i += j
+			if n = invisibleLen(text[i:]); n == 0 {
+				i++
+				continue
+			}
 		case text[i+j] == '[':
 			i += j
 			a, e := mdLink(text[i:])
@@ -119,6 +131,10 @@ func Decode(text string) (string, []Edit) {
 				i += n
 				continue
 			}
+			if invisibleLen(dec) == len(dec) {
+				// "&shy;", "&#8288;": shown as nothing.
+				dec = ""
+			}
 		}
 		if edits == nil {
 			b.Grow(len(text))
@@ -134,6 +150,42 @@ func Decode(text string) (string, []Edit) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), edits
+}
+
+// special marks the bytes Decode stops at: the start of a reference,
+// markup, a Markdown link or emphasis, and the lead bytes of the
+// invisible characters invisibleLen removes.
+var special = func() (t [256]bool) {
+	for _, c := range []byte("&<[*_\xc2\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// nextSpecial returns the index of the first special byte of s, or -1.
+func nextSpecial(s string) int {
+	for i := 0; i < len(s); i++ {
+		if special[s[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// invisibleLen returns the length of the character at the start of s that
+// joins the letters around it and shows as nothing, or 0: a soft hyphen
+// (U+00AD, where a word may break) or a word joiner (U+2060). Left in a
+// word, they would hide it ("Face\u00adbook"). Separators that show as
+// nothing (a zero-width space, a byte order mark) are a reader's to
+// treat as spaces, and the zero-width joiner and non-joiner stay: they
+// shape emoji and the letters of some scripts.
+func invisibleLen(s string) int {
+	for _, c := range [...]string{"\u00ad", "\u2060"} {
+		if strings.HasPrefix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 // Bounds of a Markdown link's text and address.
@@ -254,7 +306,7 @@ func refLen(s string) int {
 
 // Unescape returns s as Decode decodes it, without the edits.
 func Unescape(s string) string {
-	if strings.IndexAny(s, "&<[*_") < 0 {
+	if nextSpecial(s) < 0 {
 		return s
 	}
 	d, _ := Decode(s)

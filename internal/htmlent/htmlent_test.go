@@ -44,6 +44,8 @@ func TestDecode(t *testing.T) {
 			[]Edit{{0, 0, 2}, {2, 0, 1}, {3, 0, 1}, {5, 0, 2}, {6, 0, 1}, {6, 0, 1}, {7, 0, 1}, {7, 0, 5}, {8, 0, 1}, {10, 0, 2}, {11, 0, 1}, {13, 0, 2}}},
 		{"not markdown emphasis", "snake_case_name 2 * 3 * 4\n* item *a\nb* **a* _a_b\n__a_ *a [b]* *a &amp; b* *", "snake_case_name 2 * 3 * 4\n* item *a\nb* **a* _a_b\n__a_ *a [b]* *a & b* *",
 			[]Edit{{65, 1, 5}}},
+		{"soft hyphen and word joiner", "Face&shy;book Face\u00adbook Tik\u2060Tok X&#8288;! don’t a\u200db\u200bc\ufeff \u00a0é", "Facebook Facebook TikTok X! don’t a\u200db\u200bc\ufeff \u00a0é",
+			[]Edit{{4, 0, 5}, {13, 0, 2}, {21, 0, 3}, {26, 0, 7}}},
 		{"not markdown links", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", "[sic](1998) [a](b c) [](http://x) [a\nb](/x) [x](http://y", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -169,7 +171,7 @@ func checkDecode(t *testing.T, text string) {
 
 func FuzzDecode(f *testing.F) {
 	for _, s := range []string{"", "&quot;loves&quot; X", "AT&amp;T", "&#39;&#x2019;&#0;", "&notit;&NotEqualTilde;", "&&amp;;", "\xff&amp;",
-		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>", "[X](https://x.com) ![i](/a)[b&amp;](#c)", "**a *b* c** [_X_](/x) *a **b* c**"} {
+		"<p>A <a href='x>'>b</a></p><br/>", "<script>x</script><style>", "<!-- a --><!--", "<td>a</td>&nbsp;<TR>", "a<b c<d>", "[X](https://x.com) ![i](/a)[b&amp;](#c)", "**a *b* c** [_X_](/x) *a **b* c**", "Face&shy;book Tik\u2060Tok\ufeff ’\u200d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
