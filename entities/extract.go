@@ -1192,7 +1192,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]))) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]) && !w.imperativeAt(c.ts-1, s))) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -1414,6 +1414,20 @@ var (
 		"comment", "message", "email", "discussion", "reply", "forum", "Twitter", "'s"})
 )
 
+// imperatives are verbs that, opening a sentence in the imperative, take
+// a service as their object ("Quit Telegram.", "Try Threads"): no part of
+// a name with it.
+var imperatives = setOf([]string{"use", "try", "join", "quit", "leave", "avoid", "download", "install",
+	"uninstall", "delete", "ditch", "dump", "drop", "skip", "trust", "block", "ban", "boycott", "open",
+	"follow", "watch", "choose", "pick", "stop", "keep", "switch", "abandon", "forget", "love", "hate",
+	"check", "stay", "get", "move", "message", "text", "ping", "mute", "report", "blame", "thank"})
+
+// imperativeAt reports whether token i opens sentence s with one of the
+// imperatives.
+func (w *work) imperativeAt(i int, s Sentence) bool {
+	return imperatives[strings.ToLower(w.raw[i].norm)] && w.isInitial(i, s)
+}
+
 // decideAmbiguous keeps ambiguous platform names (X, Threads, Signal) only
 // in context: a neighbour word ("on X", "X users"), a platform list, an
 // explicit "formerly Twitter", or a document that names the same platform
@@ -1461,7 +1475,10 @@ func (w *work) decideAmbiguous() {
 		// A gerund or an adverb that opens the sentence is no part of
 		// one either ("Blocking Telegram would be a disaster",
 		// "Honestly Threads is a dumpster fire").
-		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB"))
+		// Nor is an imperative that opens it ("Quit Telegram.", "Use
+		// Signal for that").
+		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB")) ||
+			prev != "" && w.imperativeAt(c.ts-1, s)
 		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
 		// name is no part of it, and says it is a service.
 		owned := ownedBy(prev)

@@ -143,6 +143,10 @@ func TestRecognizeIssueExamples(t *testing.T) {
 			"The value of X is unknown.",
 			nil,
 			"a noun's 'of X' stays a letter"},
+		{"imperative before an ambiguous name",
+			"Quit Telegram. Use Signal for that, and watch Twitch.",
+			[]string{`PLATFORM Telegram ["Telegram"]`, `PLATFORM Signal ["Signal"]`, `PLATFORM Twitch ["Twitch"]`},
+			"a command that opens the sentence is no part of the name after it"},
 		{"company x",
 			"Company X sold widgets to Malcolm X and a Model X owner.",
 			nil,
@@ -215,6 +219,22 @@ func TestRecognizeIssueExamples(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", tt.why, diff)
 			}
 		})
+	}
+}
+
+// TestRecognizeCommandNotMidSentence: a command word is no part of the
+// ambiguous name after it only where it opens the sentence; mid-sentence,
+// "Block Signal" is one name (whatever its type), and no Signal.
+func TestRecognizeCommandNotMidSentence(t *testing.T) {
+	r := recognizer(t)
+	doc := recognize(t, r, "She founded Block Signal in 2020.")
+	for _, e := range doc.Entities {
+		if e.Type == entities.Platform || e.Name != "Block Signal" {
+			t.Errorf("entity %s %q, want only the name Block Signal", e.Type, e.Name)
+		}
+	}
+	if len(doc.Entities) != 1 {
+		t.Errorf("%d entities, want 1", len(doc.Entities))
 	}
 }
 
