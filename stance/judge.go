@@ -1556,6 +1556,13 @@ func (v *sentView) intentWord(i int) int {
 	return -1
 }
 
+// commandOnTarget reports a word at i that the tagger took for a name or a
+// noun because it opens the sentence in capitals, but that gives a command
+// to the target right after it: "Leave Facebook.", "Join Discord today".
+func (v *sentView) commandOnTarget(i int) bool {
+	return strings.HasPrefix(v.tag[i], "NN") && i+1 < v.n && v.isTarget(i+1) && v.imperativeAt(i)
+}
+
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	p := &s.p
 	w := v.low[i]
@@ -1564,7 +1571,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if !ok {
 			continue
 		}
-		if verbOnly[e.lemma] && !v.isVerb(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 && !v.cleftObject(i) {
+		if verbOnly[e.lemma] && !v.isVerb(i) && !v.commandOnTarget(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 && !v.cleftObject(i) {
 			continue
 		}
 		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
