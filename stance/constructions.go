@@ -5254,7 +5254,7 @@ func (v *sentView) takeOff(i int) (cue, bool) {
 
 // offPlatform matches "follow it off X" at the verb i.
 func (v *sentView) offPlatform(i int) (cue, bool) {
-	if !v.in(i, wcLeave) || !v.isVerb(i) {
+	if !v.in(i, wcLeave) || !v.isVerb(i) && !v.openingCommand(i) {
 		return cue{}, false
 	}
 	for k := i + 1; k < v.n-1 && k <= i+6; k++ {

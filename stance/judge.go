@@ -327,9 +327,10 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// "fighting hate": the fight is no charge.
 			c.weight = 0
 		}
-		if c.weight > 0 && (c.pos == 'N' || c.pos == 'J') && v.servesBad(c.hi) {
-			// "a haven for scammers", "popular with extremists": what
-			// it serves makes the praise a charge.
+		if c.weight > 0 && (c.pos == 'N' || c.pos == 'J') && (v.servesBad(c.hi) || c.pos == 'N' && v.badOwner(c.lo)) {
+			// "a haven for scammers", "popular with extremists", "a
+			// scammer's paradise": what it serves makes the praise a
+			// charge.
 			c.weight = -c.weight
 		}
 		if v.helpDesk(c) {
@@ -1063,6 +1064,16 @@ func (v *sentView) servesBad(j int) bool {
 	return v.harmAhead(j+1, j+4)
 }
 
+// badOwner reports a bad client's possessive right before the noun at i:
+// "a scammer's paradise", "the trolls' playground".
+func (v *sentView) badOwner(i int) bool {
+	if i < 2 || v.tag[i-1] != "POS" {
+		return false
+	}
+	w := v.low[i-2]
+	return badClients[w] || badClients[w+"s"]
+}
+
 // harmAhead reports a bad client or harm among tokens from..last, reached
 // over adjectives, nouns and determiners only: the object of "a haven for
 // [the] scammers" or of "fighting [online] hate".
@@ -1556,11 +1567,19 @@ func (v *sentView) intentWord(i int) int {
 	return -1
 }
 
-// commandOnTarget reports a word at i that the tagger took for a name or a
-// noun because it opens the sentence in capitals, but that gives a command
-// to the target right after it: "Leave Facebook.", "Join Discord today".
+// openingCommand reports a word at i that the tagger took for a name or a
+// noun because it opens the sentence in capitals, in the place of a
+// command (imperativeAt): "Leave" in "Leave Facebook.", "Stay" in "Stay
+// off TikTok".
+func (v *sentView) openingCommand(i int) bool {
+	return strings.HasPrefix(v.tag[i], "NN") && v.imperativeAt(i)
+}
+
+// commandOnTarget reports an openingCommand with the target right after
+// it: "Leave Facebook.", "Join Discord today" ("Leave of absence ..." is
+// the noun).
 func (v *sentView) commandOnTarget(i int) bool {
-	return strings.HasPrefix(v.tag[i], "NN") && i+1 < v.n && v.isTarget(i+1) && v.imperativeAt(i)
+	return v.openingCommand(i) && i+1 < v.n && v.isTarget(i+1)
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
@@ -1577,6 +1596,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
 			// "He came off Instagram", "Get off TikTok": someone
 			// leaves; "The video came off Facebook" was taken down.
+			continue
+		}
+		if e.lemma == "goodbye" && !v.imperativeAt(i) {
+			// "Goodbye, Facebook.": a farewell opens the clause; "a
+			// goodbye message on Facebook" bids none ("goodbye to"
+			// does, anywhere).
 			continue
 		}
 		if e.lemma == "done with" && !v.doneWith(i) {
@@ -1835,8 +1860,10 @@ func (v *sentView) modifiesFeature(i int) bool {
 // object: "dropped WhatsApp for Signal", but not "dropped its case against
 // Facebook" or "was dropped from Facebook groups"; "picked Signal over
 // WhatsApp", but not "picked up the clip from X"; "owe TikTok my rent",
-// but not "TikTok owes creators an answer".
-var objectOnly = map[string]bool{"give up": true, "drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true}
+// but not "TikTok owes creators an answer"; "stay away from Telegram",
+// but not "TikTok showed our kids to the people we keep away from them".
+var objectOnly = map[string]bool{"give up": true, "drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true,
+	"stay away from": true, "keep away from": true, "steer clear of": true}
 
 // nameObject reports an active verb at i whose object, from k on (after
 // the verb and any particle: "gave up X") and after at most a determiner,

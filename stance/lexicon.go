@@ -70,6 +70,12 @@ var builtinCues = map[string]float64{
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
 	"weary of": -0.5, "suspicious of": -0.5, "dismissive of": -0.6, "scathing about": -0.7, "scathing of": -0.7,
 	"sour on": -0.5,
+	// the words of posts: "LinkedIn is cringe", "stay away from X", "worth
+	// every penny", "shoutout to Discord"
+	"cringe": -0.6, "cringey": -0.6, "cringy": -0.6, "stay away from": -0.6,
+	"keep away from": -0.6, "steer clear of": -0.6, "goodbye": -0.5, "goodbye to": -0.5, "breeding ground": -0.6,
+	"worth every penny": 0.7, "worth it": 0.5, "worth the money": 0.5,
+	"shoutout to": 0.6, "shout-out to": 0.6, "shout out to": 0.6,
 	// doubt short of rejection ("He is less sure about Strava"; "sure"
 	// alone is no cue, and "less convinced by" is "convinced by" negated)
 	"less sure about": -0.4, "less sure of": -0.4, "unconvinced by": -0.5, "unconvinced about": -0.5,
