@@ -1071,8 +1071,20 @@ func (v *sentView) badOwner(i int) bool {
 		return false
 	}
 	w := v.low[i-2]
-	return badClients[w] || badClients[w+"s"]
+	return badClients[w] || badClient1[w]
 }
+
+// badClient1 holds the singulars of the plural badClients ("scammer",
+// "troll"), for badOwner.
+var badClient1 = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range badClients {
+		if one, ok := strings.CutSuffix(w, "s"); ok {
+			m[one] = true
+		}
+	}
+	return m
+}()
 
 // harmAhead reports a bad client or harm among tokens from..last, reached
 // over adjectives, nouns and determiners only: the object of "a haven for
