@@ -372,7 +372,7 @@
 // about 460) were trained on the same articles, with the entities Recognize
 // finds in them; cross-validated, it picks the gold holder of 0.871 of the
 // judged stances against 0.863 for the rules, and on 39 held-out articles
-// 0.852 of the verdicts given (0.834 to 0.854 with earlier versions of the
+// 0.854 of the verdicts given (0.834 to 0.854 with earlier versions of the
 // rules and models, 0.830 and 0.832 with still earlier ones, against 0.797
 // for the rules' holders when it was first trained). A
 // holder can only be an entity Recognize found: on the dev articles the
