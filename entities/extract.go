@@ -1477,8 +1477,8 @@ func (w *work) decideAmbiguous() {
 		// "Honestly Threads is a dumpster fire").
 		// Nor is an imperative that opens it ("Quit Telegram.", "Use
 		// Signal for that").
-		opener := prev != "" && w.isInitial(c.ts-1, s) && (w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB")) ||
-			prev != "" && w.imperativeAt(c.ts-1, s)
+		opener := prev != "" && (w.isInitial(c.ts-1, s) && (w.raw[c.ts-1].tag == "VBG" || strings.HasPrefix(w.raw[c.ts-1].tag, "RB")) ||
+			w.imperativeAt(c.ts-1, s))
 		// "Musk-owned X", "Meta-run Threads": whoever owns or runs the
 		// name is no part of it, and says it is a service.
 		owned := ownedBy(prev)

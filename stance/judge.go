@@ -1065,7 +1065,7 @@ func (v *sentView) servesBad(j int) bool {
 }
 
 // badOwner reports a bad client's possessive right before the noun at i:
-// "a scammer's paradise", "the trolls' playground".
+// "a scammer's paradise", "a troll's dream", "the spammers' paradise".
 func (v *sentView) badOwner(i int) bool {
 	if i < 2 || v.tag[i-1] != "POS" {
 		return false
