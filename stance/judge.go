@@ -1873,9 +1873,11 @@ func (v *sentView) modifiesFeature(i int) bool {
 // Facebook" or "was dropped from Facebook groups"; "picked Signal over
 // WhatsApp", but not "picked up the clip from X"; "owe TikTok my rent",
 // but not "TikTok owes creators an answer"; "stay away from Telegram",
-// but not "TikTok showed our kids to the people we keep away from them".
+// but not "TikTok showed our kids to the people we keep away from them";
+// "shoutout to Discord", but not "filled its Twitter feed with shout-outs
+// to the candidates".
 var objectOnly = map[string]bool{"give up": true, "drop": true, "dump": true, "swap": true, "trade": true, "replace": true, "miss": true, "pick": true, "bar": true, "owe": true,
-	"stay away from": true, "keep away from": true, "steer clear of": true}
+	"stay away from": true, "keep away from": true, "steer clear of": true, "shoutout to": true, "shout-out to": true, "shout out to": true}
 
 // nameObject reports an active verb at i whose object, from k on (after
 // the verb and any particle: "gave up X") and after at most a determiner,

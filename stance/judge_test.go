@@ -1130,6 +1130,7 @@ var stanceCases = []stanceCase{
 	{"goodbye-interjection", "a farewell that opens the sentence", "Goodbye Facebook, and good luck.", nil, "Facebook", Criticizes, "", "Goodbye"},
 	{"goodbye-message", "guard: \"a goodbye message on X\" bids X no farewell", "She posted a goodbye message on Facebook.", nil, "Facebook", Neutral, "", ""},
 	{"shoutout-to", "\"shoutout to X\" thanks it", "Big shoutout to Discord for the new update.", nil, "Discord", Endorses, "", "shoutout to"},
+	{"shoutout-to-others", "guard: shout-outs to someone else, posted on X, are no thanks to X", "The club filled its Instagram feed with shout-outs to the volunteers.", nil, "Instagram", Neutral, "", ""},
 	{"cringe", "\"cringe\", a post's put-down", "LinkedIn is just cringe at this point.", nil, "LinkedIn", Criticizes, "", "cringe"},
 	{"worth-every-penny", "\"worth every penny\"", "YouTube Premium is worth every penny.", nil, "YouTube", Endorses, "", "worth every penny"},
 	{"bad-owner-paradise", "\"a scammer's paradise\": the possessive of a bad client turns the praise", "Telegram is a scammer's paradise.", nil, "Telegram", Criticizes, "", "paradise"},
