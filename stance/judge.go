@@ -1591,7 +1591,7 @@ func (v *sentView) openingCommand(i int) bool {
 // it: "Leave Facebook.", "Join Discord today" ("Leave of absence ..." is
 // the noun).
 func (v *sentView) commandOnTarget(i int) bool {
-	return v.openingCommand(i) && i+1 < v.n && v.isTarget(i+1)
+	return i+1 < v.n && v.isTarget(i+1) && v.openingCommand(i)
 }
 
 func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
