@@ -370,10 +370,12 @@ func (s *Scorer) findCues(v *sentView) []cue {
 			// is news, nobody's stance toward where it was.
 			c.weight = 0
 		}
-		if v.undecided(c.lo) || v.unsaid(c.lo) {
+		if v.undecided(c.lo) || v.unsaid(c.lo) && v.negatedStandard(c.lo) == "" {
 			// "will decide whether to recommend Vimeo": an open
 			// question, no stance yet; "I never said Nextdoor was
-			// evil": a judgment denied, not the opposite one.
+			// evil": a judgment denied, not the opposite one ("I
+			// can't think of a better place than X" denies that
+			// anything beats X).
 			c.weight = 0
 		}
 		if v.cond[c.lo] {
@@ -1103,10 +1105,12 @@ func (v *sentView) harmAhead(from, last int) bool {
 
 // neverBetter reports a negated comparative with nothing after it to
 // compare with: "it has never looked better", "could not be better", "have
-// never been more grateful" praise rather than deny ("has never been better
-// than B" does not match).
+// never been more grateful" praise rather than deny. Measured against
+// itself it still does ("has never been better than it is now"); against
+// another ("has never been better than B", "never seen a better
+// community than B") it does not match.
 func (v *sentView) neverBetter(i int) bool {
-	if i+1 < v.n && v.low[i+1] == "than" {
+	if t := v.thanAfter(i); t >= 0 && !v.selfStandard(t) {
 		return false
 	}
 	if i > 0 && (v.low[i-1] == "more" || v.low[i-1] == "so") && posOf(v.tag[i]) == 'J' {
@@ -1121,6 +1125,114 @@ func (v *sentView) neverBetter(i int) bool {
 			return true
 		case "not", "n't":
 			return j > 0 && (v.low[j-1] == "could" || v.low[j-1] == "can" || v.low[j-1] == "ca")
+		}
+	}
+	return false
+}
+
+// thanAfter returns the "than" of a comparative at i, within eight words
+// of it in its clause and before any punctuation ("a better place to
+// start than"), or -1.
+func (v *sentView) thanAfter(i int) int {
+	for k := i + 1; k < v.n && k <= i+8 && v.clause[k] == v.clause[i]; k++ {
+		if v.low[k] == "than" {
+			return k
+		}
+		if isPunctBoundary(v.low[k]) || endMarks[v.low[k]] {
+			break
+		}
+	}
+	return -1
+}
+
+// selfStandard reports a "than" at t that compares its subject with
+// itself at another time: "than it is now", "than they were", "than
+// ever", "than before".
+func (v *sentView) selfStandard(t int) bool {
+	if t+1 >= v.n {
+		return false
+	}
+	switch v.low[t+1] {
+	case "it", "they", "this", "ever", "now", "today", "before":
+		return true
+	}
+	return false
+}
+
+// negatedStandard returns the negation that makes the standard of a
+// comparative at i (the name after its "than") the best or the worst of
+// all: a clause whose subject is nobody ("Nobody does live sport better
+// than B", "No app handles calls better than B", "There is no safer
+// place than B"), or a negated finding of anything that beats it ("I
+// have never seen a better community than B", "I can't think of a worse
+// app than B"). It returns "" when there is no "than" or no such
+// negation.
+func (v *sentView) negatedStandard(i int) string {
+	if !v.comparative(i) && v.tag[i] != "RBR" {
+		// prose tags "better" after a verb's object RBR: "does live
+		// sport better than".
+		return ""
+	}
+	t := v.thanAfter(i)
+	if t < 0 || !v.nameAfterThan(t) {
+		// "nobody has ever explained it to me better than a
+		// stranger there did": what wins is no name.
+		return ""
+	}
+	k := i - 1
+	if k >= 0 && (v.low[k] == "more" || v.low[k] == "less") {
+		k--
+	}
+	if k >= 1 && (v.low[k] == "a" || v.low[k] == "an" || v.low[k] == "any") {
+		for j := k - 1; j >= 0 && j >= k-4 && v.clause[j] == v.clause[i]; j-- {
+			w := v.low[j]
+			if w == "never" || weakNegators[w] {
+				return w
+			}
+			if !v.isVerb(j) && w != "of" && w != "ever" && w != "yet" {
+				break
+			}
+		}
+	}
+	o := v.clauseOpen(i)
+	for o < i && (isQuote(v.low[o]) || isPunctBoundary(v.low[o]) || v.tag[o] == "CC") {
+		o++
+	}
+	if o+2 < i && v.low[o] == "there" && linkVerbs[v.low[o+1]] {
+		o += 2
+	}
+	if o+1 >= i {
+		return ""
+	}
+	switch w := v.low[o]; w {
+	case "nobody", "nothing", "neither":
+		return w
+	case "none":
+		if v.low[o+1] == "of" {
+			return w
+		}
+	case "no":
+		switch n := v.low[o+1]; {
+		case n == "one" || n == "other":
+			return w
+		case n == "wonder" || n == "doubt" || n == "matter" || n == "question":
+			// "No wonder B is better than ...": no denial.
+		case strings.HasPrefix(v.tag[o+1], "NN") || strings.HasPrefix(v.tag[o+1], "JJ"):
+			return w
+		}
+	}
+	return ""
+}
+
+// nameAfterThan reports a name right after the "than" at t, or after a
+// preposition or "the": "than B", "than on B", "than the B app".
+func (v *sentView) nameAfterThan(t int) bool {
+	for k := t + 1; k < v.n && k <= t+3; k++ {
+		if v.ent[k] >= 0 {
+			return true
+		}
+		if v.low[k] != "the" && !isPreposition(v.low[k]) {
+			return false
 		}
 	}
 	return false
@@ -2282,6 +2394,9 @@ func (v *sentView) negatorAt(i int) string {
 				break
 			}
 		}
+	}
+	if neg := v.negatedStandard(i); neg != "" {
+		return neg
 	}
 	if j := v.intentWord(i); j >= 0 {
 		for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
