@@ -1194,10 +1194,7 @@ func (v *sentView) negatedStandard(i int) string {
 			}
 		}
 	}
-	o := v.clauseOpen(i)
-	for o < i && (isQuote(v.low[o]) || isPunctBoundary(v.low[o]) || v.tag[o] == "CC") {
-		o++
-	}
+	o := v.clauseFirst(i)
 	if o+2 < i && v.low[o] == "there" && linkVerbs[v.low[o+1]] {
 		o += 2
 	}
@@ -2706,6 +2703,10 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 		// "Skype, which I do not miss", "Nextdoor, which we recommend":
 		// the name is what the relative clause's verb acts on.
 		r = relation{p.objectFactor, 'o'}
+	case hi < c.lo && c.pos == 'V' && same && v.frontedObject(lo, hi, c):
+		// "LinkedIn I have given up on entirely", "TikTok we love":
+		// the name fronted before the subject is the verb's object.
+		r = relation{p.objectFactor, 'o'}
 	case hi <= c.lo && c.pos != 'V' && v.coordLinked(hi, c.lo):
 		// "Spond is fine for telling us where to be and no use at all
 		// for telling us who anyone is": the second predicate of the
@@ -3055,6 +3056,36 @@ func (v *sentView) vocative(d *docView, k int) int {
 // left alone.
 func (v *sentView) relativeObject(hi, i int) bool {
 	return hi > 0 && v.relativeAntecedent(i) == hi
+}
+
+// frontedObject reports the mention [lo, hi) fronted as the object of the
+// verb cue c: the name, or the list it ends, opens its clause, a subject
+// pronoun follows it, and only auxiliaries, negators and adverbs stand
+// between the pronoun and the verb ("X I'd ban tomorrow", "Telegram I
+// would never recommend"). A name inside the fronted phrase ("The trolls
+// on Reddit we ignore") is not the object.
+func (v *sentView) frontedObject(lo, hi int, c cue) bool {
+	if !subjectPronouns[v.low[hi]] {
+		return false
+	}
+	for k := hi + 1; k < c.lo; k++ {
+		w := v.low[k]
+		if !auxiliaries[w] && !negators[w] && v.tag[k] != "MD" && !strings.HasPrefix(v.tag[k], "RB") && w != "'d" && w != "'ve" {
+			return false
+		}
+	}
+	s := v.listStart(lo)
+	return v.clauseFirst(s) == s
+}
+
+// clauseFirst returns the first word of the clause of token i, past any
+// quotation mark, punctuation or conjunction that opens it (at most i).
+func (v *sentView) clauseFirst(i int) int {
+	o := v.clauseOpen(i)
+	for o < i && (isQuote(v.low[o]) || isPunctBoundary(v.low[o]) || v.tag[o] == "CC") {
+		o++
+	}
+	return o
 }
 
 // relativeAntecedent returns the end of the name whose relative clause
@@ -4134,6 +4165,17 @@ func (v *sentView) passiveAt(i, from int) bool {
 // action may be a later verb of the same subject ("Discord scans every
 // image ... and had banned").
 func (v *sentView) actorVerbAfter(hi int) int {
+	if hi > 0 && hi < v.n && subjectPronouns[v.low[hi]] && v.ent[hi-1] >= 0 {
+		lo := hi - 1
+		for lo > 0 && v.ent[lo-1] == v.ent[hi-1] {
+			lo--
+		}
+		if s := v.listStart(lo); v.clauseFirst(s) == s {
+			// "Twitter I banned": the pronoun acts, on the name
+			// fronted as its object (frontedObject).
+			return -1
+		}
+	}
 	start, limit := hi, hi+6
 	if hi < v.n && v.low[hi] == "," {
 		if e := v.transparentEnd(hi); e > hi {
