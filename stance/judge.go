@@ -1714,6 +1714,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 		if verbOnly[e.lemma] && !v.isVerb(i) && !v.commandOnTarget(i) || objectOnly[e.lemma] && !v.nameObject(i, hi) && !v.swapsFor(e.lemma, i) && v.replacer(e.lemma, i) < 0 && v.relativeAntecedent(i) < 0 && !v.cleftObject(i) {
 			continue
 		}
+		if (e.lemma == "fall short" || e.lemma == "fell short") && !v.nameSubject(i) {
+			// "Bluesky falls short of the hype", "X's archive falls
+			// short": a name, or what it owns, falls short; "artists
+			// who fall short of the quota" are no name's.
+			continue
+		}
 		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
 			// "He came off Instagram", "Get off TikTok": someone
 			// leaves; "The video came off Facebook" was taken down.
@@ -2997,6 +3003,26 @@ func (v *sentView) personSubject(i int) bool {
 	}
 	w := v.low[k]
 	return v.tag[k] == "PRP" || v.ent[k] >= 0 || w == "who" || groupNouns[w] || roleNouns[w]
+}
+
+// nameSubject reports a name, "it" or "they" as the subject of the verb
+// at i, or a noun that a name (or "its") owns: "YouTube never falls
+// short", "X's advert archive falls short".
+func (v *sentView) nameSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || negators[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if v.ent[k] >= 0 || v.low[k] == "it" || v.low[k] == "they" {
+		return true
+	}
+	for k >= 0 && v.ent[k] < 0 && (strings.HasPrefix(v.tag[k], "NN") || strings.HasPrefix(v.tag[k], "JJ")) {
+		k--
+	}
+	return k >= 0 && (v.low[k] == "its" || k >= 1 && (v.low[k] == "'s" || v.low[k] == "'") && v.ent[k-1] >= 0)
 }
 
 // doneWith reports whether "done" at i, before "with", is someone done

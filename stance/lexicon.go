@@ -69,7 +69,7 @@ var builtinCues = map[string]float64{
 	"fed up with": -0.7, "done with": -0.6, "unhappy with": -0.6, "frustrated with": -0.6,
 	"wary of": -0.5, "skeptical of": -0.5, "sceptical of": -0.5,
 	"weary of": -0.5, "suspicious of": -0.5, "dismissive of": -0.6, "scathing about": -0.7, "scathing of": -0.7,
-	"sour on": -0.5,
+	"sour on": -0.5, "fall short": -0.5, "fell short": -0.5, "letdown": -0.6, "let-down": -0.6,
 	// the words of posts: "LinkedIn is cringe", "stay away from X", "worth
 	// every penny", "shoutout to Discord"
 	"cringe": -0.6, "cringey": -0.6, "cringy": -0.6, "stay away from": -0.6,
@@ -128,7 +128,7 @@ var subjectVerbs = map[string]bool{
 	"mislead": true, "deceive": true, "endanger": true, "exploit": true,
 	"neglect": true, "manipulate": true, "abuse": true, "steal": true,
 	"thrive": true, "collapse": true, "decline": true, "hook": true,
-	"fizzle": true, "flop": true, "flounder": true, "falter": true,
+	"fizzle": true, "flop": true, "flounder": true, "falter": true, "fall short": true, "fell short": true,
 	"scam": true, "lie": true, "do nothing to": true, "do little to": true,
 	"do too little to": true, "do nothing about": true, "do little about": true,
 	"do nothing": true, "need to fix": true, "need to do better": true,
