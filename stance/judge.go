@@ -1081,7 +1081,9 @@ func (v *sentView) badOwner(i int) bool {
 var badClient1 = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range badClients {
-		if one, ok := strings.CutSuffix(w, "s"); ok {
+		if stem, ok := strings.CutSuffix(w, "ies"); ok {
+			m[stem+"y"] = true // "bullies": "a bully's paradise"
+		} else if one, ok := strings.CutSuffix(w, "s"); ok {
 			m[one] = true
 		}
 	}

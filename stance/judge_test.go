@@ -1134,6 +1134,7 @@ var stanceCases = []stanceCase{
 	{"cringe", "\"cringe\", a post's put-down", "LinkedIn is just cringe at this point.", nil, "LinkedIn", Criticizes, "", "cringe"},
 	{"worth-every-penny", "\"worth every penny\"", "YouTube Premium is worth every penny.", nil, "YouTube", Endorses, "", "worth every penny"},
 	{"bad-owner-paradise", "\"a scammer's paradise\": the possessive of a bad client turns the praise", "Telegram is a scammer's paradise.", nil, "Telegram", Criticizes, "", "paradise"},
+	{"bully-owner-paradise", "\"a bully's paradise\": a bad client whose plural ends in -ies", "Snapchat is a bully's paradise.", nil, "Snapchat", Criticizes, "", "paradise"},
 	{"good-owner-paradise", "guard: \"a birdwatcher's paradise\" stays praise", "Bluesky is a birdwatcher's paradise.", nil, "Bluesky", Endorses, "", "paradise"},
 	{"nobody-better-than", "a subject that is nobody makes the name after \"than\" the best", "Nobody does live sport better than YouTube.", nil, "YouTube", Endorses, "", "better"},
 	{"no-app-better-than", "\"No app ... better than X\"", "No app handles group calls better than Discord.", nil, "Discord", Endorses, "", "better"},
