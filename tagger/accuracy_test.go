@@ -32,7 +32,7 @@ func TestAccuracy(t *testing.T) {
 		dir                     string
 		minFound, minF, minHold float64 // share of gold pairs found, F_avg, holder accuracy
 	}{
-		{"articles", 0.97, 0.91, 0.78}, // measured 14687/14728, 0.950, 0.878 over 8697 (session 123)
+		{"articles", 0.97, 0.91, 0.78}, // measured 14687/14728, 0.951, 0.878 over 8702 (session 124)
 		{"heldout", 0.97, 0.65, 0.81},  // measured 1026/1028, 0.708, 0.853 = 388/455 (session 123)
 	} {
 		t.Run(set.dir, func(t *testing.T) {
