@@ -1167,8 +1167,8 @@ func (v *sentView) selfStandard(t int) bool {
 // than B", "No app handles calls better than B", "There is no safer
 // place than B"), or a negated finding of anything that beats it ("I
 // have never seen a better community than B", "I can't think of a worse
-// app than B"). It returns "" when there is no "than" or no such
-// negation.
+// app than B"). It returns "" when there is no "than", no name right
+// after it, or no such negation.
 func (v *sentView) negatedStandard(i int) string {
 	if !v.comparative(i) && v.tag[i] != "RBR" {
 		// prose tags "better" after a verb's object RBR: "does live
