@@ -1149,7 +1149,7 @@ var stanceCases = []stanceCase{
 	{"fronted-love", "\"TikTok we love\": the fronted object of an attitude verb", "TikTok we love, and Snapchat we tolerate.", nil, "TikTok", Endorses, "", "love"},
 	{"fronted-block", "\"Telegram I would block\": the pronoun, not the fronted name, does the blocking", "Twitter and Telegram came up again. Telegram I would block tomorrow.", nil, "Telegram", Criticizes, "", "block"},
 	{"fronted-never-recommend", "a negated verb with a fronted object", "Twitter and Telegram came up again. Telegram I would never recommend to anyone.", nil, "Telegram", Criticizes, "", "recommend"},
-	{"fronted-inside-phrase", "guard: a name inside the fronted phrase (\"the comments on X\") is where the object is, not the object", "The trolls on Reddit we ignore.", nil, "Reddit", Neutral, "", ""},
+	{"fronted-inside-phrase", "guard: a name inside the fronted phrase (\"the trolls on X\") is where the object is, not the object", "The trolls on Reddit we ignore.", nil, "Reddit", Neutral, "", ""},
 	{"falls-short", "\"falls short\" judges its subject", "Bluesky falls short of the hype.", nil, "Bluesky", Criticizes, "", "falls short"},
 	{"owned-fell-short", "what a name owns fell short (an irregular past)", "Reddit's moderation fell short of what parents expected.", nil, "Reddit", Criticizes, "", "fell short"},
 	{"letdown", "\"a letdown\"", "Threads has been a letdown.", nil, "Threads", Criticizes, "", "letdown"},
