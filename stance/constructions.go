@@ -46,6 +46,7 @@ const (
 	lemmaTurnOn    = "turn on X"              // "Hill farmers' union turns on TikTok and X"
 	lemmaLeanOn    = "lean on X"              // "producers still lean on X for weather"
 	lemmaInaction  = "removed nothing"        // "Telegram removed nothing we reported"
+	lemmaElliptic  = "and B did not"          // "Instagram got it right and Snapchat didn't"
 	lemmaNoBreach  = "broke no rules"         // "TikTok told me none of them broke its rules"
 	lemmaTookLong  = "X took N days"          // "X took eleven days to remove it"
 	lemmaNoAnswer  = "never heard back"       // "reported the stream to Kick and never heard back"
@@ -235,6 +236,174 @@ func (v *sentView) inaction(i int) (cue, bool) {
 	}
 	return cue{lo: i, hi: end, lemma: lemmaInaction, weight: -0.6, strong: true, pos: 'O'}, true
 }
+
+// ellipticNot matches, at the negator i, a name that answers another's
+// deed with a bare negated auxiliary: "Instagram got it right and Snapchat
+// didn't", "Reddit will answer a lawyer's letter and X will not", "Zello
+// still worked and WhatsApp didn't". Set beside the first name, the second
+// fails to do what the first did: the cue judges the second against the
+// deed and the first for it (refineConstruction). A deed of ill repute in
+// the words of the lexicon or VADER ("Facebook sold our data and Signal
+// did not") turns both.
+func (s *Scorer) ellipticNot(v *sentView, i int) (cue, bool) {
+	_, _, _, _, deed, ok := v.ellipticPair(i)
+	if !ok {
+		return cue{}, false
+	}
+	lo, end := i-1, i+1
+	if v.low[i] == "never" {
+		lo, end = i, i+2
+	}
+	if end < v.n && ellipticTail[v.low[end]] {
+		end++
+	}
+	c := cue{lo: lo, hi: end, lemma: lemmaElliptic, weight: -0.5, strong: true, pos: 'O'}
+	sum, good := 0.0, false
+	for k := deed[0]; k < deed[1]; k++ {
+		sum += s.vader[v.low[k]]
+		good = good || goodDeeds[v.low[k]]
+	}
+	switch {
+	case sum < 0:
+		c.weight = -c.weight
+	case sum == 0 && !good:
+		// "Facebook sold our data and Signal did not", "Instagram
+		// removed the posts and TikTok did not": whether the deed is
+		// good is the reader's to know, not the words'.
+		return cue{}, false
+	}
+	return c, true
+}
+
+// goodDeeds are deeds of a service that ellipticNot counts as good without
+// any valence of their own: it answers, works, fixes and helps.
+var goodDeeds = map[string]bool{
+	"answer": true, "answers": true, "answered": true, "reply": true, "replies": true, "replied": true,
+	"respond": true, "responds": true, "responded": true, "work": true, "works": true, "worked": true,
+	"fix": true, "fixes": true, "fixed": true, "help": true, "helps": true, "helped": true,
+	"listen": true, "listens": true, "listened": true, "enforce": true, "enforces": true, "enforced": true,
+	"right": true,
+}
+
+// ellipticPair finds the two names of ellipticNot's contrast at the
+// negator i: the first name [aLo, aHi), the subject of the deed, the second
+// [bLo, bHi) right before the bare auxiliary, with "and", "but", "while",
+// "whereas" or a semicolon between them; deed is the first name's
+// predicate, which has no negator of its own. Nothing but "yet" or
+// "anymore" may follow the negator before the clause ends.
+func (v *sentView) ellipticPair(i int) (aLo, aHi, bLo, bHi int, deed [2]int, ok bool) {
+	aux, k, b := i-1, i+1, i-2
+	if v.low[i] == "never" {
+		// "and Signal never did"
+		aux, k, b = i+1, i+2, i-1
+	}
+	if aux < 3 || aux >= v.n || !ellipticAux[v.low[aux]] {
+		return
+	}
+	if k < v.n && ellipticTail[v.low[k]] {
+		k++
+	}
+	if k < v.n && !isPunctBoundary(v.low[k]) && !isQuote(v.low[k]) && v.low[k] != "." && v.low[k] != "!" && v.low[k] != "?" {
+		return
+	}
+	if v.low[b] == "still" || v.low[b] == "just" || v.low[b] == "simply" {
+		b--
+	}
+	if b < 3 || v.ent[b] < 0 {
+		return
+	}
+	bHi, bLo = b+1, b
+	for bLo > 0 && v.ent[bLo-1] == v.ent[b] {
+		bLo--
+	}
+	cj := bLo - 1
+	switch v.low[cj] {
+	case "and", "but", "while", "whereas", ";":
+	default:
+		return
+	}
+	end := cj
+	if v.low[end-1] == "," {
+		end--
+	}
+	// The first name is the nearest before, with its verb between it and
+	// the conjunction and no other name.
+	for j := end - 1; j >= 0; j-- {
+		if isPunctBoundary(v.low[j]) || isQuote(v.low[j]) {
+			return
+		}
+		if v.ent[j] < 0 {
+			continue
+		}
+		if v.ent[j] == v.ent[b] {
+			return
+		}
+		aHi = j + 1
+		aLo = v.listStart(j)
+		if aLo < 0 || aLo > j {
+			aLo = j
+			for aLo > 0 && v.ent[aLo-1] == v.ent[j] {
+				aLo--
+			}
+		}
+		break
+	}
+	if aHi == 0 {
+		return
+	}
+	vb := aHi
+	for vb < end && !v.isVerb(vb) {
+		vb++
+	}
+	if vb == end || !v.actingSubject(aHi, vb) {
+		// "Facebook users helped us and Telegram did not": the users
+		// did the deed.
+		return
+	}
+	if aLo > 0 && (v.tag[aLo-1] == "IN" || v.tag[aLo-1] == "TO") && !subordinators[v.low[aLo-1]] && v.low[aLo-1] != "that" {
+		// "A stranger on Facebook helped us and Telegram did not":
+		// the name is where the deed was done.
+		return
+	}
+	for j := aHi; j < end; j++ {
+		if w := v.low[j]; w == "not" || w == "n't" || w == "never" || w == "no" {
+			// "Facebook did not answer and X did not" faults both.
+			return
+		}
+	}
+	return aLo, aHi, bLo, bHi, [2]int{vb, end}, true
+}
+
+// ellipticDeedOf reports cue c in the deed of an ellipticNot contrast
+// whose second name is at lo: that name did not do the deed, and the
+// construction's cue alone says what that is worth.
+func (v *sentView) ellipticDeedOf(c cue, lo int) bool {
+	for _, e := range v.cueList() {
+		if e.lemma != lemmaElliptic || c.lo >= e.lo {
+			continue
+		}
+		neg := e.lo
+		if v.low[neg] != "never" {
+			neg++
+		}
+		_, _, bLo, bHi, deed, ok := v.ellipticPair(neg)
+		if ok && lo >= bLo && lo < bHi && c.lo >= deed[0] && c.hi <= deed[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipticAux are the auxiliaries of ellipticNot's bare negation ("wo" and
+// "ca" are what "won't" and "can't" leave), ellipticTail the words that
+// may close it ("either" would share a negated deed).
+var (
+	ellipticAux = map[string]bool{
+		"do": true, "does": true, "did": true, "will": true, "wo": true, "would": true,
+		"has": true, "have": true, "had": true, "can": true, "ca": true, "could": true, "should": true,
+	}
+	ellipticTail = map[string]bool{"yet": true, "anymore": true}
+)
 
 // ignoreVerbs and askNouns make ignoredAsks.
 var (
@@ -4038,6 +4207,22 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		return relation{0, 'g'}, true
 	}
 	switch c.lemma {
+	case lemmaElliptic:
+		// The name before the bare auxiliary fails to do the deed; the
+		// name that did it is judged the other way.
+		neg := c.lo
+		if v.low[neg] != "never" {
+			neg++
+		}
+		if aLo, aHi, bLo, bHi, _, ok := v.ellipticPair(neg); ok {
+			switch {
+			case lo >= bLo && hi <= bHi:
+				return relation{p.predFactor, 'p'}, true
+			case lo >= aLo && hi <= aHi:
+				return relation{-p.predFactor, 'p'}, true
+			}
+		}
+		return relation{0, 'g'}, true
 	case lemmaEquative:
 		switch {
 		case c.hi <= lo && same && lo-c.hi <= 4:
@@ -6299,12 +6484,18 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 			c, ok = v.adviseAgainst(i)
 		}
 		if !ok && (v.low[i] == "not" || v.low[i] == "n't") {
+			c, ok = s.ellipticNot(v, i)
+		}
+		if !ok && (v.low[i] == "not" || v.low[i] == "n't") {
 			// After adviseAgainst: "do not spend a single minute
 			// on X" is advice.
 			c, ok = v.notASingle(i)
 		}
 	case "never":
-		c, ok = v.unreached(i)
+		c, ok = s.ellipticNot(v, i)
+		if !ok {
+			c, ok = v.unreached(i)
+		}
 		if !ok {
 			c, ok = v.neverDid(i)
 		}

@@ -3471,6 +3471,17 @@ var partNouns = map[string]bool{
 // over X").
 func (v *sentView) refine(c cue, lo, hi int, r relation) relation {
 	p := &v.sc.p
+	if c.lemma == lemmaElliptic {
+		// "Reddit will answer a letter and X will not": the
+		// construction found both names and their parts.
+		r, _ := v.refineConstruction(c, lo, hi)
+		return r
+	}
+	if v.ellipticDeedOf(c, lo) {
+		// "Facebook lied to us, and Signal did not": the lie is
+		// Facebook's; Signal is judged by the construction alone.
+		return relation{0, 'g'}
+	}
 	if c.pos == 'V' && hi < c.lo && hi < v.contactAntecedent(c.lo) {
 		// "LinkedIn, which has turned the scholars I most admire into
 		// ...": a relative clause without its pronoun takes the noun
@@ -4637,9 +4648,10 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 	for ci, c := range cues {
 		best := 0.0
 		actorCue := v.actedBy(d, c, t.ent)
-		if speaks >= 0 && c.lo > speaks {
+		if speaks >= 0 && c.lo > speaks && c.lemma != lemmaElliptic {
 			// "X said it welcomed ...": the target speaks; its words
-			// are no stance toward it.
+			// are no stance toward it ("Reddit will answer a letter
+			// and X will not" is no speech: the deed is judged).
 			continue
 		}
 		if serviceOnly[c.lemma] && d.doc.Entities[t.ent].Type != entities.Platform {
