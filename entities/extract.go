@@ -1694,9 +1694,14 @@ var (
 )
 
 // demonym reports whether an unknown name is the people of a known place
-// ("Sri Lankans", "Kenyan"): a nationality, which is not annotated.
+// ("Sri Lankans", "Kenyan") or the plural of a known nationality
+// ("Norwegians"): a nationality, which is not annotated.
 func (w *work) demonym(c *cand) bool {
 	name := w.text[c.start:c.end]
+	if strings.HasSuffix(name, "ans") && w.lex.adjectives[name[:len(name)-1]] {
+		// "Norwegians", "Ghanaians": the plural of a nationality.
+		return true
+	}
 	for _, suf := range []string{"ns", "n"} {
 		stem, ok := strings.CutSuffix(name, suf)
 		if !ok || len(stem) < 3 || !strings.HasSuffix(stem, "a") {
@@ -2147,9 +2152,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case next == "," && w.placeApposition(c.te+1, s.TokenEnd):
 		// "Ashcombe, a former mill town in Lancashire".
 		return GPE, confRule
-	case next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && w.ageOrRole(c.te+1, s.TokenEnd):
+	case next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && (w.ageOrRole(c.te+1, s.TokenEnd) || w.ownersRole(c.te+1, s.TokenEnd)):
 		// "Caleb Moody, 19, ...", "Aditya Menon, chief technology officer
-		// at ...".
+		// at ...", "Rasmus Dahl, the opposition's foreign affairs
+		// spokesman".
 		return Person, confRule
 	case prev == "the" && orgAfterThe[next]:
 		return Org, confRule
@@ -2717,6 +2723,42 @@ func (w *work) roleOfPlace(i, end int) bool {
 	return false
 }
 
+// ownersRole reports whether the tokens from i on are "the", a few
+// lower-case words with a possessive, and a phrase headed by a person's
+// role:
+// "the opposition's foreign affairs spokesman", "the union's general
+// secretary".
+func (w *work) ownersRole(i, end int) bool {
+	if i >= end || w.raw[i].norm != "the" {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		n := w.raw[k].norm
+		if n == "'s" || n == "'" {
+			if k == i+1 {
+				return false
+			}
+			// The role is the phrase's head, not a modifier ("the
+			// league's official betting partner" is no official).
+			head := ""
+			for j := k + 1; j < end && j <= k+4; j++ {
+				t := w.raw[j]
+				if isCap(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBG" || t.tag == "VBN") {
+					break
+				}
+				if strings.HasPrefix(t.tag, "NN") {
+					head = t.norm
+				}
+			}
+			return head != "" && w.personRole(head)
+		}
+		if isCap(n) || isPunctTok(n) {
+			return false
+		}
+	}
+	return false
+}
+
 // placeApposition reports whether the tokens from i on are a noun phrase
 // headed by a place noun: "a former mill town", "the state capital".
 func (w *work) placeApposition(i, end int) bool {
@@ -2737,12 +2779,17 @@ func (w *work) ageOrRole(i, end int) bool {
 		if isCap(n) || isPunctTok(n) || n == "a" || n == "an" || n == "the" {
 			return false
 		}
-		if t := strings.ToUpper(n[:1]) + n[1:]; (w.lex.titles[t] || n == "officer") && !notPersonNouns[n] {
+		if t := strings.ToUpper(n[:1]) + n[1:]; (w.lex.titles[t] || n == "officer") && (!notPersonNouns[n] || namedPosts[n]) {
 			return k+1 < end && (w.raw[k+1].norm == "at" || w.raw[k+1].norm == "of" || w.raw[k+1].norm == "for" || w.raw[k+1].norm == ",")
 		}
 	}
 	return false
 }
+
+// namedPosts are the titles among notPersonNouns that, without an article
+// and before "of", "at" or "for", are a person's post: "Winston Gayle,
+// digital director of the governing party".
+var namedPosts = setOf([]string{"director", "editor", "manager", "chair"})
 
 // personAfterName reports whether the tokens from i on, just after a
 // name, say the name is a person's: an age or a role ("Owen Park, 16,",

@@ -122,6 +122,7 @@ var gazetteer = []knownName{
 	{GPE, "Durham"}, {GPE, "Harrogate"}, {GPE, "Allentown"},
 	{GPE, "Fall River"}, {GPE, "Doncaster"}, {GPE, "Green Bay"}, {GPE, "Arbroath"},
 	{GPE, "Forfar"}, {GPE, "Kirriemuir"}, {GPE, "Montrose"},
+	{GPE, "Tamale"}, {GPE, "Cape Coast"}, {GPE, "Montego Bay"}, {GPE, "Worcester"}, {GPE, "Portsmouth"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

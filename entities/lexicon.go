@@ -190,6 +190,8 @@ var builtinPlatforms = []platformEntry{
 	{name: "Moj", aliases: []string{"Moj"}},
 	{name: "Koo", aliases: []string{"Koo"}},
 	{name: "ShareChat", aliases: []string{"ShareChat"}},
+	// Iran's state-backed messenger (the dev30 articles).
+	{name: "Eitaa", aliases: []string{"Eitaa"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -450,6 +452,8 @@ var notNames = []string{
 	// seasons ("for Lent") and India's payment system.
 	"Does", "Did", "Do", "Is", "Are", "Was", "Were", "Can", "Could", "Should", "Would",
 	"Has", "Have", "Had", "Lent", "Advent", "UPI",
+	// Commands that open advice ("Put Signal on your phone").
+	"Put", "Use", "Download", "Install", "Delete",
 }
 
 // adjectives are capitalized words that are not names on their own but may

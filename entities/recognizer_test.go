@@ -944,6 +944,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"Indian apps, a conciliation service, a question's auxiliary, Lent", "Creators left Moj and Koo for ShareChat, the union called Acas, and she gave up TikTok for Lent. Does X, formerly Twitter, still matter in Doncaster?",
 			[]string{"PLATFORM Moj", "PLATFORM Koo", "PLATFORM ShareChat", "ORG Acas", "PLATFORM TikTok", "PLATFORM X", "GPE Doncaster"},
 			[]string{"ORG Moj", "ORG Koo", "ORG ShareChat", "PERSON Acas", "GPE Lent", "PERSON Does X", "ORG Does X"}},
+		// dev30 causes.
+		{"Iran's messenger, a command, role appositions, plural nationalities", "Iran wants people on Eitaa. Put Signal on your phone. The advice drew criticism from Rasmus Dahl, the opposition's foreign affairs spokesman. Winston Gayle, digital director of the party, agreed. A lot of Norwegians still look at X first. Voice notes from Tamale and Montego Bay spread. A spokesman for Desert Line Sportsbook, the league's official betting partner, declined.",
+			[]string{"PLATFORM Eitaa", "PLATFORM Signal", "PERSON Rasmus Dahl", "PERSON Winston Gayle", "GPE Tamale", "GPE Montego Bay"},
+			[]string{"GPE Eitaa", "PERSON Put Signal", "GPE Rasmus Dahl", "GPE Winston Gayle", "GPE Norwegians", "PERSON Norwegians", "PERSON Desert Line Sportsbook", "LOC Montego Bay"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
