@@ -884,6 +884,14 @@ func (s *Scorer) whereTheyAre(v *sentView, i int) (cue, bool) {
 	if v.whereGoTo(wh) {
 		return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereGo, weight: -0.45, strong: true, pos: 'O'}, true
 	}
+	if v.ent[subj] >= 0 && v.whereHarm(wh) {
+		// "WhatsApp is where every lie in this market starts",
+		// "Nextdoor is where the rumours start": the place where a
+		// harm is made, named as the name's own ("that is where the
+		// rumour is, and where it has to be answered" gives a reason
+		// to be there).
+		return cue{lo: lo, hi: wh + 1, lemma: lemmaWhereAre, weight: -0.45, strong: true, pos: 'O'}, true
+	}
 	if !s.whereClean(v, wh) {
 		return cue{}, false
 	}
@@ -996,6 +1004,36 @@ func (s *Scorer) whereClean(v *sentView, wh int) bool {
 		}
 	}
 	return true
+}
+
+// whereHarm reports a clause after "where" at wh whose subject is headed
+// by a harm (whereHarms, badClients, harmWords): "where every lie in this
+// market starts", "where the rumours start" ("where a good deal of
+// teenage conspiracy talk happens" is headed by the talk).
+func (v *sentView) whereHarm(wh int) bool {
+	head := ""
+	for k := wh + 1; k < v.n && k <= wh+6; k++ {
+		t := v.tag[k]
+		switch {
+		case strings.HasPrefix(t, "NN"):
+			head = v.low[k]
+		case t == "DT" || t == "PDT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ"):
+		case t == "IN" && head != "":
+			// "every lie in this market": the head is before the
+			// phrase.
+			return whereHarms[head] || badClients[head] || harmWords[head]
+		default:
+			return head != "" && strings.HasPrefix(t, "VB") && (whereHarms[head] || badClients[head] || harmWords[head])
+		}
+	}
+	return false
+}
+
+// whereHarms are harms besides badClients and harmWords that start or grow
+// somewhere (whereHarm).
+var whereHarms = map[string]bool{
+	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "lie": true, "lies": true,
+	"hoax": true, "hoaxes": true, "deepfakes": true, "bullying": true, "falsehoods": true,
 }
 
 // shelfVerbs say what somebody posts or stores somewhere (whereShelf).
