@@ -1427,7 +1427,10 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 	for k < v.n && (v.low[k] == "once" || v.low[k] == "really" || v.low[k] == "actually" || v.low[k] == "even") {
 		k++
 	}
-	if k >= v.n || !v.isVerb(k) || auxiliaries[v.low[k]] && v.low[k] != "had" && v.low[k] != "did" || v.low[k] == "looked" {
+	// "Telegram has never once answered/JJ us": a participle after a
+	// perfect's auxiliary, whatever the tagger says.
+	participle := k < v.n && v.tag[k] == "JJ" && strings.HasSuffix(v.low[k], "ed") && i >= 1 && (v.low[i-1] == "has" || v.low[i-1] == "have" || v.low[i-1] == "had")
+	if k >= v.n || !participle && (!v.isVerb(k) || auxiliaries[v.low[k]] && v.low[k] != "had" && v.low[k] != "did" || v.low[k] == "looked") {
 		return cue{}, false
 	}
 	if _, ok := v.learntService(k); ok {

@@ -1160,6 +1160,7 @@ var stanceCases = []stanceCase{
 	{"elliptic-not-no-valence-guard", "guard: a deed of no valence (\"sold our data\") is the reader's to judge", "Facebook sold our data and Signal did not.", nil, "Signal", Neutral, "", ""},
 	{"elliptic-not-negated-deed-guard", "guard: \"A did not answer and B did not\" faults both, not A", "Facebook did not answer, and Telegram did not.", nil, "Facebook", Neutral, "", ""},
 	{"elliptic-not-object-guard", "guard: a negated verb with an object of its own is no bare auxiliary", "Zello worked and WhatsApp did not charge us.", nil, "WhatsApp", Neutral, "", ""},
+	{"never-once-participle", "\"has never once answered\", whose participle the tagger calls an adjective", "BRADDOCK: Telegram has never once answered us.", nil, "Telegram", Criticizes, "", "never once answered"},
 	{"where-harm-starts", "\"X is where the rumours start\": the place where a harm is made", "\"Nextdoor is where the rumours start in this town,\" she said.", nil, "Nextdoor", Criticizes, "", "is where"},
 	{"where-harm-head-before-phrase", "the harm heads its noun phrase before a prepositional phrase", "WhatsApp is where every lie in this market starts.", nil, "WhatsApp", Criticizes, "", "is where"},
 	{"where-harm-modifier-guard", "guard: a harm that only modifies the head (\"rumour debunkers\") is no harm", "Reddit is where the rumour debunkers meet.", nil, "Reddit", Endorses, "", "is where"},
