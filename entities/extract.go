@@ -2725,8 +2725,7 @@ func (w *work) roleOfPlace(i, end int) bool {
 
 // ownersRole reports whether the tokens from i on are "the", a few
 // lower-case words with a possessive, and a phrase headed by a person's
-// role:
-// "the opposition's foreign affairs spokesman", "the union's general
+// role: "the opposition's foreign affairs spokesman", "the union's general
 // secretary".
 func (w *work) ownersRole(i, end int) bool {
 	if i >= end || w.raw[i].norm != "the" {

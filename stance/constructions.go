@@ -243,8 +243,8 @@ func (v *sentView) inaction(i int) (cue, bool) {
 // still worked and WhatsApp didn't". Set beside the first name, the second
 // fails to do what the first did: the cue judges the second against the
 // deed and the first for it (refineConstruction). A deed of ill repute in
-// the words of the lexicon or VADER ("Facebook sold our data and Signal
-// did not") turns both.
+// VADER's words ("Facebook lied to us, and Signal did not") turns both; one
+// of no valence that is no good deed by name gives no cue.
 func (s *Scorer) ellipticNot(v *sentView, i int) (cue, bool) {
 	_, _, _, _, deed, ok := v.ellipticPair(i)
 	if !ok {
@@ -382,16 +382,21 @@ func (v *sentView) ellipticDeedOf(c cue, lo int) bool {
 		if e.lemma != lemmaElliptic || c.lo >= e.lo {
 			continue
 		}
-		neg := e.lo
-		if v.low[neg] != "never" {
-			neg++
-		}
-		_, _, bLo, bHi, deed, ok := v.ellipticPair(neg)
+		_, _, bLo, bHi, deed, ok := v.ellipticPair(v.ellipticNeg(e))
 		if ok && lo >= bLo && lo < bHi && c.lo >= deed[0] && c.hi <= deed[1] {
 			return true
 		}
 	}
 	return false
+}
+
+// ellipticNeg returns the negator of ellipticNot's cue c: its first word in
+// "never did", else its second ("did not").
+func (v *sentView) ellipticNeg(c cue) int {
+	if v.low[c.lo] == "never" {
+		return c.lo
+	}
+	return c.lo + 1
 }
 
 // ellipticAux are the auxiliaries of ellipticNot's bare negation ("wo" and
@@ -1017,14 +1022,15 @@ func (v *sentView) whereHarm(wh int) bool {
 		switch {
 		case strings.HasPrefix(t, "NN"):
 			head = v.low[k]
+			continue
 		case t == "DT" || t == "PDT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ"):
-		case t == "IN" && head != "":
-			// "every lie in this market": the head is before the
-			// phrase.
+			continue
+		case head != "" && (t == "IN" || strings.HasPrefix(t, "VB")):
+			// The verb, or a phrase after the head ("every lie in
+			// this market").
 			return whereHarms[head] || badClients[head] || harmWords[head]
-		default:
-			return head != "" && strings.HasPrefix(t, "VB") && (whereHarms[head] || badClients[head] || harmWords[head])
 		}
+		return false
 	}
 	return false
 }
@@ -4251,11 +4257,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 	case lemmaElliptic:
 		// The name before the bare auxiliary fails to do the deed; the
 		// name that did it is judged the other way.
-		neg := c.lo
-		if v.low[neg] != "never" {
-			neg++
-		}
-		if aLo, aHi, bLo, bHi, _, ok := v.ellipticPair(neg); ok {
+		if aLo, aHi, bLo, bHi, _, ok := v.ellipticPair(v.ellipticNeg(c)); ok {
 			switch {
 			case lo >= bLo && hi <= bHi:
 				return relation{p.predFactor, 'p'}, true
