@@ -1158,7 +1158,7 @@ var stanceCases = []stanceCase{
 	{"elliptic-not-ill-deed", "a deed of ill repute turns the contrast, and the deed's own words are not the second name's", "Facebook lied to us, and Signal did not.", nil, "Signal", Endorses, "", "did not"},
 	{"elliptic-never-did", "\"and B never did\" as \"and B did not\"", "Facebook lied to us and Signal never did.", nil, "Signal", Endorses, "", "never did"},
 	{"elliptic-not-no-valence-guard", "guard: a deed of no valence (\"sold our data\") is the reader's to judge", "Facebook sold our data and Signal did not.", nil, "Signal", Neutral, "", ""},
-	{"elliptic-not-negated-deed-guard", "guard: \"A did not answer and B did not\" faults both, not A", "Facebook did not answer, and Telegram did not.", nil, "Facebook", Neutral, "", ""},
+	{"elliptic-not-negated-deed-guard", "guard: in \"A did not answer and B did not\" A did no deed to be credited with", "Facebook did not answer, and Telegram did not.", nil, "Facebook", Neutral, "", ""},
 	{"elliptic-not-object-guard", "guard: a negated verb with an object of its own is no bare auxiliary", "Zello worked and WhatsApp did not charge us.", nil, "WhatsApp", Neutral, "", ""},
 	{"never-once-participle", "\"has never once answered\", whose participle the tagger calls an adjective", "BRADDOCK: Telegram has never once answered us.", nil, "Telegram", Criticizes, "", "never once answered"},
 	{"where-harm-starts", "\"X is where the rumours start\": the place where a harm is made", "\"Nextdoor is where the rumours start in this town,\" she said.", nil, "Nextdoor", Criticizes, "", "is where"},
