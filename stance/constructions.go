@@ -5508,6 +5508,7 @@ var leavingGerunds = map[string]bool{
 	"deleting": true, "dropping": true, "boycotting": true, "banning": true,
 	"blocking": true, "dumping": true, "blaming": true, "singling": true,
 	"shutting": true, "punishing": true, "targeting": true, "suing": true,
+	"slowing": true, "throttling": true, "restricting": true,
 }
 
 // costOfLeaving matches a gerund of leaving or shutting out a name, as the
@@ -5588,6 +5589,19 @@ func (v *sentView) leavingLink(k int, named bool) (link, from int) {
 	// "singling out Snapchat ignored the fact ...", "blocking TikTok just
 	// moves the problem": a verb of its own judges too.
 	m := k
+	if m < v.n && (v.low[m] == "would" || v.low[m] == "will" || v.low[m] == "could") {
+		// "slowing Telegram would punish millions", "would only
+		// “punish”": a modal's verb.
+		j := m + 1
+		for j < v.n && j <= m+3 && (v.tag[j] == "RB" && !negators[v.low[j]] || isQuote(v.low[j])) {
+			j++
+		}
+		// (After a quotation mark the tagger may call the verb an
+		// adjective or a noun.)
+		if j < v.n && (v.tag[j] == "VB" || v.tag[j] == "VBP" || v.tag[j] == "JJ" || v.tag[j] == "NN") && !v.isLink(j) && !auxiliaries[v.low[j]] {
+			return j, j
+		}
+	}
 	if m < v.n && v.tag[m] == "RB" {
 		m++
 	}
@@ -5619,7 +5633,7 @@ func (v *sentView) predicateSum(from, link int) (sum float64, end int) {
 		from++
 	}
 	sign := 1.0
-	for m := from; m < v.n && m <= link+9 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]); m++ {
+	for m := from; m < v.n && m <= link+9 && v.clause[m] == v.clause[link] && !isQuote(v.low[m]) && !isPunctBoundary(v.low[m]) && !endMarks[v.low[m]]; m++ {
 		end = m + 1
 		if negators[v.low[m]] {
 			// "was not a mistake": the words after it turn.

@@ -2877,6 +2877,11 @@ func (v *sentView) relate(c cue, lo, hi int, actorEnd int) relation {
 			// returns were better": the reason for a move tells against
 			// the place it left, whichever way its words lean.
 			r = relation{-math.Copysign(p.otherClause, c.weight), 'g'}
+		case v.otherSubjectAfter(hi, c):
+			// "posts on Weibo and WeChat because X and Facebook are
+			// blocked in China": the cue's clause has a name of its own
+			// for a subject.
+			r = relation{0, 'g'}
 		case c.lo == hi && (v.tag[c.lo] == "VBN" || v.tag[c.lo] == "VBD" && v.causedAt(hi)):
 			// "orders Telegram blocked": an object complement.
 			r = relation{p.objectFactor, 'o'}
@@ -3646,6 +3651,29 @@ func (v *sentView) subordinateBetween(from, to int) bool {
 		if v.low[k] == "," && subordinators[v.low[k+1]] {
 			return true
 		}
+	}
+	return false
+}
+
+// otherSubjectAfter reports a subordinate clause between the mention
+// ending at hi and cue c whose subject is another name, or a list of names,
+// with a verb right after it: "because X and Facebook are blocked", "after
+// Telegram banned them". A name followed by anything else is in a phrase
+// ("after Facebook's outage", "since Facebook bans"), which leaves the cue
+// to the name before it.
+func (v *sentView) otherSubjectAfter(hi int, c cue) bool {
+	for k := hi; k+1 < c.lo; k++ {
+		if !subordinators[v.low[k]] || v.ent[k+1] < 0 {
+			continue
+		}
+		m := k + 1
+		for m < c.lo && (v.ent[m] >= 0 || v.low[m] == "and" || v.low[m] == "or") {
+			m++
+		}
+		if m < v.n && strings.HasPrefix(v.tag[m], "RB") {
+			m++
+		}
+		return m <= c.lo && m < v.n && (v.isVerb(m) || v.tag[m] == "MD")
 	}
 	return false
 }
