@@ -2157,6 +2157,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// at ...", "Rasmus Dahl, the opposition's foreign affairs
 		// spokesman".
 		return Person, confRule
+	case prev == "," && next == "," && c.te-c.ts >= 2 && c.te-c.ts <= 3 && personAfter[strings.ToLower(tok(c.te+1))] && w.personRole(w.subjectHead(s.TokenStart, c.ts-1)):
+		// "A spokeswoman for the ministry, Ratna Handayani, said", "The
+		// preacher who runs the channel, Elias Mkandawire, told": the
+		// name that the sentence's subject, a person's role, stands
+		// beside before a verb of saying is that person's.
+		return Person, confRule
 	case prev == "the" && orgAfterThe[next]:
 		return Org, confRule
 	case (prev == "of" || prev == "at" || prev == "for") && orgRoleBefore[prev2]:
@@ -2758,6 +2764,32 @@ func (w *work) ownersRole(i, end int) bool {
 	return false
 }
 
+// subjectHead returns the lower-case head noun of a noun phrase that opens
+// a sentence at i with "a", "an" or "the", before the first word that is
+// neither an adjective nor a noun ("a spokeswoman for ...", "the preacher
+// who ..."), or "" when the phrase ends at or after end.
+func (w *work) subjectHead(i, end int) string {
+	if i >= end {
+		return ""
+	}
+	switch strings.ToLower(w.raw[i].norm) {
+	case "a", "an", "the":
+	default:
+		return ""
+	}
+	head := ""
+	for k := i + 1; k < end && k <= i+4; k++ {
+		t := w.raw[k]
+		if isCap(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN")) {
+			return head
+		}
+		if strings.HasPrefix(t.tag, "NN") {
+			head = t.norm
+		}
+	}
+	return ""
+}
+
 // placeApposition reports whether the tokens from i on are a noun phrase
 // headed by a place noun: "a former mill town", "the state capital".
 func (w *work) placeApposition(i, end int) bool {
@@ -2935,7 +2967,9 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"shopkeeper", "fan", "streamer", "influencer", "blogger", "podcaster", "vlogger", "creator",
 	"activist", "advocate", "librarian", "accountant", "consultant", "novelist", "poet", "actor",
 	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer", "critic", "historian",
-	"reviewer", "commentator", "composer", "brewer"})
+	"reviewer", "commentator", "composer", "brewer",
+	// Clergy ("the preacher who runs the channel, Elias Mkandawire,").
+	"preacher", "pastor", "priest", "imam", "rabbi", "vicar", "bishop"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").

@@ -41,6 +41,9 @@ var gazetteer = []knownName{
 	{GPE, "Newfoundland|Nfld."}, {GPE, "Prince Edward Island|P.E.I."}, {GPE, "Yukon"}, {GPE, "Nunavut"},
 	{GPE, "Western Australia"}, {GPE, "South Australia"}, {GPE, "Northern Territory"},
 	{GPE, "Tasmania"}, {GPE, "Punjab"}, {GPE, "Bengal"}, {GPE, "Kerala"}, {GPE, "Donetsk"},
+	{GPE, "Rajasthan"}, {GPE, "Assam"}, {GPE, "Haryana"}, {GPE, "Gujarat"}, {GPE, "Bihar"},
+	{GPE, "Maharashtra"}, {GPE, "Karnataka"}, {GPE, "Odisha"}, {GPE, "Uttar Pradesh"},
+	{GPE, "Tamil Nadu"}, {GPE, "Jammu and Kashmir"}, {GPE, "Pernambuco"},
 	{GPE, "Luhansk"}, {GPE, "Kharkiv"}, {GPE, "Odesa|Odessa"}, {GPE, "Lviv"}, {GPE, "Mariupol"},
 	// Capitals and major cities not in builtinNames.
 	{GPE, "Abu Dhabi"}, {GPE, "Abuja"}, {GPE, "Accra"}, {GPE, "Addis Ababa"}, {GPE, "Algiers"},
@@ -123,6 +126,7 @@ var gazetteer = []knownName{
 	{GPE, "Fall River"}, {GPE, "Doncaster"}, {GPE, "Green Bay"}, {GPE, "Arbroath"},
 	{GPE, "Forfar"}, {GPE, "Kirriemuir"}, {GPE, "Montrose"},
 	{GPE, "Tamale"}, {GPE, "Cape Coast"}, {GPE, "Montego Bay"}, {GPE, "Worcester"}, {GPE, "Portsmouth"},
+	{GPE, "Olinda"}, {GPE, "Wrexham"}, {GPE, "Swift Current"},
 	{GPE, "Guadalajara"}, {GPE, "Monterrey"}, {GPE, "Tijuana"}, {GPE, "Medellin|Medellín"},
 	{GPE, "Cali"}, {GPE, "Guayaquil"}, {GPE, "Recife"}, {GPE, "Porto Alegre"},
 	{GPE, "Belo Horizonte"}, {GPE, "Cordoba|Córdoba"}, {GPE, "Rosario"}, {GPE, "Valparaiso|Valparaíso"},

@@ -419,7 +419,7 @@ var notNames = []string{
 	"Anyone", "Anybody", "Nobody", "Whoever",
 	"Asked", "Said", "Read", "Related", "More", "Update", "Updated",
 	"Breaking", "Exclusive", "Opinion", "Analysis", "Note", "Photo",
-	"Video", "Internet", "Web", "Online", "Christmas", "Easter", "Ramadan",
+	"Video", "Internet", "Web", "Online", "Wi-Fi", "WiFi", "Christmas", "Easter", "Ramadan",
 	"Thanksgiving", "Halloween", "Hanukkah", "Passover", "Diwali", "Eid",
 	"Grandma", "Grandpa", "Granny", "Mom", "Dad", "Mum", "Gran", "Grandad", "Granddad", "Nanna",
 	// Greetings ("the fake 'Hi Gran' messages").
@@ -485,6 +485,8 @@ var adjectives = []string{
 	"Norwegian", "Danish", "Belgian", "Swiss", "Austrian", "Argentine",
 	"Colombian", "Chilean", "Peruvian", "Ghanaian", "Ethiopian",
 	"Amharic", "Tigrinya", "Farsi", "Kurdish", "Somali", "Eritrean", "Eritreans",
+	"Malawian", "Zambian", "Ugandan", "Tanzanian", "Rwandan", "Zimbabwean",
+	"Chichewa", "Yoruba", "Igbo", "Hausa", "Zulu", "Xhosa",
 	// The languages of Britain, Ireland and Spain ("posts in Welsh", "a
 	// Gaelic singer", "Latin dances").
 	"Welsh", "Gaelic", "Basque", "Catalan", "Galician", "Cornish", "Manx", "Latin",

@@ -948,6 +948,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"Iran's messenger, a command, role appositions, plural nationalities", "Iran wants people on Eitaa. Put Signal on your phone. The advice drew criticism from Rasmus Dahl, the opposition's foreign affairs spokesman. Winston Gayle, digital director of the party, agreed. A lot of Norwegians still look at X first. Voice notes from Tamale and Montego Bay spread. A spokesman for Desert Line Sportsbook, the league's official betting partner, declined.",
 			[]string{"PLATFORM Eitaa", "PLATFORM Signal", "PERSON Rasmus Dahl", "PERSON Winston Gayle", "GPE Tamale", "GPE Montego Bay"},
 			[]string{"GPE Eitaa", "PERSON Put Signal", "GPE Rasmus Dahl", "GPE Winston Gayle", "GPE Norwegians", "PERSON Norwegians", "PERSON Desert Line Sportsbook", "LOC Montego Bay"}},
+		// dev31 causes.
+		{"a role subject's named speaker (not a body's, nor without a verb of saying), clergy, Indian states, languages", "A spokeswoman for the interior ministry, Dewi Lestari, said the ban would stay on Telegram. The preacher who runs the group, Chisomo Banda, told reporters it had moved to WhatsApp. The state broadcaster, Kilimanjaro Sauti, said it would act. A lawyer for the union, Harrow Legal, filed the claim. Malawians watched a video in Chichewa from Jammu and Kashmir, Pernambuco and Wrexham over Wi-Fi.",
+			[]string{"PERSON Dewi Lestari", "PERSON Chisomo Banda", "ORG Kilimanjaro Sauti", "ORG Harrow Legal", "GPE Jammu and Kashmir", "GPE Pernambuco", "GPE Wrexham"},
+			[]string{"ORG Dewi Lestari", "ORG Chisomo Banda", "PERSON Kilimanjaro Sauti", "PERSON Harrow Legal", "GPE Malawians", "GPE Chichewa", "GPE Jammu", "PERSON Pernambuco", "PERSON Wi-Fi"}},
 		{"owners of platforms", "The code lives on GitHub, and Rakuten Viber said sign-ups had doubled.",
 			[]string{"ORG GitHub", "ORG Rakuten Viber"}, []string{"PLATFORM Viber"}},
 		// A capitalized hyphenated word inside an organization's name;
