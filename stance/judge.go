@@ -7013,7 +7013,11 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if p := v.vocative(d, k); p >= 0 {
 			return p
 		}
-		if w == "you" {
+		if w == "you" && !(k >= 2 && k <= 4 && v.low[k-1] == ":" && d.asking(v.idx)) {
+			// A generic "you" names nobody ("LIND: You can't trust
+			// it"); the subject that opens the interviewer's turn
+			// ("CASTELLANO: You stopped putting full routines on
+			// YouTube") is the one it addresses.
 			return -1
 		}
 		return d.addressee(v.idx)

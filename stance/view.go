@@ -967,6 +967,26 @@ func (d *docView) addressee(si int) int {
 	return best
 }
 
+// asking reports that sentence si is the interviewer's: its speaker has
+// fewer sentences in the transcript than the one it addresses.
+func (d *docView) asking(si int) bool {
+	a := d.addressee(si)
+	if a < 0 {
+		return false
+	}
+	cur := d.interviewee(si)
+	n := 0
+	for _, x := range d.answerer {
+		switch x {
+		case a:
+			n++
+		case cur:
+			n--
+		}
+	}
+	return n > 0
+}
+
 // labelledTurns fills answerer for a transcript whose paragraphs open with
 // speaker labels ("DEVLIN: Discord is ...", "HOST: Why?"): every sentence
 // of a labelled paragraph is the labelled speaker's, a role label's ("HOST:")
