@@ -557,8 +557,9 @@ func itoa(i int) string {
 // later batches (dev4, dev5 and dev6: twenty articles each, by four more
 // writers each; dev7 twenty-five by five more; dev8 to dev16 ten each by
 // two more; dev17 to dev23 twenty each by four more; dev24 to dev31 twenty-five each by five more). The article model (article.go) and the holder model
-// (holder.go) are trained on every dev article, so the dev numbers are
-// in-sample: the honest estimates are the article-grouped cross-validation
+// (holder.go) are trained on every dev article but dev31's (session 126
+// ran the retrain and did not ship it), so the dev numbers are in-sample
+// but for dev31: the honest estimates are the article-grouped cross-validation
 // of TestTrainArticle and TestTrainHolder and the held-out sets. dev5 was
 // first measured with the model trained on the 47 articles before it: 0.492
 // / 0.382 (rules alone 0.433 / 0.276); dev6 before anything was tuned on it,
@@ -640,14 +641,14 @@ func itoa(i int) string {
 // retrained with dev30, before its entity fixes: 0.683 / 0.544 (rules alone
 // 0.541 / 0.340).
 const (
-	articleFloorF       = 0.91 // measured 0.943 (session 125)
-	articleFloorHolder  = 0.74 // measured 0.847 (session 125)
+	articleFloorF       = 0.91 // measured 0.929 with dev31, not trained on (session 126); 0.943 without it (session 125)
+	articleFloorHolder  = 0.74 // measured 0.832 with dev31 (session 126); 0.847 without it (session 125)
 	origFloorF          = 0.93 // measured 0.961 (session 125)
 	origFloorHolder     = 0.87 // measured 0.874 (session 125)
 	dev2FloorF          = 0.95 // measured 0.968 (session 125)
 	dev2FloorHolder     = 0.90 // measured 0.924 (session 117)
-	goldFloorF          = 0.92 // measured 0.943 (session 125)
-	goldFloorHolder     = 0.76 // measured 0.853 (session 125)
+	goldFloorF          = 0.92 // measured 0.929 with dev31 (session 126); 0.943 without it (session 125)
+	goldFloorHolder     = 0.76 // measured 0.838 with dev31 (session 126); 0.853 without it (session 125)
 	dev2GoldFloorF      = 0.95 // measured 0.968 (session 125)
 	dev2GoldFloorHolder = 0.90 // measured 0.924 (session 117)
 	h1FloorF            = 0.94 // measured 0.981 (session 117)
