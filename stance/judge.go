@@ -3659,8 +3659,7 @@ func (v *sentView) subordinateBetween(from, to int) bool {
 // ending at hi and cue c whose subject is another name, or a list of names,
 // with a verb right after it: "because X and Facebook are blocked", "after
 // Telegram banned them". A name followed by anything else is in a phrase
-// ("after Facebook's outage", "since Facebook bans"), which leaves the cue
-// to the name before it.
+// ("after Facebook's outage"), which leaves the cue to the name before it.
 func (v *sentView) otherSubjectAfter(hi int, c cue) bool {
 	for k := hi; k+1 < c.lo; k++ {
 		if !subordinators[v.low[k]] || v.ent[k+1] < 0 {

@@ -967,14 +967,20 @@ func (d *docView) addressee(si int) int {
 	return best
 }
 
-// asking reports that sentence si is the interviewer's: its speaker has
-// fewer sentences in the transcript than the one it addresses.
+// asking reports that sentence si is the interviewer's: a "Q:" turn, or a
+// labelled turn whose speaker has fewer sentences in the transcript than
+// the one it addresses.
 func (d *docView) asking(si int) bool {
 	a := d.addressee(si)
 	if a < 0 {
 		return false
 	}
 	cur := d.interviewee(si)
+	if cur < 0 {
+		// A question of a "Q:"/"A:" transcript: its sentences have
+		// no speaker of their own.
+		return true
+	}
 	n := 0
 	for _, x := range d.answerer {
 		switch x {
