@@ -2764,30 +2764,11 @@ func (w *work) ownersRole(i, end int) bool {
 	return false
 }
 
-// subjectHead returns the lower-case head noun of a noun phrase that opens
-// a sentence at i with "a", "an" or "the", before the first word that is
-// neither an adjective nor a noun ("a spokeswoman for ...", "the preacher
-// who ..."), or "" when the phrase ends at or after end.
+// subjectHead returns the head noun of a noun phrase that opens a sentence
+// at i ("A spokeswoman for ...", "The preacher who ..."): appositionHead's,
+// the determiner's capital aside.
 func (w *work) subjectHead(i, end int) string {
-	if i >= end {
-		return ""
-	}
-	switch strings.ToLower(w.raw[i].norm) {
-	case "a", "an", "the":
-	default:
-		return ""
-	}
-	head := ""
-	for k := i + 1; k < end && k <= i+4; k++ {
-		t := w.raw[k]
-		if isCap(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN")) {
-			return head
-		}
-		if strings.HasPrefix(t.tag, "NN") {
-			head = t.norm
-		}
-	}
-	return ""
+	return w.phraseHead(i, end, true)
 }
 
 // placeApposition reports whether the tokens from i on are a noun phrase
@@ -2910,6 +2891,12 @@ func (w *work) roleApposition(i, end int) bool {
 // "one of the [modifiers] nouns" it returns the noun's singular ("one of
 // the largest aid agencies": "agency").
 func (w *work) appositionHead(i, end int) string {
+	return w.phraseHead(i, end, false)
+}
+
+// phraseHead is appositionHead, and with opening the head of a phrase that
+// opens a sentence, whose determiner is capitalized.
+func (w *work) phraseHead(i, end int, opening bool) string {
 	if i >= end {
 		return ""
 	}
@@ -2918,7 +2905,11 @@ func (w *work) appositionHead(i, end int) string {
 		// "one of the largest aid agencies": the head of the plural.
 		i, plural = i+2, true
 	}
-	if d := w.raw[i].norm; d != "a" && d != "an" && d != "the" {
+	d := w.raw[i].norm
+	if opening {
+		d = strings.ToLower(d)
+	}
+	if d != "a" && d != "an" && d != "the" {
 		return ""
 	}
 	head := ""
