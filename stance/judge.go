@@ -5722,7 +5722,9 @@ func (v *sentView) namesAt(k int) bool {
 		return false
 	}
 	switch v.low[k-1] {
-	case "the", "its", "this", "'s":
+	case "the", "its", "this", "'s", "your":
+		// "COSTA: Your firm closed its X account": the one addressed
+		// owns it.
 		return true
 	}
 	return false
@@ -7021,6 +7023,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 		return d.addressee(v.idx)
 	default:
+		if k > 0 && v.low[k-1] == "your" && (groupNouns[w] || workNouns[w] || leadOrgNouns[w]) {
+			// "OKAFOR: Your lab also stopped posting on X": the
+			// organization the person addressed works for.
+			if p := v.refAt(d, k-1); p >= 0 {
+				if o := d.workplace(p, v.base+k); o >= 0 {
+					return o
+				}
+			}
+		}
 		if v.kindHead(d, k) {
 			// "the club said" of Brackwater United: a kind of
 			// organization that heads no name in the story stands
@@ -7740,32 +7751,72 @@ func (d *docView) affiliation(p, g int) int {
 }
 
 // workNouns are organizations someone works in, besides leadOrgNouns and
-// groupNouns: "her lab", "his office".
-var workNouns = map[string]bool{"lab": true, "office": true, "newsroom": true, "department": true, "unit": true}
+// groupNouns: "her lab", "his office", "your force".
+var workNouns = map[string]bool{"lab": true, "office": true, "newsroom": true, "department": true, "unit": true, "force": true}
 
-// workplace returns the organization person p works for, as the sentence
-// of p's first mention before document token g tells it: the first
-// organization it names after p ("Siti Rahmawati directs the Migrant
-// Messaging Lab at Merriwa University", "Ana Ruiz, a researcher at the
-// Migrant Messaging Lab"), else the last before p. It returns -1 when that
-// sentence names none.
+// workplace returns the organization person p works for, as the text that
+// introduces p tells it: in the sentence of p's first mention before
+// document token g, or one of the two after it that names p or goes on
+// about p's own organization ("Owen Pryce lost his sight at 19 ... His
+// firm, Pryce Access, has six staff"), the first organization named after
+// p ("Siti Rahmawati directs the Migrant Messaging Lab at Merriwa
+// University", "Ana Ruiz, a researcher at the Migrant Messaging Lab"),
+// else the last before p. It returns -1 when none of them names one.
 func (d *docView) workplace(p, g int) int {
 	ms := d.doc.Entities[p].Mentions
 	if len(ms) == 0 || ms[0].TokenStart >= g {
 		return -1
 	}
-	pt, si := ms[0].TokenStart, ms[0].Sentence
-	found := -1
-	for _, m := range d.orgs {
-		if m.tok >= g || d.doc.Tokens[m.tok].Sentence != si {
+	first := ms[0].Sentence
+	for si := first; si <= first+2; si++ {
+		at := -1
+		for _, m := range ms {
+			if m.Sentence == si && m.TokenStart < g {
+				at = m.TokenStart
+				break
+			}
+		}
+		if at < 0 && si > first {
+			at = d.ownUnit(p, si, g)
+		}
+		if at < 0 {
 			continue
 		}
-		found = m.ent
-		if m.tok > pt {
-			break
+		found := -1
+		for _, m := range d.orgs {
+			if m.tok >= g || d.doc.Tokens[m.tok].Sentence != si {
+				continue
+			}
+			found = m.ent
+			if m.tok > at {
+				break
+			}
+		}
+		if found >= 0 {
+			return found
 		}
 	}
-	return found
+	return -1
+}
+
+// ownUnit returns the document token of a "his" or "her" in sentence si,
+// before token g, that opens an organization noun ("Her team, the Mobile
+// Routes Project", "her office at Cascadia State University Extension")
+// and stands for person p, the last person named before it; else -1.
+func (d *docView) ownUnit(p, si, g int) int {
+	toks := d.doc.Tokens
+	for t := sort.Search(len(toks), func(i int) bool { return toks[i].Sentence >= si }); t+1 < len(toks) && t < g && toks[t].Sentence == si; t++ {
+		if !strings.EqualFold(toks[t].Norm, "his") && !strings.EqualFold(toks[t].Norm, "her") {
+			continue
+		}
+		if n := strings.ToLower(toks[t+1].Norm); !workNouns[n] && !groupNouns[n] && !leadOrgNouns[n] {
+			continue
+		}
+		if i := lastAt(d.persons, t); i >= 0 && d.persons[i].ent == p {
+			return t
+		}
+	}
+	return -1
 }
 
 // speaker finds who is reported as saying what contains token i: "according
