@@ -6265,7 +6265,7 @@ func (v *sentView) ppBefore(j int) int {
 // the one the owner works for, when the story says which; else -1.
 func (v *sentView) ownersOrg(d *docView, j int) int {
 	w := v.low[j]
-	if !leadOrgNouns[w] && !groupNouns[w] && !workNouns[w] {
+	if !workUnit(w) {
 		return -1
 	}
 	o := v.npOwner(d, j)
@@ -7028,7 +7028,7 @@ func (v *sentView) refAt(d *docView, k int) int {
 		}
 		return d.addressee(v.idx)
 	default:
-		if k > 0 && v.low[k-1] == "your" && (groupNouns[w] || workNouns[w] || leadOrgNouns[w]) {
+		if k > 0 && v.low[k-1] == "your" && workUnit(w) {
 			// "OKAFOR: Your lab also stopped posting on X": the
 			// organization the person addressed works for.
 			if p := v.refAt(d, k-1); p >= 0 {
@@ -7759,6 +7759,12 @@ func (d *docView) affiliation(p, g int) int {
 // groupNouns: "her lab", "his office", "your force".
 var workNouns = map[string]bool{"lab": true, "office": true, "newsroom": true, "department": true, "unit": true, "force": true}
 
+// workUnit reports a noun w that names an organization someone belongs
+// to: a work noun, a group noun or a lead's organization noun.
+func workUnit(w string) bool {
+	return workNouns[w] || groupNouns[w] || leadOrgNouns[w]
+}
+
 // workplace returns the organization person p works for, as the text that
 // introduces p tells it: in the sentence of p's first mention before
 // document token g, or one of the two after it that names p or goes on
@@ -7814,7 +7820,7 @@ func (d *docView) ownUnit(p, si, g int) int {
 		if !strings.EqualFold(toks[t].Norm, "his") && !strings.EqualFold(toks[t].Norm, "her") {
 			continue
 		}
-		if n := strings.ToLower(toks[t+1].Norm); !workNouns[n] && !groupNouns[n] && !leadOrgNouns[n] {
+		if !workUnit(strings.ToLower(toks[t+1].Norm)) {
 			continue
 		}
 		if i := lastAt(d.persons, t); i >= 0 && d.persons[i].ent == p {
