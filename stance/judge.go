@@ -6272,7 +6272,7 @@ func (v *sentView) ownersOrg(d *docView, j int) int {
 	if o < 0 || d.doc.Entities[o].Type != entities.Person {
 		return -1
 	}
-	if j+2 < v.n && (v.low[j+1] == "at" || v.low[j+1] == "of") && v.ent[j+2] >= 0 && d.doc.Entities[v.ent[j+2]].Type == entities.Org {
+	if j+2 < v.n && v.low[j+1] == "at" && v.ent[j+2] >= 0 && d.doc.Entities[v.ent[j+2]].Type == entities.Org {
 		// "Last spring her office at Cascadia State University
 		// Extension stopped posting": the phrase names it.
 		return v.ent[j+2]
