@@ -6272,10 +6272,15 @@ func (v *sentView) ownersOrg(d *docView, j int) int {
 	if o < 0 || d.doc.Entities[o].Type != entities.Person {
 		return -1
 	}
-	if j+2 < v.n && v.low[j+1] == "at" && v.ent[j+2] >= 0 && d.doc.Entities[v.ent[j+2]].Type == entities.Org {
-		// "Last spring her office at Cascadia State University
+	if k := j + 2; k < v.n && v.low[j+1] == "at" {
+		// "Last spring her office at (the) Cascadia State University
 		// Extension stopped posting": the phrase names it.
-		return v.ent[j+2]
+		if v.low[k] == "the" && k+1 < v.n {
+			k++
+		}
+		if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Type == entities.Org {
+			return e
+		}
 	}
 	return d.workplace(o, v.base+j)
 }
