@@ -4911,6 +4911,17 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
+	if h == "" && v.mainSubject(d) != te {
+		// "Appeals ..., which used to go on the charity's Facebook
+		// page, now go out through Nextdoor": a verdict nobody acts
+		// in is the organization whose page or account it moves. A
+		// platform that is the sentence's subject is the writer's to
+		// describe ("Odysee is a lock-up garage for videos ..., and
+		// the alliance's most popular video there ...").
+		if o := v.possessedBy(d); o >= 0 {
+			h = d.doc.Entities[o].Name
+		}
+	}
 	if h != "" && (v.tag[at.lo] == "VBD" || v.tag[at.lo] == "VBN") && v.weBefore(at.lo) {
 		// "“We stopped buying ads on Facebook,” she said": what "we"
 		// did is her organization's, when the story says which ("We
@@ -8420,6 +8431,7 @@ var kindNouns = map[string]bool{
 	"doctors": true, "nurses": true, "journalists": true, "reporters": true,
 	"creators": true, "streamers": true, "residents": true, "people": true,
 	"workers": true, "employees": true, "players": true,
+	"respondents": true, "commenters": true, "couriers": true,
 	"volunteers": true, "voters": true, "teenagers": true, "kids": true,
 	"children": true, "families": true, "businesses": true, "companies": true,
 	"newsrooms": true, "papers": true, "publishers": true, "schools": true,
@@ -8959,4 +8971,56 @@ func (v *sentView) emphasizedDeed(k int) bool {
 		return false
 	}
 	return !v.sc.actor[v.low[k]]
+}
+
+// possessedBy returns the organization or place that a sentence's "the
+// charity's", "the studio's" or "the city's" describes: not a platform's
+// owner, which owns the platform it names rather than acting on it. It
+// returns -1 when the sentence has someone else who may act: the writer
+// ("I", "we" outside quotation marks), people it does not name, "nobody",
+// or the reader an imperative addresses.
+func (v *sentView) possessedBy(d *docView) int {
+	for k := 0; k < v.n; k++ {
+		if v.quoted[k] {
+			continue
+		}
+		switch v.low[k] {
+		case "i", "we", "my", "our", "me", "us":
+			// "I closed the chapel's account": the writer did.
+			return -1
+		case "nobody", "everybody", "everyone", "anyone", "somebody", "someone":
+			// "Nobody will miss the unit's X account".
+			return -1
+		}
+		if k == 0 && v.tag[k] == "VB" {
+			// "Watch the routes on YouTube ..., book your test on
+			// the agency's website": the writer's advice.
+			return -1
+		}
+		if v.unnamedPeople(k) || (v.tag[k] == "NNS" || k > 0 && indefinite(v.low[k-1])) && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]]) {
+			// "Some commenters under the museum's Facebook post",
+			// "one reader commented under the paper's post": people
+			// the text does not name.
+			return -1
+		}
+	}
+	for k := 1; k+1 < v.n; k++ {
+		if v.low[k-1] != "the" || v.tag[k+1] != "POS" {
+			continue
+		}
+		ei := v.refAt(d, k)
+		if ei < 0 || platformOwner(d.doc.Entities[ei].Name) {
+			continue
+		}
+		if t := d.doc.Entities[ei].Type; t == entities.Org || t == entities.GPE {
+			return ei
+		}
+	}
+	return -1
+}
+
+// indefinite reports a determiner that introduces someone unnamed: "one
+// reader", "a listener", "another user".
+func indefinite(w string) bool {
+	return w == "one" || w == "a" || w == "an" || w == "another"
 }
