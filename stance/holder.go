@@ -282,8 +282,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		if v.in(k, wcReport) && v.isVerb(k) {
 			report = true
 		}
-		switch v.low[k] {
-		case "i", "we", "my", "our", "me", "us":
+		if firstPerson(v.low[k]) {
 			first = true
 		}
 	}
@@ -472,20 +471,13 @@ func (v *sentView) anonSpeaker() bool {
 	common := func(k int) bool {
 		return k >= 0 && k < v.n && v.ent[k] < 0 && (v.tag[k] == "NN" || v.tag[k] == "NNS") && !v.quoted[k]
 	}
-	indefinite := func(k int) bool {
-		switch v.low[k] {
-		case "a", "an", "one", "another":
-			return true
-		}
-		return false
-	}
 	for k := 0; k < v.n; k++ {
 		if v.quoted[k] || !v.in(k, wcReport) || v.tag[k] != "VBD" && v.tag[k] != "VBZ" && v.tag[k] != "VBP" {
 			continue
 		}
 		// "said one sixth-former"
-		if j := k + 1; j < v.n && indefinite(j) {
-			for j < v.n && j <= k+3 && (indefinite(j) || strings.HasPrefix(v.tag[j], "JJ")) && !v.quoted[j] {
+		if j := k + 1; j < v.n && indefinite(v.low[j]) {
+			for j < v.n && j <= k+3 && (indefinite(v.low[j]) || strings.HasPrefix(v.tag[j], "JJ")) && !v.quoted[j] {
 				j++
 			}
 			if common(j) {
@@ -499,7 +491,7 @@ func (v *sentView) anonSpeaker() bool {
 			}
 		}
 		// "one resident said", "a pupil wrote"
-		if k >= 2 && common(k-1) && indefinite(k-2) {
+		if k >= 2 && common(k-1) && indefinite(v.low[k-2]) {
 			return true
 		}
 	}

@@ -8984,11 +8984,11 @@ func (v *sentView) possessedBy(d *docView) int {
 		if v.quoted[k] {
 			continue
 		}
-		switch v.low[k] {
-		case "i", "we", "my", "our", "me", "us":
+		switch w := v.low[k]; {
+		case firstPerson(w):
 			// "I closed the chapel's account": the writer did.
 			return -1
-		case "nobody", "everybody", "everyone", "anyone", "somebody", "someone":
+		case w == "nobody" || w == "everybody" || w == "everyone" || w == "anyone" || w == "somebody" || w == "someone":
 			// "Nobody will miss the unit's X account".
 			return -1
 		}
@@ -8997,7 +8997,7 @@ func (v *sentView) possessedBy(d *docView) int {
 			// the agency's website": the writer's advice.
 			return -1
 		}
-		if v.unnamedPeople(k) || (v.tag[k] == "NNS" || k > 0 && indefinite(v.low[k-1])) && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]]) {
+		if v.unnamedPeople(k) || k > 0 && indefinite(v.low[k-1]) && (clienteleNouns[v.low[k]] || kindNouns[v.low[k]]) {
 			// "Some commenters under the museum's Facebook post",
 			// "one reader commented under the paper's post": people
 			// the text does not name.
@@ -9023,4 +9023,14 @@ func (v *sentView) possessedBy(d *docView) int {
 // reader", "a listener", "another user".
 func indefinite(w string) bool {
 	return w == "one" || w == "a" || w == "an" || w == "another"
+}
+
+// firstPerson reports the writer's or speaker's own pronoun: "I", "we",
+// "my", "our", "me", "us".
+func firstPerson(w string) bool {
+	switch w {
+	case "i", "we", "my", "our", "me", "us":
+		return true
+	}
+	return false
 }
