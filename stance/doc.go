@@ -293,7 +293,12 @@
 // before giving up on it"). A quotation with no attribution of
 // its own is the speaker's of the quotation before it; a paragraph of
 // quotation after a sentence about "the statement" is the statement's
-// organization's.
+// organization's. A verdict that nobody in its sentence acts on
+// ("Appeals, which used to go on the charity's Facebook page, now go out
+// through Nextdoor") is the organization or place that a "the charity's"
+// or "the city's" names, unless the platform is the sentence's subject or
+// someone else may act: the writer, people the text does not name,
+// "nobody", or the reader an imperative addresses.
 // In a Q&A transcript ("Q: ..." and "A: ..." paragraphs) what would be the
 // author's voice in an answer is the interviewee's: the person the
 // introduction names most; in a transcript with speaker labels ("DEVLIN:
