@@ -3905,7 +3905,7 @@ func (s *Scorer) onlyPlace(v *sentView, i int) (cue, bool) {
 			use = true
 		}
 		for _, e := range s.cues[v.low[m]] {
-			if len(e.rest) == 0 && e.weight < 0 && !(e.lemma == "leave" && v.thingLeft(m)) {
+			if len(e.rest) == 0 && e.weight < 0 && !(e.lemma == "leave" && (v.thingLeft(m) || v.leftAlone(m))) {
 				// "leave a comment correcting my arithmetic" leaves
 				// nothing behind.
 				bad = true
@@ -4142,6 +4142,59 @@ func (v *sentView) thingLeft(i int) bool {
 		return false
 	}
 	return k >= v.n || v.low[k] != "off"
+}
+
+// leftAlone reports a verb "leave" at i that keeps its object as it is or
+// out of something rather than departing from it: "leave WhatsApp and
+// Signal alone", "YouTube we leave alone", "leaves Bluesky and Mastodon out
+// of its rankings", "leave Strava out of it". "left Facebook out of
+// frustration" is still a departure: only "out" with no "of", or "out of"
+// before a determiner or pronoun, leaves something out.
+func (v *sentView) leftAlone(i int) bool {
+	for k := i + 1; k < v.n && k <= i+12; k++ {
+		if v.low[k] == "," && k+1 < v.n && (v.low[k+1] == "which" || v.low[k+1] == "who" || v.low[k+1] == "whose") {
+			// "leaves Bluesky and Mastodon, which sell no adverts,
+			// out of its rankings": past the aside.
+			for k++; k < v.n && v.low[k] != ","; k++ {
+			}
+			continue
+		}
+		switch v.low[k] {
+		case "alone":
+			return true
+		case "out":
+			if k+1 >= v.n || v.low[k+1] != "of" {
+				// "leave out older players", "left Threads out"
+				return true
+			}
+			if k+2 < v.n {
+				switch v.low[k+2] {
+				case "it", "its", "the", "their", "his", "her", "our", "my", "this", "that", "them", "your":
+					return true
+				}
+			}
+			return false
+		}
+		if v.isVerb(k) || v.low[k] == "," || v.low[k] == ";" || v.low[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// aloneLeft reports "alone" or "out" at i that belongs to a leftAlone
+// "leave" before it: "leave WhatsApp alone" is no loneliness.
+func (v *sentView) aloneLeft(i int) bool {
+	if v.low[i] != "alone" && v.low[i] != "out" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		switch v.low[j] {
+		case "leave", "leaves", "left", "leaving":
+			return v.leftAlone(j)
+		}
+	}
+	return false
 }
 
 // circleNouns name, beside platformNouns ("left the app"), several

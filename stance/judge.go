@@ -1753,6 +1753,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// year": what is left is no platform.
 			continue
 		}
+		if e.lemma == "leave" && v.leftAlone(i) {
+			// "leave WhatsApp and Signal alone", "leaves Bluesky out
+			// of its rankings": kept as it is, not departed from,
+			// and no general valence either.
+			return cue{}, false
+		}
 		if e.lemma == "leave" && v.passiveAt(i, max(0, i-3)) {
 			// "Bluesky and Threads were left out", "left behind": what
 			// is left is no place anyone departs from.
@@ -1814,7 +1820,7 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 	if val, ok := s.emoji[w]; ok {
 		return cue{lo: i, hi: i + 1, lemma: w, weight: val * p.generalScale, pos: 'O'}, true
 	}
-	if skipTag(v.tag[i]) || lossOfAccess(v, i) {
+	if skipTag(v.tag[i]) || lossOfAccess(v, i) || v.aloneLeft(i) {
 		return cue{}, false
 	}
 	val, ok := s.wordValence(w)
