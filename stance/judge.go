@@ -5031,10 +5031,13 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
-		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1)) {
+		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1) || v.tag[k+1] == "NN" && v.ent[k+1] < 0) {
 			// "Hebden Bridge river volunteers move ...": a plural
 			// is the organization the story names next only when
-			// a modifier of it is a word of that name.
+			// a modifier of it is a word of that name. So before a
+			// noun, which is its verb prose took for one
+			// ("Queensland independents drop/NN Facebook ads") or
+			// a head it modifies ("teachers union").
 			return v.namesakeOrg(d, k)
 		}
 		break
@@ -5078,7 +5081,7 @@ func (v *sentView) headlinePredicate(k int) bool {
 // Society of Narrative Illustrators quoted in the story).
 func (v *sentView) namesakeOrg(d *docView, k int) int {
 	o := d.orgNamedNext(v.base + k)
-	if o < 0 {
+	if o < 0 || d.kindNamedTwice(o) {
 		return -1
 	}
 	name := map[string]bool{}
@@ -5097,6 +5100,24 @@ func (v *sentView) namesakeOrg(d *docView, k int) int {
 		}
 	}
 	return -1
+}
+
+// kindNamedTwice reports another organization of o's kind (the same head,
+// "church" of "First Methodist Church of Riverton" and "St. Casimir
+// Catholic Church") anywhere in the story: a headline's plural
+// ("Riverton congregations trade Facebook for YouTube") then stands for
+// several of them, not for o.
+func (d *docView) kindNamedTwice(o int) bool {
+	h := d.orgHead(o)
+	if h == "" {
+		return false
+	}
+	for ei, e := range d.doc.Entities {
+		if ei != o && e.Type == entities.Org && d.orgHead(ei) == h {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordSep splits a name or a word into words: at spaces, hyphens and

@@ -2607,6 +2607,12 @@ func TestHeadlineHolder(t *testing.T) {
 		// guard: not when only the place is a word of the name.
 		{"plural place other name", "Kilburn nurses move their rotas to WhatsApp\n\nNurses in Kilburn will stop posting rotas on Facebook from June. The Chess Club of Kilburn said on Monday that it would do the same.", "WhatsApp", ""},
 		{"plural other name", "Wharfedale dairy farmers move milk prices off Facebook\n\nThe Lower Wharfe River Wardens said on Monday that members would post their readings on a website.", "Facebook", ""},
+		// A plural's verb in the base form, which prose tags a
+		// noun ("drop/NN").
+		{"plural base verb", "Tasmania independents drop Facebook ads\n\nCommunity Independents Tasmania, which backs six candidates, said on Monday that it would stop buying ads on Facebook.", "Facebook", "Community Independents Tasmania"},
+		// guard: a plural stands for several organizations when the
+		// story names two of the kind its namesake is.
+		{"plural several of a kind", "Methodist congregations drop Facebook for YouTube\n\nThe First Methodist Church of Hobart said on Monday that it would stream its services on YouTube. Wesley Church in Launceston will do the same.", "Facebook", ""},
 		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
 		// A group noun is the organization whose name says its kind
 		// ("union" for an association, a union's local), not the
