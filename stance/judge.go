@@ -7134,6 +7134,9 @@ func (v *sentView) refAt(d *docView, k int) int {
 				}
 			}
 		}
+		if o := v.describedEarlier(d, k); o >= 0 {
+			return o
+		}
 	}
 	if o := d.namedOrg(w, v.base+k); o >= 0 {
 		// "the league" is the league named before, not the nearest
@@ -7185,6 +7188,48 @@ func (v *sentView) refAt(d *docView, k int) int {
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
 	return d.orgNamedNext(v.base + k)
+}
+
+// describedEarlier returns the organization that a description opening one
+// of the two sentences before the pronoun at k stands for ("The collective
+// also streams its rehearsals on YouTube ... It has opened a Discord
+// server"), when no organization is named after it: the pronoun carries
+// on the subject the text last spoke of, named or described, not the last
+// name ("Hannah Oyelaran, who teaches at the University of Leeds" before
+// "The collective"). Sentences that open with "It" or "Its" carry the
+// same subject on and do not count toward the two. A platform's owner is
+// left to refAt's own rules. It returns -1 when no such description
+// comes first.
+func (v *sentView) describedEarlier(d *docView, k int) int {
+	last := -1
+	if i := lastAt(d.orgs, v.base+k); i >= 0 {
+		last = d.orgs[i].tok
+	}
+	for si, left := v.idx-1, 2; si >= 0 && left > 0 && si >= v.idx-5; si-- {
+		pv := d.sentence(si, v.sc)
+		if pv.base+1 <= last || pv.n < 2 {
+			return -1
+		}
+		switch pv.low[0] {
+		case "it", "its":
+			continue
+		case "the", "this":
+			left--
+		default:
+			left--
+			continue
+		}
+		if w := pv.low[1]; pv.quoted[1] || pv.ent[1] >= 0 || !groupNouns[w] && !bodyNouns[w] && !pv.namedHead(d, 1) {
+			continue
+		}
+		if o := pv.refAt(d, 1); o >= 0 && d.doc.Entities[o].Type == entities.Org {
+			if platformOwner(d.doc.Entities[o].Name) {
+				return -1
+			}
+			return o
+		}
+	}
+	return -1
 }
 
 // apposedOrgBefore returns the organization that is the apposed subject of
