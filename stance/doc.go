@@ -268,7 +268,10 @@
 // cue's clause or of the sentence, resolving he/she to the nearest earlier
 // person, "who" to its antecedent, "her party" to the organization of her
 // apposition, it or "the group"/"the union" to the nearest earlier
-// organization (in a headline or lead with none before it, to the one named
+// organization, named or described at the start of a sentence ("The
+// collective also streams its rehearsals on YouTube. It has opened a
+// Discord server": the collective, not a university named in the sentence
+// before) (in a headline or lead with none before it, to the one named
 // next, as is a lede's "A games studio in Bristol" that the story never
 // calls a studio again; past a platform's owner named only in an earlier sentence, to the
 // one the story is about, though "the company" stays the owner), a
