@@ -4182,10 +4182,11 @@ func (v *sentView) leftAlone(i int) bool {
 	return false
 }
 
-// aloneLeft reports "alone" or "out" at i that belongs to a leftAlone
-// "leave" before it: "leave WhatsApp alone" is no loneliness.
+// aloneLeft reports "alone" at i that belongs to a leftAlone "leave"
+// before it: "leave WhatsApp alone" is no loneliness. ("out" carries no
+// valence to take away.)
 func (v *sentView) aloneLeft(i int) bool {
-	if v.low[i] != "alone" && v.low[i] != "out" {
+	if v.low[i] != "alone" {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
