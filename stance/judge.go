@@ -7190,6 +7190,15 @@ func (v *sentView) refAt(d *docView, k int) int {
 	return d.orgNamedNext(v.base + k)
 }
 
+// orgNoun reports a noun at k that a description of an organization may
+// be headed by: a group noun ("the party"), a body inside one ("the
+// committee") or the head of an organization's name in the story ("the
+// collective" of Meanwood Sound Collective).
+func (v *sentView) orgNoun(d *docView, k int) bool {
+	w := v.low[k]
+	return groupNouns[w] || bodyNouns[w] || v.namedHead(d, k)
+}
+
 // describedEarlier returns the organization that a description opening one
 // of the two sentences before the pronoun at k stands for ("The collective
 // also streams its rehearsals on YouTube ... It has opened a Discord
@@ -7219,7 +7228,7 @@ func (v *sentView) describedEarlier(d *docView, k int) int {
 			left--
 			continue
 		}
-		if w := pv.low[1]; pv.quoted[1] || pv.ent[1] >= 0 || !groupNouns[w] && !bodyNouns[w] && !pv.namedHead(d, 1) {
+		if pv.quoted[1] || pv.ent[1] >= 0 || !pv.orgNoun(d, 1) {
 			continue
 		}
 		if o := pv.refAt(d, 1); o >= 0 && d.doc.Entities[o].Type == entities.Org {
@@ -7308,8 +7317,7 @@ func (v *sentView) describedBefore(d *docView, k int) int {
 		default:
 			continue
 		}
-		w := v.low[j]
-		if !(groupNouns[w] || bodyNouns[w] || v.namedHead(d, j)) {
+		if !v.orgNoun(d, j) {
 			continue
 		}
 		if o := v.refAt(d, j); o >= 0 && d.doc.Entities[o].Type == entities.Org {
