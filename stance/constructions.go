@@ -4190,9 +4190,11 @@ func (v *sentView) aloneLeft(i int) bool {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		switch v.low[j] {
-		case "leave", "leaves", "left", "leaving":
-			return v.leftAlone(j)
+		// A form of "leave" as the lexicon inflects it.
+		for _, e := range v.sc.cues[v.low[j]] {
+			if e.lemma == "leave" {
+				return v.leftAlone(j)
+			}
 		}
 	}
 	return false
