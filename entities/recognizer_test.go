@@ -1135,6 +1135,21 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Kofi Mensah"}, []string{"PERSON Ember Quest", "ORG Ember Quest", "GPE Ember Quest"}},
 		{"a given name alone is a person's in apposition to kin, as when speaking or after kin", "My sister, Maeve, deleted TikTok last spring. Maeve moved to Bluesky and likes it. “It is quieter,” Rory said. Her son Tariq uses Discord.",
 			[]string{"PERSON Maeve", "PERSON Rory", "PERSON Tariq"}, []string{"GPE Maeve", "ORG Maeve", "GPE Rory", "GPE Tariq"}},
+		// A plural's possessive inside a name, a headline's first word
+		// before a common noun, a team after "the", appositions with a
+		// platform or a possessive in them, and a town in a group's name.
+		{"a plural's possessive inside a name", "The Women’s Rowers’ League said on Monday it had left X.",
+			[]string{"ORG Women’s Rowers’ League"}, []string{"ORG Rowers’ League"}},
+		{"a headline's word before a common noun is no short form", "Charity regulator warns donors about Telegram\n\nThe Charity Trust of Wessex said fake appeals had spread on Telegram.",
+			[]string{"ORG Charity Trust of Wessex"}, []string{"ORG Charity"}},
+		{"a hyphenated headline word before a common noun is a short form", "Kel-Moor transit agency quits X\n\nThe Kel-Moor Transit Authority said it would post delays on WhatsApp.",
+			[]string{"ORG Kel-Moor", "ORG Kel-Moor Transit Authority"}, nil},
+		{"a name after the is no person's", "Not every team liked the plan. The Regina Avalanche sells most of its seats through Instagram.",
+			[]string{"ORG Regina Avalanche"}, []string{"PERSON Regina Avalanche"}},
+		{"appositions with a platform or a possessive", "Ewan Price, who runs Dunmore Parents Talk, a Facebook group with 4,000 members, said it would stay. The admins of Larchfield Neighbors, the village's busiest WhatsApp group, resigned.",
+			[]string{"ORG Dunmore Parents Talk", "ORG Larchfield Neighbors"}, []string{"PERSON Dunmore Parents Talk", "PERSON Larchfield Neighbors"}},
+		{"a town in a group's name", "Residents of Pelham learned of the fire from Pelham Town Chat, a Facebook group, on Monday. Most people in Pelham saw it there.",
+			[]string{"GPE Pelham", "ORG Pelham Town Chat"}, []string{"ORG Pelham", "PERSON Pelham"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
