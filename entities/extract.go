@@ -2221,6 +2221,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 			return t, confModel
 		}
 		return GPE, confGuess
+	case c.te-c.ts >= 2 && c.te-c.ts <= 3 && prev == "to" && spokeTo[prev2] && !w.lex.orgHeads[last]:
+		// "He spoke to Marguerite Lund of the Oregon Local News
+		// Review": an interview's introduction names whom the
+		// subject spoke to, a person, whose given name the lexicon
+		// may lack.
+		return Person, confRule
 	case c.te-c.ts >= 2 && w.lex.firstNames[first]:
 		return Person, confRule
 	case c.te-c.ts == 1 && isAcronym(first):
@@ -2412,6 +2418,10 @@ func (w *work) pluralGroup(c *cand, s Sentence) bool {
 	}
 	return pluralName(w.raw[c.te-1].norm) && !w.lex.firstNames[w.raw[c.ts].norm]
 }
+
+// spokeTo are the verbs before "to" and a person's name: "spoke to",
+// "talked to".
+var spokeTo = setOf([]string{"spoke", "speaks", "speaking", "spoken", "talked", "talks", "talking"})
 
 // theName reports a name of two or three words after "the", as
 // pluralGroup does, whatever its last word, when its first is no given

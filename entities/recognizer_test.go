@@ -1150,6 +1150,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Dunmore Parents Talk", "ORG Larchfield Neighbors"}, []string{"PERSON Dunmore Parents Talk", "PERSON Larchfield Neighbors"}},
 		{"a town in a group's name", "Residents of Pelham learned of the fire from Pelham Town Chat, a Facebook group, on Monday. Most people in Pelham saw it there.",
 			[]string{"GPE Pelham", "ORG Pelham Town Chat"}, []string{"ORG Pelham", "PERSON Pelham"}},
+		{"whom an interview's subject spoke to is a person", "He spoke to Caleb Strand of the Dunmore Valley Courier about the fire.\n\nSTRAND: Why did the rumour spread?",
+			[]string{"PERSON Caleb Strand", "PERSON STRAND"}, []string{"GPE Caleb Strand", "ORG Caleb Strand"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
