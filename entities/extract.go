@@ -696,6 +696,8 @@ var nameConnectors = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "das": true, "van": true, "von": true,
 	"der": true, "den": true, "bin": true, "al": true, "la": true, "le": true, "del": true,
 	"du": true, "di": true, "&": true, "ibn": true, "el": true, "na": true, "o": true,
+	// "Dar es Salaam", "Sauti ya Wananchi".
+	"es": true, "ya": true,
 }
 
 var corpSuffixes = map[string]bool{"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true,

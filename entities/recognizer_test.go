@@ -1152,6 +1152,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Pelham", "ORG Pelham Town Chat"}, []string{"ORG Pelham", "PERSON Pelham"}},
 		{"whom an interview's subject spoke to is a person", "He spoke to Caleb Strand of the Dunmore Valley Courier about the fire.\n\nSTRAND: Why did the rumour spread?",
 			[]string{"PERSON Caleb Strand", "PERSON STRAND"}, []string{"GPE Caleb Strand", "ORG Caleb Strand"}},
+		{"Swahili and Spanish connectors inside a name", "Sauti ya Haki, a small opposition party, left X. She lectures at the University of Dar es Salaam.",
+			[]string{"ORG Sauti ya Haki", "ORG University of Dar es Salaam"}, []string{"ORG Sauti", "ORG University of Dar"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
