@@ -736,6 +736,14 @@ func (w *work) matchRuns(si int, s Sentence) {
 				local = true
 				break
 			}
+			// "Basketball Officials' Association": a plural that opens
+			// no name alone ("Officials said") continues one before a
+			// possessive apostrophe and an organization's head.
+			if w.lex.notNames[n] && j+2 < s.TokenEnd && strings.HasSuffix(n, "s") && w.raw[j+1].norm == "'" && w.raw[j+1].start == w.raw[j].end &&
+				w.lex.orgHeads[w.raw[j+2].norm] {
+				j += 3
+				continue
+			}
 			// "Workers’ Union": a possessive apostrophe inside a name;
 			// but "the Sentinels' Telegram channel" is a group's
 			// platform.

@@ -1154,6 +1154,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Caleb Strand", "PERSON STRAND"}, []string{"GPE Caleb Strand", "ORG Caleb Strand"}},
 		{"Swahili and Spanish connectors inside a name", "Sauti ya Haki, a small opposition party, left X. She lectures at the University of Dar es Salaam.",
 			[]string{"ORG Sauti ya Haki", "ORG University of Dar es Salaam"}, []string{"ORG Sauti", "ORG University of Dar"}},
+		{"a plural that opens no name continues one before its possessive", "The Leeds Basketball Officials' Association, which represents referees, welcomed the move off X.",
+			[]string{"ORG Leeds Basketball Officials' Association"}, []string{"ORG Leeds Basketball"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
