@@ -1146,6 +1146,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Kel-Moor", "ORG Kel-Moor Transit Authority"}, nil},
 		{"a name after the is no person's", "Not every team liked the plan. The Regina Avalanche sells most of its seats through Instagram.",
 			[]string{"ORG Regina Avalanche"}, []string{"PERSON Regina Avalanche"}},
+		{"a place after the stays a place", "The plan was approved by the Regional District of Tally Bay. Creators are moving their work to YouTube. The Santa Monica, California, company said on Tuesday that payouts would fall. He hiked the Grand Canyon and posted it on TikTok.",
+			nil, []string{"ORG Regional District", "ORG Santa Monica", "ORG Grand Canyon"}},
 		{"appositions with a platform or a possessive", "Ewan Price, who runs Dunmore Parents Talk, a Facebook group with 4,000 members, said it would stay. The admins of Larchfield Neighbors, the village's busiest WhatsApp group, resigned.",
 			[]string{"ORG Dunmore Parents Talk", "ORG Larchfield Neighbors"}, []string{"PERSON Dunmore Parents Talk", "PERSON Larchfield Neighbors"}},
 		{"a town in a group's name", "Residents of Pelham learned of the fire from Pelham Town Chat, a Facebook group, on Monday. Most people in Pelham saw it there.",
