@@ -2420,13 +2420,16 @@ func (w *work) teamName(c *cand, s Sentence) bool {
 // ("the Birch Falls branch", "the Longmoor Fields festival") is left to
 // the rules after.
 func (w *work) pluralGroup(c *cand, s Sentence) bool {
+	return w.theHead(c, s) && pluralName(w.raw[c.te-1].norm) && !w.lex.firstNames[w.raw[c.ts].norm]
+}
+
+// theHead reports a name of two or three words after "the" that modifies
+// no lower-case noun after it: the shape pluralGroup and theName look for.
+func (w *work) theHead(c *cand, s Sentence) bool {
 	if n := c.te - c.ts; n < 2 || n > 3 || c.ts-1 < s.TokenStart || !strings.EqualFold(w.raw[c.ts-1].norm, "the") {
 		return false
 	}
-	if c.te < s.TokenEnd && strings.HasPrefix(w.raw[c.te].tag, "NN") && !isCap(w.raw[c.te].norm) {
-		return false
-	}
-	return pluralName(w.raw[c.te-1].norm) && !w.lex.firstNames[w.raw[c.ts].norm]
+	return !(c.te < s.TokenEnd && strings.HasPrefix(w.raw[c.te].tag, "NN") && !isCap(w.raw[c.te].norm))
 }
 
 // spokeTo are the verbs before "to" and a person's name: "spoke to",
@@ -2441,10 +2444,7 @@ var spokeTo = setOf([]string{"spoke", "speaks", "speaking", "spoken", "talked", 
 // place's word ("the Santa Monica office", "the Regional District of
 // ...") is left to the rules for places.
 func (w *work) theName(c *cand, s Sentence) bool {
-	if n := c.te - c.ts; n < 2 || n > 3 || c.ts-1 < s.TokenStart || !strings.EqualFold(w.raw[c.ts-1].norm, "the") {
-		return false
-	}
-	if c.te < s.TokenEnd && strings.HasPrefix(w.raw[c.te].tag, "NN") && !isCap(w.raw[c.te].norm) {
+	if !w.theHead(c, s) {
 		return false
 	}
 	first, last := w.raw[c.ts].norm, w.raw[c.te-1].norm
@@ -2986,12 +2986,10 @@ func (w *work) phraseHead(i, end int, opening bool) string {
 	k := i + 1
 	for ; k < end && k < i+6; k++ {
 		t := w.raw[k]
-		// A nationality or a place-based compound may modify the head:
-		// "a Swedish pension fund", "the Austin-based market leader".
 		if k+1 < end && (t.norm == "'s" || t.norm == "'" && strings.HasSuffix(w.raw[k-1].norm, "s")) && k-1 > i && !isCap(w.raw[k-1].norm) && strings.HasPrefix(w.raw[k-1].tag, "NN") {
-			// "the town's largest Facebook group", "a Brisbane
-			// parents' group": a common noun's possessive is part of
-			// the determiner; the head comes after it.
+			// "the town's largest Facebook group", "a parents'
+			// group": a common noun's possessive is part of the
+			// determiner; the head comes after it.
 			head = ""
 			continue
 		}
@@ -2999,6 +2997,8 @@ func (w *work) phraseHead(i, end int, opening bool) string {
 			// "a Facebook group", "a WhatsApp channel".
 			continue
 		}
+		// A nationality or a place-based compound may modify the head:
+		// "a Swedish pension fund", "the Austin-based market leader".
 		if isCap(t.norm) && !w.lex.adjectives[t.norm] && !placeBased(t.norm) || !(strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || t.tag == "VBN" || t.tag == "VBG" || t.tag == "CD" || t.tag == "HYPH" || t.norm == "-") {
 			break
 		}
