@@ -2986,10 +2986,10 @@ func (w *work) phraseHead(i, end int, opening bool) string {
 	k := i + 1
 	for ; k < end && k < i+6; k++ {
 		t := w.raw[k]
-		if k+1 < end && (t.norm == "'s" || t.norm == "'" && strings.HasSuffix(w.raw[k-1].norm, "s")) && k-1 > i && !isCap(w.raw[k-1].norm) && strings.HasPrefix(w.raw[k-1].tag, "NN") {
-			// "the town's largest Facebook group", "a parents'
-			// group": a common noun's possessive is part of the
-			// determiner; the head comes after it.
+		if k+1 < end && t.norm == "'s" && k-1 > i && !isCap(w.raw[k-1].norm) && strings.HasPrefix(w.raw[k-1].tag, "NN") {
+			// "the town's largest Facebook group": a common noun's
+			// possessive is part of the determiner; the head comes
+			// after it.
 			head = ""
 			continue
 		}
