@@ -1058,7 +1058,7 @@ func (w *work) orgContinues(i, end int) int {
 	k := i
 	for k < end && w.nameLike(k) && w.covered[k] == 0 {
 		k++
-		if k+1 < end && k > i && w.raw[k].norm == "'" && w.raw[k].start == w.raw[k-1].end && w.nameLike(k+1) && !w.isPlatformTok(k+1) {
+		if k+1 < end && w.raw[k].norm == "'" && w.raw[k].start == w.raw[k-1].end && w.nameLike(k+1) && !w.isPlatformTok(k+1) {
 			k++
 		}
 	}
