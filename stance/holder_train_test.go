@@ -242,7 +242,7 @@ func holdCV(items []holdItem, n, folds, seed int, st holdSettings) []int {
 		fold = namedBatchFolds(names, folds, seed)
 	}
 	pred := make([]int, len(items))
-	for f := 0; f < folds; f++ {
+	inParallel(folds, func(f int) {
 		var train []holdItem
 		for _, it := range items {
 			if fold[it.article] != f {
@@ -255,7 +255,7 @@ func holdCV(items []holdItem, n, folds, seed int, st holdSettings) []int {
 				pred[i] = m.pick(it.cands)
 			}
 		}
-	}
+	})
 	return pred
 }
 
