@@ -1801,6 +1801,22 @@ func (w *work) typeUnknown() {
 			w.markTeam(c.ts)
 		}
 	}
+	// A name of two or three words prose calls a person's, whose first
+	// word a context rule typed an organization alone, is that
+	// organization: "Clearpath Access" of "Sunita Varma, Clearpath's
+	// director".
+	ruleOrgs := map[string]bool{}
+	for _, c := range w.cands {
+		if !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.typ == Org && c.conf >= confRule {
+			ruleOrgs[w.raw[c.ts].norm] = true
+		}
+	}
+	for k := range w.cands {
+		c := &w.cands[k]
+		if !c.dropped && c.entry == nil && c.te-c.ts >= 2 && c.te-c.ts <= 3 && c.typ == Person && c.conf < confRule && ruleOrgs[w.raw[c.ts].norm] && !w.lex.firstNames[w.raw[c.ts].norm] {
+			c.typ, c.conf = Org, confRule
+		}
+	}
 	persons := map[string]bool{}
 	orgs := map[string]bool{}
 	orgHeads := map[string]bool{}
@@ -1905,6 +1921,11 @@ func (w *work) typeUnknown() {
 				// says ..." none of the "Women’s Footballers’ Union".
 				c.typ, c.conf = Org, confRule
 			case places[n] && c.conf < confRule:
+				c.typ, c.conf = GPE, confRule
+			case placeWords[strings.ToLower(n)] && c.typ == Person && c.conf < confRule:
+				// "KELOWNA, B.C. — A fake video in which Kelowna's
+				// fire chief appeared ...": the town of the dateline,
+				// not the person prose took the possessive for.
 				c.typ, c.conf = GPE, confRule
 			case orgHeads[n] && c.conf < confRule && (!c.initial || c.ts > 0 && w.raw[c.ts-1].norm == "The"):
 				c.typ, c.conf = Org, confRule
@@ -2103,6 +2124,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// speaks ("Tessa Park said", "said Tessa Park"), though "Henry
 		// Park" alone is a place.
 		return Loc, confRule
+	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest" || prev == "around") && next != "'s" && !w.lex.firstNames[first] && !w.peopleAround(c.ts):
+		// "a village near Bakhmut", "the camps around Adré", "the parks
+		// nearest Kanab": one word after "near" or "around" is a place,
+		// not the person prose may take it for, unless people gather
+		// round it ("the people around Mardell").
+		return GPE, confRule
 	case c.te-c.ts == 1 && loneWaters[first]:
 		// "warm Gulf water", "the Bay": a place, not the first word
 		// of an organization's name or a surname.
@@ -2270,6 +2297,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case c.te-c.ts == 1 && (prev == "named" || prev == "called") && (namedPeople[prev2] || personNouns[prev2] || w.titleNoun(prev2) && (!notPersonNouns[prev2] || heldPosts[prev2])) && !w.lex.notNames[first]:
 		// "a guy named Lenny who runs four clubs".
 		return Person, confRule
+	case next == "," && strings.ToLower(tok(c.te+1)) == "whose" && w.membersAfter(c.te+2, s.TokenEnd):
+		// "Mesa Antiga, whose 140 members include ...": a body of
+		// members, not the person "Sunita Kaur, whose son" below.
+		return Org, confRule
 	case next == "," && (strings.ToLower(tok(c.te+1)) == "who" || strings.ToLower(tok(c.te+1)) == "whose" && c.te-c.ts >= 2) && c.te-c.ts <= 3:
 		// "Mārtiņš Bērziņš, who studies ...", "Sunita Kaur, whose son
 		// ..." (a place has people too: "in Rochdale, whose chair").
@@ -2281,6 +2312,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "Equal Access Tayside, which has 2,100 members": a name of
 		// several words that takes "which" is not a person's, and a
 		// place of several words is typed by its head above.
+		return Org, confRule
+	case next == "'s" && w.orgPost(c.te+1, s.TokenEnd) && !w.lex.firstNames[first]:
+		// "Sunita Varma, Clearpath's director": a post in a body.
 		return Org, confRule
 	case next == "," && w.orgApposition(c.te+1, s.TokenEnd):
 		// "Civic Dawn, a populist party polling third", "Stake, an online
@@ -2691,6 +2725,32 @@ func (w *work) detBefore(i, start int) bool {
 	return false
 }
 
+// placeModifier reports whether token i is part of a known place's name,
+// which may modify a noun phrase's head: "Leeds" of "a Leeds company",
+// "New" and "York" of "a New York law firm".
+func (w *work) placeModifier(i int) bool {
+	c := w.covered[i]
+	if c == 0 || !isCap(w.raw[i].norm) {
+		return false
+	}
+	p := &w.cands[c-1]
+	return !p.dropped && p.entry != nil && p.entry.typ == GPE
+}
+
+// peopleAround reports whether the word before "near" or "around" at
+// i-1 is people gathered round a person: "the people around Mardell",
+// "allies near Okafor".
+func (w *work) peopleAround(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch strings.ToLower(w.raw[i-2].norm) {
+	case "people", "those", "team", "circle", "allies", "aides":
+		return true
+	}
+	return false
+}
+
 // placeBased reports whether a capitalized token is a compound with a
 // lower-case tail, an adjective such as "Singapore-based" or
 // "London-listed" that may stand between a determiner and its noun.
@@ -2861,6 +2921,10 @@ func (w *work) ageOrRole(i, end int) bool {
 		if isCap(n) || isPunctTok(n) || n == "a" || n == "an" || n == "the" {
 			return false
 		}
+		if h := hyphenTail(n); h != "" {
+			// "vice-chancellor of Carrick University", "co-chair of".
+			n = h
+		}
 		if t := strings.ToUpper(n[:1]) + n[1:]; (w.lex.titles[t] || n == "officer") && (!notPersonNouns[n] || namedPosts[n]) {
 			return k+1 < end && (w.raw[k+1].norm == "at" || w.raw[k+1].norm == "of" || w.raw[k+1].norm == "for" || w.raw[k+1].norm == ",")
 		}
@@ -2919,6 +2983,37 @@ func (w *work) roleBefore(i, start int) bool {
 // heldPosts are the titles among notPersonNouns that, after a possessive,
 // are posts a person holds ("its chair", "our director").
 var heldPosts = setOf([]string{"chair", "manager", "director", "leader", "editor", "writer", "author", "candidate", "nominee", "host"})
+
+// membersAfter reports whether the tokens from i on, after "whose", are
+// a body's members: "whose 140 members", "whose member clubs".
+func (w *work) membersAfter(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		if n := w.raw[k].norm; n == "members" || n == "member" || n == "affiliates" || n == "branches" || n == "chapters" {
+			return true
+		}
+		if t := w.raw[k].tag; t != "CD" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// orgPost reports whether token i, after a name's "'s", is a post or a
+// part only a body has: "Clearpath's director", "its chief executive",
+// "Kromka's members". A person may have a spokesman or a chief of staff,
+// so neither counts.
+func (w *work) orgPost(i, end int) bool {
+	if i >= end {
+		return false
+	}
+	switch w.raw[i].norm {
+	case "director", "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "members", "employees", "shareholders", "board":
+		return true
+	case "chief":
+		return i+1 < end && w.raw[i+1].norm == "executive"
+	}
+	return false
+}
 
 // orgApposition reports whether the tokens from i on are an indefinite or
 // definite noun phrase headed by an organization noun: "a populist party",
@@ -2995,6 +3090,10 @@ func (w *work) phraseHead(i, end int, opening bool) string {
 		}
 		if isCap(t.norm) && w.isPlatformTok(k) {
 			// "a Facebook group", "a WhatsApp channel".
+			continue
+		}
+		if w.placeModifier(k) {
+			// "a Leeds company", "a London accessibility consultancy".
 			continue
 		}
 		// A nationality or a place-based compound may modify the head:
@@ -3101,7 +3200,9 @@ var orgAppositionNouns = setOf([]string{"casino", "bookmaker", "retailer", "chai
 	"home",
 	// "Fernwood, an open-source library", "The Vanguard Circuit, the
 	// professional league".
-	"library", "project", "framework", "league"})
+	"library", "project", "framework", "league",
+	// "Valley Fact Check, a fact-checking unit at the Okanagan Courier".
+	"unit"})
 
 // hyphenTail returns the part of a hyphenated word after its last hyphen
 // ("Ledger" of "Courier-Ledger"), or "".
