@@ -1310,9 +1310,10 @@ func (w *work) groupWithPlace(si, a, b int) bool {
 	}
 	if pl-a == 1 {
 		// "Pedal Nottingham, a campaign group": one word before the
-		// place names a group when an apposition says so.
+		// place names a group when an apposition says so, or when it
+		// is a brand's word with a capital inside ("FactLine Nigeria").
 		end := w.doc.Sentences[si].TokenEnd
-		return !w.lex.adjectives[w.raw[a].norm] && b+1 < end && w.raw[b].norm == "," && w.orgApposition(b+1, end)
+		return camelWord(w.raw[a].norm) || !w.lex.adjectives[w.raw[a].norm] && b+1 < end && w.raw[b].norm == "," && w.orgApposition(b+1, end)
 	}
 	p := w.raw[pl-1]
 	return w.lex.orgHeads[p.norm] || pluralNoun(p)
@@ -2584,18 +2585,23 @@ func (w *work) jobBefore(i, start int) bool {
 // ("FitzGerald", "DellaVedova").
 func (w *work) camelName(c *cand) bool {
 	for i := c.ts; i < c.te; i++ {
-		n := w.raw[i].norm
-		if strings.ContainsAny(n, "-'’.") {
-			continue
+		if camelWord(w.raw[i].norm) {
+			return true
 		}
-		rs := []rune(n)
-		for k := 1; k < len(rs)-1; k++ {
-			if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) {
-				if k >= 4 && !surnamePrefixes[string(rs[:k])] && unicode.IsLower(rs[k+1]) {
-					return true
-				}
-				break
-			}
+	}
+	return false
+}
+
+// camelWord reports whether the word is written in camel case as
+// camelName says.
+func camelWord(n string) bool {
+	if strings.ContainsAny(n, "-'’.") {
+		return false
+	}
+	rs := []rune(n)
+	for k := 1; k < len(rs)-1; k++ {
+		if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) {
+			return k >= 4 && !surnamePrefixes[string(rs[:k])] && unicode.IsLower(rs[k+1])
 		}
 	}
 	return false

@@ -1172,6 +1172,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Zhytar", "GPE Oumbela"}, []string{"PERSON Zhytar", "GPE Mardell"}},
 		{"the dateline's town before a possessive", "TRELLICK, Ont. — A fake clip in which Trellick's mayor appeared to cancel the parade was watched 90,000 times on TikTok, officials said.",
 			[]string{"GPE TRELLICK", "GPE Trellick"}, []string{"PERSON Trellick"}},
+		{"a brand's word before a country", "ACCRA — TruthCheck Ghana said on Monday that it would leave X. TruthCheck had 9,000 followers there.",
+			[]string{"ORG TruthCheck Ghana", "ORG TruthCheck"}, []string{"GPE Ghana"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
