@@ -2226,6 +2226,13 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	loose := false
 	for k := i + 1; k < v.n && k <= i+12; k++ {
 		w := v.low[k]
+		if stayVerbs[v.low[i]] && w != rest[0] && !strings.HasPrefix(v.tag[k], "RB") {
+			// "stay on" takes no object to enclose, only an adverb
+			// ("stayed firmly on X"): "telling residents to stay home
+			// spread on TikTok", "to stay ahead of automated systems
+			// on YouTube" stay nowhere.
+			return 0, false
+		}
 		if w == rest[0] && k > i+1 && w == "to" && k+1 < v.n && v.tag[k+1] == "VB" && v.ent[k+1] < 0 {
 			// "turned out to be" is no "turn to": an infinitive.
 			return 0, false
@@ -2266,6 +2273,10 @@ func (v *sentView) matchRest(i int, rest []string) (int, bool) {
 	}
 	return 0, false
 }
+
+// stayVerbs are the forms of "stay", whose phrases ("stay on X") enclose
+// no object.
+var stayVerbs = map[string]bool{"stay": true, "stays": true, "stayed": true, "staying": true}
 
 // nameModifier reports a name starting at k that modifies the noun after
 // it, with a determiner or possessive before it: "their [Twitch]
