@@ -1722,6 +1722,12 @@ func (s *Scorer) matchAt(v *sentView, i int) (cue, bool) {
 			// who fall short of the quota" are no name's.
 			continue
 		}
+		if moveLemmas[e.lemma] && v.contentSubject(i) {
+			// "The gossip has moved to Snapchat", "the clips moved
+			// from Telegram to TikTok": what people post spreads;
+			// nobody chose a platform.
+			continue
+		}
 		if (e.lemma == "come off" || e.lemma == "get off") && !v.personSubject(i) {
 			// "He came off Instagram", "Get off TikTok": someone
 			// leaves; "The video came off Facebook" was taken down.
@@ -3028,6 +3034,28 @@ func (v *sentView) personSubject(i int) bool {
 	w := v.low[k]
 	return v.tag[k] == "PRP" || v.ent[k] >= 0 || w == "who" || groupNouns[w] || roleNouns[w]
 }
+
+// contentSubject reports a verb at i whose subject, right before it past
+// any auxiliaries and adverbs, is something posted: "the gossip has
+// moved", "the clips moved".
+func (v *sentView) contentSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[v.low[k]] || strings.HasPrefix(v.tag[k], "RB")) {
+		k--
+	}
+	return k >= 0 && v.ent[k] < 0 && postedNouns[v.low[k]]
+}
+
+// moveLemmas are the cues of moving to or from a platform.
+var moveLemmas = map[string]bool{"move to": true, "move from": true, "move onto": true, "shift to": true, "shift from": true, "migrate to": true, "migrate from": true}
+
+// postedNouns name what people post, which moves between platforms
+// without choosing any.
+var postedNouns = map[string]bool{"video": true, "videos": true, "clip": true, "clips": true, "footage": true,
+	"gossip": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true, "hoax": true, "hoaxes": true,
+	"post": true, "posts": true, "photo": true, "photos": true, "picture": true, "pictures": true, "image": true,
+	"images": true, "meme": true, "memes": true, "deepfake": true, "deepfakes": true, "fake": true, "fakes": true,
+	"content": true, "misinformation": true, "disinformation": true, "abuse": true, "harassment": true}
 
 // nameSubject reports a name, "it" or "they" as the subject of the verb
 // at i, or a noun that a name (or "its") owns: "YouTube never falls

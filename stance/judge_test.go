@@ -106,6 +106,8 @@ var stanceCases = []stanceCase{
 	{"ended-other-clause", "guard: an \"until\" past a comma ends the relative clause's act, not the praise", "Flickr was the best home for our photographs, which we posted every week until the club closed.", nil, "Flickr", Endorses, "", "best"},
 	{"stay-encloses-no-object", "\"stay on\" encloses no object: staying ahead of something is no stay on X", "Volunteers are racing to stay ahead of the deletions on Vimeo.", nil, "Vimeo", Neutral, "", ""},
 	{"stay-adverb", "guard: an adverb may stand inside \"stay on\"", "Tomas Berg said the club would stay firmly on Flickr.", nil, "Flickr", Endorses, "Tomas Berg", "stay firmly on"},
+	{"posted-thing-moves", "what people post moves between platforms without choosing one", "The gossip has moved from Tumblr to Vimeo, the students say.", nil, "Vimeo", Neutral, "", ""},
+	{"posted-thing-moves-guard", "guard: people who move choose", "The students have moved from Tumblr to Vimeo.", nil, "Vimeo", Endorses, "", "moved from"},
 	{"ended-plan", "guard: a stay someone would make until a day is a plan, no turn", "Tomas Berg said he would stay on Flickr until the day it closed.", nil, "Flickr", Endorses, "Tomas Berg", "stay on"},
 	{"ended-plan-after", "guard: a modal after the cue plans what \"until\" ends", "Ida Lund said the ban on Tumblr would stay in place until the company paid.", nil, "Tumblr", Criticizes, "Ida Lund", "ban"},
 	{"ended-order-after", "guard: an infinitive after the cue is what \"until\" ends", "The regulator forced Tumblr to close its shop until it paid the fine.", nil, "Tumblr", Criticizes, "", "forced"},
