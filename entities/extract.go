@@ -1808,7 +1808,7 @@ func (w *work) typeUnknown() {
 	// director".
 	ruleOrgs := map[string]bool{}
 	for _, c := range w.cands {
-		if !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.typ == Org && c.conf >= confRule {
+		if !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.typ == Org && c.te < len(w.raw) && w.raw[c.te].norm == "'s" && w.orgPost(c.te+1, w.doc.Sentences[c.sent].TokenEnd) {
 			ruleOrgs[w.raw[c.ts].norm] = true
 		}
 	}
@@ -1825,9 +1825,15 @@ func (w *work) typeUnknown() {
 	// placeWords holds, lower-cased, the single words a rule or the
 	// dateline typed as places ("ASHPORT, Ore. —").
 	placeWords := map[string]bool{}
+	// datelineWords holds, lower-cased, the unknown single words a
+	// dateline typed ("KELOWNA, B.C. —").
+	datelineWords := map[string]bool{}
 	for _, c := range w.cands {
 		if !c.dropped && c.te-c.ts == 1 && c.typ == GPE && c.conf >= confRule {
 			placeWords[strings.ToLower(w.raw[c.ts].norm)] = true
+		}
+		if !c.dropped && c.te-c.ts == 1 && c.typ == GPE && c.conf == confLexicon && c.entry == nil {
+			datelineWords[strings.ToLower(w.raw[c.ts].norm)] = true
 		}
 		if c.dropped || c.te-c.ts < 2 {
 			continue
@@ -1923,7 +1929,7 @@ func (w *work) typeUnknown() {
 				c.typ, c.conf = Org, confRule
 			case places[n] && c.conf < confRule:
 				c.typ, c.conf = GPE, confRule
-			case placeWords[strings.ToLower(n)] && c.typ == Person && c.conf < confRule:
+			case datelineWords[strings.ToLower(n)] && c.typ == Person && c.conf < confRule:
 				// "KELOWNA, B.C. — A fake video in which Kelowna's
 				// fire chief appeared ...": the town of the dateline,
 				// not the person prose took the possessive for.
@@ -2125,11 +2131,12 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// speaks ("Tessa Park said", "said Tessa Park"), though "Henry
 		// Park" alone is a place.
 		return Loc, confRule
-	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest" || prev == "around") && next != "'s" && !w.lex.firstNames[first] && !w.peopleAround(c.ts):
-		// "a village near Bakhmut", "the camps around Adré", "the parks
-		// nearest Kanab": one word after "near" or "around" is a place,
-		// not the person prose may take it for, unless people gather
-		// round it ("the people around Mardell").
+	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest") && next != "'s" && !w.lex.firstNames[first] && !w.peopleAround(c.ts):
+		// "a village near Bakhmut", "the parks nearest Kanab": one word
+		// after "near" is a place, not the person prose may take it
+		// for, unless people gather near it ("aides near Okafor").
+		// Not after "around": people rally and wrap their arms around
+		// a person ("unify around Trump", "his arms around Putin").
 		return GPE, confRule
 	case c.te-c.ts == 1 && loneWaters[first]:
 		// "warm Gulf water", "the Bay": a place, not the first word
@@ -2743,9 +2750,9 @@ func (w *work) placeModifier(i int) bool {
 	return !p.dropped && p.entry != nil && p.entry.typ == GPE
 }
 
-// peopleAround reports whether the word before "near" or "around" at
-// i-1 is people gathered round a person: "the people around Mardell",
-// "allies near Okafor".
+// peopleAround reports whether the word before "near" at i-1 is people
+// gathered round a person: "the people near Mardell", "allies near
+// Okafor".
 func (w *work) peopleAround(i int) bool {
 	if i < 2 {
 		return false
