@@ -1929,7 +1929,7 @@ func (w *work) typeUnknown() {
 				c.typ, c.conf = Org, confRule
 			case places[n] && c.conf < confRule:
 				c.typ, c.conf = GPE, confRule
-			case datelineWords[strings.ToLower(n)] && c.typ == Person && c.conf < confRule:
+			case c.typ == Person && c.conf < confRule && len(datelineWords) > 0 && datelineWords[strings.ToLower(n)]:
 				// "KELOWNA, B.C. — A fake video in which Kelowna's
 				// fire chief appeared ...": the town of the dateline,
 				// not the person prose took the possessive for.
