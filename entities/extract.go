@@ -1803,18 +1803,17 @@ func (w *work) typeUnknown() {
 		}
 	}
 	// A name of two or three words prose calls a person's, whose first
-	// word a context rule typed an organization alone, is that
-	// organization: "Clearpath Access" of "Sunita Varma, Clearpath's
-	// director".
-	ruleOrgs := map[string]bool{}
+	// word alone has a body's post (orgPost), is that organization:
+	// "Clearpath Access" of "Sunita Varma, Clearpath's director".
+	postOrgs := map[string]bool{}
 	for _, c := range w.cands {
 		if !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.typ == Org && c.te < len(w.raw) && w.raw[c.te].norm == "'s" && w.orgPost(c.te+1, w.doc.Sentences[c.sent].TokenEnd) {
-			ruleOrgs[w.raw[c.ts].norm] = true
+			postOrgs[w.raw[c.ts].norm] = true
 		}
 	}
 	for k := range w.cands {
 		c := &w.cands[k]
-		if !c.dropped && c.entry == nil && c.te-c.ts >= 2 && c.te-c.ts <= 3 && c.typ == Person && c.conf < confRule && ruleOrgs[w.raw[c.ts].norm] && !w.lex.firstNames[w.raw[c.ts].norm] {
+		if !c.dropped && c.entry == nil && c.te-c.ts >= 2 && c.te-c.ts <= 3 && c.typ == Person && c.conf < confRule && postOrgs[w.raw[c.ts].norm] && !w.lex.firstNames[w.raw[c.ts].norm] {
 			c.typ, c.conf = Org, confRule
 		}
 	}
@@ -2131,7 +2130,7 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// speaks ("Tessa Park said", "said Tessa Park"), though "Henry
 		// Park" alone is a place.
 		return Loc, confRule
-	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest") && next != "'s" && !w.lex.firstNames[first] && !w.peopleAround(c.ts):
+	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest") && next != "'s" && !w.lex.firstNames[first] && !w.peopleNear(c.ts):
 		// "a village near Bakhmut", "the parks nearest Kanab": one word
 		// after "near" is a place, not the person prose may take it
 		// for, unless people gather near it ("aides near Okafor").
@@ -2750,10 +2749,10 @@ func (w *work) placeModifier(i int) bool {
 	return !p.dropped && p.entry != nil && p.entry.typ == GPE
 }
 
-// peopleAround reports whether the word before "near" at i-1 is people
+// peopleNear reports whether the word before "near" at i-1 is people
 // gathered round a person: "the people near Mardell", "allies near
 // Okafor".
-func (w *work) peopleAround(i int) bool {
+func (w *work) peopleNear(i int) bool {
 	if i < 2 {
 		return false
 	}
@@ -3012,8 +3011,8 @@ func (w *work) membersAfter(i, end int) bool {
 }
 
 // orgPost reports whether token i, after a name's "'s", is a post or a
-// part only a body has: "Clearpath's director", "its chief executive",
-// "Kromka's members". A person may have a spokesman or a chief of staff,
+// part only a body has: "Clearpath's director", "Kromka's chief
+// executive", "Kromka's members". A person may have a spokesman or a chief of staff,
 // so neither counts.
 func (w *work) orgPost(i, end int) bool {
 	if i >= end {
