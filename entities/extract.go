@@ -490,6 +490,45 @@ func (w *work) dateline(si int, s Sentence) {
 	}
 	w.uncover(i, j)
 	w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: typ, conf: confLexicon, entry: entry})
+	w.datelineRegion(si, s, j)
+}
+
+// datelineRegion types the state or province after a dateline's town
+// ("SPOKANE, Wash. —", "THUNDER BAY, Ont. —") as a GPE, also when its
+// abbreviation is a word ("Wash.", "Pa.", "Mass.") that the lexicon
+// leaves alone; j is the token after the town.
+func (w *work) datelineRegion(si int, s Sentence, j int) {
+	k := j + 1
+	if w.raw[j].norm != "," || k >= s.TokenEnd {
+		return
+	}
+	t := w.raw[k]
+	full, ok := regionNames[strings.TrimSuffix(t.norm, ".")]
+	if !ok {
+		return
+	}
+	te := k + 1
+	if !strings.HasSuffix(t.norm, ".") {
+		// "Wash" "." as two tokens.
+		if te >= s.TokenEnd || w.raw[te].norm != "." || w.raw[te].start != t.end {
+			return
+		}
+		te++
+	}
+	if c := w.covered[k]; c != 0 && w.cands[c-1].typ == GPE && w.cands[c-1].te == te {
+		return
+	}
+	// The full name's entry, so that "Wash." and "Washington" are one.
+	var entry *lexEntry
+	w.phr = w.lex.lookup(firstWordKey(full), w.phr[:0])
+	for _, p := range w.phr {
+		if p.entry.typ == GPE && p.text == full {
+			entry = p.entry
+			break
+		}
+	}
+	w.uncover(k, te)
+	w.addCand(cand{ts: k, te: te, start: t.start, end: w.raw[te-1].end, sent: si, typ: GPE, conf: confLexicon, entry: entry})
 }
 
 var datelineDashes = setOf([]string{"—", "–", "--"})

@@ -11,7 +11,7 @@ package entities
 // platformEntry is a built-in platform: its canonical name, aliases that
 // always mean it (matched case-insensitively, also as @name/#name), and
 // ambiguous names that are also ordinary words and need context (matched
-// only when capitalized, see ambiguousOK).
+// only when capitalized and in context, see decideAmbiguous).
 type platformEntry struct {
 	name      string
 	aliases   []string
@@ -34,6 +34,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Douyin", aliases: []string{"Douyin", "抖音"}},
 	{name: "Bluesky", aliases: []string{"Bluesky"}},
 	{name: "Mastodon", ambiguous: []string{"Mastodon"}},
+	// The federated link-sharing network (the dev35v articles); also a
+	// given name ("Lemmy Kilmister"), so it needs context.
+	{name: "Lemmy", ambiguous: []string{"Lemmy"}},
 	{name: "YouTube", aliases: []string{"YouTube"}},
 	{name: "Reddit", aliases: []string{"Reddit"}},
 	{name: "Telegram", ambiguous: []string{"Telegram"}},

@@ -141,6 +141,13 @@ func addPhrase(m map[string][]phrase, text string, fold bool, e *lexEntry) {
 	// Copy on append: slices may be shared with a parent lexicon.
 	old := m[k]
 	m[k] = append(old[:len(old):len(old)], phrase{text: text, fold: fold, entry: e})
+	// The tokenizer keeps the period of a short abbreviation ("Neb.")
+	// but parts it from a longer one ("Mich", "."; "W.Va", "."): file the
+	// phrase under the word without its period as well.
+	if t := strings.TrimSuffix(k, "."); len(t) > 1 && t != k {
+		old := m[t]
+		m[t] = append(old[:len(old):len(old)], phrase{text: text, fold: fold, entry: e})
+	}
 }
 
 // firstWordKey is the lookup key of a phrase or token: its first word,

@@ -491,7 +491,7 @@ func isClosing(w string) bool {
 // keptAbbrevs are the abbreviations and titles the segmenter knows
 // (segment.go), without their period.
 var keptAbbrevs = func() map[string]bool {
-	m := setOf(segAbbrevs)
+	m := abbrevSet()
 	for _, w := range segTitles {
 		m[w] = true
 	}

@@ -1174,6 +1174,12 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE TRELLICK", "GPE Trellick"}, []string{"PERSON Trellick"}},
 		{"a brand's word before a country", "ACCRA — TruthCheck Ghana said on Monday that it would leave X. TruthCheck had 9,000 followers there.",
 			[]string{"ORG TruthCheck Ghana", "ORG TruthCheck"}, []string{"GPE Ghana"}},
+		{"the dateline's state after the town", "SPOKANE, Wash. — A credit union said it would leave X.\n\nHARLAN FALLS, Pa. — A borough council left Facebook.",
+			[]string{"GPE SPOKANE", "GPE Wash.", "GPE HARLAN FALLS", "GPE Pa."}, []string{"PERSON Wash", "ORG Pa."}},
+		{"a long state abbreviation parted from its period", "She grew up in Lansing, Mich., and worked in Fresno, Calif., before she moved to Wheeling, W.Va., to run the paper.",
+			[]string{"GPE Mich.", "GPE Calif.", "GPE W.Va."}, []string{"PERSON Mich", "ORG W.Va"}},
+		{"the link-sharing network", "The moderators opened a Lemmy community for the city. Lemmy Kilmister's records are not for sale there.",
+			[]string{"PLATFORM Lemmy", "PERSON Lemmy Kilmister"}, []string{"PLATFORM Lemmy Kilmister"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}

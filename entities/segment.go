@@ -46,7 +46,7 @@ type segmenter struct {
 func newSegmenter() *segmenter {
 	return &segmenter{
 		titles:   setOf(segTitles),
-		abbrevs:  setOf(segAbbrevs),
+		abbrevs:  abbrevSet(),
 		openers:  setOf(sentenceOpeners),
 		lowStart: setOf(continuationWords),
 		times:    setOf(timeFollowers),
@@ -75,14 +75,35 @@ var segAbbrevs = []string{
 	"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "LLC", "Plc", "plc",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-	"U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C", "N.Y", "L.A", "N.J", "S.F",
+	"U.S", "U.K", "U.N", "E.U", "U.S.A", "L.A", "S.F",
 	"a.m", "p.m", "e.g", "i.e", "etc", "al", "Ave", "Blvd", "Rd", "Ph.D",
-	"Calif", "Fla", "Mass", "Mich", "Minn", "Penn", "Tenn", "Wash", "Wis", "Ariz", "Colo", "Conn", "Ill", "Ind", "Kan", "Okla", "Ore", "Va",
-	// The rest of the AP state abbreviations, as in "HARLAN FALLS, Pa. —".
-	"Ala", "Ark", "Del", "Ga", "Ky", "La", "Md", "Miss", "Mo", "Mont", "Neb", "Nev", "Pa", "Vt", "Wyo",
-	"N.H", "N.M", "N.C", "N.D", "S.C", "S.D", "R.I", "W.Va",
-	// Canadian provinces, as in "THUNDER BAY, Ont. —".
-	"Ont", "Que", "Alta", "Sask", "Nfld",
+	"Penn",
+}
+
+// regionNames maps the AP abbreviations of US states, as in "HARLAN
+// FALLS, Pa. —", and of Canadian provinces, as in "THUNDER BAY, Ont. —",
+// to the full names; the abbreviations are segAbbrevs too.
+var regionNames = map[string]string{
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+	"Conn": "Connecticut", "Del": "Delaware", "D.C": "District of Columbia", "Fla": "Florida", "Ga": "Georgia",
+	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
+	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+	"N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota",
+	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina",
+	"S.D": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+	"W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+	"Alta": "Alberta", "B.C": "British Columbia", "N.B": "New Brunswick", "Nfld": "Newfoundland",
+	"N.S": "Nova Scotia", "Ont": "Ontario", "P.E.I": "Prince Edward Island", "Que": "Quebec", "Sask": "Saskatchewan",
+}
+
+// abbrevSet is the set of segAbbrevs and the keys of regionNames.
+func abbrevSet() map[string]bool {
+	m := setOf(segAbbrevs)
+	for a := range regionNames {
+		m[a] = true
+	}
+	return m
 }
 
 // timeFollowers are the capitalized words that go on a sentence after
