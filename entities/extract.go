@@ -1953,6 +1953,11 @@ func (w *work) typeUnknown() {
 				// A place rule ("in downtown Millbrook") outweighs a person
 				// prose saw in a longer name ("The Millbrook Symphony").
 				c.typ, c.conf = Person, confRule
+			case orgs[n] && c.conf < confRule && !places[n] && c.ts > 0 && w.raw[c.ts-1].norm == "in":
+				// "moved to Tulsa in May" after the "Tulsa Police
+				// Department": a body's first word after "in" is the
+				// place it is named after.
+				c.typ, c.conf = GPE, confRule
 			case orgs[n] && c.conf < confRule && !places[n] && !(c.initial && (w.raw[c.ts].tag == "NNS" || w.raw[c.ts].tag == "NNPS" || w.nounBefore(c.ts))):
 				// Not a sentence's first word the tagger reads as a plural
 				// noun: "Supporters’ trust leaves X" is no short form of the

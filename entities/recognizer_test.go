@@ -1180,6 +1180,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Mich.", "GPE Calif.", "GPE W.Va."}, []string{"PERSON Mich", "ORG W.Va"}},
 		{"the link-sharing network", "The moderators opened a Lemmy community for the city. Lemmy Kilmister's records are not for sale there.",
 			[]string{"PLATFORM Lemmy", "PERSON Lemmy Kilmister"}, []string{"PLATFORM Lemmy Kilmister"}},
+		{"a body's first word after in is its place", "The Tulsa Police Department has been wonderful. She moved to the suburbs in May, and the flooding in Tulsa made the news.",
+			[]string{"ORG Tulsa Police Department", "GPE Tulsa"}, []string{"ORG Tulsa"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
