@@ -36,6 +36,23 @@ type work struct {
 	teams map[string]bool
 	// leads are the possible given names left out of names (rare).
 	leads []leadWord
+	// wordCount counts each word of the text; built on first use
+	// (moreOften).
+	wordCount map[string]int
+}
+
+// moreOften reports whether the word a occurs more often in the text than
+// the word b.
+func (w *work) moreOften(a, b string) bool {
+	if w.wordCount == nil {
+		w.wordCount = make(map[string]int, len(w.raw)/4)
+		for _, t := range w.raw {
+			if isCap(t.norm) {
+				w.wordCount[t.norm]++
+			}
+		}
+	}
+	return w.wordCount[a] > w.wordCount[b]
 }
 
 // Confidence of a candidate's type, highest first wins.
@@ -2180,6 +2197,16 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// for, unless people gather near it ("aides near Okafor").
 		// Not after "around": people rally and wrap their arms around
 		// a person ("unify around Trump", "his arms around Putin").
+		return GPE, confRule
+	case prev == "in" && c.te-c.ts <= 2 && next != "'s" && !c.afterTitle && !w.lex.firstNames[first] &&
+		!w.lex.adjectives[first] && !strings.HasSuffix(first, "ly") && w.proseType(c) == Person && (c.te-c.ts == 1 || !w.moreOften(last, first)):
+		// "a retired joiner in Broughty Ferry", "people in Corringal":
+		// what stands in a place is there, and prose's person is the
+		// place; but a name whose last word also stands alone is a
+		// person's ("found his successor in Phil Graham", and "Graham"
+		// later), and a nationality or an -ly word opens a headline's
+		// words ("Cover-Up in American History", "Debate in Closely
+		// Watched Senate Race").
 		return GPE, confRule
 	case c.te-c.ts == 1 && loneWaters[first]:
 		// "warm Gulf water", "the Bay": a place, not the first word

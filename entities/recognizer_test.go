@@ -1182,6 +1182,12 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Lemmy", "PERSON Lemmy Kilmister"}, []string{"PLATFORM Lemmy Kilmister"}},
 		{"a body's first word after in is its place", "The Tulsa Police Department has been wonderful. She moved to the suburbs in May, and the flooding in Tulsa made the news.",
 			[]string{"ORG Tulsa Police Department", "GPE Tulsa"}, []string{"ORG Tulsa"}},
+		{"a person prose sees after in is the place", "Iain Mather, a retired joiner in Broughty Ferry, said he would stay on Facebook.",
+			[]string{"GPE Broughty Ferry", "PERSON Iain Mather"}, []string{"PERSON Broughty Ferry"}},
+		{"a person stays a person after in", "The paper found its next editor in Phil Graham, and Graham ran it for years.",
+			[]string{"PERSON Phil Graham"}, []string{"GPE Phil Graham"}},
+		{"a headline's words after in are no place", "The worst cover-up in American History, said the senator. A debate in Closely Watched Senate Race ended.",
+			nil, []string{"GPE American History", "GPE Closely Watched"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
