@@ -34,8 +34,8 @@ func shoutEmphasis(text string, lex map[string]float64) string {
 // it ("my FRIEND Pauline Gedge"), a noun VADER does not know stays a name
 // ("Canadian FESTIVALS"), and "LEAVE X." ends no sentence. When words in
 // capitals were read as names, 83.9% of the stances stayed (12,254 of
-// 14,605) and the capitals made 8,393 names; now 98.87% stay (14,616 of
-// 14,783) and they make 173.
+// 14,605) and the capitals made 8,393 names; now 98.81% stay (20,594 of
+// 20,843) and they make 237 names in 727 texts, 0.33 a text.
 func TestTagEmphasisCapitals(t *testing.T) {
 	lex := govader.NewSentimentIntensityAnalyzer().Lexicon
 	var texts []string
@@ -108,12 +108,13 @@ func TestTagEmphasisCapitals(t *testing.T) {
 	}
 	kept := float64(same) / float64(stances)
 	t.Logf("%d texts: %d of %d stances stay (%.4f); %d new names", shouted, same, stances, kept, names)
-	// Floors: the measured 0.9887 and 173, less a margin for changes
-	// elsewhere that move a few stances.
+	// Floors: the measured 0.9881 and 0.33 new names a text, less a
+	// margin for changes elsewhere that move a few stances. The names
+	// are counted per text: every new batch of articles adds some.
 	if kept < 0.985 {
 		t.Errorf("%.4f of the stances stay with words in capitals, want at least 0.985", kept)
 	}
-	if names > 220 {
-		t.Errorf("words in capitals make %d new names, want at most 220", names)
+	if perText := float64(names) / float64(shouted); perText > 0.36 {
+		t.Errorf("words in capitals make %d new names in %d texts (%.3f a text), want at most 0.36 a text", names, shouted, perText)
 	}
 }
