@@ -144,6 +144,10 @@ var builtinPlatforms = []platformEntry{
 	{name: "Tinder", aliases: []string{"Tinder"}},
 	{name: "Hinge", aliases: []string{"Hinge"}},
 	{name: "Bumble", aliases: []string{"Bumble"}},
+	// The dating app for gay and bisexual men, and the fan-community app
+	// where K-pop labels post to fans (the dev36 articles).
+	{name: "Grindr", aliases: []string{"Grindr"}},
+	{name: "Weverse", aliases: []string{"Weverse"}},
 	{name: "OkCupid", aliases: []string{"OkCupid"}},
 	{name: "Match.com", aliases: []string{"Match.com"}},
 	{name: "Houzz", aliases: []string{"Houzz"}},

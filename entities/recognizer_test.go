@@ -1188,6 +1188,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Phil Graham"}, []string{"GPE Phil Graham"}},
 		{"a headline's words after in are no place", "The worst cover-up in American History, said the senator. A debate in Closely Watched Senate Race ended.",
 			nil, []string{"GPE American History", "GPE Closely Watched"}},
+		{"the dating and fan-community apps", "Robbers used fake Grindr profiles, the police said. The label posts to fans on Weverse.",
+			[]string{"PLATFORM Grindr", "PLATFORM Weverse"}, nil},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
