@@ -2328,6 +2328,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// lawmaker is from the place they represent, even when the
 		// place's name is a surname and a "who" follows it.
 		return GPE, confRule
+	case (prev == "of" || prev == "from") && c.te-c.ts <= 2 && w.ageBefore(c.ts-1, s.TokenStart) && !(c.te-c.ts == 2 && w.lex.firstNames[first]):
+		// "Agnes Fiddler, 71, of Sioux Lookout", "Pat Hewitt, 81, from
+		// Wymondham": after a person's age, where the person lives.
+		return GPE, confRule
 	case prev == "of" && w.personEndsAt(c.ts-2):
 		// "Sen. Curtis Aldine of Cedar Mills said", "Lorenzo Bianchi of
 		// Benetton Treviso": the name after a person's "of" is where the
@@ -3013,6 +3017,16 @@ func (w *work) ageOrRole(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// ageBefore reports a person's age in commas before the word at i: "Agnes
+// Fiddler, 71, of".
+func (w *work) ageBefore(i, start int) bool {
+	if i-4 < start || w.raw[i-1].norm != "," || w.raw[i-3].norm != "," {
+		return false
+	}
+	n := w.raw[i-2].norm
+	return len(n) <= 3 && strings.Trim(n, "0123456789") == "" && isCap(w.raw[i-4].norm)
 }
 
 // namedPosts are the titles among notPersonNouns that, without an article

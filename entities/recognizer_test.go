@@ -1190,6 +1190,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			nil, []string{"GPE American History", "GPE Closely Watched"}},
 		{"the dating and fan-community apps", "Robbers used fake Grindr profiles, the police said. The label posts to fans on Weverse.",
 			[]string{"PLATFORM Grindr", "PLATFORM Weverse"}, nil},
+		{"where a person of a given age lives", "Among those who paid was Agnes Fiddler, 71, of Sioux Lookout, who sent $850. Pat Hewitt, 81, from Wymondham, sells on Facebook.",
+			[]string{"GPE Sioux Lookout", "GPE Wymondham", "PERSON Pat Hewitt"}, []string{"PERSON Sioux Lookout", "PERSON Wymondham"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
