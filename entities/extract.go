@@ -36,13 +36,13 @@ type work struct {
 	teams map[string]bool
 	// leads are the possible given names left out of names (rare).
 	leads []leadWord
-	// wordCount counts each word of the text; built on first use
-	// (moreOften).
+	// wordCount counts each capitalized word of the text; built on
+	// first use (moreOften).
 	wordCount map[string]int
 }
 
-// moreOften reports whether the word a occurs more often in the text than
-// the word b.
+// moreOften reports whether the capitalized word a occurs more often in
+// the text than the capitalized word b.
 func (w *work) moreOften(a, b string) bool {
 	if w.wordCount == nil {
 		w.wordCount = make(map[string]int, len(w.raw)/4)
