@@ -85,7 +85,7 @@ var segAbbrevs = []string{
 // to the full names; the abbreviations are segAbbrevs too.
 var regionNames = map[string]string{
 	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-	"Conn": "Connecticut", "Del": "Delaware", "D.C": "District of Columbia", "Fla": "Florida", "Ga": "Georgia",
+	"Conn": "Connecticut", "Del": "Delaware", "D.C": "Washington, D.C.", "Fla": "Florida", "Ga": "Georgia",
 	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
 	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
 	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",

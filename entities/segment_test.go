@@ -79,3 +79,21 @@ func TestRecognizeRecoversModelFailures(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionNames checks that every abbreviation's full name is a place the
+// lexicon knows by that name, so that a dateline's "Wash." joins the
+// text's "Washington" (datelineRegion).
+func TestRegionNames(t *testing.T) {
+	lx := newLexicon(nil)
+	for abbr, full := range regionNames {
+		found := false
+		for _, p := range lx.phrases[firstWordKey(full)] {
+			if p.entry.typ == GPE && p.text == full {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("regionNames[%q] = %q, which the lexicon does not name", abbr, full)
+		}
+	}
+}
