@@ -1806,6 +1806,127 @@ func (w *work) demonym(c *cand) bool {
 	return false
 }
 
+// placeLists types as places the names listed after a place: "in
+// Cardiff, Newport and Bridgend", "out of Stornoway and Oban", "across
+// Dundee, Angus and Perth", "in Auckland and Hamilton". A list of places
+// goes on as it began, and prose, which reads the words one by one, leaves
+// such a name out or takes it for a person's or a firm's.
+//
+// Lists of names are as often people's, and prose calls many people
+// places, so the list must open with a place after a word that locates
+// ("in", "across", "between", "out of", "the provinces of"): not "Gervais and Najle", "Mike Lee of Utah and Jerry
+// Moran", "the resignation of Mattis or Kelly". Only names no rule typed,
+// of one or two words, and not one the text gives a person ("Sunday" of
+// "Marlene Sunday") nor the second of two that acts or speaks ("finished
+// in Ohio and Kerry conceded", but "teachers in Cardiff, Newport and
+// Bridgend signed"). After a comma the list must go on to another name
+// ("Cardiff, Newport and Bridgend"): a comma after a place also closes a
+// phrase ("In the U.S., Gates and his wife ...").
+func (w *work) placeLists() {
+	var order []int
+	people := map[string]int{}
+	person := func(c *cand) bool {
+		return c.typ == Person && (c.te-c.ts >= 2 || c.conf >= confRule)
+	}
+	for k := range w.cands {
+		c := &w.cands[k]
+		if c.dropped {
+			continue
+		}
+		if person(c) {
+			people[w.raw[c.ts].norm]++
+			if c.te-c.ts > 1 {
+				people[w.raw[c.te-1].norm]++
+			}
+		}
+		if c.entry == nil && c.conf < confRule && c.te-c.ts <= 2 {
+			order = append(order, k)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return w.cands[a].ts - w.cands[b].ts })
+	// placeBefore is the place candidate that ends right before a list
+	// separator at token i-1 (",", "and", "or"), or nil.
+	placeBefore := func(i, start int) *cand {
+		if i-2 < start {
+			return nil
+		}
+		if sep := strings.ToLower(w.raw[i-1].norm); sep != "," && sep != "and" && sep != "or" {
+			return nil
+		}
+		p := w.covered[i-2]
+		if p == 0 {
+			return nil
+		}
+		o := &w.cands[p-1]
+		if o.dropped || o.te != i-1 || o.typ != GPE || w.lex.adjectives[w.raw[o.ts].norm] {
+			// Not a language ("in Spanish and Hmong").
+			return nil
+		}
+		return o
+	}
+	for _, k := range order {
+		c := &w.cands[k]
+		s := w.doc.Sentences[c.sent]
+		o := placeBefore(c.ts, s.TokenStart)
+		if o == nil || c.te >= s.TokenEnd {
+			continue
+		}
+		sep, next := strings.ToLower(w.raw[c.ts-1].norm), strings.ToLower(w.raw[c.te].norm)
+		if sep == "," && !((next == "and" || next == "or" || next == ",") && c.te+1 < s.TokenEnd && isCap(w.raw[c.te+1].norm)) {
+			continue
+		}
+		// The list's first name, and the word that opens the list.
+		names := 2
+		for p := placeBefore(o.ts, s.TokenStart); p != nil; p = placeBefore(o.ts, s.TokenStart) {
+			o = p
+			names++
+		}
+		lead := o.ts - 1
+		if lead > s.TokenStart && strings.EqualFold(w.raw[lead].norm, "the") {
+			lead--
+		}
+		if lead < s.TokenStart || !w.listLocative(lead, s.TokenStart, o.conf >= confRule) {
+			continue
+		}
+		own := 0
+		if person(c) {
+			own = 1 // its own words
+		}
+		if t := w.raw[c.te].tag; names == 2 && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") ||
+			people[w.raw[c.ts].norm] > own || people[w.raw[c.te-1].norm] > own {
+			continue
+		}
+		c.typ, c.conf = GPE, confRule
+	}
+}
+
+// listLocative reports whether token i is a word that opens a list of
+// places: a preposition of place ("in", "across", "between"), "from"
+// when the lexicon or a rule knows the first place (known: "from Kharkiv,
+// Zaporizhzhia and Mykolaiv", not "from Warren and Sanders"), or "of"
+// after "out" or a plural of places ("the provinces of").
+func (w *work) listLocative(i, start int, known bool) bool {
+	switch n := strings.ToLower(w.raw[i].norm); {
+	case listLocatives[n]:
+		return true
+	case n == "from":
+		return known
+	case n == "of" && i > start:
+		prev := strings.ToLower(w.raw[i-1].norm)
+		return prev == "out" || placePlurals[prev]
+	}
+	return false
+}
+
+var (
+	// listLocatives are the prepositions that open a list of places.
+	listLocatives = setOf([]string{"in", "across", "between", "near", "around", "throughout", "within", "outside"})
+	// placePlurals are the plural nouns of places that "of" and a list
+	// of them follow ("the departments of Guaviare and Caquetá").
+	placePlurals = setOf([]string{"departments", "provinces", "regions", "counties", "states", "cities", "towns",
+		"villages", "districts"})
+)
+
 // typeUnknown types candidates found by form only, using prose's labels,
 // context rules and the rest of the document.
 func (w *work) typeUnknown() {
@@ -1830,6 +1951,7 @@ func (w *work) typeUnknown() {
 		c.typ, c.conf = w.typeByContext(c)
 	}
 	w.joinGivenNames()
+	w.placeLists()
 	// "Facebook Marketplace", "Instagram Reels", "Meta Verified", "Google
 	// Translate": a lone word right after a known platform's or company's
 	// name is a part or product of it, no organization or person of its
