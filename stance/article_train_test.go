@@ -21,6 +21,8 @@ var (
 	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
 	artByBatch   = flag.Bool("article.bybatch", false, "deal whole batches of articles (dev5, dev6, ...: each its own writers) into the folds instead of single articles")
 	artShare     = flag.Float64("article.share", 1, "train each fold's model on this share of its articles, a fixed pseudo-random choice (a learning curve)")
+	artL2        = flag.Float64("article.l2", 0, "search only this L2 penalty (0: search 1, 3 and 10)")
+	artMinCount  = flag.Int("article.mincount", 0, "search only this minimum count (0: search 2, 3 and 5)")
 )
 
 // artItem is one gold (sentence, built-in platform) record of a dev article
@@ -107,8 +109,15 @@ func TestTrainArticle(t *testing.T) {
 	// The decision settings (conf, override, strong) do not change the
 	// weights: each fold's model is trained once per penalty and minimum
 	// count, then judged under every decision setting.
-	for _, l2 := range []float64{1, 3, 10} {
-		for _, mc := range []int{2, 3, 5} {
+	l2s, mcs := []float64{1, 3, 10}, []int{2, 3, 5}
+	if *artL2 > 0 {
+		l2s = []float64{*artL2}
+	}
+	if *artMinCount > 0 {
+		mcs = []int{*artMinCount}
+	}
+	for _, l2 := range l2s {
+		for _, mc := range mcs {
 			var decisions []artSettings
 			for _, conf := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.45} {
 				for _, ov := range []bool{false, true} {
