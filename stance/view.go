@@ -139,7 +139,7 @@ func newDocView(doc *entities.Document) *docView {
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
-			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, m, lo, hi) {
+			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, m, lo, hi) || datelineCredit(doc, d.text, lo, hi) {
 				continue
 			}
 			d.mstarts = append(d.mstarts, mentionAt{tok: lo, end: hi, ent: ei})
@@ -201,13 +201,55 @@ func isDateline(doc *entities.Document, text string, m entities.Mention, lo, hi 
 	default:
 		return false
 	}
-	for k := hi; k < len(doc.Tokens) && k < hi+4; k++ {
+	return dashAfter(doc, lo, hi)
+}
+
+// dashAfter reports whether a dateline's dash follows tokens [lo, hi)
+// within a few tokens, past an agency's credit in parentheses ("DENPASAR,
+// Indonesia (Austral Wire) —").
+func dashAfter(doc *entities.Document, lo, hi int) bool {
+	limit := hi + 4
+	for k := hi; k < len(doc.Tokens) && k < limit; k++ {
+		if doc.Tokens[k].Sentence != doc.Tokens[lo].Sentence {
+			return false
+		}
 		switch doc.Tokens[k].Norm {
 		case "—", "–", "--":
 			return true
+		case "(":
+			j := k + 1
+			for j < len(doc.Tokens) && j < k+6 && doc.Tokens[j].Norm != ")" {
+				j++
+			}
+			if j == len(doc.Tokens) || doc.Tokens[j].Norm != ")" {
+				return false
+			}
+			limit += j - k
+			k = j
 		}
-		if doc.Tokens[k].Sentence != doc.Tokens[lo].Sentence {
-			return false
+	}
+	return false
+}
+
+// datelineCredit reports a mention in tokens [lo, hi) that is the agency
+// a dateline credits, in parentheses before its dash: "(Austral Wire)" in
+// "DENPASAR, Indonesia (Austral Wire) —". The agency wrote the story; it
+// holds no stance the story reports.
+func datelineCredit(doc *entities.Document, text string, lo, hi int) bool {
+	if lo < 2 || hi+1 >= len(doc.Tokens) || doc.Tokens[lo-1].Norm != "(" || doc.Tokens[hi].Norm != ")" {
+		return false
+	}
+	switch doc.Tokens[hi+1].Norm {
+	case "—", "–", "--":
+	default:
+		return false
+	}
+	// The words before the credit open a line in capitals: "DENPASAR,
+	// Indonesia", "THUNDER BAY, Ont.".
+	for k := lo - 2; k >= 0 && k >= lo-8 && doc.Tokens[k].Sentence == doc.Tokens[lo].Sentence; k-- {
+		if p := doc.Tokens[k].Start; p == 0 || text[p-1] == '\n' {
+			t := doc.Tokens[k].Text
+			return strings.ToUpper(t) == t && strings.ToLower(t) != t
 		}
 	}
 	return false
