@@ -148,6 +148,10 @@ var builtinPlatforms = []platformEntry{
 	// where K-pop labels post to fans (the dev36 articles).
 	{name: "Grindr", aliases: []string{"Grindr"}},
 	{name: "Weverse", aliases: []string{"Weverse"}},
+	// The family-history forum and the site where museums share 3D
+	// models of their objects (the dev37 articles).
+	{name: "RootsChat", aliases: []string{"RootsChat"}},
+	{name: "Sketchfab", aliases: []string{"Sketchfab"}},
 	{name: "OkCupid", aliases: []string{"OkCupid"}},
 	{name: "Match.com", aliases: []string{"Match.com"}},
 	{name: "Houzz", aliases: []string{"Houzz"}},
@@ -567,7 +571,7 @@ var orgHeads = []string{
 	"Co-operative",
 	"Command", "Council", "Cabinet", "Government", "Regime", "Caucus",
 	"Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Magazine",
-	"Ledger", "Courier", "Observer", "Examiner", "Inquirer", "Enquirer", "Sentinel",
+	"Ledger", "Courier", "Wire", "Observer", "Examiner", "Inquirer", "Enquirer", "Sentinel",
 	"Dispatch", "Bulletin", "Mirror", "Globe", "Monitor", "Mercury", "Echo", "Weekly", "Quarterly",
 	"Radio", "Television", "TV", "Broadcasting", "Communications", "Telecom",
 	"Energy", "Oil", "Industries", "Enterprises", "Solutions", "Software",

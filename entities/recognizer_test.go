@@ -1206,6 +1206,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 			nil, []string{"GPE Hmong"}},
 		{"a list after a place keeps the text's people", "Jo Okafor runs the fund. The fund thanked volunteers in Leeds and Okafor for the work.",
 			nil, []string{"GPE Okafor"}},
+		{"a wire service is an organization", "HOBART, Australia (Tasman Wire) — Ferry riders said the timetable changed. Tasman Wire could not confirm it.",
+			[]string{"ORG Tasman Wire"}, []string{"PERSON Tasman Wire"}},
+		{"the family-history forum and the 3D-model site", "She found her great-grandfather on RootsChat. The museum put the vase on Sketchfab.",
+			[]string{"PLATFORM RootsChat", "PLATFORM Sketchfab"}, nil},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}

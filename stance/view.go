@@ -136,7 +136,21 @@ func newDocView(doc *entities.Document) *docView {
 	for i := range d.entOf {
 		d.entOf[i] = -1
 	}
+	// The agency a dateline credits wrote the story: it is the author's
+	// voice wherever the story names it ("mourners who spoke to
+	// Northland Wire"), never a holder of its own.
+	credited := map[int]bool{}
 	for ei, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if lo, hi := d.mentionTokens(m); lo < hi && datelineCredit(doc, d.text, lo, hi) {
+				credited[ei] = true
+			}
+		}
+	}
+	for ei, e := range doc.Entities {
+		if credited[ei] {
+			continue
+		}
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
 			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, m, lo, hi) || datelineCredit(doc, d.text, lo, hi) {
