@@ -3010,3 +3010,35 @@ func TestUnlikeTurnKeepsModelScore(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineView: a wire story's dateline place and the agency it credits
+// are left out of the stance view (no token of theirs is an entity's),
+// whatever markup stands between the words ("NEW <a>YORK</a>") and past
+// a credit in parentheses; a name in parentheses after words in lower case
+// is no credit.
+func TestDatelineView(t *testing.T) {
+	r := testRecognizer(t)
+	for _, tc := range []struct {
+		text, word string
+		out        bool // the word's token is out of the view
+	}{
+		{"<h1>Fans quit X</h1><p>NEW <a href=\"https://example.com/ny\">YORK</a> — Fans have decided to leave Facebook.</p>", "YORK", true},
+		{"Fans quit X\n\nNEW YORK — Fans have decided to leave Facebook.", "YORK", true},
+		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "DENPASAR", true},
+		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "Wire", true},
+		{"Fans quit X\n\nThe worst of them (Facebook) — quitting it was the best thing we did.", "Facebook", false},
+	} {
+		doc, err := r.Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocView(doc)
+		k := slices.IndexFunc(doc.Tokens, func(tok entities.Token) bool { return tok.Text == tc.word })
+		if k < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+		if out := d.entOf[k] < 0; out != tc.out {
+			t.Errorf("%q: %q out of the view %v, want %v", tc.text, tc.word, out, tc.out)
+		}
+	}
+}

@@ -153,7 +153,7 @@ func newDocView(doc *entities.Document) *docView {
 		}
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
-			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, m, lo, hi) || datelineCredit(doc, d.text, lo, hi) {
+			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, lo, hi) || datelineCredit(doc, d.text, lo, hi) {
 				continue
 			}
 			d.mstarts = append(d.mstarts, mentionAt{tok: lo, end: hi, ent: ei})
@@ -192,7 +192,7 @@ func newDocView(doc *entities.Document) *docView {
 // line and a dash within a few tokens. It places the story; it is nobody
 // who speaks or acts, so the stance rules do not see it. text is the
 // Document's text with its markup blanked (docView.text).
-func isDateline(doc *entities.Document, text string, m entities.Mention, lo, hi int) bool {
+func isDateline(doc *entities.Document, text string, lo, hi int) bool {
 	lineStart := func(k int) bool {
 		p := doc.Tokens[k].Start
 		return p == 0 || text[p-1] == '\n'
@@ -201,8 +201,18 @@ func isDateline(doc *entities.Document, text string, m entities.Mention, lo, hi 
 		t := doc.Tokens[k].Text
 		return strings.ToUpper(t) == t && strings.ToLower(t) != t
 	}
+	allCaps := func() bool {
+		// The mention's words, not its text: markup may stand between
+		// them ("NEW <a href=...>YORK</a> —").
+		for k := lo; k < hi; k++ {
+			if t := doc.Tokens[k].Text; strings.ToUpper(t) != t {
+				return false
+			}
+		}
+		return true
+	}
 	switch {
-	case lineStart(lo) && strings.ToUpper(m.Text) == m.Text:
+	case lineStart(lo) && allCaps():
 	case lo >= 2 && doc.Tokens[lo-1].Norm == ",":
 		// "NAIROBI, Kenya —": the state or country after the place.
 		k := lo - 2
