@@ -139,10 +139,13 @@ func newDocView(doc *entities.Document) *docView {
 	// The agency a dateline credits wrote the story: it is the author's
 	// voice wherever the story names it ("mourners who spoke to
 	// Northland Wire"), never a holder of its own.
-	credited := map[int]bool{}
+	var credited map[int]bool // nil in a story that credits none
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			if lo, hi := d.mentionTokens(m); lo < hi && datelineCredit(doc, d.text, lo, hi) {
+				if credited == nil {
+					credited = map[int]bool{}
+				}
 				credited[ei] = true
 			}
 		}
@@ -153,7 +156,7 @@ func newDocView(doc *entities.Document) *docView {
 		}
 		for _, m := range e.Mentions {
 			lo, hi := d.mentionTokens(m)
-			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, lo, hi) || datelineCredit(doc, d.text, lo, hi) {
+			if lo >= hi || e.Type == entities.GPE && isDateline(doc, d.text, lo, hi) {
 				continue
 			}
 			d.mstarts = append(d.mstarts, mentionAt{tok: lo, end: hi, ent: ei})
