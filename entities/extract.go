@@ -1271,7 +1271,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	// A place or an ambiguous word glued to an unknown name is part of it
 	// ("Jordan Peterson", "Michael Jordan", "Malcolm X"), unless a service
 	// noun after it says it is the platform's ("the Lanternhouse Discord
-	// server").
+	// server"). After a name, an age or a person's role in commas makes a
+	// place a surname ("Colleen Sydney, 63,", "Beverly Lancaster, who
+	// drives the 23 route").
 	for i := a; i < b; i++ {
 		k := w.covered[i]
 		if k == 0 {
@@ -1280,7 +1282,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		c := &w.cands[k-1]
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
-				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]) && !w.imperativeAt(c.ts-1, s))) {
+				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || w.personAfterName(c.te, s.TokenEnd) || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]) && !w.imperativeAt(c.ts-1, s))) {
 			c.dropped = true
 			w.covered[i] = 0
 		}
@@ -3141,6 +3143,16 @@ func (w *work) ageOrRole(i, end int) bool {
 	return false
 }
 
+// ageAfter reports whether the tokens from i on are an age in commas:
+// ", 67,".
+func (w *work) ageAfter(i, end int) bool {
+	if i+2 >= end || w.raw[i].norm != "," || w.raw[i+2].norm != "," {
+		return false
+	}
+	n := w.raw[i+1].norm
+	return len(n) <= 3 && strings.Trim(n, "0123456789") == ""
+}
+
 // ageBefore reports a person's age in commas before the word at i: "Agnes
 // Fiddler, 71, of".
 func (w *work) ageBefore(i, start int) bool {
@@ -3760,6 +3772,11 @@ var stageNouns = map[string]bool{"name": true, "handle": true, "username": true,
 // Dom Akhtar"), a given name or a known name after it still stay out.
 // The sentence ends at token end.
 func (w *work) keepsLead(i, j, end int) bool {
+	if j == i+2 && w.ageAfter(j, end) {
+		// "Rose Banks, 67, of Moorhead": two words and an age are a
+		// person's name, whatever the tagger made of the first.
+		return true
+	}
 	switch w.raw[i].tag {
 	case "DT", "PRP", "PRP$", "WDT", "WP", "WRB", "CC", "MD", "TO", "EX", "PDT", "UH", "RB", "VB", "VBD", "VBZ", "VBP", "POS":
 		return false

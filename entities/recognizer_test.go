@@ -751,6 +751,10 @@ func TestRecognizeTypingRules(t *testing.T) {
 	}{
 		{"country's name as a given name before a title", "The newsletter goes out on Fridays. Jordan Pike, the managing editor, writes most of it. “People open it on purpose,” Pike said.",
 			[]string{"PERSON Jordan Pike", "PERSON Pike"}, []string{"GPE Jordan Pike", "GPE Jordan"}},
+		{"surname that is a place, before an age or a role", "The ferry left at noon. Tamsin Lancaster, 58, a retired welder, was on board. Lancaster said the crossing was rough. The boat was built in Lancaster. Later, Orla Perth, who runs the cafe, joined them.",
+			[]string{"PERSON Tamsin Lancaster", "PERSON Lancaster", "GPE Lancaster", "PERSON Orla Perth"}, []string{"GPE Perth", "PERSON Orla"}},
+		{"a name and an age after a word the tagger calls a verb", "Rose Rivers, 71, of Duluth, paid the fee. Rivers said the page was fake.",
+			[]string{"PERSON Rose Rivers", "PERSON Rivers"}, nil},
 		{"place before a title stays a place", "Flooding closed roads in Jordan, the agency said.",
 			[]string{"GPE Jordan"}, []string{"PERSON Jordan"}},
 		{"datelined town before an organization named after it", "ASHPORT, Ore. — The transit agency runs buses around Ashport. Hao Nguyen, who directs the Ashport Disability Rights Coalition, said riders had complained.",

@@ -54,9 +54,10 @@ func (w *work) resolve() {
 			continue
 		}
 		if c.entry != nil && c.entry.typ == GPE && c.te-c.ts == 1 && w.addressed(c) {
-			if p := w.findPerson(groups, c); p != nil && len(p.words) > 1 && p.words[0] == w.words(c)[0] {
+			if p := w.findPerson(groups, c); p != nil && len(p.words) > 1 && (p.words[0] == w.words(c)[0] || p.words[len(p.words)-1] == w.words(c)[0]) {
 				// "HOST: Sofia, you ...": the given name of Sofia
-				// Marchetti, not the city.
+				// Marchetti, not the city; "Sydney said" after
+				// Colleen Sydney: her surname.
 				c.entry, c.typ = nil, Person
 			}
 		}
