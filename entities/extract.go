@@ -1478,7 +1478,7 @@ func (w *work) isOrgRun(a, b int) bool {
 // District", "Mesa Verde Water District").
 var districtServices = setOf([]string{"Health", "Water", "Fire", "Hospital", "Transit", "Irrigation", "Library",
 	"Housing", "Conservation", "Utility", "Utilities", "Sanitation", "Sewer", "Park", "Parks", "Recreation",
-	"Drainage", "Flood", "Mosquito", "Cemetery", "Port"})
+	"Drainage", "Flood", "Mosquito", "Cemetery", "Port", "Transportation", "Transport"})
 
 // Context words for ambiguous platform names.
 var (

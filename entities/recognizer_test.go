@@ -1443,6 +1443,12 @@ func TestRecognizeNameShapes(t *testing.T) {
 			entities.Person, []string{"Ida Lund=Ida Lund"}},
 		{"acronym of a name's last words", "County FA bars coaches from Snapchat\n\nThe Severn Vale County Football Association has told its clubs to move their chats off WhatsApp.",
 			entities.Org, []string{"Severn Vale County Football Association=County FA", "Severn Vale County Football Association=Severn Vale County Football Association"}},
+		{"acronym that leaves out the place opening a name", "The Tasmania State Emergency Service sent crews to Hobart. The SES posts its warnings on Facebook.",
+			entities.Org, []string{"Tasmania State Emergency Service=SES", "Tasmania State Emergency Service=Tasmania State Emergency Service"}},
+		{"acronym that leaves out an abbreviated place", "Crews from the NT Rural Fire Service were sent north. The RFS said its Facebook page would carry updates.",
+			entities.Org, []string{"NT Rural Fire Service=NT Rural Fire Service", "NT Rural Fire Service=RFS"}},
+		{"a district named for its service is a body", "Accounts posing as the Westbrook Transportation District sent fake alerts. WTD said it had reported them.",
+			entities.Org, []string{"Westbrook Transportation District=WTD", "Westbrook Transportation District=Westbrook Transportation District"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, mentionsOf(t, r, tc.text, tc.typ)); diff != "" {

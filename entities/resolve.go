@@ -318,7 +318,9 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		if g.typ != c.typ || len(g.words) < 2 {
 			continue
 		}
-		if isAcronym(cw[0]) && strings.ReplaceAll(cw[0], ".", "") == initials(g.words) {
+		if a := strings.ReplaceAll(cw[0], ".", ""); isAcronym(cw[0]) && (a == initials(g.words) || w.placeWord(g.words[0]) && a == initials(g.words[1:])) {
+			// "SES" of "NSW State Emergency Service": the initials may
+			// leave out the place that opens the name.
 			return g
 		}
 		// "the Ledger" of "Sacramento Ledger", "the Kestrels" of "the
@@ -329,6 +331,22 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		}
 	}
 	return nil
+}
+
+// placeWord reports whether the word x may name a place: an abbreviation
+// in capitals ("NSW", "UK") or the first word of a place the lexicon
+// knows ("Tasmania", "New").
+func (w *work) placeWord(x string) bool {
+	if isAllCaps(x) {
+		return true
+	}
+	var buf [4]phrase
+	for _, p := range w.lex.lookup(strings.ToLower(x), buf[:0]) {
+		if p.entry.typ == GPE || p.entry.typ == Loc {
+			return true
+		}
+	}
+	return false
 }
 
 // ownHead reports a name that ends in a head of its own, an organization's
