@@ -7226,7 +7226,11 @@ func (v *sentView) refAt(d *docView, k int) int {
 	}
 	// A headline's or first sentence's "Senegal's protest movement" is
 	// the organization the story names next.
-	return d.orgNamedNext(v.base + k)
+	j := k - 1
+	for j >= 0 && v.ent[j] < 0 && (strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "NN") || v.tag[j] == "POS") {
+		j--
+	}
+	return v.describedOrg(d, j+1, k+1, k)
 }
 
 // orgNoun reports a noun at k that a description of an organization may
@@ -7399,8 +7403,29 @@ func (d *docView) docOwner(g int) int {
 func (d *docView) storyOrg() int {
 	if d.story == 0 {
 		d.story = d.orgNamedNext(-1) + 1
+		if o := d.subjectOrgNext(); o >= 0 {
+			d.story = o + 1
+		}
 	}
 	return d.story - 1
+}
+
+// subjectOrgNext returns the first organization in the headline and three
+// opening sentences whose name opens its sentence, after "The" at most,
+// or -1.
+func (d *docView) subjectOrgNext() int {
+	toks := d.doc.Tokens
+	for _, m := range d.orgs {
+		si := toks[m.tok].Sentence
+		if si > 3 {
+			break
+		}
+		st := d.doc.Sentences[si].TokenStart
+		if (m.tok == st || m.tok == st+1 && toks[st].Norm == "The") && !platformOwner(d.doc.Entities[m.ent].Name) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // orgNamedNext returns the first organization mentioned after document
@@ -7444,7 +7469,13 @@ func (v *sentView) headlineOrg(d *docView, k int) int {
 		if e := d.orgDescribedAs(v.low[k], v.base+k); e >= 0 {
 			return e
 		}
-		return d.orgNamedNext(v.base + k)
+		e := k + 1
+		for e < v.n && (strings.HasPrefix(v.tag[e], "NN") || v.tag[e] == "POS") && v.ent[e] < 0 {
+			// "A transit riders' group": prose may take the first
+			// noun for the head.
+			e++
+		}
+		return v.describedOrg(d, j+1, e, k)
 	}
 	if v.idx != 0 {
 		return -1
@@ -7453,6 +7484,39 @@ func (v *sentView) headlineOrg(d *docView, k int) int {
 		return e
 	}
 	return d.orgNamedNext(v.base + k)
+}
+
+// describedOrg returns the organization that a description, local tokens
+// lo to hi-1 with its head at k, stands for in a headline or a lede: the
+// first the story's opening sentences name with a word of the description
+// ("A transit riders' group" is the Aurora Riders Alliance, not the
+// transit agency the lede names first), else the first they name at all.
+func (v *sentView) describedOrg(d *docView, lo, hi, k int) int {
+	if o := v.orgSharingWord(d, lo, hi); o >= 0 {
+		return o
+	}
+	return d.orgNamedNext(v.base + k)
+}
+
+// orgSharingWord returns the first organization named after local token
+// hi, in the story's opening sentences, whose name has a word of local
+// tokens lo to hi-1, trying the words nearest the head first ("A transit
+// riders' group" is a riders' group before it is a transit one), or -1.
+func (v *sentView) orgSharingWord(d *docView, lo, hi int) int {
+	toks := d.doc.Tokens
+	first := sort.Search(len(d.orgs), func(i int) bool { return d.orgs[i].tok > v.base+hi })
+	for i := hi - 1; i >= lo; i-- {
+		w := strings.TrimRight(v.low[i], "'’")
+		for k := first; k < len(d.orgs) && toks[d.orgs[k].tok].Sentence <= 3; k++ {
+			m := d.orgs[k]
+			for g := m.tok; g < m.end; g++ {
+				if strings.EqualFold(w, toks[g].Norm) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // orgDescribedAs returns the organization named after token g, in the

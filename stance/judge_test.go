@@ -2796,6 +2796,42 @@ func TestLeadHolder(t *testing.T) {
 	}
 }
 
+// TestDescriptionSharesName: a headline's or lede's description of a group
+// ("A transit riders' group") is the organization whose name shares a word
+// with it, not the one the lede names first ("accounts posing as the
+// Westfield Transit Authority"); and the organization a story is about is
+// the first that opens a sentence of it, so "the board" is that one's.
+func TestDescriptionSharesName(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	const story = "Riders' group quits X for Bluesky\n\nA transit riders' group in Aurora, Colorado, said Tuesday that it had closed its account on X after accounts posing as the Westfield Transit Authority sent riders to a fake refund site. The Aurora Riders Alliance has about 3,100 members.\n\n\"We could not stay,\" said Ines Marlow, its secretary.\n\nMarlow said the board had looked at Mastodon, but chose Bluesky."
+	// A platform's owner that opens the lede is the platform acting, not
+	// the story's organization.
+	const ownerFirst = "Riders' group quits X for Bluesky\n\nMeta said on Monday that it had removed fake transit accounts from Facebook. The Aurora Riders Alliance said it would stop posting on X.\n\nInes Marlow said the board had looked at Mastodon, but chose Bluesky."
+	for _, tc := range []struct {
+		name, text string
+		si         int
+		target     string
+		label      Label
+		holder     string
+	}{
+		{"headline", story, 0, "Bluesky", Endorses, "Aurora Riders Alliance"},
+		{"lede", story, 1, "Twitter", Criticizes, "Aurora Riders Alliance"},
+		{"the board", story, 4, "Bluesky", Endorses, "Aurora Riders Alliance"},
+		{"the board, after the owner", ownerFirst, 3, "Bluesky", Endorses, "Aurora Riders Alliance"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := judgmentAt(t, s, r, tc.text, tc.si, tc.target)
+			if got == nil || got.Label != tc.label || got.Holder != tc.holder {
+				t.Fatalf("got %+v, want %s %s by %q", got, tc.label, tc.target, tc.holder)
+			}
+		})
+	}
+}
+
 // checkCriticized judges text and checks that target is criticized in
 // sentence si and held by holder.
 func checkCriticized(t *testing.T, s *Scorer, r *entities.Recognizer, text, target string, si int, holder string) {
