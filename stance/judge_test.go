@@ -3063,6 +3063,10 @@ func TestDatelineView(t *testing.T) {
 		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "DENPASAR", true},
 		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "Wire", true},
 		{"Fans quit X\n\nThe worst of them (Facebook) — quitting it was the best thing we did.", "Facebook", false},
+		// Markdown emphasis may open the dateline's line.
+		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "ROCKPORT", true},
+		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "Wire", true},
+		{"Fans quit X\n\n_ROCKPORT_ — Fans have decided to leave Facebook.", "ROCKPORT", true},
 	} {
 		doc, err := r.Recognize(tc.text)
 		if err != nil {

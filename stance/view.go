@@ -196,10 +196,7 @@ func newDocView(doc *entities.Document) *docView {
 // who speaks or acts, so the stance rules do not see it. text is the
 // Document's text with its markup blanked (docView.text).
 func isDateline(doc *entities.Document, text string, lo, hi int) bool {
-	lineStart := func(k int) bool {
-		p := doc.Tokens[k].Start
-		return p == 0 || text[p-1] == '\n'
-	}
+	lineStart := func(k int) bool { return atLineStart(text, doc.Tokens[k].Start) }
 	caps := func(k int) bool {
 		t := doc.Tokens[k].Text
 		return strings.ToUpper(t) == t && strings.ToLower(t) != t
@@ -229,6 +226,15 @@ func isDateline(doc *entities.Document, text string, lo, hi int) bool {
 		return false
 	}
 	return dashAfter(doc, lo, hi)
+}
+
+// atLineStart reports whether offset p of text starts a line, past any
+// Markdown emphasis that opens it ("**WASHINGTON** —").
+func atLineStart(text string, p int) bool {
+	for p > 0 && (text[p-1] == '*' || text[p-1] == '_') {
+		p--
+	}
+	return p == 0 || text[p-1] == '\n'
 }
 
 // dashAfter reports whether a dateline's dash follows tokens [lo, hi)
@@ -274,7 +280,7 @@ func datelineCredit(doc *entities.Document, text string, lo, hi int) bool {
 	// The words before the credit open a line in capitals: "DENPASAR,
 	// Indonesia", "THUNDER BAY, Ont.".
 	for k := lo - 2; k >= 0 && k >= lo-8 && doc.Tokens[k].Sentence == doc.Tokens[lo].Sentence; k-- {
-		if p := doc.Tokens[k].Start; p == 0 || text[p-1] == '\n' {
+		if atLineStart(text, doc.Tokens[k].Start) {
 			t := doc.Tokens[k].Text
 			return strings.ToUpper(t) == t && strings.ToLower(t) != t
 		}
