@@ -152,6 +152,9 @@ var builtinPlatforms = []platformEntry{
 	// models of their objects (the dev37 articles).
 	{name: "RootsChat", aliases: []string{"RootsChat"}},
 	{name: "Sketchfab", aliases: []string{"Sketchfab"}},
+	// The classroom messaging app for teachers and families (the dev38
+	// articles).
+	{name: "ClassDojo", aliases: []string{"ClassDojo"}},
 	{name: "OkCupid", aliases: []string{"OkCupid"}},
 	{name: "Match.com", aliases: []string{"Match.com"}},
 	{name: "Houzz", aliases: []string{"Houzz"}},
@@ -560,7 +563,7 @@ var orgHeads = []string{
 	"Bank", "Fund", "Union", "League", "Federation", "Organization",
 	"Organisation", "Society", "Center", "Centre", "Church", "Court",
 	"Times", "Post", "News", "Journal", "Press", "Network", "Media", "Watch",
-	"Club", "Army", "Police", "Board", "Bureau", "Office", "Administration",
+	"Club", "Army", "Navy", "Police", "Board", "Bureau", "Office", "Administration",
 	"Service", "Services", "Partners", "Labs", "Technologies", "Systems", "System",
 	"Airlines", "Airways", "Motors", "Pharmaceuticals", "Capital", "Ventures",
 	"Studios", "Records", "Alliance", "Coalition", "Movement", "Front",

@@ -753,6 +753,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Jordan Pike", "PERSON Pike"}, []string{"GPE Jordan Pike", "GPE Jordan"}},
 		{"surname that is a place, before an age or a role", "The ferry left at noon. Tamsin Lancaster, 58, a retired welder, was on board. Lancaster said the crossing was rough. The boat was built in Lancaster. Later, Orla Perth, who runs the cafe, joined them.",
 			[]string{"PERSON Tamsin Lancaster", "PERSON Lancaster", "GPE Lancaster", "PERSON Orla Perth"}, []string{"GPE Perth", "PERSON Orla"}},
+		{"navies are bodies", "Aileen Frome, a former Royal Navy officer, runs the group. Ned Voss, 39, a former Royal Australian Navy sailor, agreed.",
+			[]string{"ORG Royal Navy", "ORG Royal Australian Navy"}, []string{"PERSON Royal Navy", "PERSON Royal Australian Navy"}},
 		{"a name and an age after a word the tagger calls a verb", "Rose Rivers, 71, of Duluth, paid the fee. Rivers said the page was fake.",
 			[]string{"PERSON Rose Rivers", "PERSON Rivers"}, nil},
 		{"place before a title stays a place", "Flooding closed roads in Jordan, the agency said.",
@@ -1214,6 +1216,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Tasman Wire"}, []string{"PERSON Tasman Wire"}},
 		{"the family-history forum and the 3D-model site", "She found her great-grandfather on RootsChat. The museum put the vase on Sketchfab.",
 			[]string{"PLATFORM RootsChat", "PLATFORM Sketchfab"}, nil},
+		{"the classroom messaging app", "Teachers at the school post homework on ClassDojo, and parents reply there.",
+			[]string{"PLATFORM ClassDojo"}, []string{"ORG ClassDojo"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
