@@ -3124,7 +3124,7 @@ func (w *work) ageOrRole(i, end int) bool {
 	if i >= end {
 		return false
 	}
-	if n := w.raw[i].norm; len(n) <= 3 && strings.Trim(n, "0123456789") == "" && i+1 < end && (w.raw[i+1].norm == "," || w.raw[i+1].norm == ".") {
+	if isAge(w.raw[i].norm) && i+1 < end && (w.raw[i+1].norm == "," || w.raw[i+1].norm == ".") {
 		return true
 	}
 	for k := i; k < end && k < i+4; k++ {
@@ -3149,7 +3149,11 @@ func (w *work) ageAfter(i, end int) bool {
 	if i+2 >= end || w.raw[i].norm != "," || w.raw[i+2].norm != "," {
 		return false
 	}
-	n := w.raw[i+1].norm
+	return isAge(w.raw[i+1].norm)
+}
+
+// isAge reports a word that may be a person's age: one to three digits.
+func isAge(n string) bool {
 	return len(n) <= 3 && strings.Trim(n, "0123456789") == ""
 }
 
@@ -3159,8 +3163,7 @@ func (w *work) ageBefore(i, start int) bool {
 	if i-4 < start || w.raw[i-1].norm != "," || w.raw[i-3].norm != "," {
 		return false
 	}
-	n := w.raw[i-2].norm
-	return len(n) <= 3 && strings.Trim(n, "0123456789") == "" && isCap(w.raw[i-4].norm)
+	return isAge(w.raw[i-2].norm) && isCap(w.raw[i-4].norm)
 }
 
 // namedPosts are the titles among notPersonNouns that, without an article

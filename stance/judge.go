@@ -7397,15 +7397,17 @@ func (d *docView) docOwner(g int) int {
 	return lastBefore(d.orgs, g)
 }
 
-// storyOrg returns the organization the story is about: the first its
-// headline and three opening sentences name (orgNamedNext from the
+// storyOrg returns the organization the story is about: the first whose
+// name opens a sentence of its headline and three opening sentences
+// (subjectOrgNext), else the first they name at all (orgNamedNext from the
 // start), found once per document; -1 if none.
 func (d *docView) storyOrg() int {
 	if d.story == 0 {
-		d.story = d.orgNamedNext(-1) + 1
-		if o := d.subjectOrgNext(); o >= 0 {
-			d.story = o + 1
+		o := d.subjectOrgNext()
+		if o < 0 {
+			o = d.orgNamedNext(-1)
 		}
+		d.story = o + 1
 	}
 	return d.story - 1
 }
