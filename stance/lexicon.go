@@ -33,7 +33,7 @@ var builtinCues = map[string]float64{
 	"choose": 0.5, "opt for": 0.5, "bet on": 0.5, "miss": 0.4,
 	"stick to": 0.4, "stick with": 0.5, "go back to": 0.45, "go back on": 0.45, "come back to": 0.45, "settle on": 0.45,
 	"swear by": 0.7, "insist on": 0.5, "pick": 0.5, "warm to": 0.4, "warmer to": 0.4,
-	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6,
+	"kind to": 0.4, "kinder to": 0.4, "lifeline": 0.6, "credit": 0.6,
 	"kind words for": 0.6, "warm words for": 0.6, "owe": 0.5, "actually": 0.3,
 	// fighting on a service's side ("the app I would fight for", "would
 	// fight to keep Snapchat"); "fight" alone is a quarrel
@@ -147,10 +147,11 @@ var victimVerbs = map[string]bool{
 }
 
 // verbOnly lists cue lemmas that are stances only as verbs: "back" and
-// "like" are also adverbs and prepositions, "fine" an adjective.
+// "like" are also adverbs and prepositions, "fine" an adjective, "credit"
+// a noun ("with no credit to the archive").
 var verbOnly = map[string]bool{
 	"back": true, "like": true, "leave": true, "fine": true, "join": true,
-	"hail": true, "choose": true, "miss": true, "stick": true, "pick": true, "dodge": true,
+	"hail": true, "choose": true, "miss": true, "stick": true, "pick": true, "dodge": true, "credit": true,
 }
 
 // actorVerbs are actions a platform takes on content or users. A target that
