@@ -5070,6 +5070,12 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
+		if tag == "NNS" && k+1 < v.n && v.tag[k+1] == "POS" {
+			// "Leeds musicians' collective", "Veterans' charity": a
+			// plural possessive modifies the head after it.
+			k++
+			continue
+		}
 		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1) || v.tag[k+1] == "NN" && v.ent[k+1] < 0) {
 			// "Hebden Bridge river volunteers move ...": a plural
 			// is the organization the story names next only when

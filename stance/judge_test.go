@@ -2692,6 +2692,7 @@ func TestHeadlineNamedSubject(t *testing.T) {
 		{"with", "Orford bakery owner Ida Lund with a word for Instagram: enough\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
 		{"who", "Orford bakery owner Ida Lund who quit Instagram for good\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
 		{"verb tagged plural noun", "Aid agency stops announcing cash help on Telegram\n\nNorthbridge Relief, a charity in Leeds, said on Monday that it would post its notices by text message.", "Northbridge Relief"},
+		{"plural possessive", "Leeds musicians' collective backs Bandcamp over TikTok\n\nThe Kirkgate Sound Collective, a group of 40 bands, told members on Monday to sell their records there.", "Kirkgate Sound Collective"},
 		// guard: the name modifies the subject's head.
 		{"name as modifier", "Orford bakery Crumbwell's owner quits Instagram\n\nIda Lund has run Crumbwell Bakery in Orford for nine years.", ""},
 		// guard: a place after the description is no subject.
