@@ -2823,13 +2823,37 @@ func TestDescriptionSharesName(t *testing.T) {
 	}{
 		{"headline", story, 0, "Bluesky", Endorses, "Aurora Riders Alliance"},
 		{"lede", story, 1, "Twitter", Criticizes, "Aurora Riders Alliance"},
-		{"the board", story, 4, "Bluesky", Endorses, "Aurora Riders Alliance"},
-		{"the board, after the owner", ownerFirst, 3, "Bluesky", Endorses, "Aurora Riders Alliance"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := judgmentAt(t, s, r, tc.text, tc.si, tc.target)
 			if got == nil || got.Label != tc.label || got.Holder != tc.holder {
 				t.Fatalf("got %+v, want %s %s by %q", got, tc.label, tc.target, tc.holder)
+			}
+		})
+	}
+	// "the board" refers to the story's organization. Whether it or the
+	// speaker holds "Marlow said the board ... chose Bluesky" is the
+	// holder model's to weigh; the rules must offer the organization.
+	for _, tc := range []struct {
+		name, text string
+		si         int
+	}{
+		{"the board", story, 4},
+		{"the board, after the owner", ownerFirst, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := r.Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newDocView(doc)
+			v := d.sentence(tc.si, s)
+			k := wordIndex(v, "board")
+			if k < 0 {
+				t.Fatalf("no \"board\" in sentence %d", tc.si)
+			}
+			if ei := v.refAt(d, k); ei < 0 || doc.Entities[ei].Name != "Aurora Riders Alliance" {
+				t.Fatalf("refAt(board) = %d, want Aurora Riders Alliance", ei)
 			}
 		})
 	}
