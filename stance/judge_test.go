@@ -3094,6 +3094,10 @@ func TestDatelineView(t *testing.T) {
 		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "ROCKPORT", true},
 		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "Wire", true},
 		{"Fans quit X\n\n_ROCKPORT_ — Fans have decided to leave Facebook.", "ROCKPORT", true},
+		// So may inline HTML, which blanks to spaces after the paragraph's
+		// line break.
+		{"<h1>Fans quit X</h1><p><em>DAYTON,</em> Ohio (Miami Wire) &mdash; Fans have decided to leave Facebook.</p>", "DAYTON", true},
+		{"<h1>Fans quit X</h1><p><a href=\"https://example.com/t\">TOLEDO,</a> Ohio (Maumee Wire) &mdash; Fans have decided to leave Facebook.</p>", "Wire", true},
 	} {
 		doc, err := r.Recognize(tc.text)
 		if err != nil {
