@@ -433,7 +433,7 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 			next = v.low[hi]
 		}
 		fs = append(fs, artFeat{artPrev, 0, prev, 1, -1}, artFeat{artNext, 0, next, 1, -1})
-		if v.ent[r.k] >= 0 && hi < v.n && v.ent[hi] < 0 && (v.tag[hi] == "NN" || v.tag[hi] == "NNS") {
+		if v.ent[r.k] >= 0 && hi < v.n && (v.tag[hi] == "NN" || v.tag[hi] == "NNS") {
 			// "Leeds musicians' collective quits TikTok", "Harwick
 			// Town manager Amos: ...": a name before a common noun
 			// modifies it and speaks for nobody.

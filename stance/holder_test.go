@@ -1,9 +1,12 @@
 package stance
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/stancetag/stancetag/entities"
 )
 
 func TestParseHolder(t *testing.T) {
@@ -323,5 +326,51 @@ func TestHolderTurn(t *testing.T) {
 	}
 	if diff := cmp.Diff(speaker, holdersWith(t, s.hold, transcript)); diff != "" {
 		t.Errorf("shipped model (-want +got):\n%s", diff)
+	}
+}
+
+// TestHolderModifierFeature: a candidate named before a common noun
+// ("Harwick Town manager Amos", "Leeds musicians' collective") carries
+// #modifier, which the holder model weighs against it; one named before
+// its verb does not.
+func TestHolderModifierFeature(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, cand string
+		si         int
+		want       bool
+	}{
+		{"Harwick Town manager Amos tells his players to get off Instagram\n\nSteve Amos has managed Harwick Town since 2019.", "Harwick Town", 0, true},
+		{"Harwick Town tells its players to get off Instagram\n\nSteve Amos has managed Harwick Town since 2019.", "Harwick Town", 0, false},
+		// guard: a pronoun nearer the cue ("its protest") is no name.
+		{"Drivers quit Facebook\n\nThe Harwick Drivers' Association tried streaming its protest on Facebook in June.", "Harwick Drivers' Association", 1, false},
+	} {
+		doc, err := testRecognizer(t).Recognize(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDocView(doc)
+		v := d.sentence(tc.si, s)
+		te := slices.IndexFunc(d.doc.Entities, func(e entities.Entity) bool { return e.Name == "Instagram" || e.Name == "Facebook" })
+		if te < 0 {
+			t.Fatalf("%q: no platform", tc.text)
+		}
+		k := max(wordIndex(v, "instagram"), wordIndex(v, "facebook"))
+		got, found := false, false
+		for _, c := range s.holderCands(d, v, cue{lo: k, hi: k + 1, pos: 'O'}, te, "", false) {
+			if c.ent < 0 || d.doc.Entities[c.ent].Name != tc.cand {
+				continue
+			}
+			found = true
+			for _, f := range c.feats {
+				got = got || f.key == "#modifier"
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: candidate %q found %v, #modifier %v, want %v", tc.text, tc.cand, found, got, tc.want)
+		}
 	}
 }
