@@ -35,12 +35,18 @@ func firstView(t *testing.T, s *Scorer, text string) *sentView {
 // of its first sentence, for tests of a helper that needs both.
 func firstDocView(t *testing.T, s *Scorer, text string) (*docView, *sentView) {
 	t.Helper()
+	return docViewAt(t, s, text, 0)
+}
+
+// docViewAt is firstDocView for sentence si.
+func docViewAt(t *testing.T, s *Scorer, text string, si int) (*docView, *sentView) {
+	t.Helper()
 	doc, err := testRecognizer(t).Recognize(text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := newDocView(doc)
-	return d, d.sentence(0, s)
+	return d, d.sentence(si, s)
 }
 
 // wordIndex returns the first token of v that is w, or -1.

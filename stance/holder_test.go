@@ -348,12 +348,7 @@ func TestHolderModifierFeature(t *testing.T) {
 		// guard: a pronoun nearer the cue ("its protest") is no name.
 		{"Drivers quit Facebook\n\nThe Harwick Drivers' Association tried streaming its protest on Facebook in June.", "Harwick Drivers' Association", 1, false},
 	} {
-		doc, err := testRecognizer(t).Recognize(tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := newDocView(doc)
-		v := d.sentence(tc.si, s)
+		d, v := docViewAt(t, s, tc.text, tc.si)
 		te := slices.IndexFunc(d.doc.Entities, func(e entities.Entity) bool { return e.Name == "Instagram" || e.Name == "Facebook" })
 		if te < 0 {
 			t.Fatalf("%q: no platform", tc.text)

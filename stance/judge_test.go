@@ -2842,17 +2842,12 @@ func TestDescriptionSharesName(t *testing.T) {
 		{"the board, after the owner", ownerFirst, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := newDocView(doc)
-			v := d.sentence(tc.si, s)
+			d, v := docViewAt(t, s, tc.text, tc.si)
 			k := wordIndex(v, "board")
 			if k < 0 {
 				t.Fatalf("no \"board\" in sentence %d", tc.si)
 			}
-			if ei := v.refAt(d, k); ei < 0 || doc.Entities[ei].Name != "Aurora Riders Alliance" {
+			if ei := v.refAt(d, k); ei < 0 || d.doc.Entities[ei].Name != "Aurora Riders Alliance" {
 				t.Fatalf("refAt(board) = %d, want Aurora Riders Alliance", ei)
 			}
 		})
