@@ -206,6 +206,12 @@ var builtinPlatforms = []platformEntry{
 	{name: "ShareChat", aliases: []string{"ShareChat"}},
 	// Iran's state-backed messenger (the dev30 articles).
 	{name: "Eitaa", aliases: []string{"Eitaa"}},
+	// The film diary and review network, the course-community site, and
+	// the crime-alert app with neighbours' livestreams (the dev39
+	// articles; "citizen" is a word: "Citizen" alone needs context).
+	{name: "Letterboxd", aliases: []string{"Letterboxd"}},
+	{name: "Skool", aliases: []string{"Skool"}},
+	{name: "Citizen", ambiguous: []string{"Citizen"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
