@@ -2474,6 +2474,9 @@ func (v *sentView) negatorAt(i int) string {
 			}
 		}
 	}
+	if v.nobodySubject(i) {
+		return "nobody"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := v.low[j]
 		if v.clause[j] != v.clause[i] || w == "," {
@@ -2525,6 +2528,26 @@ func (v *sentView) negatorAt(i int) string {
 		}
 	}
 	return ""
+}
+
+// nobodySubject reports a word at i in the predicate of a subject that
+// is nobody, further back than negatorAt's nearest words reach: "nobody
+// has ever once been unkind to us on it", "in five years no one has
+// written a cruel word". The subject must go straight on to its verb
+// ("nobody has", "no one will"), in i's clause.
+func (v *sentView) nobodySubject(i int) bool {
+	if v.tag[i] == "JJR" || v.tag[i] == "RBR" || i+1 < v.n && v.low[i+1] == "than" {
+		// "nobody has ever explained it to me better than a
+		// stranger there": what nobody beats is the standard, which
+		// negatedStandard reads.
+		return false
+	}
+	for j := i - 4; j >= 0 && j >= i-8 && v.clause[j] == v.clause[i]; j-- {
+		if hi := v.nobodyAt(j); hi >= 0 && (auxiliaries[v.low[hi]] || v.tag[hi] == "MD") {
+			return true
+		}
+	}
+	return false
 }
 
 // endMarks end a sentence.

@@ -884,6 +884,7 @@ var stanceCases = []stanceCase{
 	// Negation.
 	{"not-endorse", "did not endorse is no stance", "The council did not endorse Telegram.", nil, "Telegram", Neutral, "", ""},
 	{"no-longer", "no longer supports reverses", "The union no longer supports Facebook.", nil, "Facebook", Criticizes, "", "supports"},
+	{"nobody-predicate", "a subject that is nobody negates its whole predicate, past negatorAt's nearest words", "On the choir's Facebook page, nobody has ever been unkind to the singers.", nil, "Facebook", Endorses, "", "unkind to"},
 	{"no-longer-after", "no longer closing the clause after the object reverses", "The union trusts Telegram no longer.", nil, "Telegram", Criticizes, "", "trusts"},
 	{"no-longer-after-guard", "guard: no longer in a later clause leaves the move to X alone", "Once a group moves to Telegram they can no longer see what it is planning.", nil, "Telegram", Endorses, "", "moves to"},
 	{"not-every", "a clause that opens with \"Not every\" negates what its members do", "Not every club has left Facebook.", nil, "Facebook", Neutral, "", ""},
