@@ -85,7 +85,7 @@ func TestTrainArticle(t *testing.T) {
 		var its []artItem
 		var ps []Label
 		for i, it := range items {
-			if strings.HasPrefix(it.name, *artBatch) {
+			if inBatch(it.name, *artBatch) {
 				its = append(its, it)
 				ps = append(ps, pred[i])
 			}
@@ -169,7 +169,7 @@ func TestTrainArticle(t *testing.T) {
 	if *artErrors {
 		pred := artCV(items, n, folds, 0, best.st)
 		for i, it := range items {
-			if strings.HasPrefix(it.name, *artBatch) && pred[i] != it.gold {
+			if inBatch(it.name, *artBatch) && pred[i] != it.gold {
 				t.Logf("gold %s got %s (rules %s) | %s", it.gold, pred[i], labelOf(it.rule), it.context)
 			}
 		}

@@ -378,7 +378,7 @@ func TestEval(t *testing.T) {
 	}
 	batch := func(prefixes ...string) func(string) bool {
 		return func(n string) bool {
-			return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(n, p) })
+			return slices.ContainsFunc(prefixes, func(p string) bool { return inBatch(n, p) })
 		}
 	}
 	dev2 := batch("dev2_")

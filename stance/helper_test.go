@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -84,4 +85,11 @@ func checkAtWord(t *testing.T, name string, helper func(*sentView, int) bool, ca
 			t.Errorf("%s: %s(%q) = %v, want %v", tc.text, name, tc.word, got, tc.want)
 		}
 	}
+}
+
+// inBatch reports whether an article's file name is in the batch named by
+// prefix p: "dev4" takes dev4o_... but not dev40a_..., whose batch is
+// dev40.
+func inBatch(name, p string) bool {
+	return strings.HasPrefix(name, p) && (len(name) == len(p) || name[len(p)] < '0' || name[len(p)] > '9')
 }

@@ -220,7 +220,7 @@ func holdBatch(items []holdItem, pred []int) float64 {
 	var its []holdItem
 	var ps []int
 	for i, it := range items {
-		if strings.HasPrefix(it.name, *artBatch) {
+		if inBatch(it.name, *artBatch) {
 			its = append(its, it)
 			ps = append(ps, pred[i])
 		}
