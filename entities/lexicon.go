@@ -212,6 +212,9 @@ var builtinPlatforms = []platformEntry{
 	{name: "Letterboxd", aliases: []string{"Letterboxd"}},
 	{name: "Skool", aliases: []string{"Skool"}},
 	{name: "Citizen", ambiguous: []string{"Citizen"}},
+	// The wine-rating app with followers and a feed, like Untappd for
+	// beer (the dev40 articles).
+	{name: "Vivino", aliases: []string{"Vivino"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

@@ -1220,6 +1220,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM ClassDojo"}, []string{"ORG ClassDojo"}},
 		{"the film diary, the course site and the crime-alert app", "Critics log films on Letterboxd. The trainer moved her course to Skool. The corps told members to delete Citizen, the crime app. Citizen said it removes violent streams.",
 			[]string{"PLATFORM Letterboxd", "PLATFORM Skool", "PLATFORM Citizen"}, []string{"ORG Skool", "PERSON Citizen"}},
+		{"the wine-rating app", "Drinkers rate the cellar's riesling on Vivino.",
+			[]string{"PLATFORM Vivino"}, nil},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
