@@ -2536,7 +2536,7 @@ func (v *sentView) negatorAt(i int) string {
 // written a cruel word". The subject must go straight on to its verb
 // ("nobody has", "no one will"), in i's clause.
 func (v *sentView) nobodySubject(i int) bool {
-	if v.tag[i] == "JJR" || v.tag[i] == "RBR" || i+1 < v.n && v.low[i+1] == "than" {
+	if v.tag[i] == "JJR" || v.tag[i] == "RBR" {
 		// "nobody has ever explained it to me better than a
 		// stranger there": what nobody beats is the standard, which
 		// negatedStandard reads.
