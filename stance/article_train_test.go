@@ -18,7 +18,7 @@ var (
 	artCVFlag    = flag.Bool("article.cv", false, "cross-validate the article model on testdata/articles only (search the settings)")
 	artSeeds     = flag.Int("article.partitions", 2, "average the cross-validation over this many random article partitions")
 	artErrors    = flag.Bool("article.errors", false, "log the cross-validated errors of the best settings on the -article.batch articles")
-	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles with this name prefix")
+	artBatch     = flag.String("article.batch", "dev4", "also report the cross-validated F_avg of the articles of this batch, named by its prefix (dev4 is not dev40)")
 	artByBatch   = flag.Bool("article.bybatch", false, "deal whole batches of articles (dev5, dev6, ...: each its own writers) into the folds instead of single articles")
 	artShare     = flag.Float64("article.share", 1, "train each fold's model on this share of its articles, a fixed pseudo-random choice (a learning curve)")
 	artL2        = flag.Float64("article.l2", 0, "search only this L2 penalty (0: search 1, 3 and 10)")
