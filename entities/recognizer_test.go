@@ -753,6 +753,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Jordan Pike", "PERSON Pike"}, []string{"GPE Jordan Pike", "GPE Jordan"}},
 		{"surname that is a place, before an age or a role", "The ferry left at noon. Tamsin Lancaster, 58, a retired welder, was on board. Lancaster said the crossing was rough. The boat was built in Lancaster. Later, Orla Perth, who runs the cafe, joined them.",
 			[]string{"PERSON Tamsin Lancaster", "PERSON Lancaster", "GPE Lancaster", "PERSON Orla Perth"}, []string{"GPE Perth", "PERSON Orla"}},
+		{"a surname that is a place the text also names, as the speaker", "Maren Wyndham drives a delivery run out of Gore. Her depot is in Wyndham, a town of 500. “We post the run times in a WhatsApp group now,” Wyndham said.",
+			[]string{"PERSON Maren Wyndham", "PERSON Wyndham", "GPE Wyndham"}, nil},
 		{"navies are bodies", "Aileen Frome, a former Royal Navy officer, runs the group. Ned Voss, 39, a former Royal Australian Navy sailor, agreed.",
 			[]string{"ORG Royal Navy", "ORG Royal Australian Navy"}, []string{"PERSON Royal Navy", "PERSON Royal Australian Navy"}},
 		{"a name and an age after a word the tagger calls a verb", "Rose Rivers, 71, of Duluth, paid the fee. Rivers said the page was fake.",
