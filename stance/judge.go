@@ -5009,6 +5009,17 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 	return s.modelHolder(d, v, at, te, h, cued)
 }
 
+// placeEnt reports whether entity ei is a place: a GPE or a location. "A
+// 15-year-old from Swansea said" is the teenager speaking, where "observers
+// from Wexley Pride said" are the organization.
+func (d *docView) placeEnt(ei int) bool {
+	if ei < 0 || ei >= len(d.doc.Entities) {
+		return false
+	}
+	t := d.doc.Entities[ei].Type
+	return t == entities.GPE || t == entities.Loc
+}
+
 // placeNamed reports whether name is a place's: a GPE or a location.
 func (d *docView) placeNamed(name string) bool {
 	for _, e := range d.doc.Entities {
@@ -6697,7 +6708,7 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 				// "a parents' group in western Wisconsin"
 				p--
 			}
-			if p > 0 && qualifierPreps[v.low[p]] && v.clause[p] == cl {
+			if p > 0 && (qualifierPreps[v.low[p]] || v.low[p] == "from" && d.placeEnt(v.ent[j])) && v.clause[p] == cl {
 				if v.low[p] == "of" && (groupNouns[v.low[p-1]] || workNouns[v.low[p-1]]) {
 					// "The health department of Kisumu County said":
 					// a body of the organization or place speaks for it.
