@@ -215,6 +215,12 @@ var builtinPlatforms = []platformEntry{
 	// The wine-rating app with followers and a feed, like Untappd for
 	// beer (the dev40 articles).
 	{name: "Vivino", aliases: []string{"Vivino"}},
+	// The karaoke and duet app where singers post recordings and
+	// follow each other, like SoundCloud, and the tip-jar site where
+	// makers post patterns and news for supporters, like Patreon (the
+	// dev41 articles).
+	{name: "Smule", aliases: []string{"Smule"}},
+	{name: "Ko-fi", aliases: []string{"Ko-fi"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -279,6 +285,9 @@ var builtinNames = []knownName{
 	{Org, "Oireachtas"}, {Org, "Fianna Fáil|Fianna Fail"}, {Org, "Fine Gael"}, {Org, "Sinn Féin|Sinn Fein"},
 	// Britain's workplace conciliation service (the dev29 articles).
 	{Org, "Acas"},
+	// New Zealand's auction site, a marketplace like Gumtree, and
+	// Ireland's police (the dev40 and dev41 articles).
+	{Org, "Trade Me"}, {Org, "An Garda Síochána|Garda Síochána"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},

@@ -1224,6 +1224,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Letterboxd", "PLATFORM Skool", "PLATFORM Citizen"}, []string{"ORG Skool", "PERSON Citizen"}},
 		{"the wine-rating app", "Drinkers rate the cellar's riesling on Vivino.",
 			[]string{"PLATFORM Vivino"}, nil},
+		{"the duet app, the tip jar, the auction site and the Irish police", "The choir's tenors post duets on Smule. She sells her patterns through Ko-fi. He sold the hive on Trade Me last year. An Garda Síochána said it was investigating.",
+			[]string{"PLATFORM Smule", "PLATFORM Ko-fi", "ORG Trade Me", "ORG An Garda Síochána"}, []string{"ORG Smule", "PERSON Trade Me", "PERSON Garda Síochána"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
