@@ -53,7 +53,7 @@ func (w *work) resolve() {
 			// A label that is nobody's surname ("NOTE:", "UPDATE:").
 			continue
 		}
-		if (c.entry != nil && c.entry.typ == GPE || c.entry == nil && (c.typ == GPE || c.typ == Loc)) && c.te-c.ts == 1 && w.addressed(c) {
+		if (c.entry != nil && c.entry.typ == GPE || c.entry == nil && c.typ == GPE) && c.te-c.ts == 1 && w.addressed(c) {
 			if p := w.findPerson(groups, c); p != nil && len(p.words) > 1 && (p.words[0] == w.words(c)[0] || p.words[len(p.words)-1] == w.words(c)[0]) {
 				// "HOST: Sofia, you ...": the given name of Sofia
 				// Marchetti, not the city; "Sydney said" after
