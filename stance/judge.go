@@ -5022,9 +5022,9 @@ func (d *docView) placeEnt(ei int) bool {
 
 // placeNamed reports whether name is a place's: a GPE or a location.
 func (d *docView) placeNamed(name string) bool {
-	for _, e := range d.doc.Entities {
+	for ei, e := range d.doc.Entities {
 		if e.Name == name {
-			return e.Type == entities.GPE || e.Type == entities.Loc
+			return d.placeEnt(ei)
 		}
 	}
 	return false
