@@ -1312,6 +1312,12 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			i = j
 			continue
 		}
+		if j < b && j-i == 2 && w.raw[j].norm == "Member" && !afterTitle && localBodyWords[w.raw[i].norm] && w.lex.orgHeads[w.raw[i+1].norm] {
+			// "City Council Member Leticia Ambrose": a body named by
+			// its kind alone is part of the member's title.
+			i = j
+			continue
+		}
 		// Trim a trailing connector or period.
 		for j > i+1 && (nameConnectors[w.raw[j-1].norm] || w.raw[j-1].norm == "of" || w.raw[j-1].norm == ".") {
 			j--
@@ -1417,6 +1423,10 @@ var legalTitles = setOf([]string{"Judge", "Justice", "Attorney", "Magistrate", "
 var officeHeads = setOf([]string{"Office", "Department", "Bureau"})
 
 // personOnlyTitles never begin an organization's name.
+// localBodyWords name the kind of a local body in a title ("City Council
+// Member", "School Board Member"), not a particular body.
+var localBodyWords = setOf([]string{"City", "County", "Town", "Parish", "Borough", "District", "Village", "School", "Community"})
+
 var personOnlyTitles = setOf([]string{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady"})
 
 // singleCand reports whether [a,b) is exactly one known-name candidate.

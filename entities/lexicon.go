@@ -566,6 +566,7 @@ var personTitles = []string{
 	"Superintendent", "Principal", "Administrator", "Clerk", "Trustee",
 	"Alderman", "Alderwoman", "Selectman", "Selectwoman", "Constable",
 	"Councillor", "Councilor", "Assemblyman", "Assemblywoman", "Assemblymember",
+	"Councilmember", "Member",
 	// Military ranks ("Lieutenant Colonel Anna Pryce", "Colonel Pryce").
 	"Colonel", "Lieutenant", "Sergeant", "Corporal",
 	"Brigadier", "Admiral", "Commodore", "Marshal",
