@@ -4873,6 +4873,16 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			contrib[ci] = -contrib[ci] * butFlip
 		}
 	}
+	if d.asking(v.idx) && v.hearsayNominal(t.ranges) {
+		// "SALMON: Some members say the club's preference for WhatsApp
+		// kept the news in": the interviewer puts others' complaint
+		// about the answerer's choice; that is a question, not a
+		// stance toward the platform chosen.
+		total, settled = 0, true
+		for ci := range contrib {
+			contrib[ci] = 0
+		}
+	}
 	score := clamp(math.Tanh(total*s.p.gain), -1, 1)
 	// The calibrated valence model decides for caller-named targets
 	// (valence.go); the verdict's direction then picks the cues and holder.
@@ -9256,6 +9266,63 @@ func firstPerson(w string) bool {
 	switch w {
 	case "i", "we", "my", "our", "me", "us":
 		return true
+	}
+	return false
+}
+
+// hearsayNouns are an organization's choices that others may be reported
+// to hold against it: "the club's preference for WhatsApp", "the council's
+// reliance on Facebook".
+var hearsayNouns = map[string]bool{
+	"preference": true, "reliance": true, "dependence": true, "enthusiasm": true,
+	"fondness": true, "love": true, "embrace": true, "choice": true, "use": true,
+}
+
+// hearsayNominal reports a sentence that says, after an optional speaker
+// label, what someone it does not name (nor "I", "we" or "you") says about
+// someone's choice, and a mention in ranges is the choice's object: "Some
+// members say the club's preference for Discord has shut the visitors
+// out", "A lot of owners say the council's reliance on Facebook left the
+// older ones out".
+func (v *sentView) hearsayNominal(ranges [][2]int) bool {
+	k := 0
+	if v.n > 2 && v.low[1] == ":" {
+		k = 2
+	}
+	for ; k < v.n && !(v.in(k, wcReport) && v.isVerb(k)); k++ {
+		w := v.low[k]
+		if v.ent[k] >= 0 || v.quoted[k] || firstPerson(w) || w == "you" || w == "," {
+			return false
+		}
+	}
+	if k >= v.n {
+		return false
+	}
+	k++
+	if k < v.n && v.low[k] == "that" {
+		k++
+	}
+	n := -1
+	for j := k; j < v.n && j <= k+6; j++ {
+		if w := v.low[j]; w == "'s" || w == "’s" || w == "its" || w == "your" || w == "their" {
+			n = j + 1
+			break
+		}
+	}
+	for n >= 0 && n < v.n && strings.HasPrefix(v.tag[n], "JJ") {
+		n++
+	}
+	if n < 0 || n >= v.n || !hearsayNouns[v.low[n]] {
+		return false
+	}
+	end := n + 1
+	for end < v.n && !v.isVerb(end) {
+		end++
+	}
+	for _, r := range ranges {
+		if r[0] > n && r[0] < end {
+			return true
+		}
 	}
 	return false
 }

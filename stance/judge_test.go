@@ -3111,3 +3111,58 @@ func TestDatelineView(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewerHearsay checks that an interviewer who reports what
+// unnamed people say of the answerer's choice ("Some members say the club's
+// preference for WhatsApp ...") takes no stance toward the platform chosen,
+// while the same words in a news story's own voice, and people's words
+// about the platform itself, still do. Each case judges the target in the
+// sentence with "say".
+func TestInterviewerHearsay(t *testing.T) {
+	const intro = "Bees and apps: a club secretary on the outbreak\n\n" +
+		"Gwen Harrow is secretary of the Lakeside Beekeepers' Club. She spoke to Tom Beck of the Valley Post.\n\n" +
+		"BECK: How did the outbreak start?\n\n" +
+		"HARROW: In a yard near the river, in May. We told our members first and then the ministry. " +
+		"Members had to check their own hives that week before anybody else could help.\n\n"
+	for _, tc := range []struct {
+		name, text, target string
+		want               Label
+	}{
+		{"preference", intro + "BECK: Some members say the club's preference for WhatsApp kept the news among its own members.\n\n" +
+			"HARROW: That's fair, and we will change it.", "WhatsApp", Neutral},
+		{"reliance", intro + "BECK: A lot of owners say the council's reliance on Facebook left the older ones out.\n\n" +
+			"HARROW: They are right, and we told the council so.", "Facebook", Neutral},
+		{"in the story's voice", "Lakeside Beekeepers' Club defends its news rota\n\n" +
+			"The Lakeside Beekeepers' Club sends its outbreak notices to members first. " +
+			"Analysts say the club's enthusiasm for WhatsApp is practical rather than loyal.", "WhatsApp", Endorses},
+		{"the platform itself", intro + "BECK: Some members say WhatsApp is where the club hides its bad news.\n\n" +
+			"HARROW: That's not fair.", "WhatsApp", Criticizes},
+		{"the answerer's page", intro + "BECK: Some members say the club's page on Facebook is dead and useless.\n\n" +
+			"HARROW: That's not fair.", "Facebook", Criticizes},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := NewScorer()
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := testRecognizer(t).Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, j := range s.Judge(doc) {
+				sent := doc.Sentences[j.Sentence]
+				if j.Target != tc.target || !strings.Contains(tc.text[sent.Start:sent.End], " say ") {
+					continue
+				}
+				found = true
+				if j.Label != tc.want {
+					t.Errorf("%s in %q: got %s (%q, cues %v), want %s", j.Target, tc.text[sent.Start:sent.End], j.Label, j.Holder, j.Cues, tc.want)
+				}
+			}
+			if !found {
+				t.Errorf("no judgment of %s in the sentence with \"say\"", tc.target)
+			}
+		})
+	}
+}
