@@ -481,7 +481,7 @@ func (w *work) dateline(si int, s Sentence) {
 	for k := j; k < s.TokenEnd && k < j+6 && !ok; k++ {
 		n := w.raw[k].norm
 		ok = n == "-" || n == "--" || n == "—" || n == "–" || months[strings.TrimSuffix(n, ".")] ||
-			n == "(" && k+1 < s.TokenEnd && w.covered[k+1] != 0 && w.cands[w.covered[k+1]-1].typ == Org
+			n == "(" && k+1 < s.TokenEnd && (w.covered[k+1] != 0 && w.cands[w.covered[k+1]-1].typ == Org || w.agencyBeforeDash(k, s))
 	}
 	if !ok {
 		return
@@ -508,6 +508,22 @@ func (w *work) dateline(si int, s Sentence) {
 	w.uncover(i, j)
 	w.addCand(cand{ts: i, te: j, start: w.raw[i].start, end: w.raw[j-1].end, sent: si, typ: typ, conf: confLexicon, entry: entry})
 	w.datelineRegion(si, s, j)
+}
+
+// agencyBeforeDash reports a bracketed name at the "(" at k that a dash
+// follows: "NORMAL, Ill. (Mackinaw Valley Wire) —", an agency the lexicon
+// does not know yet.
+func (w *work) agencyBeforeDash(k int, s Sentence) bool {
+	for j := k + 1; j < s.TokenEnd && j <= k+6; j++ {
+		n := w.raw[j].norm
+		if n == ")" {
+			return j > k+1 && j+1 < s.TokenEnd && (datelineDashes[w.raw[j+1].norm] || w.raw[j+1].norm == "-")
+		}
+		if !isCap(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineRegion types the state or province after a dateline's town
@@ -3661,6 +3677,12 @@ func (w *work) parenthetical() {
 		}
 		o := w.covered[c.ts-2]
 		if o == 0 || w.cands[o-1].dropped || w.cands[o-1].typ == "" || w.cands[o-1].typ == Person || w.cands[o-1].te != c.ts-1 {
+			continue
+		}
+		if (w.cands[o-1].typ == GPE || w.cands[o-1].typ == Loc) && c.te+1 < len(w.raw) && w.raw[c.te].norm == ")" &&
+			(datelineDashes[w.raw[c.te+1].norm] || w.raw[c.te+1].norm == "-") {
+			// "WASHINGTON (AP) —": a dateline's agency, not the
+			// place's initials.
 			continue
 		}
 		c.typ, c.entry, c.alsoOf = w.cands[o-1].typ, nil, o
