@@ -503,3 +503,24 @@ func (v *sentView) anonSpeaker() bool {
 	}
 	return false
 }
+
+// placeModifier reports a place named, at token k, as a modifier of the
+// plural common noun after it, the subject of the verb that follows:
+// "Toledo nurses say", "Seagrove potters move", "Austin food-truck owners
+// say". The people it describes speak; the place holds no view. "Brannock
+// council said" is the place's own body, no plural; in "Malawi answers
+// cholera rumour" and "Ida Lund shares her films" prose tags a verb a
+// plural, and no verb follows it.
+func placeModifier(d *docView, v *sentView, ei, k int) bool {
+	if !d.placeEnt(ei) || k < 0 || k >= v.n || v.ent[k] != ei {
+		return false
+	}
+	hi := k + 1
+	for hi < v.n && v.ent[hi] == ei {
+		hi++
+	}
+	for n := 0; hi < v.n && n < 3 && v.ent[hi] < 0 && (v.tag[hi] == "NN" || strings.HasPrefix(v.tag[hi], "JJ")); n++ {
+		hi++
+	}
+	return hi+1 < v.n && v.ent[hi] < 0 && v.tag[hi] == "NNS" && !v.headlineVerb(hi) && (v.isVerb(hi+1) || v.tag[hi+1] == "MD")
+}

@@ -269,6 +269,12 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// ("co-op/JJ").
 		{"Seattle solar co-op drops Facebook ads\n\nThe Eastgate Sun Cooperative said its panels now sell by word of mouth.",
 			[][2]string{{"Facebook", "Eastgate Sun Cooperative"}}},
+		// A place before the plural of people who speak describes
+		// them, and holds no view.
+		{"Ashby potters say fake shops sold their mugs through Facebook ads, move kiln openings to YouTube\n\n" +
+			"ASHBY, Neb. (Sandhills Wire) — Potters around Ashby, a village of about 150 people, say fake shops copied their photographs, " +
+			"and several have stopped announcing their kiln openings on Facebook and now stream them on YouTube instead.",
+			[][2]string{{"YouTube", ""}, {"Facebook", ""}, {"YouTube", ""}}},
 	} {
 		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
 			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)

@@ -4982,6 +4982,18 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 			h = d.doc.Entities[ei].Name
 		}
 	}
+	if h != "" && d.placeNamed(h) {
+		// "Seagrove potters say ...", "Toledo nurses say ...": the
+		// place describes the people who speak.
+		for k := 0; k < v.n; k++ {
+			if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Name == h {
+				if placeModifier(d, v, e, k) {
+					h = ""
+				}
+				break
+			}
+		}
+	}
 	if v.idx == 1 && (h == "" || d.placeNamed(h)) {
 		// "A league of mayors ... said X had been “useless”": a lead's
 		// description, quoting or not, is whom the story names.
