@@ -221,6 +221,16 @@ var builtinPlatforms = []platformEntry{
 	// dev41 articles).
 	{name: "Smule", aliases: []string{"Smule"}},
 	{name: "Ko-fi", aliases: []string{"Ko-fi"}},
+	// The group-mail service with a web archive of members' posts, the
+	// push-to-talk app like Zello, the live-auction app with streams
+	// and chat, and the online chess and bridge sites with members,
+	// forums and chat (the dev42 articles).
+	{name: "Groups.io", aliases: []string{"Groups.io"}},
+	{name: "Voxer", aliases: []string{"Voxer"}},
+	{name: "Whatnot", ambiguous: []string{"Whatnot"}},
+	{name: "Chess.com", aliases: []string{"Chess.com"}},
+	{name: "Lichess", aliases: []string{"Lichess"}},
+	{name: "Bridge Base Online", aliases: []string{"Bridge Base Online", "BBO"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

@@ -1237,6 +1237,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Vivino"}, nil},
 		{"the duet app, the tip jar, the auction site and the Irish police", "The choir's tenors post duets on Smule. She sells her patterns through Ko-fi. He sold the hive on Trade Me last year. An Garda Síochána said it was investigating.",
 			[]string{"PLATFORM Smule", "PLATFORM Ko-fi", "ORG Trade Me", "ORG An Garda Síochána"}, []string{"ORG Smule", "PERSON Trade Me", "PERSON Garda Síochána"}},
+		{"the group-mail service, the walkie-talkie app, the live auctions and the chess and bridge sites", "The railfans moved from Groups.io to Discord. Drivers talk on Voxer. She sells teapots on Whatnot, and Whatnot takes a cut; the whatnot in her hall is not for sale. The club left Chess.com for Lichess, and the bridge players meet on Bridge Base Online (BBO).",
+			[]string{"PLATFORM Groups.io", "PLATFORM Voxer", "PLATFORM Whatnot", "PLATFORM Chess.com", "PLATFORM Lichess", "PLATFORM Bridge Base Online", "PLATFORM BBO"}, []string{"PLATFORM whatnot"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
