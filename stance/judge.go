@@ -4873,11 +4873,12 @@ func (s *Scorer) judge(d *docView, v *sentView, t targetMention) ruleVerdict {
 			contrib[ci] = -contrib[ci] * butFlip
 		}
 	}
-	if d.asking(v.idx) && v.hearsayNominal(t.ranges) {
+	if v.hearsayNominal(t.ranges) && d.asking(v.idx) {
 		// "SALMON: Some members say the club's preference for WhatsApp
 		// kept the news in": the interviewer puts others' complaint
 		// about the answerer's choice; that is a question, not a
-		// stance toward the platform chosen.
+		// stance toward the platform chosen. (asking walks the
+		// transcript, so the sentence's own test goes first.)
 		total, settled = 0, true
 		for ci := range contrib {
 			contrib[ci] = 0
