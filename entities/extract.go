@@ -480,7 +480,7 @@ func (w *work) dateline(si int, s Sentence) {
 	}
 	for k := j; k < s.TokenEnd && k < j+6 && !ok; k++ {
 		n := w.raw[k].norm
-		ok = n == "-" || n == "--" || n == "—" || n == "–" || months[strings.TrimSuffix(n, ".")] ||
+		ok = datelineDash(n) || months[strings.TrimSuffix(n, ".")] ||
 			n == "(" && k+1 < s.TokenEnd && (w.covered[k+1] != 0 && w.cands[w.covered[k+1]-1].typ == Org || w.agencyBeforeDash(k, s))
 	}
 	if !ok {
@@ -517,7 +517,7 @@ func (w *work) agencyBeforeDash(k int, s Sentence) bool {
 	for j := k + 1; j < s.TokenEnd && j <= k+6; j++ {
 		n := w.raw[j].norm
 		if n == ")" {
-			return j > k+1 && j+1 < s.TokenEnd && (datelineDashes[w.raw[j+1].norm] || w.raw[j+1].norm == "-")
+			return j > k+1 && j+1 < s.TokenEnd && datelineDash(w.raw[j+1].norm)
 		}
 		if !isCap(n) {
 			return false
@@ -565,6 +565,10 @@ func (w *work) datelineRegion(si int, s Sentence, j int) {
 }
 
 var datelineDashes = setOf([]string{"—", "–", "--"})
+
+// datelineDash reports a dash that may end a dateline: a hyphen too,
+// after a date or an agency ("WARSAW, Nov 14 -", "(Reuters) -").
+func datelineDash(n string) bool { return n == "-" || datelineDashes[n] }
 
 var months = setOf([]string{"January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -3679,8 +3683,7 @@ func (w *work) parenthetical() {
 		if o == 0 || w.cands[o-1].dropped || w.cands[o-1].typ == "" || w.cands[o-1].typ == Person || w.cands[o-1].te != c.ts-1 {
 			continue
 		}
-		if (w.cands[o-1].typ == GPE || w.cands[o-1].typ == Loc) && c.te+1 < len(w.raw) && w.raw[c.te].norm == ")" &&
-			(datelineDashes[w.raw[c.te+1].norm] || w.raw[c.te+1].norm == "-") {
+		if (w.cands[o-1].typ == GPE || w.cands[o-1].typ == Loc) && c.te+1 < len(w.raw) && w.raw[c.te].norm == ")" && datelineDash(w.raw[c.te+1].norm) {
 			// "WASHINGTON (AP) —": a dateline's agency, not the
 			// place's initials.
 			continue
