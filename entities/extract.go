@@ -918,7 +918,7 @@ func (w *work) matchRuns(si int, s Sentence) {
 		// ("Ministry of Science and Technology", "Parents for Safer
 		// Screens"); elsewhere they separate two names.
 		forName := false
-		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k) && w.raw[k+1].norm != "District") {
+		if k := w.weakJoin(i, j); k > 0 && (!w.isOrgRun(i, j) || w.knownBefore(i, k)) {
 			if forName = w.raw[k].norm == "for" && w.forJoins(i, k, j); forName && w.namedWork(i, s.TokenStart) {
 				// "a class called Yoga for Alpha Males": the title of a
 				// work, no name at all (typeUnknown drops the others).
@@ -1064,11 +1064,13 @@ var bodyOn = setOf([]string{"Committee", "Subcommittee", "Commission", "Council"
 
 // knownBefore reports whether the tokens [a,k) before an "and" or "for" are
 // exactly one known name: "TikTok and X Corp.", "Meta for Acme Securities"
-// are two names, not one organization. A place "and District" begins one
-// ("Darlington and District Model Railway Society").
+// are two names, not one organization. A known place begins the name it
+// stands in ("Darlington and District Model Railway Society", "the
+// Cardiff and Vale Cab Drivers' Association").
 func (w *work) knownBefore(a, k int) bool {
 	c := w.covered[a]
-	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].ts == a && w.cands[c-1].te == k
+	return c != 0 && w.cands[c-1].entry != nil && w.cands[c-1].ts == a && w.cands[c-1].te == k &&
+		w.cands[c-1].typ != GPE && w.cands[c-1].typ != Loc
 }
 
 // twoOrgs reports whether the name run [a,b), with "and" at k, is two
@@ -1959,6 +1961,10 @@ var (
 		"villages", "districts"})
 )
 
+// rulebooks are the capitalized names of a platform's rules ("did not go
+// against its Community Standards"): a document, not an organization.
+var rulebooks = setOf([]string{"Community Standards", "Community Guidelines"})
+
 // typeUnknown types candidates found by form only, using prose's labels,
 // context rules and the rest of the document.
 func (w *work) typeUnknown() {
@@ -1968,7 +1974,7 @@ func (w *work) typeUnknown() {
 		if c.dropped || c.typ != "" {
 			continue
 		}
-		if w.demonym(c) {
+		if w.demonym(c) || rulebooks[w.text[c.start:c.end]] {
 			c.dropped = true
 			continue
 		}

@@ -298,6 +298,8 @@ var builtinNames = []knownName{
 	// New Zealand's auction site, a marketplace like Gumtree, and
 	// Ireland's police (the dev40 and dev41 articles).
 	{Org, "Trade Me"}, {Org, "An Garda Síochána|Garda Síochána"},
+	// Britain's fraud reporting centre (the dev42 articles).
+	{Org, "Action Fraud"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
