@@ -269,6 +269,16 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// ("co-op/JJ").
 		{"Seattle solar co-op drops Facebook ads\n\nThe Eastgate Sun Cooperative said its panels now sell by word of mouth.",
 			[][2]string{{"Facebook", "Eastgate Sun Cooperative"}}},
+		// Whatever the tagger calls the word before the head, it
+		// modifies it ("taxi/VBD co-operative").
+		{"Timaru taxi co-operative quits Facebook for Instagram\n\nA taxi co-operative in Timaru has 30 drivers. Riverside Cabs said its Facebook page was full of fakes.",
+			[][2]string{{"Facebook", "Riverside Cabs"}, {"Instagram", "Riverside Cabs"}, {"Facebook", "Riverside Cabs"}}},
+		// guard: only a word before the description's head; in "a
+		// Leeds scout leader on group chats" the "on" before "group"
+		// ends the description, a person whom the story names.
+		{"‘You go where the parents are, and the parents are on WhatsApp’: a Leeds scout leader on group chats and camp photos\n\n" +
+			"Bernadette Quayle has been a leader with the 9th Kirkstall Scout Group in Leeds for 23 years.",
+			[][2]string{{"WhatsApp", "Bernadette Quayle"}}},
 		// A place before the plural of people who speak describes
 		// them, and holds no view.
 		{"Ashby potters say fake shops sold their mugs through Facebook ads, move kiln openings to YouTube\n\n" +

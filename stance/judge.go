@@ -5119,6 +5119,12 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
+		if head < 0 && k+1 < v.n && (leadOrgNouns[v.low[k+1]] || groupNouns[v.low[k+1]]) {
+			// "Dunedin taxi/VBD co-operative quits Facebook": whatever
+			// the tagger calls a word before the kind of organization
+			// that heads the description, it modifies it.
+			continue
+		}
 		if tag == "POS" || tag == "DT" || strings.HasPrefix(tag, "JJ") || w == "-" || tag == "VBG" && head < 0 {
 			// prose tags "hiking" in "Tacoma hiking club" a verb.
 			continue
