@@ -273,6 +273,16 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// modifies it ("taxi/VBD co-operative").
 		{"Timaru taxi co-operative quits Facebook for Instagram\n\nA taxi co-operative in Timaru has 30 drivers. Riverside Cabs said its Facebook page was full of fakes.",
 			[][2]string{{"Facebook", "Riverside Cabs"}, {"Instagram", "Riverside Cabs"}, {"Facebook", "Riverside Cabs"}}},
+		// A place that says where the people are holds no view.
+		{"Dealers who sell at the summer fairs in Ardley, a village in western Cumbria, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
+			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
+		// So does one in a lead after a dateline that names it.
+		{"Fair dealers move sales to Whatnot\n\nKESWICK, Cumbria (Fell Wire) — Dealers who sell at the summer fairs in Keswick, a town of 5,000 people, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
+			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
+		// A lead after a dateline with its agency in brackets is
+		// described as one after a plain dateline.
+		{"Choir says YouTube cut its sound\n\nALBANY, Ore. (Willamette Wire) — A community choir in western Oregon says YouTube cut the sound from its livestream and has moved its concerts to Facebook. The Calapooia Singers have 40 members.",
+			[][2]string{{"YouTube", "Calapooia Singers"}, {"YouTube", "Calapooia Singers"}, {"Facebook", "Calapooia Singers"}}},
 		// guard: only a word before the description's head; in "a
 		// Leeds scout leader on group chats" the "on" before "group"
 		// ends the description, a person whom the story names.

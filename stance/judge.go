@@ -4985,10 +4985,13 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 	}
 	if h != "" && d.placeNamed(h) {
 		// "Seagrove potters say ...", "Toledo nurses say ...": the
-		// place describes the people who speak.
-		for k := 0; k < v.n; k++ {
+		// place describes the people who speak. "Potters around
+		// Seagrove say ...", "a student from Stockport said": so does
+		// a place in a phrase that says where they are. A dateline's
+		// place is where the story was filed.
+		for k := v.datelineEnd(); k < v.n; k++ {
 			if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Name == h {
-				if placeModifier(d, v, e, k) {
+				if placeModifier(d, v, e, k) || k > 0 && wherePreps[v.low[k-1]] {
 					h = ""
 				}
 				break
@@ -5031,6 +5034,10 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 	// the other candidates (holder.go).
 	return s.modelHolder(d, v, at, te, h, cued)
 }
+
+// wherePreps are the prepositions before a place that say where someone
+// is or comes from.
+var wherePreps = map[string]bool{"in": true, "around": true, "near": true, "from": true, "at": true, "across": true, "outside": true, "throughout": true, "within": true}
 
 // placeEnt reports whether entity ei is a place: a GPE or a location. "A
 // 15-year-old from Swansea said" is the teenager speaking, where "observers
@@ -5247,14 +5254,14 @@ func (v *sentView) inListAfterPrep(k int) bool {
 // sentence has none: the place where the story was filed is no part of
 // its first clause.
 func (v *sentView) datelineEnd() int {
-	for j := 0; j < v.n && j < 8; j++ {
+	for j := 0; j < v.n && j < 12; j++ {
 		switch w := v.low[j]; {
 		case w == "—" || w == "–" || w == "--":
 			if j == 0 {
 				return 0
 			}
 			return j + 1
-		case w == "," || w == "." || v.ent[j] >= 0 || strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || strings.HasSuffix(w, "."):
+		case w == "," || w == "." || w == "(" || w == ")" || v.ent[j] >= 0 || strings.HasPrefix(v.tag[j], "NN") || strings.HasPrefix(v.tag[j], "JJ") || strings.HasSuffix(w, "."):
 		default:
 			return 0
 		}
