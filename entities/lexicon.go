@@ -231,6 +231,14 @@ var builtinPlatforms = []platformEntry{
 	{name: "Chess.com", aliases: []string{"Chess.com"}},
 	{name: "Lichess", aliases: []string{"Lichess"}},
 	{name: "Bridge Base Online", aliases: []string{"Bridge Base Online", "BBO"}},
+	// The artists' network with a feed and no algorithm (capitalized
+	// only: "Vero Beach" and a given name), the teenagers' live-chat app,
+	// the trail-sharing site with members' routes and comments, and the
+	// patients' forum network (the dev43 articles).
+	{name: "Vero", ambiguous: []string{"Vero"}},
+	{name: "Yubo", aliases: []string{"Yubo"}},
+	{name: "Wikiloc", aliases: []string{"Wikiloc"}},
+	{name: "HealthUnlocked", aliases: []string{"HealthUnlocked"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -300,6 +308,9 @@ var builtinNames = []knownName{
 	{Org, "Trade Me"}, {Org, "An Garda Síochána|Garda Síochána"},
 	// Britain's fraud reporting centre (the dev42 articles).
 	{Org, "Action Fraud"},
+	// Canada's classifieds site and the birders' sightings database
+	// (the dev42 and dev43 articles).
+	{Org, "Kijiji"}, {Org, "eBird"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},

@@ -1244,6 +1244,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Smule", "PLATFORM Ko-fi", "ORG Trade Me", "ORG An Garda Síochána"}, []string{"ORG Smule", "PERSON Trade Me", "PERSON Garda Síochána"}},
 		{"the group-mail service, the walkie-talkie app, the live auctions and the chess and bridge sites", "The railfans moved from Groups.io to Discord. Drivers talk on Voxer. She sells teapots on Whatnot, and Whatnot takes a cut; the whatnot in her hall is not for sale. The club left Chess.com for Lichess, and the bridge players meet on Bridge Base Online (BBO).",
 			[]string{"PLATFORM Groups.io", "PLATFORM Voxer", "PLATFORM Whatnot", "PLATFORM Chess.com", "PLATFORM Lichess", "PLATFORM Bridge Base Online", "PLATFORM BBO"}, []string{"PLATFORM whatnot"}},
+		{"the artists' network, the teenagers' chat app, the trail site, the patients' forums, and two services that are not platforms", "Half the tattooists opened accounts on Vero, and Vero kept their posts in order; Vero Beach is in Florida. Teens chat on Yubo, hikers share routes on Wikiloc, and patients post on HealthUnlocked. Birders log sightings on eBird, and sellers left Kijiji.",
+			[]string{"PLATFORM Vero", "PLATFORM Yubo", "PLATFORM Wikiloc", "PLATFORM HealthUnlocked", "ORG eBird", "ORG Kijiji"}, []string{"PLATFORM Vero Beach", "ORG Yubo", "ORG HealthUnlocked"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
