@@ -279,9 +279,9 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// So does one in a lead after a dateline that names it.
 		{"Fair dealers move sales to Whatnot\n\nKESWICK, Cumbria (Fell Wire) — Dealers who sell at the summer fairs in Keswick, a town of 5,000 people, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
 			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
-		// A lead after a dateline with its agency in brackets is
-		// described as one after a plain dateline.
-		{"Choir says YouTube cut its sound\n\nALBANY, Ore. (Willamette Wire) — A community choir in western Oregon says YouTube cut the sound from its livestream and has moved its concerts to Facebook. The Calapooia Singers have 40 members.",
+		// A lead after a dateline with its agency in brackets, nine
+		// tokens long, is described as one after a plain dateline.
+		{"Choir says YouTube cut its sound\n\nNORTH ALBANY, Ore. (Willamette Valley Wire) — A community choir in western Oregon says YouTube cut the sound from its livestream and has moved its concerts to Facebook. The Calapooia Singers have 40 members.",
 			[][2]string{{"YouTube", "Calapooia Singers"}, {"YouTube", "Calapooia Singers"}, {"Facebook", "Calapooia Singers"}}},
 		// guard: only a word before the description's head; in "a
 		// Leeds scout leader on group chats" the "on" before "group"

@@ -5250,9 +5250,9 @@ func (v *sentView) inListAfterPrep(k int) bool {
 }
 
 // datelineEnd returns the first token after a news lead's dateline
-// ("HAMBURG —", "ASHPORT, Ore. —", "NYERI, Kenya —"), or 0 when the
-// sentence has none: the place where the story was filed is no part of
-// its first clause.
+// ("HAMBURG —", "ASHPORT, Ore. —", "NYERI, Kenya —", "LODI, Calif.
+// (Mokelumne Wire) —"), or 0 when the sentence has none: the place where
+// the story was filed is no part of its first clause.
 func (v *sentView) datelineEnd() int {
 	for j := 0; j < v.n && j < 12; j++ {
 		switch w := v.low[j]; {
