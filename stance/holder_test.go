@@ -276,7 +276,11 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// A place that says where the people are holds no view.
 		{"Dealers who sell at the summer fairs in Ardley, a village in western Cumbria, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
 			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
-		// So does one in a lead after a dateline that names it.
+		// So does one in a wire lead, after a headline and a dateline
+		// that names it. (The rules alone do not pick the dateline's
+		// place here, so this row does not show that the check starts
+		// after the dateline; the dev set does, through the holder
+		// model: Brimfield.)
 		{"Fair dealers move sales to Whatnot\n\nKESWICK, Cumbria (Fell Wire) — Dealers who sell at the summer fairs in Keswick, a town of 5,000 people, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
 			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
 		// A lead after a dateline with its agency in brackets, nine
