@@ -1020,6 +1020,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		{"two places begin a body's name", "The Penarth and Vale Cab Owners’ Association left Facebook; the England and Wales Cricket Board stayed.",
 			[]string{"ORG Penarth and Vale Cab Owners’ Association", "ORG England and Wales Cricket Board"},
 			[]string{"ORG Vale Cab Owners’ Association", "ORG Wales Cricket Board", "GPE Penarth", "GPE England"}},
+		{"a given name before a surname that is a head word", "Kids' piano teacher quits Instagram\n\nBy Megan Court, who teaches piano in Leeds.\n\nMy pupils found me on Instagram. Megan Lines, 41, a violin teacher, left it too.",
+			[]string{"PERSON Megan Court", "PERSON Megan Lines"}, []string{"ORG Megan Court", "ORG Megan Lines"}},
 		{"a platform's rules are no body", "Facebook said the page did not go against its Community Standards, and TikTok cited its Community Guidelines. Action Fraud took 40 reports.",
 			[]string{"ORG Action Fraud"}, []string{"ORG Community Standards", "ORG Community Guidelines", "PERSON Action Fraud"}},
 		{"trade jargon", "The CFO said CPMs for B2B campaigns and HVAC ads rose.",
