@@ -493,6 +493,9 @@ var notNames = []string{
 	// Things and conditions written in capitals ("her CV", "a DNA
 	// test", "the CCTV footage", "the AGM"), and sign languages.
 	"CV", "CVs", "DNA", "CCTV", "AGM", "AGMs", "VIP", "VIPs", "ADHD", "ASL", "BSL",
+	// Treatments, conditions and kit ("started HRT at 44", "her IVF",
+	// "a CPR course").
+	"HRT", "IVF", "PTSD", "OCD", "MRI", "CPR", "PPE",
 	// Exams and courses ("her GCSE English resit", "an ESOL class"),
 	// and the church service ("at Mass").
 	"GCSE", "GCSEs", "ESOL", "Mass",

@@ -767,6 +767,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Owen Tudge"}, []string{"PERSON Broad Row", "PERSON Larch Walk", "PERSON Washington Boulevard"}},
 		{"things written in capitals are no bodies", "Put your CV on LinkedIn, said Ada Byrne, who found her grandmother through a DNA test and CCTV footage after the AGM.",
 			[]string{"PERSON Ada Byrne"}, []string{"ORG CV", "ORG DNA", "ORG CCTV", "ORG AGM"}},
+		{"treatments written in capitals are no bodies", "A menopause charity's report praises Mumsnet. Its chair, who started HRT at 44 and took a CPR course, said the charity backs Mumsnet.",
+			[]string{"PLATFORM Mumsnet"}, []string{"ORG HRT", "ORG CPR"}},
 		{"a place that acts is the body that runs it", "Kelmarsh Airport has stopped posting delays on X. The plane landed at Hollin Airport in the rain.",
 			[]string{"ORG Kelmarsh Airport"}, []string{"LOC Kelmarsh Airport", "ORG Hollin Airport"}},
 		{"a person named Park who acts is no body", "Jenna Park has stopped posting on X, and Tessa Park said she would follow.",
