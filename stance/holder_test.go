@@ -162,7 +162,8 @@ func TestHolderDescribedOrg(t *testing.T) {
 
 // TestHolderAddressee checks the rules' reading of "your" in an interview:
 // the interviewer's "your team" is the interviewee's organization, and the
-// interviewee's "your paper" the interviewer's.
+// interviewee's "your paper" the interviewer's. The interviewer's "your
+// preference for" is the interviewee's.
 func TestHolderAddressee(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -174,6 +175,12 @@ func TestHolderAddressee(t *testing.T) {
 			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night.\n\n" +
 			"WALSH: Your team stopped posting on Threads last year, didn't it?",
 			[][2]string{{"Threads", "Ampezzo Alpine Rescue"}}},
+		{"a nominal stance's your", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of Summit Quarterly.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
+			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night.\n\n" +
+			"WALSH: Your preference for Signal over Telegram is unusual among guides.",
+			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
 		{"questions and answers", "A researcher on apps and migrant workers\n\n" +
 			"Siti Rahmawati directs the Migrant Messaging Lab in Merriwa. She spoke to us about her work.\n\n" +
 			"Q: How many women have you interviewed?\n\nA: About four hundred, in three cities.\n\n" +

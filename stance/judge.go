@@ -6700,7 +6700,10 @@ func (v *sentView) possessor(d *docView, i int) (int, bool) {
 		if j > 0 {
 			return v.refAt(d, j-1), true
 		}
-	case "his", "her", "their", "its", "our", "my":
+	case "his", "her", "their", "its", "our", "my", "your":
+		// "KEMP: Your preference for Twitch over YouTube is unusual":
+		// in an interviewer's turn, "your" is the person the interview
+		// addresses (see refAt).
 		return v.refAt(d, j), true
 	}
 	return -1, false
