@@ -283,6 +283,9 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// A place that says where the people are holds no view.
 		{"Dealers who sell at the summer fairs in Ardley, a village in western Cumbria, say fakes were sold through Facebook groups, and several have stopped posting their stock there and now sell on Whatnot instead.",
 			[][2]string{{"Facebook", ""}, {"Whatnot", ""}}},
+		// And one after adjectives ("in eastern Utah").
+		{"Chemists warn of fake pharmacies\n\nPRICE, Utah (San Rafael Wire) — Independent pharmacists in eastern Utah say Instagram let fake online pharmacies advertise to parents.",
+			[][2]string{{"Instagram", ""}}},
 		// So does one in a wire lead, after a headline and a dateline
 		// that names it. (The rules alone do not pick the dateline's
 		// place here, so this row does not show that the check starts

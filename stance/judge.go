@@ -4991,7 +4991,12 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 		// place is where the story was filed.
 		for k := v.datelineEnd(); k < v.n; k++ {
 			if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Name == h {
-				if placeModifier(d, v, e, k) || k > 0 && wherePreps[v.low[k-1]] {
+				p := k - 1
+				for p > 0 && v.tag[p] == "JJ" {
+					// "pharmacists in eastern Utah say"
+					p--
+				}
+				if placeModifier(d, v, e, k) || p >= 0 && wherePreps[v.low[p]] {
 					h = ""
 				}
 				break
