@@ -1024,6 +1024,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"ORG Vale Cab Owners’ Association", "ORG Wales Cricket Board", "GPE Penarth", "GPE England"}},
 		{"a given name before a surname that is a head word", "Kids' piano teacher quits Instagram\n\nBy Megan Court, who teaches piano in Leeds.\n\nMy pupils found me on Instagram. Megan Lines, 41, a violin teacher, left it too.",
 			[]string{"PERSON Megan Court", "PERSON Megan Lines"}, []string{"ORG Megan Court", "ORG Megan Lines"}},
+		{"a place beside the force named after it", "Owl group report blames TikTok for crowds at Suffolk heath sites\n\nA west Suffolk owl group has blamed TikTok. Suffolk Police said it had 40 calls.",
+			[]string{"GPE Suffolk", "ORG Suffolk Police"}, []string{"ORG Suffolk"}},
 		{"a platform's rules are no body", "Facebook said the page did not go against its Community Standards, and TikTok cited its Community Guidelines. Action Fraud took 40 reports.",
 			[]string{"ORG Action Fraud"}, []string{"ORG Community Standards", "ORG Community Guidelines", "PERSON Action Fraud"}},
 		{"trade jargon", "The CFO said CPMs for B2B campaigns and HVAC ads rose.",

@@ -82,6 +82,11 @@ func (w *work) resolve() {
 			g = shouted
 			c.typ = Person
 		default:
+			if c.typ == Org && w.placeOfBody(groups, c) {
+				// "at Norfolk nest sites" beside "Norfolk
+				// Constabulary": the place the force is named after.
+				c.typ = GPE
+			}
 			g = byKey[string(c.typ)+"\x00"+strings.ToLower(w.name(c))]
 			if g == nil {
 				g = w.findOrg(groups, c)
@@ -334,6 +339,26 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 		}
 	}
 	return nil
+}
+
+// placeBodyHeads end the names of public bodies named after the place
+// they serve: "Norfolk Constabulary", "Kent Police", "Fife Council".
+var placeBodyHeads = setOf([]string{"Constabulary", "Police", "Council"})
+
+// placeOfBody reports whether the one-word name c is the first word of a
+// public body's two-word name the text gives in full, the place the body
+// serves and not a short form of it.
+func (w *work) placeOfBody(groups []*group, c *cand) bool {
+	cw := w.words(c)
+	if len(cw) != 1 {
+		return false
+	}
+	for _, g := range groups {
+		if g.typ == Org && len(g.words) == 2 && g.words[0] == cw[0] && placeBodyHeads[g.words[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWord reports whether the word x may name a place: an abbreviation
