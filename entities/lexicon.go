@@ -239,6 +239,17 @@ var builtinPlatforms = []platformEntry{
 	{name: "Yubo", aliases: []string{"Yubo"}},
 	{name: "Wikiloc", aliases: []string{"Wikiloc"}},
 	{name: "HealthUnlocked", aliases: []string{"HealthUnlocked"}},
+	// The bell ringers' performance log with likes and comments, the
+	// teenagers' messaging app, the DJs' and radio shows' audio site, the
+	// radio directory with listeners' favourites, the comics app and the
+	// cosplayers' photo network (capitalized only: "webtoon" is a kind
+	// of comic) (the dev44 articles).
+	{name: "BellBoard", aliases: []string{"BellBoard"}},
+	{name: "Kik", aliases: []string{"Kik"}},
+	{name: "Mixcloud", aliases: []string{"Mixcloud"}},
+	{name: "TuneIn", aliases: []string{"TuneIn"}},
+	{name: "Webtoon", ambiguous: []string{"Webtoon"}},
+	{name: "WorldCosplay", aliases: []string{"WorldCosplay"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -311,6 +322,8 @@ var builtinNames = []knownName{
 	// Canada's classifieds site and the birders' sightings database
 	// (the dev42 and dev43 articles).
 	{Org, "Kijiji"}, {Org, "eBird"},
+	// Kik's owner (the dev44 articles).
+	{Org, "MediaLab"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
