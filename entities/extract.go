@@ -1229,9 +1229,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			a0++
 		}
 	}
-	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) && !(b-a0 == 2 && w.lex.firstNames[w.raw[a0].norm] && w.personAfterName(b, s.TokenEnd)) {
-		// (A given name and a surname that is also a head word are a
-		// person's when what follows says so; see contextType.)
+	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) && !w.headSurname(a0, b, s.TokenEnd) {
 		hasTitle := false
 		// A title word in a run that ends with a head word is part of
 		// the body's name: "Victorian Cavalier King Charles Spaniel
@@ -2425,11 +2423,9 @@ func (w *work) contextType(c *cand) (Type, int) {
 		return Org, confRule
 	case w.lex.gpeHeads[last] && c.te-c.ts > 1:
 		return GPE, confRule
-	case (w.lex.orgHeads[last] || w.lex.orgHeads[hyphenTail(last)]) && c.te-c.ts > 1 && !(c.te-c.ts == 2 && w.lex.firstNames[first] && w.personAfterName(c.te, s.TokenEnd)):
+	case (w.lex.orgHeads[last] || w.lex.orgHeads[hyphenTail(last)]) && c.te-c.ts > 1 && !w.headSurname(c.ts, c.te, s.TokenEnd):
 		// "Port Ellery Courier-Ledger": a compound's last part may be the
-		// head. A known given name before a surname that is also a head
-		// word is a person's when what follows says so: "By Jodie Lines,
-		// who owns a studio", "Rhys Court, 41,".
+		// head.
 		return Org, confRule
 	case c.te-c.ts > 2 && !w.lex.firstNames[first] && w.lex.orgHeads[w.raw[c.te-2].norm] && !w.lex.titles[w.raw[c.te-2].norm]:
 		// "Cascadia State University Extension": a unit named after the
@@ -3210,6 +3206,14 @@ func (w *work) ageBefore(i, start int) bool {
 // and before "of", "at" or "for", are a person's post: "Winston Gayle,
 // digital director of the governing party".
 var namedPosts = setOf([]string{"director", "editor", "manager", "chair"})
+
+// headSurname reports whether the name [a,b) is a known given name before
+// a surname that is also a head word, which what follows says is a
+// person's: "By Jodie Lines, who owns a studio", "Rhys Court, 41,". The
+// head word alone would make it an organization's.
+func (w *work) headSurname(a, b, end int) bool {
+	return b-a == 2 && w.lex.firstNames[w.raw[a].norm] && w.personAfterName(b, end)
+}
 
 // personAfterName reports whether the tokens from i on, just after a
 // name, say the name is a person's: an age or a role ("Owen Park, 16,",
