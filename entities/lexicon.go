@@ -322,8 +322,6 @@ var builtinNames = []knownName{
 	// Canada's classifieds site and the birders' sightings database
 	// (the dev42 and dev43 articles).
 	{Org, "Kijiji"}, {Org, "eBird"},
-	// Kik's owner (the dev44 articles).
-	{Org, "MediaLab"},
 	{Org, "Huawei"}, {Org, "Tencent"}, {Org, "Alibaba"}, {Org, "Baidu"},
 	{Org, "Snap Inc.|Snap"}, {Org, "Anthropic"}, {Org, "IBM"}, {Org, "Intel"},
 	{Org, "Oracle"}, {Org, "Uber"}, {Org, "Airbnb"},
