@@ -55,6 +55,18 @@ func (w *work) moreOften(a, b string) bool {
 	return w.wordCount[a] > w.wordCount[b]
 }
 
+// otherName reports whether a capitalized word other than first stands
+// before last somewhere in the text: another name ends in the same word
+// ("Eilidh Ferry" beside "Broughty Ferry").
+func (w *work) otherName(first, last string) bool {
+	for i := 1; i < len(w.raw); i++ {
+		if p := w.raw[i-1].norm; w.raw[i].norm == last && p != first && isCap(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Confidence of a candidate's type, highest first wins.
 const (
 	confGuess   = 1 // shape only
@@ -1780,7 +1792,9 @@ var (
 	eventHeads = setOf([]string{"War", "Week", "Day", "Act", "Law", "Award", "Awards", "Prize", "Cup",
 		"Games", "Championship", "Summit", "Conference", "Festival", "Agreement", "Accord", "Treaty",
 		"Plan", "Program", "Programme", "Amendment", "Bill", "Olympics", "Election", "Elections",
-		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium", "Bowl"})
+		"Revolution", "Crisis", "Protocol", "Doctrine", "Era", "Age", "Notes", "Store", "Blue", "Premium", "Bowl",
+		// "the week before Burns Night", "Bonfire Night".
+		"Night"})
 	// Lawmakers, named by the place they represent ("a senator from
 	// Harrison", "a Democrat from Ohio").
 	representsBefore = setOf([]string{"senator", "congressman", "congresswoman", "lawmaker", "legislator",
@@ -2359,12 +2373,14 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// a person ("unify around Trump", "his arms around Putin").
 		return GPE, confRule
 	case prev == "in" && c.te-c.ts <= 2 && next != "'s" && !c.afterTitle && !w.lex.firstNames[first] &&
-		!w.lex.adjectives[first] && !strings.HasSuffix(first, "ly") && w.proseType(c) == Person && (c.te-c.ts == 1 || !w.moreOften(last, first)):
+		!w.lex.adjectives[first] && !strings.HasSuffix(first, "ly") && w.proseType(c) == Person && (c.te-c.ts == 1 || !w.moreOften(last, first) || w.otherName(first, last)):
 		// "a retired joiner in Broughty Ferry", "people in Corringal":
 		// what stands in a place is there, and prose's person is the
 		// place; but a name whose last word also stands alone is a
 		// person's ("found his successor in Phil Graham", and "Graham"
-		// later), and a nationality or an -ly word opens a headline's
+		// later) unless another name ends in that word ("Eilidh Ferry
+		// ... lives in Broughty Ferry": the lone "Ferry" may be hers),
+		// and a nationality or an -ly word opens a headline's
 		// words ("Cover-Up in American History", "Debate in Closely
 		// Watched Senate Race").
 		return GPE, confRule
@@ -2813,7 +2829,9 @@ func (w *work) jobBefore(i, start int) bool {
 		return false
 	}
 	n := w.raw[i].norm
-	if n == "" || isCap(n) || notPersonNouns[n] {
+	if n == "" || isCap(n) || notPersonNouns[n] || n == "churchwarden" {
+		// A churchwarden serves a parish, which is named after its
+		// place: "a churchwarden at Kingsteignton".
 		return false
 	}
 	return personNouns[n] || w.lex.titles[strings.ToUpper(n[:1])+n[1:]]
@@ -3418,7 +3436,7 @@ var personNouns = setOf([]string{"lawyer", "nurse", "teacher", "student", "lawma
 	"actress", "singer", "comedian", "athlete", "runner", "cyclist", "swimmer", "critic", "historian",
 	"reviewer", "commentator", "composer", "brewer",
 	// Clergy ("the preacher who runs the channel, Elias Mkandawire,").
-	"preacher", "pastor", "priest", "imam", "rabbi", "vicar", "bishop"})
+	"preacher", "pastor", "priest", "imam", "rabbi", "vicar", "bishop", "churchwarden"})
 
 // notPersonNouns are titles that also describe organizations ("the
 // owner", "a regulator").

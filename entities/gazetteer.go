@@ -95,7 +95,7 @@ var gazetteer = []knownName{
 	{GPE, "Salzburg"}, {GPE, "Graz"}, {GPE, "Dresden"}, {GPE, "Leipzig"}, {GPE, "Hanover|Hannover"},
 	{GPE, "Nuremberg"}, {GPE, "Bremen"}, {GPE, "Liverpool"}, {GPE, "Bristol"}, {GPE, "Cardiff"},
 	{GPE, "Belfast"}, {GPE, "Newcastle"}, {GPE, "Sheffield"}, {GPE, "Nottingham"}, {GPE, "Cork"},
-	{GPE, "Swansea"}, {GPE, "Leicester"}, {GPE, "Limerick"}, {GPE, "Croydon"},
+	{GPE, "Swansea"}, {GPE, "Leicester"}, {GPE, "Dundee"}, {GPE, "Limerick"}, {GPE, "Croydon"},
 	{GPE, "Bradford"}, {GPE, "Darlington"}, {GPE, "Hexham"}, {GPE, "Shropshire"},
 	{GPE, "Perth and Kinross"}, {GPE, "Much Wenlock"}, {GPE, "Harrisburg"},
 	{GPE, "Dubrovnik"}, {GPE, "Santorini"}, {GPE, "Mykonos"}, {GPE, "Naxos"}, {GPE, "Bari"},

@@ -507,6 +507,8 @@ var notNames = []string{
 	// Treatments, conditions and kit ("started HRT at 44", "her IVF",
 	// "a CPR course").
 	"HRT", "IVF", "PTSD", "OCD", "MRI", "CPR", "PPE",
+	// The radio band ("a low-power FM station", "went out on FM").
+	"FM",
 	// Exams and courses ("her GCSE English resit", "an ESOL class"),
 	// and the church service ("at Mass").
 	"GCSE", "GCSEs", "ESOL", "Mass",
