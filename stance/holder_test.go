@@ -286,6 +286,9 @@ func TestHolderPlacePhrase(t *testing.T) {
 		// And one after adjectives ("in eastern Utah").
 		{"Chemists warn of fake pharmacies\n\nPRICE, Utah (San Rafael Wire) — Independent pharmacists in eastern Utah say Instagram let fake online pharmacies advertise to parents.",
 			[][2]string{{"Instagram", ""}}},
+		// And one after "the" ("in the Netherlands").
+		{"Viewers in the Netherlands were complaining on Reddit that clips they had reported on TikTok stayed up for hours.",
+			[][2]string{{"Reddit", ""}, {"TikTok", ""}}},
 		// So does one in a wire lead, after a headline and a dateline
 		// that names it. (The rules alone do not pick the dateline's
 		// place here, so this row does not show that the check starts

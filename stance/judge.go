@@ -4992,8 +4992,9 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 		for k := v.datelineEnd(); k < v.n; k++ {
 			if e := v.ent[k]; e >= 0 && d.doc.Entities[e].Name == h {
 				p := k - 1
-				for p > 0 && v.tag[p] == "JJ" {
-					// "pharmacists in eastern Utah say"
+				for p > 0 && (v.tag[p] == "JJ" || v.low[p] == "the") {
+					// "pharmacists in eastern Utah say", "users in
+					// the Philippines were complaining"
 					p--
 				}
 				if placeModifier(d, v, e, k) || p >= 0 && wherePreps[v.low[p]] {
