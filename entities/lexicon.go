@@ -250,6 +250,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "TuneIn", aliases: []string{"TuneIn"}},
 	{name: "Webtoon", ambiguous: []string{"Webtoon"}},
 	{name: "WorldCosplay", aliases: []string{"WorldCosplay"}},
+	// The quiz site where players make and share quizzes, and the
+	// shared family tree whose members edit and discuss profiles (the
+	// dev45 articles).
+	{name: "Sporcle", aliases: []string{"Sporcle"}},
+	{name: "WikiTree", aliases: []string{"WikiTree"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
