@@ -581,7 +581,8 @@ func itoa(i int) string {
 // 0.695 against 0.814 / 0.688, the same code); the held-out set, scored
 // only, moved from 0.725 / 0.655 to 0.725 / 0.656 with this session's
 // rules and models. Every article floor is re-based on them, and a
-// floor's first "(session 141)" value is with them. Session 140 retrained both with dev43 at the same settings, after dev44
+// floor's first "(session 141)" value is with them. Session 140
+// retrained both with dev43 at the same settings, after dev44
 // showed the retrained pair better on text neither had seen (0.794 /
 // 0.689 against 0.785 / 0.679, the same code); the held-out set, scored
 // only, moved from 0.723 / 0.650 to 0.725 / 0.655 with this session's
