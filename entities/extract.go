@@ -1241,7 +1241,7 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			a0++
 		}
 	}
-	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) && !w.headSurname(a0, b, s.TokenEnd) {
+	if b-a0 >= 2 && w.isOrgRun(a0, b) && !w.singleCand(a0, b) && !w.headSurname(a0, b, s.TokenEnd) && !w.bylineName(a0, b, s) {
 		hasTitle := false
 		// A title word in a run that ends with a head word is part of
 		// the body's name: "Victorian Cavalier King Charles Spaniel
@@ -2353,6 +2353,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 	}
 	prev, prev2, next := strings.ToLower(tok(c.ts-1)), strings.ToLower(tok(c.ts-2)), strings.ToLower(tok(c.te))
 	switch {
+	case w.bylineName(c.ts, c.te, s):
+		// "By Aroha Driver, owner of Ruahine Driving School.", "By Helen
+		// Parish, convener of ...": an op-ed's byline names its writer,
+		// known given name or not, whatever the surname looks like.
+		return Person, confRule
 	case runPlaces[last] && (c.te-c.ts > 2 || c.te-c.ts == 2 && last != "Park") && runsAfter[next]:
 		// "Lune Valley Airport has stopped posting flight updates",
 		// "Kelmarsh Farm Park said it would close its page": a place
@@ -3102,6 +3107,28 @@ func (w *work) signature(c *cand, s Sentence) bool {
 	}
 	end := w.cands[o-1].te
 	return end+1 == s.TokenEnd && w.raw[end].norm == "."
+}
+
+// bylineName reports whether c is the name of a byline: a paragraph of
+// its own that opens with "By" and a name of two or three words, with no
+// verb after it ("By Aroha Driver, owner of Ruahine Driving School,
+// Palmerston North."). "By Amber Lane, the queue had reached the door"
+// has a verb.
+func (w *work) bylineName(a, b int, s Sentence) bool {
+	if a != s.TokenStart+1 || w.raw[s.TokenStart].norm != "By" || b-a < 2 || b-a > 3 {
+		return false
+	}
+	before := strings.TrimRight(w.text[:s.Start], " \t")
+	after := strings.TrimLeft(w.text[s.End:], " \t\r")
+	if before != "" && !strings.HasSuffix(before, "\n") || after != "" && after[0] != '\n' {
+		return false
+	}
+	for k := b; k < s.TokenEnd; k++ {
+		if strings.HasPrefix(w.raw[k].tag, "VB") && w.raw[k].tag != "VBN" {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOfPlace reports whether the tokens from i on are a possessive and a
