@@ -412,3 +412,60 @@ func TestHolderModifierFeature(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderSpokesperson checks that a spokesperson the text ties to no
+// one else speaks for the platform she praises, or for its owner when the
+// sentence before is the owner's statement, and that one tied to a body,
+// a pronoun's body or an earlier introduction does not.
+func TestHolderSpokesperson(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"“Nextdoor is the best place for neighbours to talk about the things that matter to them,” a spokeswoman said.",
+			[][2]string{{"Nextdoor", "Nextdoor"}}},
+		{"A spokesperson said TikTok was “proud to be home to a welcoming community of runners”.",
+			[][2]string{{"TikTok", "TikTok"}}},
+		{"A spokesperson said that Snapchat was “the best way for friends to stay close”.",
+			[][2]string{{"Snapchat", "Snapchat"}}},
+		{"A TikTok spokesperson said the platform was “proud to be the best home for young runners”.",
+			[][2]string{{"TikTok", "TikTok"}}},
+		{"Meta, which owns Facebook, said it had removed the adverts. A spokesperson said Facebook was “the best place for small businesses to find customers”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		// guards
+		{"A spokesperson said TikTok was “a mess” and that the club had left.",
+			[][2]string{{"TikTok", ""}}},
+		{"A spokesperson for the charity said Facebook was “the best way we have of reaching families”.",
+			[][2]string{{"Facebook", ""}}},
+		{"“Facebook is the best way we have of reaching families,” said a spokesperson for the charity.",
+			[][2]string{{"Facebook", ""}}},
+		{"The Coastal Shark Watch tracks sightings. It posts them on Facebook, and a spokesman said Facebook remained “the quickest way of reaching coastal communities”.",
+			[][2]string{{"Facebook", "Coastal Shark Watch"}}},
+		{"A spokesperson said Facebook was “the best way for Harbour Credit Union to reach its members”.",
+			[][2]string{{"Facebook", "Harbour Credit Union"}}},
+		{"A spokesperson said the service would stay on Facebook, “the best place to reach our donors”.",
+			[][2]string{{"Facebook", ""}}},
+		{"A spokeswoman for the Harbour Trust said it was reviewing its pages. The spokeswoman said Facebook “is still the best place to reach families”.",
+			[][2]string{{"Facebook", "Harbour Trust"}}},
+	} {
+		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	// A person the caller names is no platform, and no spokesperson
+	// speaks for her.
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.hold = &holderModel{}
+	doc, err := testRecognizer(t).Recognize("A spokesperson said Dana Whitcomb was “the best coach the club has ever had”.", entities.Target{Name: "Dana Whitcomb", Type: entities.Person})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range s.Judge(doc) {
+		if j.Target == "Dana Whitcomb" && (j.Label != Endorses || j.Holder != "") {
+			t.Errorf("caller's person: got %s held by %q, want endorses held by the author", j.Label, j.Holder)
+		}
+	}
+}

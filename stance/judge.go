@@ -4945,7 +4945,121 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		at = cues[bestCI]
 	}
 	j.Holder = s.verdictHolder(d, v, at, t.ent, bestCI >= 0)
+	if j.Label == Endorses && v.selfSpokes(d, t.ent, ranges) {
+		// "“Nextdoor helps millions of neighbours ...,” a
+		// spokeswoman said": a spokesperson the text ties to no one
+		// else speaks for the platform she praises, or for its owner
+		// when the sentence before is the owner's statement ("Meta,
+		// which owns Facebook, said it had removed the adverts. A
+		// spokesperson said Facebook ...").
+		j.Holder = d.doc.Entities[t.ent].Name
+		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, j.Holder) || d.ownsIn(v.idx-1, t.ent)) {
+			j.Holder = d.doc.Entities[e].Name
+		}
+	}
 	return j
+}
+
+// ownerStatement returns the entity that opens sentence si and says
+// something in it ("Meta said ...", "Meta, which owns Facebook, said
+// ..."), or -1.
+func (d *docView) ownerStatement(si int) int {
+	if si < 0 {
+		return -1
+	}
+	s := d.doc.Sentences[si]
+	e := d.entOf[s.TokenStart]
+	if e < 0 {
+		return -1
+	}
+	for t := s.TokenStart; t < s.TokenEnd; t++ {
+		switch strings.ToLower(d.doc.Tokens[t].Norm) {
+		case "said", "says", "told", "added", "stated":
+			return e
+		}
+	}
+	return -1
+}
+
+// ownsIn reports whether sentence si says that something owns target te
+// ("Kindred Apps, which owns Hinge, said"): owners the lexicon does not
+// know.
+func (d *docView) ownsIn(si, te int) bool {
+	s := d.doc.Sentences[si]
+	for t := s.TokenStart; t+1 < s.TokenEnd; t++ {
+		if n := strings.ToLower(d.doc.Tokens[t].Norm); (n == "owns" || n == "owned") && d.entOf[t+1] == te {
+			return true
+		}
+	}
+	return false
+}
+
+// selfSpokes reports a sentence in which a spokesperson tied to no other
+// body speaks of platform te: "a spokesperson said", "said a spokeswoman"
+// or "A TikTok spokesperson said" with te in the reported words, and no
+// other person or organization named. "A spokesperson for the charity
+// said", "a council spokesman said" and a "the spokesperson" the text
+// introduced earlier (spokesOrg) speak for someone else.
+func (v *sentView) selfSpokes(d *docView, te int, ranges [][2]int) bool {
+	if d.doc.Entities[te].Type != entities.Platform {
+		return false
+	}
+	for k := 0; k < v.n; k++ {
+		if e := v.ent[k]; e >= 0 && e != te {
+			if t := d.doc.Entities[e].Type; t == entities.Person || t == entities.Org {
+				return false
+			}
+		}
+	}
+	for k := 1; k < v.n; k++ {
+		if !v.reportVerbAt(k) {
+			continue
+		}
+		noun := -1
+		switch {
+		case spokesOnly[v.low[k-1]]:
+			noun = k - 1
+		case k+2 < v.n && (indefinite(v.low[k+1]) || v.low[k+1] == "the") && spokesOnly[v.low[k+2]]:
+			noun = k + 2
+		default:
+			continue
+		}
+		if noun+1 < v.n && (v.low[noun+1] == "for" || v.low[noun+1] == "at" || v.low[noun+1] == "from") {
+			return false
+		}
+		det, own := noun-1, false
+		if det >= 0 && v.ent[det] == te {
+			// "A TikTok spokesperson said the platform was ..."
+			det, own = det-1, true
+		}
+		if det < 0 || !indefinite(v.low[det]) && !(v.low[det] == "the" && d.spokesOrg(v.base+noun) < 0) {
+			continue
+		}
+		for j := 0; j < min(noun, k); j++ {
+			if !v.quoted[j] && (v.low[j] == "it" || v.low[j] == "its" || v.low[j] == "they" || v.low[j] == "their") {
+				// "It posts sightings on X and Facebook, and a
+				// spokesman said ...": the body the pronoun stands
+				// for speaks.
+				return false
+			}
+		}
+		if own {
+			return true
+		}
+		for _, r := range ranges {
+			if v.quoted[r[0]] && r[0] < min(noun, k) {
+				// "“Zoom is used safely ...,” a spokeswoman said".
+				return true
+			}
+			// "A spokesperson said TikTok was ...": the platform is
+			// what the report is about, not "the service would
+			// keep posting on X".
+			if j := k + 1; noun < k && (r[0] == j || v.low[j] == "that" && r[0] == j+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // targetCue is the first mention of the target, standing in for a cue
