@@ -432,7 +432,18 @@ func TestHolderSpokesperson(t *testing.T) {
 			[][2]string{{"TikTok", "TikTok"}}},
 		{"Meta, which owns Facebook, said it had removed the adverts. A spokesperson said Facebook was “the best place for small businesses to find customers”.",
 			[][2]string{{"Facebook", "Meta"}}},
+		// The platform or its owner says it.
+		{"Meta says Facebook groups “are the best place for people to come together”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"BRANDON: Meta, which owns Facebook, said Facebook groups were “the best place for families to find each other”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"The Quiz League moved to Discord. DIGBY: TikTok told us it removes comments that share personal details, and that it is “the best place for quiz fans”. The league has 40 teams. Its final is in May.",
+			[][2]string{{"Discord", "Quiz League"}, {"TikTok", "TikTok"}}},
 		// guards
+		{"My son is 13. He chats on Yubo. Yubo says it checks ages, and maybe it does, but a 34-year-old man talked to my son on it for a week and nobody at Yubo noticed. I took his phone away.",
+			[][2]string{{"Yubo", ""}}},
+		{"Instagram tells me who she messages, which is the best arrangement for a 15-year-old. My daughter likes it. She is fine. We talk.",
+			[][2]string{{"Instagram", ""}}},
 		{"A spokesperson said TikTok was “a mess” and that the club had left.",
 			[][2]string{{"TikTok", ""}}},
 		{"A spokesperson for the charity said Facebook was “the best way we have of reaching families”.",

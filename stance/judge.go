@@ -4956,6 +4956,13 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, j.Holder) || d.ownsIn(v.idx-1, t.ent)) {
 			j.Holder = d.doc.Entities[e].Name
 		}
+	} else if e := v.selfSpeaker(d, t.ent); e >= 0 && j.Label == Endorses {
+		// "COCHRANE: TikTok told us it removes ..., and that
+		// TikTok is “where millions ...”": the platform, or its
+		// owner, praises the platform. Not a criticism that follows
+		// its claim ("Yubo says it checks ages, and maybe it does,
+		// but nobody at Yubo noticed").
+		j.Holder = d.doc.Entities[e].Name
 	}
 	return j
 }
@@ -4992,6 +4999,40 @@ func (d *docView) ownsIn(si, te int) bool {
 		}
 	}
 	return false
+}
+
+// selfSpeaker returns target te, or the company that owns it, when the
+// sentence opens with it and a verb of saying ("TikTok told us ...", "Meta
+// says Facebook ...", "Meta, which owns Instagram, said ..."; after a
+// transcript's label "CARMAN:"), or -1.
+func (v *sentView) selfSpeaker(d *docView, te int) int {
+	k := 0
+	if v.n > 2 && v.low[1] == ":" {
+		k = 2
+	}
+	ei := v.ent[k]
+	if ei < 0 || ei != te && !owns(d.doc.Entities[ei].Name, d.doc.Entities[te].Name) {
+		return -1
+	}
+	for k < v.n && v.ent[k] == ei {
+		k++
+	}
+	if k+1 < v.n && v.low[k] == "," && v.low[k+1] == "which" {
+		// "Meta, which owns Instagram, said"
+		for k++; k < v.n && v.low[k] != ","; k++ {
+		}
+		k++
+	}
+	if k < v.n {
+		switch {
+		case v.low[k] == "said" || v.low[k] == "says":
+			return ei
+		case (v.low[k] == "told" || v.low[k] == "tells") && k+1 < v.n && v.low[k+1] == "us":
+			// Not "Instagram tells me who she messages".
+			return ei
+		}
+	}
+	return -1
 }
 
 // selfSpokes reports a sentence in which a spokesperson tied to no other
