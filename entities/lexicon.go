@@ -255,6 +255,11 @@ var builtinPlatforms = []platformEntry{
 	// dev45 articles).
 	{name: "Sporcle", aliases: []string{"Sporcle"}},
 	{name: "WikiTree", aliases: []string{"WikiTree"}},
+	// The coin collectors' catalogue whose members keep collections,
+	// trade and talk in its forum, and the postcard exchange whose
+	// members send cards to strangers (the dev46 articles).
+	{name: "Numista", aliases: []string{"Numista"}},
+	{name: "Postcrossing", aliases: []string{"Postcrossing"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
