@@ -4956,13 +4956,15 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, j.Holder) || d.ownsIn(v.idx-1, t.ent)) {
 			j.Holder = d.doc.Entities[e].Name
 		}
-	} else if e := v.selfSpeaker(d, t.ent); e >= 0 && j.Label == Endorses {
-		// "COCHRANE: TikTok told us it removes ..., and that
-		// TikTok is “where millions ...”": the platform, or its
-		// owner, praises the platform. Not a criticism that follows
-		// its claim ("Yubo says it checks ages, and maybe it does,
-		// but nobody at Yubo noticed").
-		j.Holder = d.doc.Entities[e].Name
+	} else if j.Label == Endorses {
+		if e := v.selfSpeaker(d, t.ent); e >= 0 {
+			// "COCHRANE: TikTok told us it removes ..., and that
+			// TikTok is “where millions ...”": the platform, or its
+			// owner, praises the platform. Not a criticism that
+			// follows its claim ("Yubo says it checks ages, and
+			// maybe it does, but nobody at Yubo noticed").
+			j.Holder = d.doc.Entities[e].Name
+		}
 	}
 	return j
 }
@@ -5006,10 +5008,7 @@ func (d *docView) ownsIn(si, te int) bool {
 // says Facebook ...", "Meta, which owns Instagram, said ..."; after a
 // transcript's label "CARMAN:"), or -1.
 func (v *sentView) selfSpeaker(d *docView, te int) int {
-	k := 0
-	if v.n > 2 && v.low[1] == ":" {
-		k = 2
-	}
+	k := v.afterLabel()
 	ei := v.ent[k]
 	if ei < 0 || ei != te && !owns(d.doc.Entities[ei].Name, d.doc.Entities[te].Name) {
 		return -1
@@ -9468,6 +9467,15 @@ var hearsayNouns = map[string]bool{
 	"fondness": true, "love": true, "embrace": true, "choice": true, "use": true,
 }
 
+// afterLabel returns the first token after a transcript's speaker label
+// ("SALMON: ..."), or 0.
+func (v *sentView) afterLabel() int {
+	if v.n > 2 && v.low[1] == ":" {
+		return 2
+	}
+	return 0
+}
+
 // hearsayNominal reports a sentence that says, after an optional speaker
 // label, what someone it does not name (nor "I", "we" or "you") says about
 // someone's choice, and a mention in ranges is the choice's object: "Some
@@ -9475,10 +9483,7 @@ var hearsayNouns = map[string]bool{
 // out", "A lot of owners say the council's reliance on Facebook left the
 // older ones out".
 func (v *sentView) hearsayNominal(ranges [][2]int) bool {
-	k := 0
-	if v.n > 2 && v.low[1] == ":" {
-		k = 2
-	}
+	k := v.afterLabel()
 	for ; k < v.n && !(v.in(k, wcReport) && v.isVerb(k)); k++ {
 		w := v.low[k]
 		if v.ent[k] >= 0 || v.quoted[k] || firstPerson(w) || w == "you" || w == "," {
