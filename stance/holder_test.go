@@ -480,3 +480,28 @@ func TestHolderSpokesperson(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfStatement checks that a platform, or its owner, that states its
+// own position in the story's voice ("Meta said the post did not break
+// Facebook's rules") criticizes nothing of its own, while the same ruling
+// reported by whoever it was told to, and a writer's answer after "but",
+// still criticize.
+func TestSelfStatement(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"Meta said the post did not break Facebook's rules on harassment.", nil},
+		{"Meta, which owns Facebook, said in a statement that the group's posts did not break its rules.", nil},
+		{"TikTok says the video does not break its rules on bullying.", nil},
+		// guards
+		{"Rhona Keel reported the video twice. TikTok told us it did not break its rules on bullying, she said.",
+			[][2]string{{"TikTok", "Rhona Keel"}}},
+		{"My son is 13. He chats on Yubo. Yubo says it checks ages, and maybe it does, but a 34-year-old man talked to my son on it for a week and nobody at Yubo noticed. I took his phone away.",
+			[][2]string{{"Yubo", ""}}},
+	} {
+		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -4957,7 +4957,7 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			j.Holder = d.doc.Entities[e].Name
 		}
 	} else if j.Label == Endorses {
-		if e := v.selfSpeaker(d, t.ent); e >= 0 {
+		if e, _ := v.selfSpeaker(d, t.ent); e >= 0 {
 			// "COCHRANE: TikTok told us it removes ..., and that
 			// TikTok is “where millions ...”": the platform, or its
 			// owner, praises the platform. Not a criticism that
@@ -4965,8 +4965,27 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// maybe it does, but nobody at Yubo noticed").
 			j.Holder = d.doc.Entities[e].Name
 		}
+	} else if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.butAfter(k) {
+		// "Meta said the post did not break Facebook's rules": a
+		// platform, or its owner, that states its position in the
+		// story's voice is an actor, and criticizes nothing of its
+		// own. The same ruling reported by whoever it was told to
+		// ("TikTok told me it did not break its rules") still is, and
+		// so is a writer's answer after "but" ("Yubo says it checks
+		// ages, and maybe it does, but nobody at Yubo noticed").
+		return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
 	}
 	return j
+}
+
+// butAfter reports a "but" after local token k.
+func (v *sentView) butAfter(k int) bool {
+	for ; k < v.n; k++ {
+		if v.low[k] == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerStatement returns the entity that opens sentence si and says
@@ -5006,12 +5025,12 @@ func (d *docView) ownsIn(si, te int) bool {
 // selfSpeaker returns target te, or the company that owns it, when the
 // sentence opens with it and a verb of saying ("TikTok told us ...", "Meta
 // says Facebook ...", "Meta, which owns Instagram, said ..."; after a
-// transcript's label "CARMAN:"), or -1.
-func (v *sentView) selfSpeaker(d *docView, te int) int {
+// transcript's label "CARMAN:"), and the verb's local token; else -1, -1.
+func (v *sentView) selfSpeaker(d *docView, te int) (int, int) {
 	k := v.afterLabel()
 	ei := v.ent[k]
 	if ei < 0 || ei != te && !owns(d.doc.Entities[ei].Name, d.doc.Entities[te].Name) {
-		return -1
+		return -1, -1
 	}
 	for k < v.n && v.ent[k] == ei {
 		k++
@@ -5025,13 +5044,13 @@ func (v *sentView) selfSpeaker(d *docView, te int) int {
 	if k < v.n {
 		switch {
 		case v.low[k] == "said" || v.low[k] == "says":
-			return ei
+			return ei, k
 		case (v.low[k] == "told" || v.low[k] == "tells") && k+1 < v.n && v.low[k+1] == "us":
 			// Not "Instagram tells me who she messages".
-			return ei
+			return ei, k
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // selfSpokes reports a sentence in which a spokesperson tied to no other
