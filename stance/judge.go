@@ -4964,6 +4964,13 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// follows its claim ("Yubo says it checks ages, and
 			// maybe it does, but nobody at Yubo noticed").
 			j.Holder = d.doc.Entities[e].Name
+		} else if e := v.spokesBody(); e >= 0 {
+			// "A Meta spokesperson said the company had removed the
+			// posts the association reported, and that Facebook
+			// groups “help ...”": a body's spokesperson praises for
+			// the body, not for an organization her words name, nor
+			// for the columnist she told.
+			j.Holder = d.doc.Entities[e].Name
 		}
 	} else if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.butAfter(k) {
 		// "Meta said the post did not break Facebook's rules": a
@@ -4976,6 +4983,46 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
 	}
 	return j
+}
+
+// spokesBody returns the body whose spokesperson opens the sentence, after
+// a transcript's label, and speaks ("A Meta spokesperson said", "A
+// spokeswoman for Meta later told me"), or -1.
+func (v *sentView) spokesBody() int {
+	k := v.afterLabel()
+	if k+2 >= v.n || !indefinite(v.low[k]) {
+		return -1
+	}
+	k++
+	body := v.ent[k]
+	switch {
+	case body >= 0:
+		for k < v.n && v.ent[k] == body {
+			k++
+		}
+		if k >= v.n || !spokesOnly[v.low[k]] {
+			return -1
+		}
+		k++
+	case spokesOnly[v.low[k]] && (v.low[k+1] == "for" || v.low[k+1] == "from"):
+		k += 2
+		if body = v.ent[k]; body < 0 {
+			return -1
+		}
+		for k < v.n && v.ent[k] == body {
+			k++
+		}
+	default:
+		return -1
+	}
+	if k < v.n && v.tag[k] == "RB" {
+		// "later told me"
+		k++
+	}
+	if k < v.n && (v.low[k] == "said" || v.low[k] == "says" || v.low[k] == "told") {
+		return body
+	}
+	return -1
 }
 
 // butAfter reports a "but" after local token k.
