@@ -1491,6 +1491,11 @@ func (w *work) isOrgRun(a, b int) bool {
 	if w.lex.orgStarts[w.raw[a].norm] {
 		return true
 	}
+	if b-a >= 3 && slices.ContainsFunc(w.raw[a+1:b-1], func(t rawToken) bool { return t.norm == "Community" }) {
+		// "Belgrave Community Interpreters": no person's name has
+		// "Community" inside it.
+		return true
+	}
 	if saintNames[w.raw[a].norm] && b-a >= 3 && w.raw[a+2].norm == "'s" {
 		return true
 	}

@@ -1232,6 +1232,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Helen Parish"}, []string{"ORG Helen Parish", "PERSON Aoraki Family History Group"}},
 		{"a byline is a paragraph of its own", "Why I left Twitter\n\nThe queue was long. By Amber Lane, a dead end.\n\nBy Amber Lane, no queue. The road was long.\n\nOn Amber Lane, a dead end.\n\nI left it in May.",
 			nil, []string{"PERSON Amber Lane"}},
+		{"no person's name has Community inside it", "The report, “The Third Person in the Room”, published on Tuesday by Belgrave Community Interpreters, is based on a survey of 412 interpreters. Belgrave Community Interpreters has 640 members, and Meena Ward chairs it.",
+			[]string{"ORG Belgrave Community Interpreters", "PERSON Meena Ward"}, []string{"PERSON Belgrave Community Interpreters"}},
 		{"a headline's words after in are no place", "The worst cover-up in American History, said the senator. A debate in Closely Watched Senate Race ended.",
 			nil, []string{"GPE American History", "GPE Closely Watched"}},
 		{"the dating and fan-community apps", "Robbers used fake Grindr profiles, the police said. The label posts to fans on Weverse.",
