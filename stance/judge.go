@@ -127,6 +127,12 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 			// fault": blame withheld is no praise.
 			c.weight = 0
 		}
+	} else if c.pos == 'V' && v.overeager(c.lo) {
+		// "too quick to praise Patreon", "too ready to trust
+		// Bluesky's block lists": praise given too soon is a charge,
+		// and blame given too soon a defence.
+		c.weight *= p.negFlip
+		c.negated = true
 	} else if c.lemma == "fault" && v.faultElsewhere(c.lo) {
 		// "None of that was WhatsApp's fault", "less X's fault than
 		// that of the man in Wells", "the fault of parents who ...":
@@ -140,6 +146,17 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 		c.negated = true
 	}
 	return c
+}
+
+// overeager reports "too quick to" (or ready, eager, keen, fast, hasty)
+// before the verb at i.
+func (v *sentView) overeager(i int) bool {
+	return i >= 3 && v.low[i-1] == "to" && eagerWords[v.low[i-2]] && v.low[i-3] == "too"
+}
+
+// eagerWords say how readily someone acts in "too quick to".
+var eagerWords = map[string]bool{
+	"quick": true, "ready": true, "eager": true, "keen": true, "fast": true, "hasty": true, "willing": true,
 }
 
 // faultElsewhere reports the noun "fault" at i laid on someone else: on a
@@ -5871,6 +5888,14 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		return e.Type == entities.Person || e.Type == entities.Org || e.Type == entities.GPE
 	}
 	name := func(ei int) string { return d.doc.Entities[ei].Name }
+	if c.pos == 'V' && v.overeager(c.lo) {
+		// "she said the association was too quick to praise Teams":
+		// whoever finds the praise hasty holds the charge, not the
+		// one who praised.
+		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+			return name(sp)
+		}
+	}
 	if c.lemma == lemmaRightAbt {
 		// "the board was right about TikTok", said Natarajan: whoever
 		// says someone is right or wrong about a platform judges it,
