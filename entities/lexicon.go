@@ -260,6 +260,9 @@ var builtinPlatforms = []platformEntry{
 	// members send cards to strangers (the dev46 articles).
 	{name: "Numista", aliases: []string{"Numista"}},
 	{name: "Postcrossing", aliases: []string{"Postcrossing"}},
+	// The question-and-answer site whose users follow one another
+	// and answer in public threads (the dev47 articles).
+	{name: "Quora", aliases: []string{"Quora"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

@@ -1274,6 +1274,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Sporcle", "PLATFORM WikiTree"}, []string{"ORG WikiTree"}},
 		{"the coin collectors' catalogue and the postcard exchange", "Collectors in the club log their coins on Numista, and Numista members spotted the fakes. She has sent 300 cards through Postcrossing.",
 			[]string{"PLATFORM Numista", "PLATFORM Postcrossing"}, []string{"ORG Numista", "PERSON Postcrossing"}},
+		{"the question-and-answer site", "Piano owners ask questions on Quora, and Quora answers are often wrong.",
+			[]string{"PLATFORM Quora"}, nil},
 		{"the artists' network, the teenagers' chat app, the trail site, the patients' forums, and two services that are not platforms", "Half the tattooists opened accounts on Vero, and Vero kept their posts in order; Vero Beach is in Florida. Teens chat on Yubo, hikers share routes on Wikiloc, and patients post on HealthUnlocked. Birders log sightings on eBird, and sellers left Kijiji.",
 			[]string{"PLATFORM Vero", "PLATFORM Yubo", "PLATFORM Wikiloc", "PLATFORM HealthUnlocked", "ORG eBird", "ORG Kijiji"}, []string{"PLATFORM Vero Beach", "ORG Yubo", "ORG HealthUnlocked"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
