@@ -3091,10 +3091,11 @@ func TestDatelineView(t *testing.T) {
 		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "DENPASAR", true},
 		{"Fans quit X\n\nDENPASAR, Indonesia (Austral Wire) — Fans have decided to leave Facebook.", "Wire", true},
 		{"Fans quit X\n\nThe worst of them (Facebook) — quitting it was the best thing we did.", "Facebook", false},
-		// Markdown emphasis may open the dateline's line.
+		// Markdown emphasis, or a Markdown link, may open the dateline's line.
 		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "ROCKPORT", true},
 		{"Fans quit X\n\n**ROCKPORT, Maine** (Coast Wire) — Fans have decided to leave Facebook.", "Wire", true},
 		{"Fans quit X\n\n_ROCKPORT_ — Fans have decided to leave Facebook.", "ROCKPORT", true},
+		{"Fans quit X\n\n[GLASGOW,](https://example.com/g) Ky. (Barren River Wire) — Fans have decided to leave Facebook.", "Wire", true},
 		// So may inline HTML, which blanks to spaces after the paragraph's
 		// line break.
 		{"<h1>Fans quit X</h1><p><em>DAYTON,</em> Ohio (Miami Wire) &mdash; Fans have decided to leave Facebook.</p>", "DAYTON", true},
