@@ -148,8 +148,8 @@ func (s *Scorer) negateCue(v *sentView, c cue) cue {
 	return c
 }
 
-// overeager reports "too quick to" (or ready, eager, keen, fast, hasty)
-// before the verb at i.
+// overeager reports "too quick to" (or any of eagerWords) before the verb
+// at i.
 func (v *sentView) overeager(i int) bool {
 	return i >= 3 && v.low[i-1] == "to" && eagerWords[v.low[i-2]] && v.low[i-3] == "too"
 }
@@ -4989,7 +4989,7 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// for the columnist she told.
 			j.Holder = d.doc.Entities[e].Name
 		}
-	} else if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.butAfter(k) {
+	} else if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.wordBetween(k, v.n, "but") {
 		// "Meta said the post did not break Facebook's rules": a
 		// platform, or its owner, that states its position in the
 		// story's voice is an actor, and criticizes nothing of its
@@ -5040,16 +5040,6 @@ func (v *sentView) spokesBody() int {
 		return body
 	}
 	return -1
-}
-
-// butAfter reports a "but" after local token k.
-func (v *sentView) butAfter(k int) bool {
-	for ; k < v.n; k++ {
-		if v.low[k] == "but" {
-			return true
-		}
-	}
-	return false
 }
 
 // ownerStatement returns the entity that opens sentence si and says

@@ -229,8 +229,9 @@ func isDateline(doc *entities.Document, text string, lo, hi int) bool {
 }
 
 // atLineStart reports whether offset p of text starts a line, past any
-// Markdown emphasis, Markdown link bracket or blanked inline markup that
-// opens it ("**WASHINGTON** —", "[GLASGOW,](https://...) Ky. —", "<p><em>DAYTON,</em> Ohio —").
+// Markdown emphasis, a Markdown link's bracket or blanked inline markup
+// that opens it ("**WASHINGTON** —", "[GLASGOW,](https://...) Ky. —",
+// "<p><em>DAYTON,</em> Ohio —").
 func atLineStart(text string, p int) bool {
 	for p > 0 && (text[p-1] == '*' || text[p-1] == '_' || text[p-1] == '[' || text[p-1] == ' ') {
 		p--
