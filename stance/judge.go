@@ -4926,6 +4926,20 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 	if j.Label = labelOf(j.Score); j.Label == Neutral {
 		return j
 	}
+	if j.Label == Criticizes {
+		if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.wordBetween(k, v.n, "but") {
+			// "Meta said the post did not break Facebook's rules": a
+			// platform, or its owner, that states its position in
+			// the story's voice is an actor, and criticizes nothing
+			// of its own. The same ruling reported by whoever it was
+			// told to ("TikTok told me it did not break its rules")
+			// still is, and so is a writer's answer after "but"
+			// ("Yubo says it checks ages, and maybe it does, but
+			// nobody at Yubo noticed"). Decided before the cues and
+			// the holder are worked out for a verdict it drops.
+			return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
+		}
+	}
 	// The holder is the one behind the strongest cue in the verdict's
 	// direction; the cues are those that pushed that way.
 	bestCI := -1
@@ -4989,15 +5003,6 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// for the columnist she told.
 			j.Holder = d.doc.Entities[e].Name
 		}
-	} else if e, k := v.selfSpeaker(d, t.ent); e >= 0 && (v.low[k] == "said" || v.low[k] == "says") && !v.wordBetween(k, v.n, "but") {
-		// "Meta said the post did not break Facebook's rules": a
-		// platform, or its owner, that states its position in the
-		// story's voice is an actor, and criticizes nothing of its
-		// own. The same ruling reported by whoever it was told to
-		// ("TikTok told me it did not break its rules") still is, and
-		// so is a writer's answer after "but" ("Yubo says it checks
-		// ages, and maybe it does, but nobody at Yubo noticed").
-		return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
 	}
 	return j
 }
