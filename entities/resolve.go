@@ -82,7 +82,7 @@ func (w *work) resolve() {
 			g = shouted
 			c.typ = Person
 		default:
-			if c.typ == Org && w.placeOfBody(groups, c) {
+			if c.typ == Org && (w.placeOfBody(groups, c) || w.placeBefore(groups, c)) {
 				// "at Norfolk nest sites" beside "Norfolk
 				// Constabulary": the place the force is named after.
 				c.typ = GPE
@@ -340,6 +340,46 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 	}
 	return nil
 }
+
+// placeBefore reports whether c, the first words of an organization's
+// name, stands before the name itself as the place the body is named
+// after: "in the Yorkshire Dales" or "a Yorkshire caving charity" before
+// "the Yorkshire Dales National Park Authority". Before a verb it is the
+// body ("Harrowgate warns walkers"). A common noun after it
+// that is the name's next word makes it the body's short form still
+// ("Kel-Moor transit agency" of "Kel-Moor Transit Authority"), and so does
+// a head of its own ("the players in the Western Hoops League" before "the
+// Western Hoops League Players Association": another body).
+func (w *work) placeBefore(groups []*group, c *cand) bool {
+	cw := w.words(c)
+	if w.ownHead(cw) {
+		return false
+	}
+	var next string
+	for _, g := range groups {
+		if g.typ == Org && g.entry == nil && len(g.words) > len(cw) && slices.Equal(cw, g.words[:len(cw)]) && c.start < g.first {
+			next = g.words[len(cw)]
+			break
+		}
+	}
+	if next == "" {
+		return false
+	}
+	if c.ts > 0 {
+		p := strings.ToLower(w.raw[c.ts-1].norm)
+		if locPreps[p] || p == "the" && c.ts > 1 && locPreps[strings.ToLower(w.raw[c.ts-2].norm)] {
+			return true
+		}
+	}
+	if c.te >= len(w.raw) {
+		return false
+	}
+	n := w.raw[c.te]
+	return n.norm != "" && unicode.IsLower(rune(n.norm[0])) && strings.HasPrefix(n.tag, "NN") && !strings.EqualFold(n.norm, next)
+}
+
+// locPreps put a place after them: "in the Dales", "across Fife".
+var locPreps = setOf([]string{"in", "across", "around", "near", "throughout", "through"})
 
 // placeBodyHeads end the names of public bodies named after the place
 // they serve: "Norfolk Constabulary", "Kent Police", "Fife Council".
