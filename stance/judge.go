@@ -4940,6 +4940,22 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
 		}
 	}
+	if j.Label == Criticizes {
+		if neg, did := v.notThem(ranges); did >= 0 {
+			// "“TikTok never kicked a piano; a guy in a hoodie did,”
+			// Hammer said": the harm is laid at someone else's door,
+			// and the target is defended, by whoever says so.
+			j.Label, j.Score = Endorses, -j.Score
+			j.Cues = []Cue{}
+			for _, k := range []int{neg, did} {
+				if start, end, ok := d.span(v, k, k+1); ok {
+					j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
+				}
+			}
+			j.Holder = s.verdictHolder(d, v, targetCue(ranges), t.ent, false)
+			return j
+		}
+	}
 	// The holder is the one behind the strongest cue in the verdict's
 	// direction; the cues are those that pushed that way.
 	bestCI := -1
@@ -5079,6 +5095,38 @@ func (d *docView) ownsIn(si, te int) bool {
 		}
 	}
 	return false
+}
+
+// notThem finds "T never V ...; X did" and "T did not V ..., X did", T
+// the target's mention: the token of the negation and of the closing "did";
+// else -1, -1.
+func (v *sentView) notThem(ranges [][2]int) (int, int) {
+	for _, r := range ranges {
+		neg := r[1]
+		switch {
+		case neg < v.n && v.low[neg] == "never":
+		case neg+1 < v.n && (v.low[neg] == "did" || v.low[neg] == "does") && (v.low[neg+1] == "not" || v.low[neg+1] == "n't"):
+			neg++
+		default:
+			continue
+		}
+		for k := neg + 1; k+1 < v.n; k++ {
+			if v.low[k] != ";" && v.low[k] != "," {
+				continue
+			}
+			for m := k + 1; m < v.n; m++ {
+				if isPunctBoundary(v.low[m]) || isQuote(v.low[m]) || v.low[m] == "." || v.ent[m] >= 0 && v.ents[v.ent[m]].Type == entities.Platform {
+					// "Telegram never answered us; Signal did"
+					// sets one platform against another.
+					break
+				}
+				if v.low[m] == "did" && (m+1 == v.n || isPunctBoundary(v.low[m+1]) || isQuote(v.low[m+1]) || v.low[m+1] == ".") {
+					return neg, m
+				}
+			}
+		}
+	}
+	return -1, -1
 }
 
 // selfSpeaker returns target te, or the company that owns it, when the
