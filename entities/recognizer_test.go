@@ -1238,6 +1238,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE Harrowgate", "GPE Harrowgate Moors", "ORG Harrowgate Moors Mountain Rescue Team"}, []string{"ORG Harrowgate", "ORG Harrowgate Moors"}},
 		{"a body's first word before a verb is the body", "Harrowgate warns walkers off flooded caves\n\nThe Harrowgate Moors Mountain Rescue Team said on Monday that two men had been carried out.",
 			[]string{"ORG Harrowgate"}, []string{"GPE Harrowgate"}},
+		{"a body's first word before a verb the tagger takes for a plural is the body", "Harrowgate notes that the caves flood. The Harrowgate Moors Mountain Rescue Team said it agreed.",
+			[]string{"ORG Harrowgate"}, []string{"GPE Harrowgate"}},
 		{"the first word of a body named before stays its short form", "The Harrowgate Moors Mountain Rescue Team said it agreed. Harrowgate volunteers carried the man out.",
 			[]string{"ORG Harrowgate"}, []string{"GPE Harrowgate"}},
 		{"a body within a longer body's name stays a body", "The union for the players in the Western Hoops League accused Instagram of doing nothing. The Western Hoops League Players Association said members had sent it 300 messages.",

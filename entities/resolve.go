@@ -375,6 +375,11 @@ func (w *work) placeBefore(groups []*group, c *cand) bool {
 		return false
 	}
 	n := w.raw[c.te]
+	if n.tag == "NNS" && c.te+1 < len(w.raw) && w.raw[c.te+1].tag == "IN" {
+		// "PolitiFact notes that": a verb the tagger took for a
+		// plural, before its clause.
+		return false
+	}
 	return n.norm != "" && unicode.IsLower(rune(n.norm[0])) && strings.HasPrefix(n.tag, "NN") && !strings.EqualFold(n.norm, next)
 }
 
