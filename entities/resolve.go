@@ -345,11 +345,11 @@ func (w *work) findOrg(groups []*group, c *cand) *group {
 // name, stands before the name itself as the place the body is named
 // after: "in the Yorkshire Dales" or "a Yorkshire caving charity" before
 // "the Yorkshire Dales National Park Authority". Before a verb it is the
-// body ("Harrowgate warns walkers"). A common noun after it
-// that is the name's next word makes it the body's short form still
-// ("Kel-Moor transit agency" of "Kel-Moor Transit Authority"), and so does
-// a head of its own ("the players in the Western Hoops League" before "the
-// Western Hoops League Players Association": another body).
+// body ("Harrowgate warns walkers"). A common noun after it that is the
+// name's next word makes it the body's short form still ("Kel-Moor transit
+// agency" of "Kel-Moor Transit Authority"), and so does a head of its own
+// ("the players in the Western Hoops League" before "the Western Hoops
+// League Players Association": another body).
 func (w *work) placeBefore(groups []*group, c *cand) bool {
 	cw := w.words(c)
 	if w.ownHead(cw) {

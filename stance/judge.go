@@ -5105,7 +5105,7 @@ func (v *sentView) notThem(ranges [][2]int) (int, int) {
 		neg := r[1]
 		switch {
 		case neg < v.n && v.low[neg] == "never":
-		case neg+1 < v.n && (v.low[neg] == "did" || v.low[neg] == "does") && (v.low[neg+1] == "not" || v.low[neg+1] == "n't"):
+		case neg+1 < v.n && v.low[neg] == "did" && (v.low[neg+1] == "not" || v.low[neg+1] == "n't"):
 			neg++
 		default:
 			continue
