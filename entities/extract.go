@@ -1972,7 +1972,8 @@ func (w *work) listLocative(i, start int, known bool) bool {
 }
 
 var (
-	// listLocatives are the prepositions that open a list of places.
+	// listLocatives are the prepositions that open a place or a list of
+	// places ("in the Dales", "across Fife and Angus").
 	listLocatives = setOf([]string{"in", "across", "between", "near", "around", "throughout", "within", "outside"})
 	// placePlurals are the plural nouns of places that "of" and a list
 	// of them follow ("the departments of Guaviare and Caquetá").

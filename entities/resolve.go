@@ -367,7 +367,7 @@ func (w *work) placeBefore(groups []*group, c *cand) bool {
 	}
 	if c.ts > 0 {
 		p := strings.ToLower(w.raw[c.ts-1].norm)
-		if locPreps[p] || p == "the" && c.ts > 1 && locPreps[strings.ToLower(w.raw[c.ts-2].norm)] {
+		if listLocatives[p] || p == "the" && c.ts > 1 && listLocatives[strings.ToLower(w.raw[c.ts-2].norm)] {
 			return true
 		}
 	}
@@ -382,9 +382,6 @@ func (w *work) placeBefore(groups []*group, c *cand) bool {
 	}
 	return n.norm != "" && unicode.IsLower(rune(n.norm[0])) && strings.HasPrefix(n.tag, "NN") && !strings.EqualFold(n.norm, next)
 }
-
-// locPreps put a place after them: "in the Dales", "across Fife".
-var locPreps = setOf([]string{"in", "across", "around", "near", "throughout", "through"})
 
 // placeBodyHeads end the names of public bodies named after the place
 // they serve: "Norfolk Constabulary", "Kent Police", "Fife Council".
