@@ -4956,6 +4956,24 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			return j
 		}
 	}
+	if j.Label == Endorses {
+		if also := v.alsoTurn(ranges); also >= 0 {
+			// "While TikTok brought in the orders, his mother said,
+			// it also brought strangers up the farm lane": what the
+			// target did for someone is conceded, and the clause
+			// that turns on it with "it also" is the main one, a
+			// harm whatever its words weigh.
+			j.Label, j.Score = Criticizes, -j.Score
+			j.Cues = []Cue{}
+			for _, k := range []int{also, also + 1} {
+				if start, end, ok := d.span(v, k, k+1); ok {
+					j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
+				}
+			}
+			j.Holder = s.verdictHolder(d, v, targetCue(ranges), t.ent, false)
+			return j
+		}
+	}
 	// The holder is the one behind the strongest cue in the verdict's
 	// direction; the cues are those that pushed that way.
 	bestCI := -1
@@ -5127,6 +5145,62 @@ func (v *sentView) notThem(ranges [][2]int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// alsoTurn finds a target that does something, conceded, and a main
+// clause that turns on it with "it also": "While TikTok brought in the
+// orders, his mother said, it also brought strangers ...", "TikTok filled
+// the courses, but it has also filled my inbox with ...". The verb after
+// the target's first mention (after any nouns its name modifies: "A
+// WhatsApp group keeps ...") is a verb of its own, not a form of "be"
+// (what a platform is, "While TikTok is full of people knocking down
+// walls", concedes a fault as often as a merit) nor a modal ("can't answer
+// back"). The pronoun follows the comma of a "While" clause that opens the
+// sentence, or a "but", with no other platform between, and "also" comes
+// within three words, before a verb that is not "be" ("it is also where
+// ..." says where, not what harm). It returns the index of "also", or -1.
+func (v *sentView) alsoTurn(ranges [][2]int) int {
+	open := v.afterLabel()
+	if open < v.n && isQuote(v.low[open]) {
+		open++
+	}
+	while := open < v.n && v.low[open] == "while"
+	if while {
+		open++
+	}
+	for _, r := range ranges {
+		lo, hi := r[0], r[1]
+		if lo < open {
+			continue
+		}
+		k := hi
+		for k < v.n && k < hi+2 && strings.HasPrefix(v.tag[k], "NN") {
+			k++
+		}
+		if k >= v.n || !(v.tag[k] == "VBD" || v.tag[k] == "VBZ" || v.tag[k] == "VBP" || v.tag[k] == "VBN") || auxiliaries[v.low[k]] && linkVerbs[v.low[k]] {
+			return -1
+		}
+		for m := k + 1; m+1 < v.n; m++ {
+			w := v.low[m]
+			if v.ent[m] >= 0 && v.ents[v.ent[m]].Type == entities.Platform || w == "." || w == ";" {
+				return -1
+			}
+			if w != "it" || !(while && v.low[m-1] == "," || v.low[m-1] == "but") {
+				continue
+			}
+			for a := m + 1; a < v.n && a <= m+3; a++ {
+				if v.low[a] == "also" {
+					if a+1 < v.n && strings.HasPrefix(v.tag[a+1], "VB") && !(auxiliaries[v.low[a+1]] && linkVerbs[v.low[a+1]]) {
+						return a
+					}
+					return -1
+				}
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
 }
 
 // selfSpeaker returns target te, or the company that owns it, when the
