@@ -181,6 +181,11 @@ func TestHolderAddressee(t *testing.T) {
 			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night.\n\n" +
 			"WALSH: Your preference for Signal over Telegram is unusual among guides.",
 			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
+		{"loyalty and anger are nominal stances too", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of Summit Quarterly.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
+			"WALSH: Your loyalty to Signal survived all that, then. Your anger at Telegram has been very public.",
+			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
 		{"questions and answers", "A researcher on apps and migrant workers\n\n" +
 			"Siti Rahmawati directs the Migrant Messaging Lab in Merriwa. She spoke to us about her work.\n\n" +
 			"Q: How many women have you interviewed?\n\nA: About four hundred, in three cities.\n\n" +

@@ -890,7 +890,7 @@ var stanceCases = []stanceCase{
 	{"no-longer-after", "no longer closing the clause after the object reverses", "The union trusts Telegram no longer.", nil, "Telegram", Criticizes, "", "trusts"},
 	{"no-longer-after-guard", "guard: no longer in a later clause leaves the move to X alone", "Once a group moves to Telegram they can no longer see what it is planning.", nil, "Telegram", Endorses, "", "moves to"},
 	{"not-every", "a clause that opens with \"Not every\" negates what its members do", "Not every club has left Facebook.", nil, "Facebook", Neutral, "", ""},
-	{"not-every-possessed", "guard: \"Not every trader shares her faith in X\" doubts the sharing, not her faith", "Not every trader shares her faith in WhatsApp.", nil, "WhatsApp", Endorses, "", "faith"},
+	{"not-every-possessed", "guard: \"Not every trader shares her faith in X\" doubts the sharing, not her faith", "Not every trader shares her faith in WhatsApp.", nil, "WhatsApp", Endorses, "", "faith in"},
 	{"is-the-reason", "\"X is the reason I ...\": what the subject makes possible", "Strava is the reason I train on a Tuesday night.", nil, "Strava", Endorses, "", "reason"},
 	{"is-the-reason-negative", "guard: a reason clause that is negative is no praise", "A thin LinkedIn profile is the reason she hasn't got a job.", nil, "LinkedIn", Neutral, "", ""},
 	{"is-the-reason-for", "guard: \"the reason for\" names a cause, not a benefit", "TikTok is the reason for the change.", nil, "TikTok", Neutral, "", ""},
