@@ -54,6 +54,7 @@ const (
 	lemmaNobody    = "where nobody ..."       // "on Mastodon, where nobody has ever threatened me"
 	lemmaRewards   = "rewards the loudest"    // "Instagram rewards the most spectacular picture"
 	lemmaDisclaim  = "nothing against"        // "I have nothing against TikTok"
+	lemmaNoWord    = "not a word against"     // "I won't hear a word against Facebook"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
 	lemmaNeverDid  = "X never did"            // "Instagram has never brought me a single pupil"
 	lemmaFoundMe   = "found me on X"          // "nearly every one of those couples found me on Instagram"
@@ -724,6 +725,39 @@ func (v *sentView) disclaimer(i int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// noWordAgainst matches "a word against" at the "word" i, after a verb of
+// hearing or saying that is denied ("I won't hear a word against
+// Facebook", "would no longer say a word against it", "have not said a
+// word against TikTok since", "will hear no word against"): the speaker
+// defends what follows. "Said" may come between ("a word said against").
+func (v *sentView) noWordAgainst(i int) (cue, bool) {
+	k := i + 1
+	if k < v.n && v.low[k] == "said" {
+		k++
+	}
+	if k >= v.n || v.low[k] != "against" || i < 2 {
+		return cue{}, false
+	}
+	j := i - 1
+	if v.low[j] != "a" && v.low[j] != "no" {
+		return cue{}, false
+	}
+	if w := v.low[j-1]; w != "hear" && w != "say" && w != "said" {
+		return cue{}, false
+	}
+	denied := v.low[j] == "no"
+	for m := j - 2; m >= 0 && m >= j-4 && !denied; m-- {
+		switch v.low[m] {
+		case "not", "n't", "never", "no":
+			denied = true
+		}
+	}
+	if !denied {
+		return cue{}, false
+	}
+	return cue{lo: i, hi: k + 1, lemma: lemmaNoWord, weight: 0.6, strong: true, pos: 'O'}, true
 }
 
 // itWorks matches a platform's own "works" with no object ("WhatsApp
@@ -4735,6 +4769,9 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 		// "nothing against TikTok", "no view on whether the centre used
 		// Facebook": the disclaimed target.
 		return v.objectAfter(c, lo, 8), true
+	case lemmaNoWord:
+		// "a word said against that WhatsApp group": the one defended.
+		return v.objectAfter(c, lo, 3), true
 	case lemmaRewards:
 		if hi <= c.lo && c.lo-hi <= 8 && v.clause[lo] == v.clause[c.lo] {
 			// "its feed rewards whichever video ...": the platform
@@ -6615,6 +6652,8 @@ func (s *Scorer) construction(v *sentView, i int) (cue, bool) {
 		if !ok {
 			c, ok = v.adviseAgainst(i)
 		}
+	case "word":
+		c, ok = v.noWordAgainst(i)
 	case "skip", "avoid":
 		c, ok = v.adviseAgainst(i)
 	case "without":

@@ -5797,7 +5797,10 @@ func (v *sentView) concessiveBut(d *docView, mentions [][2]int, cues []cue, cont
 			// owned.
 			continue
 		}
-		if c.lo >= but && c.strong && c.weight != 0 {
+		if c.lo >= but && c.strong && c.weight != 0 && !(c.lemma == lemmaNoWord && contrib[ci] == 0) {
+			// A "word against" something the target holds ("but I
+			// can't say a word against that group") is the turn
+			// itself, not a judgment of another.
 			return -1
 		}
 		if c.lo >= but && math.Abs(contrib[ci]) < weakAfterBut {
