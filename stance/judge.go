@@ -4946,12 +4946,7 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// Hammer said": the harm is laid at someone else's door,
 			// and the target is defended, by whoever says so.
 			j.Label, j.Score = Endorses, -j.Score
-			j.Cues = []Cue{}
-			for _, k := range []int{neg, did} {
-				if start, end, ok := d.span(v, k, k+1); ok {
-					j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
-				}
-			}
+			j.Cues = d.tokenCues(v, neg, did)
 			j.Holder = s.verdictHolder(d, v, targetCue(ranges), t.ent, false)
 			return j
 		}
@@ -4964,12 +4959,7 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// that turns on it with "it also" is the main one, a
 			// harm whatever its words weigh.
 			j.Label, j.Score = Criticizes, -j.Score
-			j.Cues = []Cue{}
-			for _, k := range []int{also, also + 1} {
-				if start, end, ok := d.span(v, k, k+1); ok {
-					j.Cues = append(j.Cues, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
-				}
-			}
+			j.Cues = d.tokenCues(v, also, also+1)
 			j.Holder = s.verdictHolder(d, v, targetCue(ranges), t.ent, false)
 			return j
 		}
@@ -5115,6 +5105,17 @@ func (d *docView) ownsIn(si, te int) bool {
 	return false
 }
 
+// tokenCues returns the cues of single tokens ks of sentence v.
+func (d *docView) tokenCues(v *sentView, ks ...int) []Cue {
+	cs := []Cue{}
+	for _, k := range ks {
+		if start, end, ok := d.span(v, k, k+1); ok {
+			cs = append(cs, Cue{Start: start, End: end, Text: d.doc.Text[start:end]})
+		}
+	}
+	return cs
+}
+
 // notThem finds "T never V ...; X did" and "T did not V ..., X did", T
 // the target's mention: the token of the negation and of the closing "did";
 // else -1, -1.
@@ -5177,7 +5178,7 @@ func (v *sentView) alsoTurn(ranges [][2]int) int {
 		for k < v.n && k < hi+2 && strings.HasPrefix(v.tag[k], "NN") {
 			k++
 		}
-		if k >= v.n || !(v.tag[k] == "VBD" || v.tag[k] == "VBZ" || v.tag[k] == "VBP" || v.tag[k] == "VBN") || auxiliaries[v.low[k]] && linkVerbs[v.low[k]] {
+		if k >= v.n || !(v.tag[k] == "VBD" || v.tag[k] == "VBZ" || v.tag[k] == "VBP" || v.tag[k] == "VBN") || beForm(v.low[k]) {
 			return -1
 		}
 		for m := k + 1; m+1 < v.n; m++ {
@@ -5190,7 +5191,7 @@ func (v *sentView) alsoTurn(ranges [][2]int) int {
 			}
 			for a := m + 1; a < v.n && a <= m+3; a++ {
 				if v.low[a] == "also" {
-					if a+1 < v.n && strings.HasPrefix(v.tag[a+1], "VB") && !(auxiliaries[v.low[a+1]] && linkVerbs[v.low[a+1]]) {
+					if a+1 < v.n && strings.HasPrefix(v.tag[a+1], "VB") && !beForm(v.low[a+1]) {
 						return a
 					}
 					return -1

@@ -246,6 +246,10 @@ var linkVerbs = map[string]bool{
 	"viewed": true, "see": true, "sees": true, "saw": true,
 }
 
+// beForm reports a form of "be": the words that are both auxiliaries and
+// link verbs.
+func beForm(w string) bool { return auxiliaries[w] && linkVerbs[w] }
+
 // auxiliaries are verbs that do not end a verb phrase.
 var auxiliaries = map[string]bool{
 	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true,
