@@ -747,14 +747,7 @@ func (v *sentView) noWordAgainst(i int) (cue, bool) {
 	if w := v.low[j-1]; w != "hear" && w != "say" && w != "said" {
 		return cue{}, false
 	}
-	denied := v.low[j] == "no"
-	for m := j - 2; m >= 0 && m >= j-4 && !denied; m-- {
-		switch v.low[m] {
-		case "not", "n't", "never", "no":
-			denied = true
-		}
-	}
-	if !denied {
+	if v.low[j] != "no" && v.negatorAt(j-1) == "" {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaNoWord, weight: 0.6, strong: true, pos: 'O'}, true
