@@ -421,7 +421,9 @@ func TestHolderModifierFeature(t *testing.T) {
 // TestHolderSpokesperson checks that a spokesperson the text ties to no
 // one else speaks for the platform she praises, or for its owner when the
 // sentence before is the owner's statement, and that one tied to a body,
-// a pronoun's body or an earlier introduction does not.
+// a pronoun's body or an earlier introduction does not; and that a body,
+// or its spokesperson, that goes on speaking in the sentence after ("It
+// also said", "She said") still speaks for the body.
 func TestHolderSpokesperson(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -451,7 +453,23 @@ func TestHolderSpokesperson(t *testing.T) {
 			[][2]string{{"Facebook", "Meta"}}},
 		{"The Orford Choir sold tickets online. A spokesperson for Meta later said buyers now see a warning when a seller asks for a bank transfer, and that most people who sell tickets on Facebook are the best of neighbours.",
 			[][2]string{{"Facebook", "Meta"}}},
+		// The body, or its spokesperson, goes on speaking in the
+		// sentence after.
+		{"The Orford Choir reported 30 posts. Meta told us it removed the page. It also said Facebook was “the best place for people who share a hobby”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"The Orford Choir reported 30 posts. A Meta spokeswoman said the company had removed them. She said Facebook groups were “the best place for people who share a hobby”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"The Orford Choir reported 30 posts. A Meta spokeswoman said the company had removed them. “Facebook groups are the best place for people who share a hobby,” she said.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"The Orford Choir reported 30 videos. TikTok said it had removed them. The company said TikTok was “the best place for choirs to find new singers”.",
+			[][2]string{{"TikTok", "TikTok"}}},
+		{"The Orford Choir reported 30 posts. Meta, which owns Facebook, said it had removed them. A company spokeswoman said Facebook groups were “the best place for people who share a hobby”.",
+			[][2]string{{"Facebook", "Meta"}}},
+		{"The Orford Choir sings in the ads of Brightwater, a drinks firm. A spokeswoman for Brightwater said sales were up. She said TikTok had been “the best thing that ever happened to us”.",
+			[][2]string{{"TikTok", "Brightwater"}}},
 		// guards
+		{"Jo Baird, the choir's secretary, reported 30 posts. Meta said it had removed them. She said Facebook groups were still “the best place for people who share a hobby”.",
+			[][2]string{{"Facebook", "Jo Baird"}}},
 		{"My son is 13. He chats on Yubo. Yubo says it checks ages, and maybe it does, but a 34-year-old man talked to my son on it for a week and nobody at Yubo noticed. I took his phone away.",
 			[][2]string{{"Yubo", ""}}},
 		{"The Orford Choir reported 30 posts. A Meta spokesperson declined to comment, but the choir said Facebook groups were “the best place for people who share a hobby”.",

@@ -4939,6 +4939,13 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// the holder are worked out for a verdict it drops.
 			return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
 		}
+		if e := d.bodyGoesOn(v, t.ent, s); e >= 0 && (e == t.ent || owns(d.doc.Entities[e].Name, j.Target)) {
+			// "Meta said it removed both listings. It said the
+			// fake listings had been removed from Facebook": so it
+			// is when the body goes on speaking in the sentence
+			// after.
+			return Judgment{Sentence: v.idx, Target: j.Target, Label: Neutral, Cues: []Cue{}}
+		}
 	}
 	if j.Label == Criticizes {
 		if neg, did := v.notThem(ranges); did >= 0 {
@@ -5026,7 +5033,16 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 			// the body, not for an organization her words name, nor
 			// for the columnist she told.
 			j.Holder = d.doc.Entities[e].Name
+		} else if e := d.bodyGoesOn(v, t.ent, s); e >= 0 {
+			// "Meta told us it removed the page. It also said
+			// Facebook helps ...": the body goes on speaking.
+			j.Holder = d.doc.Entities[e].Name
 		}
+	} else if e := d.bodyGoesOn(v, t.ent, s); e >= 0 {
+		// "A Meta spokeswoman said ... She said the sellers had
+		// first posted on Telegram, which ignored every report": so
+		// it does when it faults a platform it does not own.
+		j.Holder = d.doc.Entities[e].Name
 	}
 	return j
 }
@@ -5069,6 +5085,78 @@ func (v *sentView) spokesBody() int {
 		return body
 	}
 	return -1
+}
+
+// bodyGoesOn returns the body whose statement the sentence before reports
+// (target te, or the company that owns it: "Meta told us ...", "TikTok
+// said ..."; or any body's spokesperson: "A Meta spokesperson said ...",
+// "A spokeswoman for Brightwater said ..."), when this sentence's speaker
+// stands for that body or its spokesperson: "It also said Facebook helps
+// ...", "She said Facebook groups help ...", "The company said TikTok is
+// where ...", "“Facebook is where ...,” she said". "She" is a spokesperson,
+// never the body ("Meta said it removed both listings. She said she had no
+// complaint about Facebook" is someone else's). Else -1.
+func (d *docView) bodyGoesOn(v *sentView, te int, sc *Scorer) int {
+	if v.idx == 0 {
+		return -1
+	}
+	who := v.speakerGoesOn()
+	if who == goesOnNone {
+		return -1
+	}
+	pv := d.sentence(v.idx-1, sc)
+	if who != goesOnPerson {
+		if e, _ := pv.selfSpeaker(d, te); e >= 0 {
+			return e
+		}
+	}
+	return pv.spokesBody()
+}
+
+// The speakers speakerGoesOn tells apart.
+const (
+	goesOnNone   = iota
+	goesOnBody   // "it", "the company", "the spokesperson", "a company spokeswoman"
+	goesOnPerson // "she", "he": the body's spokesperson
+)
+
+// speakerGoesOn tells whether a sentence's speaker is a pronoun or a
+// description that can only stand for someone named before: "It (also)
+// said", "She told me", "The company said", "A company spokeswoman said",
+// after a transcript's label, or "“...,” she said" after a quotation.
+func (v *sentView) speakerGoesOn() int {
+	k := v.afterLabel()
+	if k < v.n && isQuote(v.low[k]) {
+		// "“...,” she said."
+		for k++; k < v.n && !isQuote(v.low[k]); k++ {
+		}
+		k++
+		if k < v.n && v.low[k] == "," {
+			k++
+		}
+	}
+	who := goesOnBody
+	switch {
+	case k+2 < v.n && v.low[k] == "the" && (v.low[k+1] == "company" || spokesOnly[v.low[k+1]]):
+		k += 2
+	case k+3 < v.n && indefinite(v.low[k]) && v.low[k+1] == "company" && spokesOnly[v.low[k+2]]:
+		k += 3
+	case k+1 < v.n && v.low[k] == "it":
+		k++
+	case k+1 < v.n && (v.low[k] == "she" || v.low[k] == "he"):
+		who = goesOnPerson
+		k++
+	default:
+		return goesOnNone
+	}
+	if k < v.n && v.tag[k] == "RB" {
+		// "It also said"
+		k++
+	}
+	if k < v.n && (v.low[k] == "said" || v.low[k] == "says" || v.low[k] == "told" || v.low[k] == "added") {
+		return who
+	}
+	return goesOnNone
 }
 
 // ownerStatement returns the entity that opens sentence si and says
