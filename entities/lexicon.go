@@ -263,6 +263,12 @@ var builtinPlatforms = []platformEntry{
 	// The question-and-answer site whose users follow one another
 	// and answer in public threads (the dev47 articles).
 	{name: "Quora", aliases: []string{"Quora"}},
+	// The federated photo-sharing network, Mastodon's sister for
+	// pictures, and the website where bell ringers ring together online,
+	// each at a keyboard in a virtual tower (capitalized only: a tower's
+	// "ringing room" is where the ropes hang) (the dev49 articles).
+	{name: "Pixelfed", aliases: []string{"Pixelfed"}},
+	{name: "Ringing Room", ambiguous: []string{"Ringing Room"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
