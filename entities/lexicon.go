@@ -269,6 +269,12 @@ var builtinPlatforms = []platformEntry{
 	// "ringing room" is where the ropes hang) (the dev49 articles).
 	{name: "Pixelfed", aliases: []string{"Pixelfed"}},
 	{name: "Ringing Room", ambiguous: []string{"Ringing Room"}},
+	// The violin makers' and players' forum where luthiers answer
+	// questions and trade tools, and the mycologists' site where members
+	// post their finds for others to name (capitalized only: a "mushroom
+	// observer" is anybody who watches for fungi) (the dev50 articles).
+	{name: "Maestronet", aliases: []string{"Maestronet"}},
+	{name: "Mushroom Observer", ambiguous: []string{"Mushroom Observer"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

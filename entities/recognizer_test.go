@@ -1288,6 +1288,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Quora"}, nil},
 		{"the federated photo network and the ringers' online tower", "The collective moved its gallery to Pixelfed. Learners practise on Ringing Room at home, and Ringing Room kept the band together; the ropes hang in the ringing room of the tower.",
 			[]string{"PLATFORM Pixelfed", "PLATFORM Ringing Room"}, []string{"ORG Pixelfed", "PERSON Pixelfed", "PLATFORM ringing room", "PERSON Ringing Room"}},
+		{"the violin makers' forum and the mycologists' site", "The guild answers questions on Maestronet. The society posts its finds on Mushroom Observer, and Mushroom Observer let members hide a location; every mushroom observer knows the patch.",
+			[]string{"PLATFORM Maestronet", "PLATFORM Mushroom Observer"}, []string{"ORG Maestronet", "PERSON Maestronet", "ORG Mushroom Observer", "PLATFORM mushroom observer"}},
 		{"the artists' network, the teenagers' chat app, the trail site, the patients' forums, and two services that are not platforms", "Half the tattooists opened accounts on Vero, and Vero kept their posts in order; Vero Beach is in Florida. Teens chat on Yubo, hikers share routes on Wikiloc, and patients post on HealthUnlocked. Birders log sightings on eBird, and sellers left Kijiji.",
 			[]string{"PLATFORM Vero", "PLATFORM Yubo", "PLATFORM Wikiloc", "PLATFORM HealthUnlocked", "ORG eBird", "ORG Kijiji"}, []string{"PLATFORM Vero Beach", "ORG Yubo", "ORG HealthUnlocked"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
