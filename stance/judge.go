@@ -5595,14 +5595,23 @@ func (v *sentView) headlineHolder(d *docView) int {
 			k++
 			continue
 		}
-		if tag == "NNS" && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1) || v.tag[k+1] == "NN" && v.ent[k+1] < 0) {
+		if (tag == "NNS" || tag == "VBZ" && k+1 < v.n && v.tag[k+1] == "VBP") && k+1 < v.n && !v.headlineVerb(k) && (v.isVerb(k+1) || v.headlineVerb(k+1) || v.tag[k+1] == "NN" && v.ent[k+1] < 0) {
 			// "Hebden Bridge river volunteers move ...": a plural
 			// is the organization the story names next only when
 			// a modifier of it is a word of that name. So before a
 			// noun, which is its verb prose took for one
 			// ("Queensland independents drop/NN Facebook ads") or
-			// a head it modifies ("teachers union").
-			return v.namesakeOrg(d, k)
+			// a head it modifies ("teachers union"). prose may tag
+			// the plural a verb before the verb ("Aberdeenshire
+			// taxidermists/VBZ quit/VBP Instagram").
+			if o := v.namesakeOrg(d, k); o >= 0 {
+				return o
+			}
+			// "Tasmanian luthiers quit Instagram ..." above "A guild
+			// of guitar and violin makers in southern Tasmania has
+			// closed its Instagram account ...": the lead says the
+			// plural is one organization.
+			return d.leadOrg()
 		}
 		break
 	}
@@ -5664,6 +5673,53 @@ func (v *sentView) namesakeOrg(d *docView, k int) int {
 		}
 	}
 	return -1
+}
+
+// leadOrg returns the organization an article's lead describes when the
+// lead opens, after any dateline, with an indefinite description headed by
+// a kind of organization ("A field archery club in southern Saskatchewan
+// has closed ...", "A society of taxidermists in Aberdeenshire ..."): the
+// one the story names next. A lead about people ("Grape pickers in Lodi
+// say ...", "A picker in Lodi said ...") gives -1.
+func (d *docView) leadOrg() int {
+	if len(d.doc.Sentences) < 2 {
+		return -1
+	}
+	s := d.doc.Sentences[1]
+	toks := d.doc.Tokens[s.TokenStart:s.TokenEnd]
+	k := 0
+	for j := 0; j < len(toks) && j < 12; j++ {
+		if n := toks[j].Norm; n == "—" || n == "–" || n == "--" {
+			k = j + 1
+			break
+		}
+	}
+	if k >= len(toks) || !strings.EqualFold(toks[k].Norm, "a") && !strings.EqualFold(toks[k].Norm, "an") {
+		return -1
+	}
+	head := -1
+	for k++; k < len(toks); k++ {
+		t := toks[k]
+		if d.entOf[s.TokenStart+k] >= 0 || strings.HasPrefix(t.Tag, "NNP") {
+			continue // "A Hobart guild", named or not
+		}
+		if t.Tag == "NN" {
+			head = k
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "JJ") {
+			// "A small society"
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return -1
+	}
+	if w := strings.ToLower(toks[head].Norm); !groupNouns[w] && !leadOrgNouns[w] {
+		return -1
+	}
+	return d.orgNamedNext(s.TokenStart + head)
 }
 
 // kindNamedTwice reports another organization of o's kind (the same head,

@@ -2651,6 +2651,17 @@ func TestHeadlineHolder(t *testing.T) {
 		// guard: a plural stands for several organizations when the
 		// story names two of the kind its namesake is.
 		{"plural several of a kind", "Methodist congregations drop Facebook for YouTube\n\nThe First Methodist Church of Hobart said on Monday that it would stream its services on YouTube. Wesley Church in Launceston will do the same.", "Facebook", ""},
+		// A plural whose lead describes one organization ("A guild of
+		// ... makers") is that organization, the one the story names
+		// next, whatever prose tags the plural; guard: not when the
+		// lead describes a person.
+		{"plural lead org", "Tasmanian luthiers quit Instagram for Mastodon\n\nA Hobart guild of guitar and violin makers has closed its Instagram account. Members of the Derwent Luthiers Guild voted on Saturday to leave.", "Instagram", "Derwent Luthiers Guild"},
+		{"plural tagged verb lead org", "Aberdeenshire taxidermists quit Instagram for Flickr after 'graphic content' bans\n\nINVERURIE, Scotland — A small society of taxidermists in Aberdeenshire has closed its Instagram account. The Bennachie Taxidermy Society voted on Thursday to delete it.", "Instagram", "Bennachie Taxidermy Society"},
+		{"plural lead hiking club", "Spokane hikers quit Meetup for WhatsApp\n\nA hiking club in Spokane has stopped posting its hikes on Meetup. The Cedar Ridge Hiking Club voted on Monday.", "Meetup", "Cedar Ridge Hiking Club"},
+		{"plural lead every", "Tasmanian luthiers quit Instagram for Mastodon\n\nEvery guild in Tasmania has closed its Instagram account. Members of the Derwent Luthiers Guild voted on Saturday to leave.", "Instagram", ""},
+		{"plural lead few", "Lodi grape pickers quit Facebook for WhatsApp\n\nA few pickers in Lodi said the groups were full of scams. The Lodi Growers Association did not comment.", "Facebook", ""},
+		{"plural headline alone", "Tasmanian luthiers quit Instagram for Mastodon", "Instagram", ""},
+		{"plural lead person", "Lodi grape pickers quit Facebook for WhatsApp\n\nA picker in Lodi said the groups were full of scams. The Lodi Growers Association did not comment.", "Facebook", ""},
 		{"report after comma", "Threads is failing, says analyst\n\nMira Solberg, an analyst at Fjord Research, said the app had lost half its users.", "Threads", "Mira Solberg"},
 		// A group noun is the organization whose name says its kind
 		// ("union" for an association, a union's local), not the
