@@ -2,6 +2,7 @@ package stance
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -537,5 +538,58 @@ func TestSelfStatement(t *testing.T) {
 		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
 			t.Errorf("%s: (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// TestUnnamedOpener: a sentence that opens with a speaker the text does
+// not name ("My granddaughter says ...") holds what it reports, up to the
+// platform at; a body's voice, another verb, or the writer's own "I" in
+// between does not.
+func TestUnnamedOpener(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, platform string
+		want                 bool
+	}{
+		{"possessive says", "My granddaughter says Snapchat is where the young archers talk.", "Snapchat", true},
+		{"tells me", "Their teacher tells me Discord is the best thing for practice.", "Discord", true},
+		{"indefinite told me", "A younger customer told me Bluesky was kinder.", "Bluesky", true},
+		{"who aside", "My grandson, who is 16, says Snapchat is the only app he uses.", "Snapchat", true},
+		{"named person's", "Tessa Marwick keeps bees in Hexham. Tessa Marwick's friends say TikTok is where they learn things now.", "TikTok", true},
+		// guards
+		{"officer", "An officer said the alerts would go out on WhatsApp from June.", "WhatsApp", false},
+		{"agency", "The city's transport agency says Facebook left fake pages up for weeks.", "Facebook", false},
+		{"school", "Her school says Instagram carried the appeal further than any letter.", "Instagram", false},
+		{"spokesman", "A spokesman told me Reddit takes the matter seriously.", "Reddit", false},
+		{"reported", "My daughter reported the post on Instagram as well.", "Instagram", false},
+		{"tells without me", "My nephew tells stories about Instagram all day.", "Instagram", false},
+		{"writer between", "My son says I should be on TikTok by now.", "TikTok", false},
+		{"name alone", "Tessa Marwick", "Tessa", false},
+		{"named subject", "Tessa Marwick says TikTok is where people learn things now.", "TikTok", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			si := 0
+			if strings.Count(text, ". ") > 0 {
+				si = 1
+			}
+			d, v := docViewAt(t, s, text, si)
+			at := -1
+			for k := 0; k < v.n; k++ {
+				if v.low[k] == strings.ToLower(tc.platform) {
+					at = k
+					break
+				}
+			}
+			if at < 0 {
+				t.Fatalf("no %s in %q", tc.platform, text)
+			}
+			if got := v.unnamedOpener(d, at); got != tc.want {
+				t.Errorf("unnamedOpener = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

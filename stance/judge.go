@@ -5401,6 +5401,12 @@ func targetCue(ranges [][2]int) cue {
 // direction is at (the target's mention when no cue carried it: cued
 // false).
 func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued bool) string {
+	if v.unnamedOpener(d, at.lo) {
+		// "My granddaughter says Snapchat is where the young ones
+		// talk": someone the text does not name holds it, not the
+		// columnist whose granddaughter she is.
+		return ""
+	}
 	h := s.holder(d, v, at, te)
 	if v.quoted[at.lo] && !v.names(d, h) {
 		// A quotation carried over from the sentence before is its
@@ -5483,6 +5489,84 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 	// the other candidates (holder.go).
 	return s.modelHolder(d, v, at, te, h, cued)
 }
+
+// unnamedOpener reports a sentence that opens with a speaker the text
+// does not name, a common noun after a possessive or an indefinite
+// article ("My granddaughter says", "Their teacher tells me", "A younger
+// customer told me", "Kirsty's friends tell me", "My grandson, who is 16,
+// says"), whose report verb comes before the token at, with no "I" or "we"
+// of the writer's own between ("My son says I should be on TikTok"). A
+// spokesperson, an officer or an agency speaks for a body the story
+// names ("A spokesman told me Reddit ...", "An officer said"), and so
+// does a kind of organization ("Her school says").
+func (v *sentView) unnamedOpener(d *docView, at int) bool {
+	k := 0
+	switch {
+	case v.n == 0:
+		return false
+	case v.ent[k] >= 0 && d.doc.Entities[v.ent[k]].Type == entities.Person:
+		// "Kirsty's friends": a named person's unnamed ones.
+		k = v.mentionEnd(k) + 2
+		if k-1 >= v.n || v.low[k-1] != "'s" && v.low[k-1] != "’s" {
+			return false
+		}
+	case openerDets[v.low[k]]:
+		k++
+	default:
+		return false
+	}
+	head := -1
+	for ; k < v.n && k < at && v.ent[k] < 0 && !v.quoted[k]; k++ {
+		if head >= 0 && (sayWords[v.low[k]] || tellWords[v.low[k]]) {
+			break // prose may tag "tells" a plural noun
+		}
+		if t := v.tag[k]; t == "NN" || t == "NNS" {
+			head = k
+			continue
+		}
+		if strings.HasPrefix(v.tag[k], "JJ") || v.low[k] == "-" {
+			continue
+		}
+		break
+	}
+	if head < 0 || spokesNouns[v.low[head]] || bodyVoices[v.low[head]] || groupNouns[v.low[head]] || leadOrgNouns[v.low[head]] {
+		// "An officer said", "Auckland's transport agency says",
+		// "Vega's office said": a body speaks.
+		return false
+	}
+	if k < v.n && v.low[k] == "," && k+1 < v.n && v.low[k+1] == "who" {
+		// "My grandson, who is 16 and will use nothing else, says"
+		for k += 2; k < v.n && k < at && v.low[k] != ","; k++ {
+		}
+		k++
+	}
+	if k >= v.n || k >= at {
+		return false
+	}
+	if !sayWords[v.low[k]] && !(tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us")) {
+		// not "My younger daughter reported it on X"
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if v.low[j] == "i" || v.low[j] == "we" {
+			return false
+		}
+	}
+	return true
+}
+
+// sayWords report what an unnamed speaker thinks (unnamedOpener).
+var sayWords = map[string]bool{"says": true, "said": true, "say": true, "thinks": true, "reckons": true, "insists": true, "swears": true, "writes": true, "wrote": true}
+
+// bodyVoices are common nouns for whoever speaks for a body the story
+// names (unnamedOpener).
+var bodyVoices = map[string]bool{"officer": true, "officers": true, "office": true, "agency": true, "ministry": true, "department": true}
+
+// tellWords report to the writer before "me" or "us" ("tells me").
+var tellWords = map[string]bool{"tell": true, "tells": true, "told": true}
+
+// openerDets open an unnamed speaker (unnamedOpener).
+var openerDets = map[string]bool{"my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "a": true, "an": true}
 
 // wherePreps are the prepositions before a place that say where someone
 // is or comes from.
