@@ -1818,6 +1818,11 @@ var (
 	// them ("in downtown Millbrook").
 	placeAdjBefore = setOf([]string{"downtown", "uptown", "midtown", "suburban", "rural", "northern", "southern", "eastern", "western",
 		"northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central"})
+	// Compass words locate a place after a locative preposition ("in
+	// east Devon", "from north Wales"); alone they may be an adverb
+	// ("drove west Friday").
+	compassBefore = setOf([]string{"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+		"north-east", "north-west", "south-east", "south-west", "central"})
 	personAfter = setOf([]string{"said", "says", "told", "wrote", "added", "argued", "posted",
 		"tweeted", "explained", "noted", "stated", "claimed", "asked", "replied", "insisted"})
 	// kinNouns name a person by relation: "my boyfriend, Callum,".
@@ -2409,9 +2414,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 	case gpeNounAfter[next] && !c.afterTitle || gpeNounBefore[prev2] && prev == "of":
 		// "Vrancea county", "the city of Bacau".
 		return GPE, confRule
-	case c.te-c.ts <= 2 && !c.afterTitle && placeAdjBefore[tok(c.ts-1)] && !(c.te-c.ts == 2 && w.lex.firstNames[first]):
+	case c.te-c.ts <= 2 && !c.afterTitle && (placeAdjBefore[tok(c.ts-1)] || compassBefore[tok(c.ts-1)] && locativeBefore[prev2]) && !(c.te-c.ts == 2 && w.lex.firstNames[first]):
 		// "downtown Millbrook", "rural Dunmore", "northern Kessler
-		// County": words that locate something inside a place.
+		// County", "clubs in east Devon": words that locate something
+		// inside a place.
 		return GPE, confRule
 	case !c.afterTitle && w.gpeNounAhead(c.te, s.TokenEnd):
 		// "Samut Sakhon province", "Tak and Samut Sakhon provinces",

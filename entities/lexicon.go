@@ -275,6 +275,9 @@ var builtinPlatforms = []platformEntry{
 	// observer" is anybody who watches for fungi) (the dev50 articles).
 	{name: "Maestronet", aliases: []string{"Maestronet"}},
 	{name: "Mushroom Observer", ambiguous: []string{"Mushroom Observer"}},
+	// The divers' forum where wreck divers and instructors argue about
+	// gear and sites (the dev51 articles).
+	{name: "ScubaBoard", aliases: []string{"ScubaBoard"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -744,6 +747,9 @@ var orgHeads = []string{
 	// Unit").
 	"Bakery", "Bakehouse", "Creamery", "Dairy", "Cafe", "Café", "Bistro", "Trattoria", "Diner",
 	"Motel", "Hotels", "Buses", "Partnership", "Unit", "Foodbank",
+	// Boards of examiners and reviewers ("Solway Licence Examiners'
+	// Panel").
+	"Panel",
 }
 
 // orgLeads are words that make a capitalized name they begin an
