@@ -191,7 +191,7 @@ func (s *Scorer) modelHolder(d *docView, v *sentView, at cue, te int, rule strin
 	if observe != nil {
 		observe(v.idx, te, cands, rule)
 	}
-	if m == nil || m.n == 0 {
+	if m == nil || m.n == 0 || v.speakerOpens(d, te, rule) {
 		return rule
 	}
 	if c := cands[m.pick(cands)]; c.ent >= 0 {
@@ -465,6 +465,36 @@ func (s *Scorer) holderCands(d *docView, v *sentView, at cue, te int, rule strin
 		}
 	}
 	return cands
+}
+
+// speakerOpens reports a sentence that opens with the rules' holder, a
+// person named or "he"/"she", saying what the target is or does: a say-verb
+// ("says", "thinks", "tells me"), "that" at most, then the target ("Alison
+// says WhatsApp works for us", "He tells me Twitch is where the real ones
+// are"). Hers is the verdict, even in a column whose writer tells it.
+func (v *sentView) speakerOpens(d *docView, te int, rule string) bool {
+	p := v.refAt(d, 0)
+	if p < 0 || d.doc.Entities[p].Type != entities.Person || d.doc.Entities[p].Name != rule {
+		return false
+	}
+	k := 1
+	if v.ent[0] >= 0 {
+		k = v.mentionEnd(0) + 1
+	}
+	switch {
+	case k >= v.n:
+		return false
+	case sayWords[v.low[k]]:
+		k++
+	case tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us"):
+		k += 2
+	default:
+		return false
+	}
+	if k < v.n && v.low[k] == "that" {
+		k++
+	}
+	return k < v.n && v.ent[k] == te
 }
 
 // anonSpeaker reports a sentence whose report verb (outside quotation

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -591,5 +592,38 @@ func TestUnnamedOpener(t *testing.T) {
 				t.Errorf("unnamedOpener = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSpeakerOpens: in a column, a person who opens a sentence saying what
+// a platform is or does holds the verdict, whatever weight the holder model
+// gives the columnist; a body that says so, a platform later in the
+// reported clause, another verb or "tells" without "me" leave it to the
+// model.
+func TestSpeakerOpens(t *testing.T) {
+	const column = "Why our bowls club never misses a fixture\n\n" +
+		"By Marian Hobbs\n\n" +
+		"I have kept the greens at the Oamaru Bowling Club for twenty years. " +
+		"Alison Hampden runs our roster, and Ben Ruru runs the bar. %s " +
+		"I have nothing more to add."
+	m := &holderModel{}
+	m.set("#turn", 5) // the columnist, wherever the model decides
+	for _, tc := range []struct{ sentence, want string }{
+		{"Alison says WhatsApp works wonderfully for us.", "Alison Hampden"},
+		{"She tells me WhatsApp is the best thing the club ever did.", "Alison Hampden"},
+		{"Alison says that WhatsApp saved the club.", "Alison Hampden"},
+		{"Ben Ruru says WhatsApp works wonderfully for us.", "Ben Ruru"},
+		// guards
+		{"Otago Bowls Association says WhatsApp is loved by clubs like ours.", "Marian Hobbs"},
+		{"Alison says the club loves WhatsApp.", "Marian Hobbs"},
+		{"Alison finds WhatsApp works wonderfully for us.", "Marian Hobbs"},
+		{"Alison tells Ben WhatsApp works wonderfully for us.", "Marian Hobbs"},
+		{"Alison says WhatsApp works wonderfully for us, according to Ben Ruru.", "Marian Hobbs"},
+	} {
+		got := holdersWith(t, m, fmt.Sprintf(column, tc.sentence))
+		want := [][2]string{{"WhatsApp", tc.want}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.sentence, diff)
+		}
 	}
 }
