@@ -481,14 +481,7 @@ func (v *sentView) speakerOpens(d *docView, te int, rule string) bool {
 	if v.ent[0] >= 0 {
 		k = v.mentionEnd(0) + 1
 	}
-	switch {
-	case k >= v.n:
-		return false
-	case sayWords[v.low[k]]:
-		k++
-	case tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us"):
-		k += 2
-	default:
+	if k = v.sayVerbEnd(k); k < 0 {
 		return false
 	}
 	if k < v.n && v.low[k] == "that" {

@@ -5540,10 +5540,7 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 		}
 		k++
 	}
-	if k >= v.n || k >= at {
-		return false
-	}
-	if !sayWords[v.low[k]] && !(tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us")) {
+	if k >= at || v.sayVerbEnd(k) < 0 {
 		// not "My younger daughter reported it on X"
 		return false
 	}
@@ -5555,7 +5552,21 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 	return true
 }
 
-// sayWords report what an unnamed speaker thinks (unnamedOpener).
+// sayVerbEnd returns the token after a say-verb at local token k ("says",
+// "thinks") or after "tell(s)/told me/us", or -1.
+func (v *sentView) sayVerbEnd(k int) int {
+	switch {
+	case k >= v.n:
+		return -1
+	case sayWords[v.low[k]]:
+		return k + 1
+	case tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us"):
+		return k + 2
+	}
+	return -1
+}
+
+// sayWords report what a speaker thinks (unnamedOpener, speakerOpens).
 var sayWords = map[string]bool{"says": true, "said": true, "say": true, "thinks": true, "reckons": true, "insists": true, "swears": true, "writes": true, "wrote": true}
 
 // bodyVoices are common nouns for whoever speaks for a body the story
