@@ -278,6 +278,11 @@ var builtinPlatforms = []platformEntry{
 	// The divers' forum where wreck divers and instructors argue about
 	// gear and sites (the dev51 articles).
 	{name: "ScubaBoard", aliases: []string{"ScubaBoard"}},
+	// The site where teachers sell recorded classes to its subscribers,
+	// and the menswear forum where members argue about shoes and tailoring
+	// (the dev52 articles).
+	{name: "Skillshare", aliases: []string{"Skillshare"}},
+	{name: "Styleforum", aliases: []string{"Styleforum"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

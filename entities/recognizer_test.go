@@ -1292,6 +1292,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Maestronet", "PLATFORM Mushroom Observer"}, []string{"ORG Maestronet", "PERSON Maestronet", "ORG Mushroom Observer", "PLATFORM mushroom observer"}},
 		{"the divers' forum, an examiners' panel, and a county after a compass word", "Wreck divers argue on ScubaBoard, and ScubaBoard kept the thread. The Solway Licence Examiners' Panel met in east Devon, and Devon and Cornwall Police said nothing.",
 			[]string{"PLATFORM ScubaBoard", "ORG Solway Licence Examiners' Panel", "GPE Devon", "ORG Devon and Cornwall Police"}, []string{"ORG ScubaBoard", "PERSON ScubaBoard"}},
+		{"the recorded-class site and the menswear forum", "Skillshare changed how it paid teachers, so she took her classes off Skillshare. Styleforum got me my apprenticeship, and the blokes on Styleforum argue about heels.",
+			[]string{"PLATFORM Skillshare", "PLATFORM Styleforum"}, []string{"ORG Skillshare", "PERSON Skillshare", "ORG Styleforum", "PERSON Styleforum", "GPE Styleforum"}},
 		{"a compass word without a preposition before it locates nothing", "Looking south Devon saw the smoke.",
 			[]string{"PERSON Devon"}, []string{"GPE Devon"}},
 		{"the artists' network, the teenagers' chat app, the trail site, the patients' forums, and two services that are not platforms", "Half the tattooists opened accounts on Vero, and Vero kept their posts in order; Vero Beach is in Florida. Teens chat on Yubo, hikers share routes on Wikiloc, and patients post on HealthUnlocked. Birders log sightings on eBird, and sellers left Kijiji.",
