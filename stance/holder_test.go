@@ -595,6 +595,82 @@ func TestUnnamedOpener(t *testing.T) {
 	}
 }
 
+// TestSomeOpener: a sentence that opens with "Some" people it does not
+// name as the subject holds what they do or say up to the cue at; a subject
+// that names the target, a subject with no verb after it, and a new clause
+// or possessor before the cue do not.
+func TestSomeOpener(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, target, at string
+		want                   bool
+	}{
+		{"adverb before the verb", "Some older members still prefer Zoom to the hall.", "Zoom", "prefer", true},
+		{"a named person's", "Some of Kerr's neighbours say Nextdoor is being blamed unfairly.", "Nextdoor", "blamed", true},
+		{"speaker label", "DALE: Some older anglers say TikTok is ruining the sport.", "TikTok", "ruining", true},
+		{"no noun", "Some said the Facebook group was the only place to find a ticket.", "Facebook", "only", true},
+		{"of them", "Some of them wanted to move the club to Discord.", "Discord", "move", true},
+		// guards
+		{"target in the subject", "Some YouTube instructors are excellent teachers.", "YouTube", "excellent", false},
+		{"no verb after the subject", "Some days, TikTok is all I watch.", "TikTok", "all", false},
+		{"but", "Some members had asked for Signal, but Power said it was clumsy.", "Signal", "clumsy", false},
+		{"semicolon", "Some of those shops were on Etsy; Pinterest has never answered me.", "Pinterest", "answered", false},
+		{"possessor", "Some vendors said the society's preference for Discord would leave fans out.", "Discord", "preference", false},
+		{"and I", "Some of them wanted Facebook back, and I told them I would rather learn Discord.", "Discord", "rather", false},
+		{"other opener", "Most members still prefer Zoom to the hall.", "Zoom", "prefer", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, v := docViewAt(t, s, tc.text, 0)
+			at, te := -1, -1
+			for k := 0; k < v.n; k++ {
+				if v.low[k] == tc.at && at < 0 {
+					at = k
+				}
+				if v.low[k] == strings.ToLower(tc.target) && te < 0 {
+					te = v.ent[k]
+				}
+			}
+			if at < 0 || te < 0 {
+				t.Fatalf("no %q or no %s entity in %q", tc.at, tc.target, tc.text)
+			}
+			if got := v.someOpener(at, te); got != tc.want {
+				t.Errorf("someOpener = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSomeOpenerHolder: through the scorer and its shipped models, what
+// "Some" unnamed people say or do in a column or a transcript is nobody's
+// the text names: not the columnist's, not the interviewer's.
+func TestSomeOpenerHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text string }{
+		{"column", "Why our cycling club still meets on Tuesdays\n\nBy Maureen Tasker\n\n" +
+			"I have run the Tuesday rides out of Keswick for eleven years. " +
+			"Some of the older riders say Discord is where fun goes to die. " +
+			"I have nothing more to add about the rides."},
+		{"transcript", "A cobbler on the trade\n\nThis is an edited interview with Tayla Shank, a cobbler in Fremantle, by Mia Rand.\n\n" +
+			"RAND: Some older cobblers say TikTok is ruining the trade.\n\n" +
+			"SHANK: They would say that.\n\n" +
+			"RAND: Where do you learn?\n\n" +
+			"SHANK: From old films, mostly."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := holdersWith(t, s.hold, tc.text)
+			if len(got) != 1 || got[0][1] != "" {
+				t.Errorf("want one verdict held by nobody named, got %q", got)
+			}
+		})
+	}
+}
+
 // TestSpeakerOpens: in a column, a person who opens a sentence saying what
 // a platform is or does holds the verdict, whatever weight the holder model
 // gives the columnist; a body that says so, a platform later in the

@@ -5401,10 +5401,12 @@ func targetCue(ranges [][2]int) cue {
 // direction is at (the target's mention when no cue carried it: cued
 // false).
 func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued bool) string {
-	if v.unnamedOpener(d, at.lo) {
+	if v.unnamedOpener(d, at.lo) || v.someOpener(at.lo, te) {
 		// "My granddaughter says Snapchat is where the young ones
-		// talk": someone the text does not name holds it, not the
-		// columnist whose granddaughter she is.
+		// talk", "Some of the older riders say Discord is where fun
+		// goes to die": someone the text does not name holds it, not
+		// the columnist whose granddaughter she is or the interviewer
+		// who reports them.
 		return ""
 	}
 	h := s.holder(d, v, at, te)
@@ -5550,6 +5552,56 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 		}
 	}
 	return true
+}
+
+// someOpener reports a sentence that opens, after a transcript's speaker
+// label, with "Some" people it does not name as the subject ("Some older
+// members still prefer Zoom", "Some of Mahl's neighbors say ...", "RAND:
+// Some older cobblers say ...", "Some said ...") and whose verb comes
+// before the token at, with the target te outside the subject. A new
+// clause before at that someone else holds ("..., but Power said", "...;
+// Pinterest has never answered me", "..., and I told them") or a possessor
+// ("the society's preference for") gives the stance to them instead.
+func (v *sentView) someOpener(at, te int) bool {
+	k := v.afterLabel()
+	if k+1 >= v.n || v.low[k] != "some" {
+		return false
+	}
+	k++
+	if v.low[k] == "of" {
+		k++
+	}
+	for ; k < v.n && k < at; k++ {
+		w, t := v.low[k], v.tag[k]
+		if v.ent[k] == te && te >= 0 {
+			return false
+		}
+		if v.ent[k] < 0 && !subjectWord(w, t) {
+			break
+		}
+	}
+	for k < v.n && k < at && (strings.HasPrefix(v.tag[k], "RB") || v.tag[k] == "MD") {
+		k++
+	}
+	if k >= v.n || !v.isVerb(k) {
+		// the cue may be the verb itself: "Some ... still prefer Zoom"
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		switch w := v.low[j]; {
+		case w == "but" || w == ";" || w == "'s" || w == "’s":
+			return false
+		case (w == "i" || w == "we" || w == "he" || w == "she") && (v.low[j-1] == "," || v.low[j-1] == "and"):
+			return false
+		}
+	}
+	return true
+}
+
+// subjectWord reports a word of an unnamed subject after "Some (of)":
+// "Some of Mahl's neighbors", "some of the 16-year-olds", "some of them".
+func subjectWord(w, tag string) bool {
+	return w == "'s" || w == "’s" || w == "-" || w == "them" || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "NN" || tag == "NNS" || strings.HasPrefix(tag, "JJ")
 }
 
 // sayVerbEnd returns the token after a say-verb at local token k ("says",
