@@ -2011,6 +2011,13 @@ func (w *work) typeUnknown() {
 			c.dropped = true
 			continue
 		}
+		if w.insideQuotedTitle(c, w.doc.Sentences[c.sent]) {
+			// "The report, “Down at Heel”, was published": a word of a
+			// title. Only there: a quoted signature ("Father Gerry")
+			// may name someone the text names again.
+			c.dropped = true
+			continue
+		}
 		c.typ, c.conf = w.typeByContext(c)
 	}
 	w.joinGivenNames()
@@ -2928,6 +2935,30 @@ func (w *work) gpeNounAhead(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleFunctionWords may stand lower-case in a title: "Down at Heel",
+// "Left on Read".
+var titleFunctionWords = setOf([]string{"a", "an", "the", "at", "of", "in", "on", "for", "and", "to", "by", "with", "or"})
+
+// insideQuotedTitle reports a candidate that is part, but not the whole, of
+// a short quoted title in title case: "Heel" in the report “Down at Heel”.
+func (w *work) insideQuotedTitle(c *cand, s Sentence) bool {
+	open := c.ts - 1
+	for open >= s.TokenStart && !isQuoteTok(w.raw[open].norm) {
+		if n := w.raw[open].norm; !isCap(n) && !titleFunctionWords[n] {
+			return false
+		}
+		open--
+	}
+	end := c.te
+	for end < s.TokenEnd && !isQuoteTok(w.raw[end].norm) {
+		if n := w.raw[end].norm; !isCap(n) && !titleFunctionWords[n] {
+			return false
+		}
+		end++
+	}
+	return open >= s.TokenStart && end < s.TokenEnd && (open < c.ts-1 || end > c.te)
 }
 
 // workNouns name blogs, shows, accounts and other works, whose titles

@@ -485,6 +485,7 @@ var builtinNames = []knownName{
 	{Loc, "South America"}, {Loc, "Latin America"}, {Loc, "Middle East"},
 	{Loc, "Antarctica"}, {Loc, "Arctic"}, {Loc, "Balkans"}, {Loc, "Caribbean"},
 	{Loc, "Southeast Asia"}, {Loc, "Central Asia"}, {Loc, "Mediterranean"},
+	{Loc, "East Midlands"}, {Loc, "West Midlands"}, {Loc, "East Anglia"},
 }
 
 // notNames are capitalized words that are never part of a name although
