@@ -2544,7 +2544,46 @@ func (v *sentView) negatorAt(i int) string {
 			return v.low[j]
 		}
 	}
+	return v.negatedObject(i)
+}
+
+// negatedObject returns the negator of the verb whose object is the noun
+// at i, further back than negatorAt's nearest words reach: "has never given
+// us any trouble", "had never once given us a minute's trouble".
+func (v *sentView) negatedObject(i int) string {
+	if posOf(v.tag[i]) != 'N' {
+		// "a video game neither of them was any good at": only a noun
+		// is an object.
+		return ""
+	}
+	j := i - 1
+	for j >= 0 && j >= i-5 && v.clause[j] == v.clause[i] && objectWord(v.low[j], v.tag[j]) {
+		j--
+	}
+	if j < 0 || !v.isVerb(j) || v.clause[j] != v.clause[i] {
+		return ""
+	}
+	some := false
+	for k := j + 1; k < i; k++ {
+		// "any trouble", "a minute's trouble", "a single problem": not
+		// "the word stop".
+		some = some || v.low[k] == "any" || v.low[k] == "a" || v.low[k] == "an" || v.low[k] == "single"
+	}
+	if !some {
+		return ""
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && v.clause[k] == v.clause[i]; k-- {
+		if w := v.low[k]; negators[w] {
+			return w
+		}
+	}
 	return ""
+}
+
+// objectWord reports a word of a verb's objects before the head noun: "us
+// any", "me a minute's", "them a single".
+func objectWord(w, tag string) bool {
+	return objectPronouns[w] || w == "'s" || w == "’s" || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "NN" || strings.HasPrefix(tag, "JJ")
 }
 
 // nobodySubject reports a word at i in the predicate of a subject that
