@@ -2583,7 +2583,15 @@ func (v *sentView) negatedObject(i int) string {
 // objectWord reports a word of a verb's objects before the head noun: "us
 // any", "me a minute's", "them a single".
 func objectWord(w, tag string) bool {
-	return objectPronouns[w] || w == "'s" || w == "’s" || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "NN" || strings.HasPrefix(tag, "JJ")
+	return objectPronouns[w] || modifierWord(w, tag)
+}
+
+// modifierWord reports a word that may stand in a noun phrase before its
+// head or be its singular head: a determiner, a possessive, a number, an
+// adjective, a noun. someOpener's subjects and negatedObject's objects are
+// made of them.
+func modifierWord(w, tag string) bool {
+	return w == "'s" || w == "’s" || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "NN" || strings.HasPrefix(tag, "JJ")
 }
 
 // nobodySubject reports a word at i in the predicate of a subject that
@@ -5640,7 +5648,7 @@ func (v *sentView) someOpener(at, te int) bool {
 // subjectWord reports a word of an unnamed subject after "Some (of)":
 // "Some of Mahl's neighbors", "some of the 16-year-olds", "some of them".
 func subjectWord(w, tag string) bool {
-	return w == "'s" || w == "’s" || w == "-" || w == "them" || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "NN" || tag == "NNS" || strings.HasPrefix(tag, "JJ")
+	return modifierWord(w, tag) || w == "-" || w == "them" || tag == "NNS"
 }
 
 // sayVerbEnd returns the token after a say-verb at local token k ("says",
