@@ -2382,10 +2382,11 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// that acts is the body that runs it. Two words before "Park"
 		// may be a person's ("Jenna Park said").
 		return Org, confRule
-	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && (w.personAfterName(c.te, s.TokenEnd) || w.lex.firstNames[first] && (personAfter[next] || prev == "said" || prev == "says"))):
+	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && (w.personAfterName(c.te, s.TokenEnd) || w.lex.firstNames[first] && (personAfter[next] || prev == "said" || prev == "says" || prev == "," && w.roleBefore(c.ts-2, s.TokenStart)))):
 		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game
 		// critic": a person. Nor a known given name and "Park" that
-		// speaks ("Tessa Park said", "said Tessa Park"), though "Henry
+		// speaks ("Tessa Park said", "said Tessa Park") or is named
+		// for a post ("Its chair, Joanne Bridge, said"), though "Henry
 		// Park" alone is a place.
 		return Loc, confRule
 	case c.te-c.ts == 1 && (prev == "near" || prev == "nearest") && next != "'s" && !w.lex.firstNames[first] && !w.peopleNear(c.ts):

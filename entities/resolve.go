@@ -147,13 +147,15 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 		}
 	}
 	var best *group
+	bestSurname := false
 	for _, g := range groups {
 		if g.typ != Person || g.entry != nil {
 			continue
 		}
-		ok := false
+		ok, surname := false, false
 		if len(cw) == 1 {
-			ok = cw[0] == g.words[len(g.words)-1] || cw[0] == g.words[0] && len(g.words) > 1
+			surname = cw[0] == g.words[len(g.words)-1]
+			ok = surname || cw[0] == g.words[0] && len(g.words) > 1
 			// "JEAN:", a caller's label (callers), is the Jean the host
 			// put through.
 			ok = ok || len(g.words) == 1 && isAllCaps(cw[0]) && strings.EqualFold(cw[0], g.words[0])
@@ -163,8 +165,25 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 		if !ok {
 			continue
 		}
-		if best == nil || g.first < c.start && (best.first > c.start || g.first > best.first) {
-			best = g
+		better := best == nil
+		if !better {
+			early, bestEarly := g.first < c.start, best.first < c.start
+			switch {
+			case early != bestEarly:
+				better = early
+			case surname != bestSurname:
+				// "Kingston said" after Tom Kingston and a place,
+				// Kingston Beach, taken for a person: news calls
+				// people by their surnames, so of the people named
+				// before, one whose surname it is beats one whose
+				// given name it is.
+				better = surname
+			default:
+				better = early && g.first > best.first
+			}
+		}
+		if better {
+			best, bestSurname = g, surname
 		}
 	}
 	return best
@@ -176,8 +195,10 @@ func (w *work) findPerson(groups []*group, c *cand) *group {
 // relatives it tells apart by their given names ("Nick, who films the
 // stall's videos"), so a person whose given name stands alone somewhere in
 // the text is not the surname's referent; the nearest earlier of the
-// others is. When every one of them is called by a given name, the
-// surname stays with the person named first, the article's principal.
+// others is. When every one of them is called by a given name, or when
+// the surname spoke for the person named first before any other was named
+// (surnameUsedBefore), the surname stays with that person, the article's
+// principal.
 // It returns nil when fewer than two earlier people share the surname.
 func (w *work) sharedSurname(groups []*group, c *cand, word string) *group {
 	var sharing []*group
@@ -194,6 +215,11 @@ func (w *work) sharedSurname(groups []*group, c *cand, word string) *group {
 		if first == nil || g.first < first.first {
 			first = g
 		}
+	}
+	if w.surnameUsedBefore(first, sharing, word) {
+		return first
+	}
+	for _, g := range sharing {
 		if w.givenAlone(g.words[0], word) {
 			continue
 		}
@@ -205,6 +231,35 @@ func (w *work) sharedSurname(groups []*group, c *cand, word string) *group {
 		return nearest
 	}
 	return first
+}
+
+// surnameUsedBefore reports whether the text calls first, the first of
+// the people who share the surname, by the bare surname before it names
+// any of the others in full, where the surname speaks ("Laszlo Kiss ...
+// Kiss said ... his father, Gyula Kiss, ..."). The surname is then his,
+// and a relative named later in full does not take it over.
+func (w *work) surnameUsedBefore(first *group, sharing []*group, surname string) bool {
+	next := -1
+	for _, g := range sharing {
+		if g != first && (next < 0 || g.first < next) {
+			next = g.first
+		}
+	}
+	for k := range w.cands {
+		o := &w.cands[k]
+		if o.dropped || o.te-o.ts != 1 || o.typ != Person && o.typ != "" || o.start <= first.first || o.start >= next {
+			continue
+		}
+		if w.text[o.start:o.end] != surname {
+			continue
+		}
+		if w.addressed(o) || o.ts > 0 && (w.raw[o.ts-1].norm == "said" || w.raw[o.ts-1].norm == "says") {
+			// Speaking, as a person does; not "a meeting in
+			// Penrith" before Lorraine Penrith.
+			return true
+		}
+	}
+	return false
 }
 
 // givenAlone reports whether the text names a person by the given name
