@@ -57,6 +57,7 @@ const (
 	lemmaNoWord    = "not a word against"     // "I won't hear a word against Facebook"
 	lemmaUnreach   = "most never opened"      // "most of her tenants had never opened Nextdoor"
 	lemmaNeverDid  = "X never did"            // "Instagram has never brought me a single pupil"
+	lemmaNeverPut  = "X never imposed"        // "Bluesky has never once asked us to pay"
 	lemmaFoundMe   = "found me on X"          // "nearly every one of those couples found me on Instagram"
 	lemmaStillUp   = "reported, still up"     // "we reported 214 pages to Facebook, and 160 are still up"
 	lemmaDecides   = "X decides who"          // "Facebook decides who sees our warnings"
@@ -1470,11 +1471,62 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 		// "never learnt Instagram": the negated learntService.
 		return cue{}, false
 	}
+	if v.imposition(k) {
+		return cue{lo: i, hi: k + 1, lemma: lemmaNeverPut, weight: 0.5, strong: true, pos: 'O'}, true
+	}
 	if !v.plainDeed(k) {
 		return cue{}, false
 	}
 	return cue{lo: i, hi: k + 1, lemma: lemmaNeverDid, weight: -0.5, strong: true, pos: 'O'}, true
 }
+
+// imposition reports a deed at k that a service imposes on its users, so
+// that never doing it is praise: asking "me" or "us" for something ("has
+// never once asked us to pay", "never asked me for a cent"), muting,
+// turning on or burning them ("has never once turned on me"), letting a
+// stranger in ("has never once let a stranger into that group"). Not
+// "never asked me for anything except ...", whose exception is the
+// complaint, nor a question never asked of anyone else ("never once asked
+// whether it was true"), which is a check not made.
+func (v *sentView) imposition(k int) bool {
+	next := func(j int) string {
+		if j < v.n {
+			return v.low[j]
+		}
+		return ""
+	}
+	switch v.low[k] {
+	case "ask", "asks", "asked":
+		if next(k+1) != "me" && next(k+1) != "us" {
+			return false
+		}
+		for m := k + 2; m < v.n && !isPunctBoundary(v.low[m]); m++ {
+			if v.low[m] == "except" {
+				return false
+			}
+		}
+		return true
+	case "mute", "mutes", "muted":
+		return true
+	case "turn", "turns", "turned", "burn", "burns", "burned", "burnt":
+		m := k + 1
+		if next(m) == "on" {
+			m++
+		}
+		return next(m) == "me" || next(m) == "us"
+	case "let", "lets":
+		m := k + 1
+		if next(m) == "a" || next(m) == "any" {
+			m++
+		}
+		return strangerWords[next(m)]
+	}
+	return false
+}
+
+// strangerWords are the people a service that lets them in imposes on its
+// users.
+var strangerWords = map[string]bool{"stranger": true, "strangers": true, "scammer": true, "scammers": true, "spammer": true, "spammers": true}
 
 // plainDeed reports that the verb at k and the rest of its clause, up to
 // ten words, carry no valence, no stance cue and no harm: "never once made
@@ -4453,7 +4505,7 @@ func (v *sentView) refineConstruction(c cue, lo, hi int) (relation, bool) {
 			return relation{p.objectFactor, 'o'}, true
 		}
 		return relation{0, 'g'}, true
-	case lemmaNeverDid, lemmaBrought, lemmaSells:
+	case lemmaNeverDid, lemmaNeverPut, lemmaBrought, lemmaSells:
 		if v.auxSubject(c, hi, 3) {
 			// "Instagram has never brought me a single pupil", "one
 			// advantage that Instagram never offered", "TikTok
