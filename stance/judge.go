@@ -5064,6 +5064,12 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		j.Holder = d.doc.Entities[t.ent].Name
 		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, j.Holder) || d.ownsIn(v.idx-1, t.ent)) {
 			j.Holder = d.doc.Entities[e].Name
+		} else if e := d.ownerNamedBefore(v.idx, t.ent); e >= 0 {
+			// "Meta, which owns Facebook, removed the page. ... A
+			// spokesperson added that Facebook “helps ...”": the
+			// company the text has named as the platform's owner
+			// answers for it.
+			j.Holder = d.doc.Entities[e].Name
 		}
 	} else if j.Label == Endorses {
 		if e, _ := v.selfSpeaker(d, t.ent); e >= 0 {
@@ -5230,6 +5236,23 @@ func (d *docView) ownerStatement(si int) int {
 // ownsIn reports whether sentence si says that something owns target te
 // ("Kindred Apps, which owns Hinge, said"): owners the lexicon does not
 // know.
+// ownerNamedBefore returns the company that owns platform te, when the text
+// names it before sentence si, or -1. ByteDance and Amazon are left out:
+// TikTok and Twitch speak for themselves ("A TikTok spokesperson said the
+// app ..."), though the text names their owners.
+func (d *docView) ownerNamedBefore(si, te int) int {
+	start := d.doc.Sentences[si].Start
+	for e, ent := range d.doc.Entities {
+		if k := ownerKey(ent.Name); k == "bytedance" || k == "amazon" {
+			continue
+		}
+		if len(ent.Mentions) > 0 && ent.Mentions[0].Start < start && owns(ent.Name, d.doc.Entities[te].Name) {
+			return e
+		}
+	}
+	return -1
+}
+
 func (d *docView) ownsIn(si, te int) bool {
 	s := d.doc.Sentences[si]
 	for t := s.TokenStart; t+1 < s.TokenEnd; t++ {

@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -811,6 +812,9 @@ var stanceCases = []stanceCase{
 	{"learnt-refused", "\"refused to learn X\" turns it down", "The caretaker refused to learn Bluesky.", nil, "Bluesky", Criticizes, "", "refused to learn"},
 	{"learnt-only-learn", "learntService starts only at learn or master: an email to a service is news", "The club emailed Bluesky about the outage.", nil, "Bluesky", Neutral, "", ""},
 	{"learnt-never-other-verb", "neverDid steps aside only for learn: \"never sent X a single customer\" stays its", "Instagram never sent Bluesky a single customer.", nil, "Instagram", Criticizes, "", "never sent"},
+	{"spokes-owner-named-before", "a spokesperson tied to no one praises the platform for the owner the text named earlier", "Meta, which owns Facebook, removed the page on Monday. The choir said it was relieved. A spokesperson said Facebook was “one of the safest places to find new singers.”", nil, "Facebook", Endorses, "Meta", "safest"},
+	{"spokes-owner-bytedance-guard", "TikTok speaks for itself though the text names its owner", "ByteDance, which owns TikTok, removed the video on Monday. The choir said it was relieved. A spokesperson said TikTok was “one of the safest places to find new singers.”", nil, "TikTok", Endorses, "TikTok", "safest"},
+	{"spokes-owner-amazon-guard", "nor does Twitch", "Amazon, which owns Twitch, removed the stream on Monday. The choir said it was relieved. A spokesperson said Twitch was “one of the safest places to find new singers.”", nil, "Twitch", Endorses, "Twitch", "safest"},
 	{"never-imposed-asked-us", "a service that never once asked us to pay is praised for what it did not impose", "Mastodon has never once asked us to pay for anything.", nil, "Mastodon", Endorses, "", "never once asked"},
 	{"never-imposed-asked-me", "\"never asked me for a cent\"", "Bluesky never asked me for a cent.", nil, "Bluesky", Endorses, "", "never asked"},
 	{"never-imposed-except-guard", "\"never asked me for anything except ...\": the exception is the complaint", "Discord has never asked me for anything except to buy a subscription.", nil, "Discord", Criticizes, "", "never asked"},
@@ -1859,6 +1863,30 @@ func TestJudgeCases(t *testing.T) {
 				t.Errorf("%s: cue %q not in %v", tc.why, tc.cue, cueTexts(got.Cues))
 			}
 		})
+	}
+}
+
+// TestOwnerNamedAfter: a spokesperson tied to no one praises Facebook for
+// Meta only when the text has named Meta before; an owner named later
+// does not speak yet, and the platform keeps the praise.
+func TestOwnerNamedAfter(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The choir said it was relieved. A spokesperson said Facebook was “one of the safest places to find new singers.” Meta bought Facebook years ago."
+	doc, err := testRecognizer(t).Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, j := range s.Judge(doc) {
+		if j.Sentence == 1 {
+			got = append(got, fmt.Sprintf("%s %s %q", j.Target, j.Label, j.Holder))
+		}
+	}
+	if d := cmp.Diff([]string{`Facebook endorses "Facebook"`}, got); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
 	}
 }
 
