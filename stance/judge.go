@@ -5233,17 +5233,12 @@ func (d *docView) ownerStatement(si int) int {
 	return -1
 }
 
-// ownsIn reports whether sentence si says that something owns target te
-// ("Kindred Apps, which owns Hinge, said"): owners the lexicon does not
-// know.
 // ownerNamedBefore returns the company that owns platform te, when the text
-// names it before sentence si, or -1. ByteDance and Amazon are left out:
-// TikTok and Twitch speak for themselves ("A TikTok spokesperson said the
-// app ..."), though the text names their owners.
+// names it before sentence si, or -1; not an owner in silentOwners.
 func (d *docView) ownerNamedBefore(si, te int) int {
 	start := d.doc.Sentences[si].Start
 	for e, ent := range d.doc.Entities {
-		if k := ownerKey(ent.Name); k == "bytedance" || k == "amazon" {
+		if silentOwners[ownerKey(ent.Name)] {
 			continue
 		}
 		if len(ent.Mentions) > 0 && ent.Mentions[0].Start < start && owns(ent.Name, d.doc.Entities[te].Name) {
@@ -5253,6 +5248,14 @@ func (d *docView) ownerNamedBefore(si, te int) int {
 	return -1
 }
 
+// silentOwners are the owners whose platforms speak for themselves ("A
+// TikTok spokesperson said the app ..."), though the text names the owner:
+// the dev gold gives TikTok's praise to TikTok, never to ByteDance.
+var silentOwners = map[string]bool{"bytedance": true, "amazon": true}
+
+// ownsIn reports whether sentence si says that something owns target te
+// ("Kindred Apps, which owns Hinge, said"): owners the lexicon does not
+// know.
 func (d *docView) ownsIn(si, te int) bool {
 	s := d.doc.Sentences[si]
 	for t := s.TokenStart; t+1 < s.TokenEnd; t++ {
