@@ -1482,9 +1482,10 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 
 // imposition reports a deed at k that a service imposes on its users, so
 // that never doing it is praise: asking "me" or "us" for something ("has
-// never once asked us to pay", "never asked me for a cent"), muting,
-// turning on or burning them ("has never once turned on me"), letting a
-// stranger in ("has never once let a stranger into that group"). Not
+// never once asked us to pay", "never asked me for a cent"), muting what
+// they post ("had never once muted one"), turning on or burning them ("has
+// never once turned on me"), letting a stranger in ("has never once let a
+// stranger into that group"). Not
 // "never asked me for anything except ...", whose exception is the
 // complaint, nor a question never asked of anyone else ("never once asked
 // whether it was true"), which is a check not made.
@@ -1524,8 +1525,8 @@ func (v *sentView) imposition(k int) bool {
 	return false
 }
 
-// strangerWords are the people a service that lets them in imposes on its
-// users.
+// strangerWords name the outsiders a service imposes on its users when it
+// lets them in ("let a stranger into the group").
 var strangerWords = map[string]bool{"stranger": true, "strangers": true, "scammer": true, "scammers": true, "spammer": true, "spammers": true}
 
 // plainDeed reports that the verb at k and the rest of its clause, up to
