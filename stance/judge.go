@@ -5506,6 +5506,15 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 		if ei := v.headlineHolder(d); ei >= 0 && ei != te {
 			h = d.doc.Entities[ei].Name
 		}
+	} else if v.idx == 0 && !v.names(d, h) && (v.quoted[at.lo] || !isQuote(v.low[0]) && v.low[0] != "'") {
+		// So does an organization or person the headline does not
+		// name, when the description is a person's: "Erie dart
+		// league secretary says" is the secretary, not the league
+		// the story names. A profile's "why her centre moved to
+		// Viber", past the quotation, is the centre's.
+		if ei := v.headlineHolder(d); ei >= 0 && ei != te && d.doc.Entities[ei].Type == entities.Person {
+			h = d.doc.Entities[ei].Name
+		}
 	}
 	if h != "" && d.placeNamed(h) {
 		// "Seagrove potters say ...", "Toledo nurses say ...": the
@@ -5795,10 +5804,17 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
-		if head < 0 && k+1 < v.n && (leadOrgNouns[v.low[k+1]] || groupNouns[v.low[k+1]]) {
-			// "Dunedin taxi/VBD co-operative quits Facebook": whatever
-			// the tagger calls a word before the kind of organization
-			// that heads the description, it modifies it.
+		if head < 0 && k+1 < v.n && (leadOrgNouns[v.low[k+1]] || groupNouns[v.low[k+1]] || v.tag[k+1] == "NN" && personNoun(v.low[k+1])) {
+			// "Dunedin taxi/VBD co-operative quits Facebook", "Kentucky
+			// cave/VBP rescuer says": whatever the tagger calls a word
+			// before the kind of organization or person that heads the
+			// description, it modifies it.
+			continue
+		}
+		if head < 0 && k+1 < v.n && personNoun(w) && v.headlinePredicate(k+1) {
+			// "Sheboygan mother/PRP says", "Toledo nurse/JJ blames":
+			// prose may tag a person's description anything.
+			head = k
 			continue
 		}
 		if tag == "POS" || tag == "DT" || strings.HasPrefix(tag, "JJ") || w == "-" || tag == "VBG" && head < 0 {
@@ -5845,7 +5861,39 @@ func (v *sentView) headlineHolder(d *docView) int {
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
 		return d.orgNamedNext(v.base + head)
 	}
+	if personNoun(v.low[head]) {
+		// "Louisville milliner says ...", "Erie dart league secretary
+		// says ...": a person's description is the person the story
+		// names, not the race, the league or the police department
+		// it names first.
+		if p := d.namedAfter(v.base+v.n, 3, true); p >= 0 {
+			return p
+		}
+	}
 	return d.namedAfter(v.base+v.n, 3, false)
+}
+
+// personNoun reports a noun that describes a person by what she does or
+// who she is: a role ("secretary", "prosecutor"), a word for kin ("mother"),
+// or an agent noun in -er, -or or -ist ("milliner", "rescuer",
+// "organizer") that is not a kind of organization, place or document
+// ("paper", "center", "shelter", "newsletter").
+func personNoun(w string) bool {
+	if roleNouns[w] || gendered[w] != 0 || w == "secretary" {
+		return true
+	}
+	if leadOrgNouns[w] || groupNouns[w] || docNouns[w] || thingsInEr[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
+}
+
+// thingsInEr are nouns in -er or -or that name a place or a thing, not
+// someone who does something.
+var thingsInEr = map[string]bool{
+	"shelter": true, "chamber": true, "quarter": true, "corner": true,
+	"river": true, "water": true, "tower": true, "counter": true,
+	"harbor": true, "harbour": true, "corridor": true, "order": true,
 }
 
 // headlinePredicate reports whether token k of a headline can open the

@@ -2710,6 +2710,26 @@ func TestHeadlineHolder(t *testing.T) {
 		// employer the story names first.
 		{"union is association", "Nurses' union condemns TikTok over ward videos\n\nNurses at Orford General Hospital have complained since May. The Orford Nurses Association said on Monday that the videos must stop.", "TikTok", "Orford Nurses Association"},
 		{"local is no union", "Porters union quits Facebook over hidden posts\n\nThe Orford Local History Society met on Monday. Hospital Porters Local 88 said its page had been hidden.", "Facebook", "Hospital Porters Local 88"},
+		// A person's description is the person the story names, not an
+		// organization or a race it names first or that the sentence
+		// resolves to, past a modifier prose tags a verb and a word for
+		// kin it tags a pronoun.
+		{"person over club", "Orford snooker player says a Facebook group let a thief sell his cue\n\nORFORD, Ohio (Lakeshore Wire) — A snooker player whose late father's cue was stolen from a club in Orford says a Facebook group let the thief sell it. Dale Kettering, 41, plays for the Orford Cue Club, and the cue was taken from its rack in May.", "Facebook", "Dale Kettering"},
+		{"person over race", "Louisville hatter blames Instagram for taking down her Derby hats\n\nA hat maker in Louisville says Instagram removed her feathered hats before the Kentucky Derby. Dana Fitch, 52, has made hats for the race for twenty years.", "Instagram", "Dana Fitch"},
+		{"person modifier tagged verb", "Tennessee cave rescuer says Facebook livestream endangered a student\n\nGLASGOW, Ky. (Barren Wire) — The volunteer who led the rescue of a student trapped in a cave says a livestream on Facebook brought hundreds of onlookers to the farm road above him. Marla Pruitt, 44, a nurse from Bowling Green, has led the Pennyrile Cave Rescue Team since 2015.", "Facebook", "Marla Pruitt"},
+		{"kin tagged pronoun", "Sheboygan mother blames X for warnings that never reached the beach\n\nA mother whose son was pulled from the lake says the city's warnings on X never reached the beach. Renata Cole, 39, lives three streets from the shore in Sheboygan.", "Twitter", "Renata Cole"},
+		{"kin without a suffix", "Sheboygan widow blames X for warnings that never reached the beach\n\nA widow whose husband was pulled from the lake says the city's warnings on X never reached the beach. Renata Cole, 39, lives three streets from the shore in Sheboygan.", "Twitter", "Renata Cole"},
+		{"secretary over league", "Toledo dart league secretary condemns Facebook group that branded a player a cheat\n\nThe Maumee Valley Dart League has 30 teams. Its secretary, Lorna Pike, said the group had refused to take the posts down.", "Facebook", "Lorna Pike"},
+		{"person in -ist", "Bristol florist blames Instagram for copies of her wedding bouquets\n\nA florist at the Clifton Flower Company in Bristol says Instagram let a rival copy her bouquets. Mira Holt, 36, has worked there since 2015.", "Instagram", "Mira Holt"},
+		{"person in -or", "Halifax surveyor blames Facebook for fake boundary maps\n\nA land surveyor at the Halifax Land Registry Office says Facebook let strangers sell fake maps of his work. Colin Marsh, 58, has worked there since 1990.", "Facebook", "Colin Marsh"},
+		{"role tagged adjective", "Toledo nurse blames TikTok for video of her night shift\n\nA nurse at Swan Creek Medical Center in Toledo says TikTok left a video of her night shift up for nine days. Gail Harmon, 44, has worked on the ward since 2010.", "TikTok", "Gail Harmon"},
+		{"regulator is a body", "Irish regulator blames TikTok for harmful videos\n\nThe Online Safety Commission said on Monday that TikTok had ignored its warnings. Its chair, Niamh Byrne, said the company had until June.", "TikTok", "Online Safety Commission"},
+		{"center is no person", "Tacoma youth center quits Facebook for Discord after its page is hacked\n\nThe Hilltop Youth Center will close its Facebook page on Friday. Its director, Anna Reyes, said the page had been hacked twice.", "Facebook", "Hilltop Youth Center"},
+		{"newsletter is no person", "Orford parish newsletter quits Facebook for WhatsApp\n\nThe newsletter of St. Anne's Church in Orford will go out on WhatsApp from June. Its editor, Joan Pryor, said Facebook had hidden its posts.", "Facebook", "St. Anne's Church"},
+		// guards: a shelter is no person; a profile's "why her union
+		// left", past the quotation, is the union's.
+		{"shelter is no person", "Ellery County shelter moves its adoption appeals to TikTok, leaves Facebook to the lost dogs\n\nEllery County Animal Services will post its adoption appeals on TikTok from Monday. Its director, Renata Solis, said the appeals had reached few people on Facebook.", "Facebook", "Ellery County Animal Services"},
+		{"profile her union", "'Signal is where we plan': a Hamilton tenant organizer on rent strikes and why her union left Discord\n\nDana Kilbride has organized tenants in Hamilton for nine years. She chairs the Limeridge Tenants Union, which has 400 members.", "Discord", "Limeridge Tenants Union"},
 		{"union is local", "Porters' union quits Facebook over hidden posts\n\nPorters at Orford General Hospital voted on Monday. Hospital Porters Local 88 said its page had been hidden.", "Facebook", "Hospital Porters Local 88"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
