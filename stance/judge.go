@@ -5053,51 +5053,59 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 	if bestCI >= 0 {
 		at = cues[bestCI]
 	}
-	j.Holder = s.verdictHolder(d, v, at, t.ent, bestCI >= 0)
-	if j.Label == Endorses && v.selfSpokes(d, t.ent, ranges) {
+	j.Holder = s.speaksFor(d, v, t.ent, ranges, j.Label, s.verdictHolder(d, v, at, t.ent, bestCI >= 0))
+	return j
+}
+
+// speaksFor returns the holder of a verdict labelled label on target te
+// when a platform, its owner or their spokesperson is the one who speaks
+// of te in sentence v, else h, the holder the sentence's structure gives
+// (verdictHolder).
+func (s *Scorer) speaksFor(d *docView, v *sentView, te int, ranges [][2]int, label Label, h string) string {
+	if label == Endorses && v.selfSpokes(d, te, ranges) {
 		// "“Nextdoor helps millions of neighbours ...,” a
 		// spokeswoman said": a spokesperson the text ties to no one
 		// else speaks for the platform she praises, or for its owner
 		// when the sentence before is the owner's statement ("Meta,
 		// which owns Facebook, said it had removed the adverts. A
 		// spokesperson said Facebook ...").
-		j.Holder = d.doc.Entities[t.ent].Name
-		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, j.Holder) || d.ownsIn(v.idx-1, t.ent)) {
-			j.Holder = d.doc.Entities[e].Name
-		} else if e := d.ownerNamedBefore(v.idx, t.ent); e >= 0 {
+		h = d.doc.Entities[te].Name
+		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, h) || d.ownsIn(v.idx-1, te)) {
+			h = d.doc.Entities[e].Name
+		} else if e := d.ownerNamedBefore(v.idx, te); e >= 0 {
 			// "Meta, which owns Facebook, removed the page. ... A
 			// spokesperson added that Facebook “helps ...”": the
 			// company the text has named as the platform's owner
 			// answers for it.
-			j.Holder = d.doc.Entities[e].Name
+			h = d.doc.Entities[e].Name
 		}
-	} else if j.Label == Endorses {
-		if e, _ := v.selfSpeaker(d, t.ent); e >= 0 {
+	} else if label == Endorses {
+		if e, _ := v.selfSpeaker(d, te); e >= 0 {
 			// "COCHRANE: TikTok told us it removes ..., and that
 			// TikTok is “where millions ...”": the platform, or its
 			// owner, praises the platform. Not a criticism that
 			// follows its claim ("Yubo says it checks ages, and
 			// maybe it does, but nobody at Yubo noticed").
-			j.Holder = d.doc.Entities[e].Name
+			h = d.doc.Entities[e].Name
 		} else if e := v.spokesBody(); e >= 0 {
 			// "A Meta spokesperson said the company had removed the
 			// posts the association reported, and that Facebook
 			// groups “help ...”": a body's spokesperson praises for
 			// the body, not for an organization her words name, nor
 			// for the columnist she told.
-			j.Holder = d.doc.Entities[e].Name
-		} else if e := d.bodyGoesOn(v, t.ent, s); e >= 0 {
+			h = d.doc.Entities[e].Name
+		} else if e := d.bodyGoesOn(v, te, s); e >= 0 {
 			// "Meta told us it removed the page. It also said
 			// Facebook helps ...": the body goes on speaking.
-			j.Holder = d.doc.Entities[e].Name
+			h = d.doc.Entities[e].Name
 		}
-	} else if e := d.bodyGoesOn(v, t.ent, s); e >= 0 {
+	} else if e := d.bodyGoesOn(v, te, s); e >= 0 {
 		// "A Meta spokeswoman said ... She said the sellers had
 		// first posted on Telegram, which ignored every report": so
 		// it does when it faults a platform it does not own.
-		j.Holder = d.doc.Entities[e].Name
+		h = d.doc.Entities[e].Name
 	}
-	return j
+	return h
 }
 
 // spokesBody returns the body whose spokesperson opens the sentence, after
@@ -5384,12 +5392,26 @@ func (v *sentView) selfSpeaker(d *docView, te int) (int, int) {
 		}
 		k++
 	}
+	if k+1 < v.n && (v.low[k] == "'s" || v.low[k] == "’s") && docNouns[v.low[k+1]] {
+		// "Meta's statement said"
+		k += 2
+	}
+	for k < v.n && v.tag[k] == "RB" {
+		// "Meta eventually wrote to say"
+		k++
+	}
 	if k < v.n {
 		switch {
 		case v.low[k] == "said" || v.low[k] == "says":
 			return ei, k
 		case (v.low[k] == "told" || v.low[k] == "tells") && k+1 < v.n && v.low[k+1] == "us":
-			// Not "Instagram tells me who she messages".
+			return ei, k
+		case k+2 < v.n && (v.low[k] == "told" || v.low[k] == "tells" && v.low[k+2] == "that") && v.low[k+1] == "me":
+			// "Meta told me that ...", not "Instagram tells me who
+			// she messages".
+			return ei, k
+		case k+2 < v.n && v.low[k] == "wrote" && v.low[k+1] == "to" && (v.low[k+2] == "say" || v.low[k+2] == "tell"):
+			// "Meta wrote to say that ..."
 			return ei, k
 		}
 	}
@@ -5456,7 +5478,12 @@ func (v *sentView) selfSpokes(d *docView, te int, ranges [][2]int) bool {
 			// "A spokesperson said TikTok was ...": the platform is
 			// what the report is about, not "the service would
 			// keep posting on X".
-			if j := k + 1; noun < k && (r[0] == j || v.low[j] == "that" && r[0] == j+1) {
+			j := k + 1
+			if j+1 < v.n && (v.low[k] == "told" || v.low[k] == "tells") && (v.low[j] == "me" || v.low[j] == "us") {
+				// "A spokesman told me Reddit ..."
+				j++
+			}
+			if noun < k && (r[0] == j || v.low[j] == "that" && r[0] == j+1) {
 				return true
 			}
 		}
@@ -9284,7 +9311,7 @@ func (v *sentView) participleAt(k int) bool {
 // three of his clients had moved ..."), and the entity it refers to (-1
 // for a common noun): (-1, -1) when there is none.
 func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
-	r := -1
+	r, second := -1, -1
 	for k := i - 1; k >= 0; k-- {
 		if isQuote(v.low[k]) || v.low[k] == ";" {
 			return -1, -1
@@ -9293,12 +9320,20 @@ func (v *sentView) reportedSubject(d *docView, i int) (int, int) {
 			r = k
 			break
 		}
+		if second < 0 && v.low[k] == "that" && k > 0 && v.low[k-1] == "and" {
+			// "told me that people can turn it off, and that
+			// Instagram “helps people ...”": the second report's
+			// subject opens after its own "that".
+			second = k + 1
+		}
 	}
 	if r < 0 {
 		return -1, -1
 	}
 	j := r + 1
-	if j+1 < v.n && (v.low[r] == "told" || v.low[r] == "tells" || v.low[r] == "tell") {
+	if second >= 0 {
+		j = second
+	} else if j+1 < v.n && (v.low[r] == "told" || v.low[r] == "tells" || v.low[r] == "tell") {
 		switch v.low[j] {
 		case "me", "us", "him", "her", "them", "reporters", "journalists":
 			// "Whitlock told me the Tribune had looked at Bluesky":

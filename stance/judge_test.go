@@ -2843,6 +2843,52 @@ func judgmentAt(t *testing.T, s *Scorer, r *entities.Recognizer, text string, si
 	return nil
 }
 
+// TestUncuedHolder: the holder of a verdict no cue carried (the article
+// model's), which belongs to whoever speaks where the target is named. An
+// owner that "told me", "wrote to say" or whose "statement said" speaks for
+// the platform it praises; a second report ("..., and that Instagram ...")
+// has its own subject.
+func TestUncuedHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const column = "By Nuala Brennan\n\nI run a walking club in Kerry, the Kerry Ramblers. The Kerry Ramblers reported the fake page twice. "
+	for _, tc := range []struct {
+		name, text, target, holder string
+	}{
+		{"told me that", column + "Meta told me that Instagram “helps people share the places they love.”", "Instagram", "Meta"},
+		{"second report", column + "Our secretary, Ines Marlow, said that people can turn the location off on their posts, and that Instagram “helps people share the places they love.”", "Instagram", "Ines Marlow"},
+		{"wrote to say", column + "Meta eventually wrote to say that the page had been removed, and that Facebook ‘has teams working around the clock’.", "Facebook", "Meta"},
+		{"statement said", column + "Meta’s statement said that Facebook ‘helps small clubs reach their communities’.", "Facebook", "Meta"},
+		{"it goes on", column + "Meta told me it had looked at the post again. It also told me that Facebook “helps people share the moments that matter.”", "Facebook", "Meta"},
+		{"spokesman told me", column + "A spokesman told me Reddit “takes the work of its volunteers seriously.”", "Reddit", "Reddit"},
+		// guard: "tells me" and a question is no statement.
+		{"tells me who", column + "Instagram tells me who my neighbours follow, and I have never asked.", "Instagram", "Nuala Brennan"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := testRecognizer(t).Recognize(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := newDocView(doc)
+			si := len(doc.Sentences) - 1
+			v := d.sentence(si, s)
+			for _, tm := range d.targetsIn(si) {
+				if doc.Entities[tm.ent].Name != tc.target {
+					continue
+				}
+				got := s.speaksFor(d, v, tm.ent, tm.ranges, Endorses, s.verdictHolder(d, v, targetCue(tm.ranges), tm.ent, false))
+				if got != tc.holder {
+					t.Errorf("holder %q, want %q", got, tc.holder)
+				}
+				return
+			}
+			t.Fatalf("no mention of %s", tc.target)
+		})
+	}
+}
+
 // TestLeadHolder checks the holder of a news lead whose subject is an
 // indefinite description: the story names it in the sentences after.
 func TestLeadHolder(t *testing.T) {
