@@ -283,6 +283,18 @@ var builtinPlatforms = []platformEntry{
 	// (the dev52 articles).
 	{name: "Skillshare", aliases: []string{"Skillshare"}},
 	{name: "Styleforum", aliases: []string{"Styleforum"}},
+	// The perfume databases where members review scents and argue in
+	// forums, Google's and Automattic's blog hosts with readers'
+	// comments (capitalized only: a "blogger" writes one), the short-video
+	// app TikTok outlived, the book cataloguing site whose members
+	// discuss and trade, and the fan-fiction archive (the dev55 articles).
+	{name: "Fragrantica", aliases: []string{"Fragrantica"}},
+	{name: "Basenotes", aliases: []string{"Basenotes"}},
+	{name: "Blogger", ambiguous: []string{"Blogger"}},
+	{name: "WordPress", aliases: []string{"WordPress", "WordPress.com"}},
+	{name: "Triller", aliases: []string{"Triller"}},
+	{name: "LibraryThing", aliases: []string{"LibraryThing"}},
+	{name: "Archive of Our Own", aliases: []string{"Archive of Our Own", "AO3"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

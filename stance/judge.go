@@ -4455,8 +4455,8 @@ var platformOwners = map[string]bool{
 var ownedPlatforms = map[string][]string{
 	"meta":           {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
 	"meta platforms": {"Facebook", "Instagram", "WhatsApp", "Threads", "Facebook Messenger"},
-	"google":         {"YouTube"},
-	"alphabet":       {"YouTube"},
+	"google":         {"YouTube", "Blogger"},
+	"alphabet":       {"YouTube", "Blogger"},
 	"bytedance":      {"TikTok"},
 	"snap":           {"Snapchat"},
 	"snap inc.":      {"Snapchat"},

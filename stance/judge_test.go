@@ -3171,7 +3171,7 @@ func TestOwns(t *testing.T) {
 		want            bool
 	}{
 		{"Meta", "Instagram", true}, {"Meta Platforms, Inc.", "WhatsApp", true},
-		{"Alphabet Inc.", "YouTube", true}, {"Snap Inc.", "Snapchat", true},
+		{"Alphabet Inc.", "YouTube", true}, {"Snap Inc.", "Snapchat", true}, {"Google", "Blogger", true},
 		{"Meta", "YouTube", false}, {"Google", "Instagram", false},
 		{"Acme Ltd.", "Instagram", false}, {"Instagram", "Instagram", false},
 	} {
