@@ -2615,11 +2615,14 @@ func (w *work) contextType(c *cand) (Type, int) {
 		case c.te-c.ts > 4:
 			// prose labels long title-case phrases; names are short.
 			return "", 0
-		case t == Person && c.te-c.ts >= 2 && w.lex.orgLeads[first]:
-			// "Royal Ascot", "Central Otago", "Church Stretton": a
-			// name that opens with a word that opens organizations'
-			// names ("Royal Navy", "Central Bank") and no given name
-			// is a place, not the person prose takes it for.
+		case t == Person && c.te-c.ts == 2 && w.lex.orgLeads[first] && !w.lex.adjectives[first]:
+			// "Royal Ascot", "Central Otago", "Church Stretton": two
+			// words, the first a word that opens organizations' names
+			// ("Royal Navy", "Central Bank") and no given name, are a
+			// place, not the person prose takes them for. A party
+			// before a name is not such a word ("Republican
+			// Gillespie"), and a longer run may hold a person's name
+			// ("Republican Jeb Bush").
 			return GPE, confModel
 		case t == GPE && c.te-c.ts >= 2 && c.te-c.ts <= 3 && next == "," && w.roleApposition(c.te+1, s.TokenEnd):
 			// "Jordan Pike, the managing editor, ...": prose takes a

@@ -763,6 +763,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Wren Goodwood", "GPE Royal Goodwood"}, []string{"PERSON Royal Goodwood"}},
 		{"a surname alone that opens organizations' names", "The shelter opens at nine. Its manager, Mel House, said the queue was long. House said more people came on Fridays.",
 			[]string{"PERSON Mel House"}, []string{"GPE House"}},
+		{"a longer run that opens like an organization's name may hold a person's", "The bill passed. House Republican Ed Royce said he would vote for it.",
+			nil, []string{"GPE House Republican Ed Royce"}},
 		{"a town that opens like an organization's name", "The walk from Church Stretton takes an hour.",
 			[]string{"GPE Church Stretton"}, []string{"PERSON Church Stretton"}},
 		{"navies are bodies", "Aileen Frome, a former Royal Navy officer, runs the group. Ned Voss, 39, a former Royal Australian Navy sailor, agreed.",
