@@ -5479,7 +5479,7 @@ func (v *sentView) selfSpokes(d *docView, te int, ranges [][2]int) bool {
 			// what the report is about, not "the service would
 			// keep posting on X".
 			j := k + 1
-			if j+1 < v.n && (v.low[k] == "told" || v.low[k] == "tells") && (v.low[j] == "me" || v.low[j] == "us") {
+			if j+1 < v.n && v.low[k] == "told" && v.low[j] == "me" {
 				// "A spokesman told me Reddit ..."
 				j++
 			}
