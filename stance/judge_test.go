@@ -1802,26 +1802,32 @@ func TestRulesActorsVictimsAndFoughtHarms(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := r.Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
+			d, v, tm := lastMention(t, s, r, tc.text, tc.target)
+			rv := s.judge(d, v, tm)
+			if got := rv.score <= -Threshold; got != tc.neg || !tc.neg && rv.score != 0 {
+				t.Errorf("%s: rule score %.3f, want %s", tc.text, rv.score, map[bool]string{true: "criticizes", false: "0"}[tc.neg])
 			}
-			d := newDocView(doc)
-			si := len(doc.Sentences) - 1
-			v := d.sentence(si, s)
-			for _, tm := range d.targetsIn(si) {
-				if doc.Entities[tm.ent].Name != tc.target {
-					continue
-				}
-				rv := s.judge(d, v, tm)
-				if got := rv.score <= -Threshold; got != tc.neg || !tc.neg && rv.score != 0 {
-					t.Errorf("%s: rule score %.3f, want %s", tc.text, rv.score, map[bool]string{true: "criticizes", false: "0"}[tc.neg])
-				}
-				return
-			}
-			t.Fatalf("%s: no mention of %s", tc.text, tc.target)
 		})
 	}
+}
+
+// lastMention returns the view of text's last sentence and target's
+// mentions in it, failing the test when the sentence does not name it.
+func lastMention(t *testing.T, s *Scorer, r *entities.Recognizer, text, target string) (*docView, *sentView, targetMention) {
+	t.Helper()
+	doc, err := r.Recognize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDocView(doc)
+	si := len(doc.Sentences) - 1
+	for _, tm := range d.targetsIn(si) {
+		if doc.Entities[tm.ent].Name == target {
+			return d, d.sentence(si, s), tm
+		}
+	}
+	t.Fatalf("%s: no mention of %s", text, target)
+	return nil, nil, targetMention{}
 }
 
 func TestJudgeCases(t *testing.T) {
@@ -2870,24 +2876,11 @@ func TestUncuedHolder(t *testing.T) {
 		{"tells me who", column + "Instagram tells me who my neighbours follow, and I have never asked.", "Instagram", "Nuala Brennan"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := testRecognizer(t).Recognize(tc.text)
-			if err != nil {
-				t.Fatal(err)
+			d, v, tm := lastMention(t, s, testRecognizer(t), tc.text, tc.target)
+			got := s.speaksFor(d, v, tm.ent, tm.ranges, Endorses, s.verdictHolder(d, v, targetCue(tm.ranges), tm.ent, false))
+			if got != tc.holder {
+				t.Errorf("holder %q, want %q", got, tc.holder)
 			}
-			d := newDocView(doc)
-			si := len(doc.Sentences) - 1
-			v := d.sentence(si, s)
-			for _, tm := range d.targetsIn(si) {
-				if doc.Entities[tm.ent].Name != tc.target {
-					continue
-				}
-				got := s.speaksFor(d, v, tm.ent, tm.ranges, Endorses, s.verdictHolder(d, v, targetCue(tm.ranges), tm.ent, false))
-				if got != tc.holder {
-					t.Errorf("holder %q, want %q", got, tc.holder)
-				}
-				return
-			}
-			t.Fatalf("no mention of %s", tc.target)
 		})
 	}
 }
