@@ -5375,8 +5375,10 @@ func (v *sentView) alsoTurn(ranges [][2]int) int {
 
 // selfSpeaker returns target te, or the company that owns it, when the
 // sentence opens with it and a verb of saying ("TikTok told us ...", "Meta
-// says Facebook ...", "Meta, which owns Instagram, said ..."; after a
-// transcript's label "CARMAN:"), and the verb's local token; else -1, -1.
+// says Facebook ...", "Meta, which owns Instagram, said ...", "Meta told
+// me that ...", "Meta eventually wrote to say ...", "Meta's statement
+// said ..."; after a transcript's label "CARMAN:"), and the verb's local
+// token; else -1, -1.
 func (v *sentView) selfSpeaker(d *docView, te int) (int, int) {
 	k := v.afterLabel()
 	ei := v.ent[k]
@@ -5535,10 +5537,11 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 		}
 	} else if v.idx == 0 && !v.names(d, h) && (v.quoted[at.lo] || !isQuote(v.low[0]) && v.low[0] != "'") {
 		// So does an organization or person the headline does not
-		// name, when the description is a person's: "Erie dart
-		// league secretary says" is the secretary, not the league
-		// the story names. A profile's "why her centre moved to
-		// Viber", past the quotation, is the centre's.
+		// name, when the description stands for a person the story
+		// names: "Erie dart league secretary says" is the secretary,
+		// not the league the story names. A profile's "why her
+		// centre moved to Viber", past the quotation, is the
+		// centre's.
 		if ei := v.headlineHolder(d); ei >= 0 && ei != te && d.doc.Entities[ei].Type == entities.Person {
 			h = d.doc.Entities[ei].Name
 		}
