@@ -281,6 +281,7 @@ func (w *work) callers() {
 			delete(names, w.raw[c.te-1].norm)
 		}
 	}
+	w.labelSurnames(names)
 	used := map[string]bool{}
 	for i := range w.raw {
 		if n := w.raw[i].norm; names[n] && !w.isInitial(i, w.doc.Sentences[w.doc.Tokens[i].Sentence]) {
@@ -307,6 +308,45 @@ func (w *work) callers() {
 		}
 		si := w.doc.Tokens[i].Sentence
 		w.addCand(cand{ts: i, te: i + 1, start: w.raw[i].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i, w.doc.Sentences[si])})
+	}
+}
+
+// labelSurnames names in full the person a transcript's speaker label
+// spells when the text writes the label after a given name ("Nadine
+// Still, 44, grows lavender" under "STILL:" labels), even though the
+// surname is a common word that is no name on its own, and takes the
+// label out of names, the labels callers would read as given names: the
+// labels are then the person's surname (shoutedSurname).
+func (w *work) labelSurnames(names map[string]bool) {
+	free := func(i int) bool {
+		c := w.covered[i]
+		return c == 0 || w.cands[c-1].dropped || w.cands[c-1].te-w.cands[c-1].ts == 1
+	}
+	for i := 1; i < len(w.raw); i++ {
+		n := w.raw[i].norm
+		if !names[n] || isAllCaps(n) || !w.lex.firstNames[w.raw[i-1].norm] || !free(i-1) || !free(i) {
+			continue
+		}
+		for _, k := range []int{i - 1, i} {
+			if c := w.covered[k]; c != 0 {
+				w.cands[c-1].dropped = true
+				w.covered[k] = 0
+			}
+		}
+		si := w.doc.Tokens[i].Sentence
+		w.addCand(cand{ts: i - 1, te: i + 1, start: w.raw[i-1].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i-1, w.doc.Sentences[si])})
+		delete(names, n)
+		// "Ms. Still's" elsewhere is hers too.
+		for k := 1; k < len(w.raw); k++ {
+			if k != i && w.raw[k].norm == n && w.lex.titles[w.raw[k-1].norm] && free(k) && w.covered[k-1] == 0 {
+				if c := w.covered[k]; c != 0 {
+					w.cands[c-1].dropped = true
+					w.covered[k] = 0
+				}
+				sk := w.doc.Tokens[k].Sentence
+				w.addCand(cand{ts: k, te: k + 1, start: w.raw[k].start, end: w.raw[k].end, sent: sk, typ: Person, conf: confRule, afterTitle: true})
+			}
+		}
 	}
 }
 

@@ -1365,6 +1365,34 @@ func TestRecognizeCallerLabels(t *testing.T) {
 	}
 }
 
+// A speaker label that spells a common word ("STILL:") is the surname of
+// the person the introduction names with it, and so is the word after a
+// title elsewhere ("Ms. Still's"); the adverb opening a sentence is not,
+// even after a given name.
+func TestRecognizeLabelSurname(t *testing.T) {
+	r := recognizer(t)
+	doc := recognize(t, r, "The valley owes a lot to Maureen. Still, it was Nadine Still, 44, who planted lavender near Kelowna. She spoke to Cara Vernon.\n\nVERNON: Why Pinterest?\n\nSTILL: Still, it works. Ms. Still's farm sells there.\n\nVERNON: And Instagram?")
+	var got []string
+	for _, e := range doc.Entities {
+		if e.Type == entities.Person {
+			for _, m := range e.Mentions {
+				got = append(got, e.Name+"="+m.Text)
+			}
+		}
+	}
+	want := []string{"Nadine Still=Nadine Still", "Nadine Still=STILL", "Nadine Still=Still", "Cara Vernon=Cara Vernon", "Cara Vernon=VERNON", "Cara Vernon=VERNON"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("persons (-want +got):\n%s", diff)
+	}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "Still" && m.Start != strings.Index(doc.Text, "Still's") {
+				t.Errorf("%s %q at %d: want only the surname after the title", e.Type, m.Text, m.Start)
+			}
+		}
+	}
+}
+
 // A name a person streams or posts under is that person's, in every
 // mention, and never the entity's name; a night someone runs under a name
 // is not theirs.
