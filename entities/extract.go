@@ -2051,7 +2051,7 @@ func (w *work) typeUnknown() {
 			c.dropped = true
 			continue
 		}
-		if w.insideQuotedTitle(c, w.doc.Sentences[c.sent]) {
+		if w.insideQuotedTitle(c, w.doc.Sentences[c.sent]) || w.reportTitle(c) {
 			// "The report, “Down at Heel”, was published": a word of a
 			// title. Only there: a quoted signature ("Father Gerry")
 			// may name someone the text names again.
@@ -3009,6 +3009,22 @@ func (w *work) insideQuotedTitle(c *cand, s Sentence) bool {
 		end++
 	}
 	return open >= s.TokenStart && end < s.TokenEnd && (open < c.ts-1 || end > c.te)
+}
+
+// reportTitle reports a candidate that is the whole of a quoted title
+// right after "report" ("Beekeepers' guild report ‘Stung Twice’ blames
+// Facebook"), or before a colon that follows it at the opening of a
+// sentence, as in a headline ("‘Rung Out’: Dorset bell ringers blame
+// Facebook").
+func (w *work) reportTitle(c *cand) bool {
+	s := w.doc.Sentences[c.sent]
+	if c.ts-1 < s.TokenStart || c.te >= s.TokenEnd || !isQuoteTok(w.raw[c.ts-1].norm) || !isQuoteTok(w.raw[c.te].norm) {
+		return false
+	}
+	if c.ts-1 == s.TokenStart {
+		return c.te+1 < s.TokenEnd && w.raw[c.te+1].norm == ":"
+	}
+	return c.ts-2 >= s.TokenStart && (w.raw[c.ts-2].norm == "report" || w.raw[c.ts-2].norm == "Report")
 }
 
 // workNouns name blogs, shows, accounts and other works, whose titles
