@@ -5794,22 +5794,41 @@ func (v *sentView) weBefore(i int) bool {
 func (v *sentView) headlineHolder(d *docView) int {
 	k := 0
 	if k < v.n && (isQuote(v.low[k]) || v.low[k] == "'") {
-		// A profile: the quotation, then ": a/the description".
+		// A profile: the quotation, then ": a/the description"; or a
+		// report's title, then the headline ("‘Torn Out’: York book
+		// trust’s report blames ...").
 		for k++; k < v.n && !isQuote(v.low[k]) && v.low[k] != "'"; k++ {
 		}
 		if k+2 >= v.n || v.low[k+1] != ":" {
 			return -1
 		}
 		k += 2
-		switch v.low[k] {
-		case "a", "an", "the":
-		default:
-			return -1
-		}
 	}
-	head := -1
+	head, owners := -1, -1
 	for ; k < v.n; k++ {
 		w, tag := v.low[k], v.tag[k]
+		if docNouns[w] && tag == "NN" && head >= 0 && k+1 < v.n {
+			// "York book trust's report blames TikTok", "Perfumers'
+			// guild report ‘Smoke and Mirrors’ blames Instagram": a
+			// report's words, under its title if it has one, are its
+			// owner's. The owner is the head before it, or the plural
+			// whose report it is ("Liverpool dance teachers' report").
+			j := k + 1
+			if isQuote(v.low[j]) || v.low[j] == "'" {
+				for j++; j < v.n && !isQuote(v.low[j]) && v.low[j] != "'"; j++ {
+				}
+				j++
+			}
+			if j < v.n && v.headlinePredicate(j) {
+				if owners > head {
+					if o := v.namesakeOrg(d, owners); o >= 0 {
+						return o
+					}
+				}
+				k = j
+				break
+			}
+		}
 		if v.ent[k] >= 0 {
 			t := d.doc.Entities[v.ent[k]].Type
 			if head >= 0 && (t == entities.Person || t == entities.Org) {
@@ -5858,6 +5877,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 		if tag == "NNS" && k+1 < v.n && v.tag[k+1] == "POS" {
 			// "Leeds musicians' collective", "Veterans' charity": a
 			// plural possessive modifies the head after it.
+			owners = k
 			k++
 			continue
 		}
@@ -5890,6 +5910,13 @@ func (v *sentView) headlineHolder(d *docView) int {
 	}
 	if groupNouns[v.low[head]] || v.namedHead(d, head) {
 		return d.orgNamedNext(v.base + head)
+	}
+	if leadOrgNouns[v.low[head]] {
+		// "Beekeepers' guild report blames ...", above a lead that
+		// names the guild's chair first: the guild the story names.
+		if o := d.orgNamedNext(v.base + head); o >= 0 {
+			return o
+		}
 	}
 	if personNoun(v.low[head]) {
 		// "Louisville milliner says ...", "Erie dart league secretary

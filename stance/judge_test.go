@@ -2733,6 +2733,15 @@ func TestHeadlineHolder(t *testing.T) {
 		{"regulator is a body", "Irish regulator blames TikTok for harmful videos\n\nThe Online Safety Commission said on Monday that TikTok had ignored its warnings. Its chair, Niamh Byrne, said the company had until June.", "TikTok", "Online Safety Commission"},
 		{"center is no person", "Tacoma youth center quits Facebook for Discord after its page is hacked\n\nThe Hilltop Youth Center will close its Facebook page on Friday. Its director, Anna Reyes, said the page had been hacked twice.", "Facebook", "Hilltop Youth Center"},
 		{"newsletter is no person", "Orford parish newsletter quits Facebook for WhatsApp\n\nThe newsletter of St. Anne's Church in Orford will go out on WhatsApp from June. Its editor, Joan Pryor, said Facebook had hidden its posts.", "Facebook", "St. Anne's Church"},
+		// A report's words, under its title if it has one, are its
+		// owner's: the organization before it, or the one whose name
+		// shares a word with the plural whose report it is; a title may
+		// open the headline.
+		{"owner's report", "Tacoma hikers' club's report blames TikTok for crowds on closed trails\n\nDana Holm counted 400 walkers on two closed trails in May. She is the secretary of the Puyallup Ridge Hiking Club, which published the report.", "TikTok", "Puyallup Ridge Hiking Club"},
+		{"titled report", "Beekeepers' guild report ‘Stung Twice’ blames Facebook for fake honey sellers\n\nRuth Amos found 60 fake honey pages in a year. She chairs the Severn Guild of Beekeepers, which published the report.", "Facebook", "Severn Guild of Beekeepers"},
+		{"report of a plural", "Dorset bell ringers' report ‘Rung Out’ blames Facebook for fake tower pages\n\nRuth Amos counted 30 fake pages for Dorset towers. She is the secretary of the Wessex Bell Ringers' Association, which published the report.", "Facebook", "Wessex Bell Ringers' Association"},
+		{"title before the headline", "‘Rung Out’: Dorset bell ringing society's report blames Facebook for fake tower pages, credits WhatsApp with finding ringers\n\nRuth Amos counted 30 fake pages for Dorset towers. She is the secretary of the Wessex Bell Ringing Society, which published the report.", "WhatsApp", "Wessex Bell Ringing Society"},
+		{"title before a plural", "‘Rung Out’: Dorset bell ringers blame Facebook for fake tower pages, credit WhatsApp with finding ringers\n\nRuth Amos counted 30 fake pages for Dorset towers. She is the secretary of the Wessex Bell Ringers' Association, which published a report on Monday.", "WhatsApp", "Wessex Bell Ringers' Association"},
 		// guards: an organization the headline names keeps its own
 		// deed; a shelter is no person; a profile's "why her union
 		// left", past the quotation, is the union's.
