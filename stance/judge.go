@@ -4970,6 +4970,19 @@ func (s *Scorer) finish(d *docView, rv *ruleVerdict) Judgment {
 		score = 0
 	}
 	j.Score = math.Round(score*1000) / 1000
+	if j.Score < selfPraiseScore {
+		if k := v.selfPraise(d, t.ent, ranges); k >= 0 {
+			// "TikTok said ... and that TikTok “is home to a vibrant
+			// community of crafters”", "A spokesman told me Reddit
+			// “takes intellectual property seriously”": a platform,
+			// its owner or their spokesperson describing the platform
+			// at its best praises it, whatever the words weigh.
+			j.Label, j.Score = Endorses, selfPraiseScore
+			j.Cues = d.tokenCues(v, k)
+			j.Holder = s.speaksFor(d, v, t.ent, ranges, Endorses, s.verdictHolder(d, v, targetCue(ranges), t.ent, false))
+			return j
+		}
+	}
 	if j.Label = labelOf(j.Score); j.Label == Neutral {
 		return j
 	}
@@ -5418,6 +5431,58 @@ func (v *sentView) selfSpeaker(d *docView, te int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// selfPraiseScore is the score of a platform's praise of itself
+// (selfPraise): a clear endorsement, in words chosen to be one.
+const selfPraiseScore = 0.6
+
+// praiseVerbs say what a platform does for its users in its own
+// statements: "Facebook groups help ...", "TikTok gives ...".
+var praiseVerbs = map[string]bool{
+	"help": true, "helps": true, "helped": true, "give": true, "gives": true,
+	"celebrates": true, "connects": true, "brings": true, "invests": true, "empowers": true,
+}
+
+// selfPraise returns the word of sentence v that praises platform te in
+// the words of the platform, its owner or their spokesperson, or -1: te
+// (or "te groups") as the subject of a verb of help ("helps", "gives",
+// "has helped"), of "is where", "is home to", "is built for", "is a
+// place", "is one of the", or of "takes ... seriously".
+func (v *sentView) selfPraise(d *docView, te int, ranges [][2]int) int {
+	if e, _ := v.selfSpeaker(d, te); e < 0 && !v.selfSpokes(d, te, ranges) {
+		b := v.spokesBody()
+		if b < 0 || b != te && !owns(d.doc.Entities[b].Name, d.doc.Entities[te].Name) {
+			return -1
+		}
+	}
+	for _, r := range ranges {
+		k := r[1]
+		for k < v.n && (v.low[k] == "groups" || v.low[k] == "pages" || isQuote(v.low[k])) {
+			k++
+		}
+		if k+1 >= v.n {
+			continue
+		}
+		w, next := v.low[k], v.low[k+1]
+		switch {
+		case praiseVerbs[w]:
+			return k
+		case w == "has" && (next == "helped" || next == "given"):
+			return k + 1
+		case (w == "is" || w == "was") && (next == "where" || next == "home" || next == "built"):
+			return k + 1
+		case (w == "is" || w == "was") && k+2 < v.n && (next == "a" && v.low[k+2] == "place" || next == "one" && v.low[k+2] == "of"):
+			return k + 2
+		case w == "takes":
+			for j := k + 1; j < v.n && j <= k+5; j++ {
+				if v.low[j] == "seriously" {
+					return j
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // selfSpokes reports a sentence in which a spokesperson tied to no other

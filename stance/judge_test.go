@@ -2894,6 +2894,53 @@ func TestUncuedHolder(t *testing.T) {
 	}
 }
 
+// TestSelfPraise: a platform, its owner or their spokesperson describing
+// the platform at its best endorses it, whatever the models make of the
+// words; the same words in anyone else's mouth, or about something other
+// than the platform, are no such praise.
+func TestSelfPraise(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	const lead = "The Orford Quilters' Guild closed its page after fake sellers copied its quilts. "
+	for _, tc := range []struct {
+		name, text, target, holder string
+		word                       string // the praise word, "" for none
+	}{
+		{"helps", lead + "Pinterest said it had removed the pins the guild reported, and that Pinterest “helps millions of people find ideas for their homes.”", "Pinterest", "Pinterest", "helps"},
+		{"groups help", lead + "Meta, which owns Facebook, said Facebook groups “help neighbours swap what they make.”", "Facebook", "Meta", "help"},
+		{"is home to", lead + "A Twitch spokesperson said Twitch “is home to millions of makers who stream their work.”", "Twitch", "Twitch", "home"},
+		{"has helped", lead + "A Tumblr spokesperson said Tumblr “has helped quilters find one another for fifteen years.”", "Tumblr", "Tumblr", "helped"},
+		{"is a place", lead + "Flickr said the photographs had been removed and that Flickr “is a place where makers show what they make.”", "Flickr", "Flickr", "place"},
+		{"takes seriously", lead + "A spokesman told me Reddit “takes copyright very seriously.”", "Reddit", "Reddit", "seriously"},
+		// guards: someone else's praise; the platform's words about
+		// something else.
+		{"another's praise", lead + "Its chair, Ruth Amos, said Facebook groups help quilters swap fabric.", "Facebook", "", ""},
+		{"a rival's spokesperson", lead + "A Google spokesperson said TikTok “gives creators a fraction of what YouTube pays them.”", "TikTok", "", ""},
+		{"not the subject", lead + "Pinterest said the pins had been removed and that its rules help nobody who copies a quilt.", "Pinterest", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, v, tm := lastMention(t, s, r, tc.text, tc.target)
+			k := v.selfPraise(d, tm.ent, tm.ranges)
+			if tc.word == "" {
+				if k >= 0 {
+					t.Fatalf("selfPraise found %q", v.low[k])
+				}
+				return
+			}
+			if k < 0 || v.low[k] != tc.word {
+				t.Fatalf("selfPraise at %d, want %q", k, tc.word)
+			}
+			got := judgmentAt(t, s, r, tc.text, v.idx, tc.target)
+			if got == nil || got.Label != Endorses || got.Holder != tc.holder {
+				t.Errorf("got %+v, want endorses held by %q", got, tc.holder)
+			}
+		})
+	}
+}
+
 // TestLeadHolder checks the holder of a news lead whose subject is an
 // indefinite description: the story names it in the sentences after.
 func TestLeadHolder(t *testing.T) {
