@@ -295,6 +295,10 @@ var builtinPlatforms = []platformEntry{
 	{name: "Triller", aliases: []string{"Triller"}},
 	{name: "LibraryThing", aliases: []string{"LibraryThing"}},
 	{name: "Archive of Our Own", aliases: []string{"Archive of Our Own", "AO3"}},
+	// The pinball collectors' site of profiles, collections and forum
+	// threads, and the folk music forum (the dev56 articles).
+	{name: "Pinside", aliases: []string{"Pinside"}},
+	{name: "Mudcat Café", aliases: []string{"Mudcat Café", "Mudcat Cafe", "Mudcat"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
