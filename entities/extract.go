@@ -327,22 +327,14 @@ func (w *work) labelSurnames(names map[string]bool) {
 		if !names[n] || isAllCaps(n) || !w.lex.firstNames[w.raw[i-1].norm] || !free(i-1) || !free(i) {
 			continue
 		}
-		for _, k := range []int{i - 1, i} {
-			if c := w.covered[k]; c != 0 {
-				w.cands[c-1].dropped = true
-				w.covered[k] = 0
-			}
-		}
+		w.uncover(i-1, i+1)
 		si := w.doc.Tokens[i].Sentence
 		w.addCand(cand{ts: i - 1, te: i + 1, start: w.raw[i-1].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i-1, w.doc.Sentences[si])})
 		delete(names, n)
 		// "Ms. Still's" elsewhere is hers too.
 		for k := 1; k < len(w.raw); k++ {
 			if k != i && w.raw[k].norm == n && w.lex.titles[w.raw[k-1].norm] && free(k) && w.covered[k-1] == 0 {
-				if c := w.covered[k]; c != 0 {
-					w.cands[c-1].dropped = true
-					w.covered[k] = 0
-				}
+				w.uncover(k, k+1)
 				sk := w.doc.Tokens[k].Sentence
 				w.addCand(cand{ts: k, te: k + 1, start: w.raw[k].start, end: w.raw[k].end, sent: sk, typ: Person, conf: confRule, afterTitle: true})
 			}
