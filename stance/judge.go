@@ -5450,12 +5450,24 @@ var praiseVerbs = map[string]bool{
 // "has helped"), of "is where", "is home to", "is built for", "is a
 // place", "is one of the", or of "takes ... seriously".
 func (v *sentView) selfPraise(d *docView, te int, ranges [][2]int) int {
+	// The words first: they are rare, and the speaker's tests walk the
+	// sentence.
+	k := v.praiseAfter(ranges)
+	if k < 0 {
+		return -1
+	}
 	if e, _ := v.selfSpeaker(d, te); e < 0 && !v.selfSpokes(d, te, ranges) {
 		b := v.spokesBody()
 		if b < 0 || b != te && !owns(d.doc.Entities[b].Name, d.doc.Entities[te].Name) {
 			return -1
 		}
 	}
+	return k
+}
+
+// praiseAfter returns the word that praises a mention of ranges as its
+// subject (see selfPraise), or -1.
+func (v *sentView) praiseAfter(ranges [][2]int) int {
 	for _, r := range ranges {
 		k := r[1]
 		for k < v.n && (v.low[k] == "groups" || v.low[k] == "pages" || isQuote(v.low[k])) {
