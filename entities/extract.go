@@ -1346,6 +1346,13 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			continue
 		}
 		c := &w.cands[k-1]
+		if c.typ == Org && c.ts > a && w.lex.firstNames[w.raw[c.ts-1].norm] {
+			// "Paul Stanford, who studies misinformation": a given
+			// name makes a university's short name a surname.
+			// (resolve links "Stanford warned" to him.)
+			w.uncover(c.ts, c.te)
+			continue
+		}
 		if c.te-c.ts == 1 && (c.typ == GPE || c.typ == Loc || c.ambiguous) &&
 			(c.te < b && w.covered[c.te] == 0 && !w.lex.titles[w.raw[c.te].norm] ||
 				c.ts > a && w.covered[c.ts-1] == 0 && (w.lex.firstNames[w.raw[c.ts-1].norm] || w.givenAndSurname(a, c.ts) || w.raw[c.ts-1].norm == "County" || w.personAfterName(c.te, s.TokenEnd) || c.ambiguous && !w.lex.titles[w.raw[c.ts-1].norm] && !(c.te < s.TokenEnd && serviceAfter[w.raw[c.te].norm]) && !w.imperativeAt(c.ts-1, s))) {

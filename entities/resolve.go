@@ -64,6 +64,13 @@ func (w *work) resolve() {
 				c.entry, c.typ = nil, Person
 			}
 		}
+		if c.entry != nil && c.entry.typ == Org && c.te-c.ts == 1 && byKey[c.entry.key] == nil {
+			if p := w.findPerson(groups, c); p != nil && p.words[len(p.words)-1] == w.words(c)[0] {
+				// "Stanford warned" after Paul Stanford, where the
+				// text never names the university: his surname.
+				c.entry, c.typ = nil, Person
+			}
+		}
 		switch {
 		case c.alsoOf != 0:
 			g = groupOf[c.alsoOf-1]
