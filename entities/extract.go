@@ -316,7 +316,10 @@ func (w *work) callers() {
 // Still, 44, grows lavender" under "STILL:" labels), even though the
 // surname is a common word that is no name on its own, and takes the
 // label out of names, the labels callers would read as given names: the
-// labels are then the person's surname (shoutedSurname).
+// labels are then the person's surname (shoutedSurname). When another
+// rule has already typed the two words ("Marisa Post", an organization by
+// its last word), they are the person's if the first is a given name or
+// an age or role follows.
 func (w *work) labelSurnames(names map[string]bool) {
 	free := func(i int) bool {
 		c := w.covered[i]
@@ -324,12 +327,21 @@ func (w *work) labelSurnames(names map[string]bool) {
 	}
 	for i := 1; i < len(w.raw); i++ {
 		n := w.raw[i].norm
-		if !names[n] || isAllCaps(n) || !w.lex.firstNames[w.raw[i-1].norm] || !free(i-1) || !free(i) {
+		if !names[n] || isAllCaps(n) {
 			continue
 		}
-		w.uncover(i-1, i+1)
-		si := w.doc.Tokens[i].Sentence
-		w.addCand(cand{ts: i - 1, te: i + 1, start: w.raw[i-1].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i-1, w.doc.Sentences[si])})
+		given := w.lex.firstNames[w.raw[i-1].norm]
+		if c := w.covered[i]; c != 0 && w.cands[c-1].ts == i-1 && w.cands[c-1].te == i+1 && w.cands[c-1].entry == nil && (given || w.personAfterName(i+1, len(w.raw))) {
+			// "Marisa Post, 24," under "POST:" labels: a person,
+			// though Post ends the names of newspapers.
+			w.cands[c-1].typ = Person
+		} else if given && free(i-1) && free(i) {
+			w.uncover(i-1, i+1)
+			si := w.doc.Tokens[i].Sentence
+			w.addCand(cand{ts: i - 1, te: i + 1, start: w.raw[i-1].start, end: w.raw[i].end, sent: si, typ: Person, conf: confRule, initial: w.isInitial(i-1, w.doc.Sentences[si])})
+		} else {
+			continue
+		}
 		delete(names, n)
 		// "Ms. Still's" elsewhere is hers too.
 		for k := 1; k < len(w.raw); k++ {

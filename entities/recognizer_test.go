@@ -1398,6 +1398,33 @@ func TestRecognizeLabelSurname(t *testing.T) {
 	}
 }
 
+// A speaker label is the surname of the person the introduction names
+// with it even when the name ends like a newspaper's ("Rosalind Post,
+// 31,", "Sarah Post"); a newspaper's name with no given name, age or role
+// stays the newspaper's.
+func TestRecognizeLabelSurnameOrgHead(t *testing.T) {
+	r := recognizer(t)
+	isLeedsPost := func(e entities.Entity) bool { return e.Type == entities.Org && e.Name == "Leeds Post" }
+	for _, tc := range []struct{ text, want string }{
+		{"Rosalind Post, 31, restores pinball machines in a rented bay in Saskatoon. She spoke to Dale Watrous.\n\nWATROUS: Why Etsy?\n\nPOST: Buyers find me there. The Leeds Post wrote about it.", "Rosalind Post"},
+		{"Sarah Post restores pinball machines in Leeds. She spoke to Dale Watrous.\n\nWATROUS: Why Etsy?\n\nPOST: Buyers find me there. The Leeds Post wrote about it.", "Sarah Post"},
+	} {
+		want := []string{"Dale Watrous=Dale Watrous", "Dale Watrous=WATROUS", tc.want + "=" + tc.want, tc.want + "=POST"}
+		slices.Sort(want)
+		if diff := cmp.Diff(want, mentionsOf(t, r, tc.text, entities.Person)); diff != "" {
+			t.Errorf("%.20s: persons (-want +got):\n%s", tc.text, diff)
+		}
+		doc := recognize(t, r, tc.text)
+		if !slices.ContainsFunc(doc.Entities, isLeedsPost) {
+			t.Errorf("%.20s: want the newspaper an organization; got %v", tc.text, summary(doc))
+		}
+	}
+	doc := recognize(t, r, "Dale Watrous of the Leeds Post spoke to Ms. Post, who restores pinball machines.\n\nWATROUS: Why Etsy?\n\nPOST: Buyers find me there.")
+	if !slices.ContainsFunc(doc.Entities, isLeedsPost) {
+		t.Errorf("a newspaper before the label's person: want it an organization; got %v", summary(doc))
+	}
+}
+
 // A name a person streams or posts under is that person's, in every
 // mention, and never the entity's name; a night someone runs under a name
 // is not theirs.
