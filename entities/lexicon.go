@@ -502,6 +502,7 @@ var builtinNames = []knownName{
 	{Loc, "Antarctica"}, {Loc, "Arctic"}, {Loc, "Balkans"}, {Loc, "Caribbean"},
 	{Loc, "Southeast Asia"}, {Loc, "Central Asia"}, {Loc, "Mediterranean"},
 	{Loc, "East Midlands"}, {Loc, "West Midlands"}, {Loc, "East Anglia"},
+	{Loc, "English Midlands|Midlands"}, {Loc, "Scottish Highlands"},
 }
 
 // notNames are capitalized words that are never part of a name although

@@ -1320,6 +1320,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Skillshare", "PLATFORM Styleforum"}, []string{"ORG Skillshare", "PERSON Skillshare", "ORG Styleforum", "PERSON Styleforum", "GPE Styleforum"}},
 		{"English regions, and a force named after one", "A trade association of shoe repairers in the East Midlands says adverts cost customers. Members in East Anglia agreed, and West Midlands Police said nothing.",
 			[]string{"LOC East Midlands", "LOC East Anglia", "ORG West Midlands Police"}, []string{"ORG East Midlands", "PERSON East Anglia", "LOC West Midlands"}},
+		{"English and Scottish regions", "A federation of bell-ringing bands in the English Midlands says Facebook lets scammers in. Bands in the Midlands and the Scottish Highlands agreed, and the Northern Midlands Council said nothing.",
+			[]string{"LOC English Midlands", "LOC Midlands", "LOC Scottish Highlands", "ORG Northern Midlands Council"}, []string{"ORG English Midlands", "ORG Scottish Highlands", "LOC Northern Midlands"}},
 		{"words of quoted titles, and a quoted signature", "‘Down at Heel’: shoe repairers blame Instagram adverts for lost boots. The report, “Stolen in Plain Sight”, was published by the Wearside Magic Society. A message signed “Father Gerry” reached her, and Father Gerry came to the house to apologise.",
 			[]string{"ORG Wearside Magic Society", "PERSON Gerry"}, []string{"ORG Heel", "PERSON Heel", "GPE Plain Sight", "PERSON Plain Sight"}},
 		{"a whole quoted name, and quotations in words", "A man calling himself “Dermot Quill” wrote to her. She wrote “I never trusted Corrib Sands” and left. “Brannock Hall was fine” was all he said.",
