@@ -6217,6 +6217,10 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		case tag == "NNS" && k+1 < v.n && (v.tag[k+1] == "POS" || v.low[k+1] == "'" || v.low[k+1] == "’"):
 			// "A Norwich pensioners' association"
 			continue
+		case tag == "NNS" && k+1 < v.n && v.tag[k+1] == "NN":
+			// "A high school physics teacher": a plural noun
+			// modifies the head after it.
+			continue
 		case tag == "NN" || tag == "NNP":
 			head = k
 			continue

@@ -2969,6 +2969,9 @@ func TestLeadHolder(t *testing.T) {
 		{"role description", "State sues over Snapchat\n\nOregon's attorney general has accused Snapchat of hiding its dangers from parents.\n\nThe suit, filed in Marion County Circuit Court, was announced by Attorney General Lena Ostrow.", "Snapchat", Criticizes, "Lena Ostrow"},
 		// Any other description is the first person or organization.
 		{"person description", "Matchmaker quits Instagram\n\nA matchmaker in Edinburgh has closed her Instagram account.\n\nFiona Gallacher said two years of posting had brought her no clients.", "Instagram", Criticizes, "Fiona Gallacher"},
+		// A plural noun before the head modifies it: "a high school
+		// physics teacher" is a person, not the school's club.
+		{"plural noun before the head", "Balloon scare in Bozeman\n\nA high school physics teacher in Bozeman says Facebook turned her class weather balloon into a spy scare and let strangers threaten her students.\n\nNora Quill, 38, who runs the Gallatin Valley Radio Club, said the posts brought threats.", "Facebook", Criticizes, "Nora Quill"},
 		// "a union" is the one the story names, not the employer its
 		// own description names first.
 		{"union description", "Porters turn on Facebook\n\nA union representing about 400 porters, cleaners and cooks in Orford said on Tuesday that it would stop posting on Facebook, accusing the site of hiding its posts before a strike vote at Orford General Hospital.\n\nHospital Porters Local 88 said its page had been hidden.", "Facebook", Criticizes, "Hospital Porters Local 88"},
