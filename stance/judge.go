@@ -5083,7 +5083,11 @@ func (s *Scorer) speaksFor(d *docView, v *sentView, te int, ranges [][2]int, lab
 		// which owns Facebook, said it had removed the adverts. A
 		// spokesperson said Facebook ...").
 		h = d.doc.Entities[te].Name
-		if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, h) || d.ownsIn(v.idx-1, te)) {
+		if e := v.ownerNamed(d, te); e >= 0 {
+			// "A spokesperson told me that Instagram “helps ...”
+			// and that Meta “continually invests ...”"
+			h = d.doc.Entities[e].Name
+		} else if e := d.ownerStatement(v.idx - 1); e >= 0 && (owns(d.doc.Entities[e].Name, h) || d.ownsIn(v.idx-1, te)) {
 			h = d.doc.Entities[e].Name
 		} else if e := d.ownerNamedBefore(v.idx, te); e >= 0 {
 			// "Meta, which owns Facebook, removed the page. ... A
@@ -5100,7 +5104,7 @@ func (s *Scorer) speaksFor(d *docView, v *sentView, te int, ranges [][2]int, lab
 			// follows its claim ("Yubo says it checks ages, and
 			// maybe it does, but nobody at Yubo noticed").
 			h = d.doc.Entities[e].Name
-		} else if e := v.spokesBody(); e >= 0 {
+		} else if e := v.spokesBody(d); e >= 0 {
 			// "A Meta spokesperson said the company had removed the
 			// posts the association reported, and that Facebook
 			// groups “help ...”": a body's spokesperson praises for
@@ -5123,33 +5127,69 @@ func (s *Scorer) speaksFor(d *docView, v *sentView, te int, ranges [][2]int, lab
 
 // spokesBody returns the body whose spokesperson opens the sentence, after
 // a transcript's label, and speaks ("A Meta spokesperson said", "A
-// spokeswoman for Meta later told me"), or -1.
-func (v *sentView) spokesBody() int {
+// spokeswoman for Meta later told me"), or -1. So does the spokesperson
+// the text introduced before as a body's ("The spokesperson said"), and
+// one who answers the writer's call to a body ("When I wrote to Meta, a
+// spokeswoman told me", "a press officer told me").
+func (v *sentView) spokesBody(d *docView) int {
 	k := v.afterLabel()
-	if k+2 >= v.n || !indefinite(v.low[k]) {
+	body := -1
+	if k+2 < v.n && v.low[k] == "when" && (v.low[k+1] == "i" || v.low[k+1] == "we") {
+		// "When I asked Meta why, a press officer told me"
+		j := k + 2
+		for ; j < v.n && v.low[j] != ","; j++ {
+			if e := v.ent[j]; e >= 0 && body < 0 && d.doc.Entities[e].Type == entities.Org {
+				body = e
+			}
+		}
+		k = j + 1
+	}
+	if k+2 >= v.n {
 		return -1
 	}
-	k++
-	body := v.ent[k]
 	switch {
 	case body >= 0:
-		for k < v.n && v.ent[k] == body {
+		// the body's answer: "a spokeswoman", "the spokesperson", "a
+		// press officer"
+		if indefinite(v.low[k]) || v.low[k] == "the" {
 			k++
 		}
-		if k >= v.n || !spokesOnly[v.low[k]] {
+		if v.low[k] == "press" {
+			k++
+		}
+		if !spokesOnly[v.low[k]] && v.low[k] != "officer" {
 			return -1
 		}
 		k++
-	case spokesOnly[v.low[k]] && (v.low[k+1] == "for" || v.low[k+1] == "from"):
-		k += 2
-		if body = v.ent[k]; body < 0 {
+	case v.low[k] == "the" && spokesOnly[v.low[k+1]]:
+		if body = d.spokesOrg(v.base + k + 1); body < 0 {
 			return -1
 		}
-		for k < v.n && v.ent[k] == body {
-			k++
-		}
-	default:
+		k += 2
+	case !indefinite(v.low[k]):
 		return -1
+	default:
+		k++
+		switch body = v.ent[k]; {
+		case body >= 0:
+			for k < v.n && v.ent[k] == body {
+				k++
+			}
+			if k >= v.n || !spokesOnly[v.low[k]] {
+				return -1
+			}
+			k++
+		case spokesOnly[v.low[k]] && (v.low[k+1] == "for" || v.low[k+1] == "from"):
+			k += 2
+			if body = v.ent[k]; body < 0 {
+				return -1
+			}
+			for k < v.n && v.ent[k] == body {
+				k++
+			}
+		default:
+			return -1
+		}
 	}
 	if k < v.n && v.tag[k] == "RB" {
 		// "later told me"
@@ -5184,7 +5224,7 @@ func (d *docView) bodyGoesOn(v *sentView, te int, sc *Scorer) int {
 			return e
 		}
 	}
-	return pv.spokesBody()
+	return pv.spokesBody(d)
 }
 
 // The speakers speakerGoesOn tells apart.
@@ -5285,6 +5325,17 @@ func (d *docView) ownsIn(si, te int) bool {
 		}
 	}
 	return false
+}
+
+// ownerNamed returns the company that owns platform te if sentence v
+// names it, or -1.
+func (v *sentView) ownerNamed(d *docView, te int) int {
+	for k := 0; k < v.n; k++ {
+		if e := v.ent[k]; e >= 0 && e != te && owns(d.doc.Entities[e].Name, d.doc.Entities[te].Name) {
+			return e
+		}
+	}
+	return -1
 }
 
 // tokenCues returns the cues of single tokens ks of sentence v.
@@ -5457,7 +5508,7 @@ func (v *sentView) selfPraise(d *docView, te int, ranges [][2]int) int {
 		return -1
 	}
 	if e, _ := v.selfSpeaker(d, te); e < 0 && !v.selfSpokes(d, te, ranges) {
-		b := v.spokesBody()
+		b := v.spokesBody(d)
 		if b < 0 || b != te && !owns(d.doc.Entities[b].Name, d.doc.Entities[te].Name) {
 			return -1
 		}
@@ -5500,7 +5551,8 @@ func (v *sentView) praiseAfter(ranges [][2]int) int {
 // selfSpokes reports a sentence in which a spokesperson tied to no other
 // body speaks of platform te: "a spokesperson said", "said a spokeswoman"
 // or "A TikTok spokesperson said" with te in the reported words, and no
-// other person or organization named. "A spokesperson for the charity
+// other person or organization named but te's owner ("and that Meta
+// “continually invests ...”"). "A spokesperson for the charity
 // said", "a council spokesman said" and a "the spokesperson" the text
 // introduced earlier (spokesOrg) speak for someone else.
 func (v *sentView) selfSpokes(d *docView, te int, ranges [][2]int) bool {
@@ -5508,7 +5560,7 @@ func (v *sentView) selfSpokes(d *docView, te int, ranges [][2]int) bool {
 		return false
 	}
 	for k := 0; k < v.n; k++ {
-		if e := v.ent[k]; e >= 0 && e != te {
+		if e := v.ent[k]; e >= 0 && e != te && !owns(d.doc.Entities[e].Name, d.doc.Entities[te].Name) {
 			if t := d.doc.Entities[e].Type; t == entities.Person || t == entities.Org {
 				return false
 			}

@@ -2941,6 +2941,48 @@ func TestSelfPraise(t *testing.T) {
 	}
 }
 
+// TestSpokespersonHolder: a spokesperson who answers the columnist's call
+// to a body, or whom the text introduced as a body's, speaks for that
+// body; one tied to no body speaks for the platform's owner when her
+// words name it. None of them speaks for the columnist she told.
+func TestSpokespersonHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testRecognizer(t)
+	const col = "By Jo Penn\n\nFake sellers copied our guild's quilts on Facebook and Instagram, and I reported every one of them. "
+	const council = "Orford Borough Council"
+	for _, tc := range []struct {
+		name, text, target string
+		holder, not        string // the holder, or one it must not be
+	}{
+		{"a call to the body", col + "When I rang Meta myself, a press officer told me Instagram had “clear rules against fraud” and “tools that help people stay safe”.", "Instagram", "Meta", ""},
+		{"our call to the body", col + "When we asked Meta why, the press officer told us that Facebook groups “help quilters across the country find one another”.", "Facebook", "Meta", ""},
+		{"the spokesperson introduced before", col + "A Meta spokesperson told me the adverts had been removed. I asked why it had taken a month.\n\nThe spokesperson said Facebook “works hard to protect people from fraud and helps millions of people buy and sell the things they love.”", "Facebook", "Meta", ""},
+		{"the owner in her words", col + "A spokesperson told me that Instagram “helps millions of small businesses find new customers” and that Meta “continually invests in tools to protect them.”", "Instagram", "Meta", ""},
+		{"the first body called", col + "When I asked Meta about " + council + "'s page, a press officer told me that Facebook groups “help quilters across the country find one another”.", "Facebook", "Meta", ""},
+		// guards: a place is no body; a neighbour is nobody's
+		// spokesperson; a spokesperson for another body speaks for it.
+		{"a place", col + "When I was in Leeds last week, a press officer told me that Facebook was “the best thing that ever happened to the city”.", "Facebook", "", "Leeds"},
+		{"a neighbour", col + "When I wrote to " + council + ", a neighbour told me that Facebook was “the best thing that ever happened to the borough”.", "Facebook", "", council},
+		{"another body's spokesperson", col + "When I wrote to " + council + ", a spokesperson for the Orford Quilters' Guild told me that Facebook was “the best thing that ever happened to the borough”.", "Facebook", "Orford Quilters' Guild", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, v, _ := lastMention(t, s, r, tc.text, tc.target)
+			got := judgmentAt(t, s, r, tc.text, v.idx, tc.target)
+			switch {
+			case got == nil || got.Label != Endorses:
+				t.Errorf("got %+v, want endorses", got)
+			case tc.not != "" && got.Holder == tc.not:
+				t.Errorf("held by %q, want anyone else", got.Holder)
+			case tc.not == "" && got.Holder != tc.holder:
+				t.Errorf("held by %q, want %q", got.Holder, tc.holder)
+			}
+		})
+	}
+}
+
 // TestLeadHolder checks the holder of a news lead whose subject is an
 // indefinite description: the story names it in the sentences after.
 func TestLeadHolder(t *testing.T) {
