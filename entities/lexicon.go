@@ -299,6 +299,9 @@ var builtinPlatforms = []platformEntry{
 	// threads, and the folk music forum (the dev56 articles).
 	{name: "Pinside", aliases: []string{"Pinside"}},
 	{name: "Mudcat Café", aliases: []string{"Mudcat Café", "Mudcat Cafe", "Mudcat"}},
+	// The geocachers' site of cache listings and logs (the dev57
+	// articles); Groundspeak, which runs it, is an organization.
+	{name: "Geocaching.com", aliases: []string{"Geocaching.com"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -349,6 +352,8 @@ var builtinNames = []knownName{
 	{Org, "Kickstarter"}, {Org, "Valve"}, {Org, "Salesforce"}, {Org, "Surfline"},
 	{Org, "Magicseaweed"}, {Org, "Venmo"}, {Org, "Cash App"},
 	{Org, "Mountaineering Scotland"}, {Org, "Police Scotland"},
+	// The company that runs Geocaching.com (the dev57 articles).
+	{Org, "Groundspeak"},
 	// Flight and ship trackers, a plane-photo archive, tutor
 	// marketplaces, a classifieds site and the coastguard (the dev24
 	// articles).

@@ -917,6 +917,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 		// dev17 causes.
 		{"perfume, blog, book and fan-fiction sites", "She moved her blog from Blogger to WordPress. Readers review scents on Fragrantica and Basenotes, catalogue books on LibraryThing and post stories to Archive of Our Own, or AO3. Triller never caught on. Blogger Anna Pike reviews perfume.",
 			[]string{"PLATFORM Blogger", "PLATFORM WordPress", "PLATFORM Fragrantica", "PLATFORM Basenotes", "PLATFORM LibraryThing", "PLATFORM Archive of Our Own", "PLATFORM Triller", "PERSON Anna Pike"}, []string{"PERSON Triller", "ORG Archive of Our Own"}},
+		{"the geocachers' site and the company that runs it", "She logged the find on Geocaching.com, and Groundspeak said Geocaching.com had archived the cache. Groundspeak Inc. runs it.",
+			[]string{"PLATFORM Geocaching.com", "ORG Groundspeak", "ORG Groundspeak Inc."}, []string{"ORG Geocaching.com", "PERSON Geocaching.com", "PERSON Groundspeak"}},
 		{"pinball and folk music forums", "He found the stolen machine on Pinside. She asked on the Mudcat Café, and the Mudcat answered.",
 			[]string{"PLATFORM Pinside", "PLATFORM Mudcat Café"}, []string{"PERSON Pinside", "ORG Pinside", "ORG Mudcat Café", "GPE Mudcat"}},
 		{"hobby sites and booking apps", "The knitters swap patterns on Ravelry, the gamers argue on BoardGameGeek and meet through Meetup, and the salon takes bookings on Fresha and sells on Etsy.",
