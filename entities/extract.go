@@ -1359,9 +1359,10 @@ func (w *work) run(si int, s Sentence, a, b int) {
 		}
 		c := &w.cands[k-1]
 		if c.typ == Org && c.ts > a && w.lex.firstNames[w.raw[c.ts-1].norm] {
-			// "Paul Stanford, who studies misinformation": a given
-			// name makes a university's short name a surname.
-			// (resolve links "Stanford warned" to him.)
+			// "Paul Stanford, who studies misinformation", "Gerald
+			// Ford": a given name makes the organization's name
+			// after it a surname (resolve links a later "Stanford
+			// warned" to him).
 			w.uncover(c.ts, c.te)
 			continue
 		}

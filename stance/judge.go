@@ -5126,11 +5126,13 @@ func (s *Scorer) speaksFor(d *docView, v *sentView, te int, ranges [][2]int, lab
 }
 
 // spokesBody returns the body whose spokesperson opens the sentence, after
-// a transcript's label, and speaks ("A Meta spokesperson said", "A
-// spokeswoman for Meta later told me"), or -1. So does the spokesperson
-// the text introduced before as a body's ("The spokesperson said"), and
-// one who answers the writer's call to a body ("When I wrote to Meta, a
-// spokeswoman told me", "a press officer told me").
+// a transcript's label or a writer's "When I ..." clause, and speaks ("A
+// Meta spokesperson said", "A spokeswoman for Meta later told me"), or
+// -1. So does the spokesperson the text introduced before as a body's
+// ("The spokesperson said"), and one who answers the writer's call to the
+// first organization that clause names ("When I wrote to Meta, a
+// spokeswoman told me", "When I asked Meta why, a press officer told
+// me").
 func (v *sentView) spokesBody(d *docView) int {
 	k := v.afterLabel()
 	body := -1
