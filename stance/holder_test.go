@@ -620,7 +620,18 @@ func TestSomeOpener(t *testing.T) {
 		{"semicolon", "Some of those shops were on Etsy; Pinterest has never answered me.", "Pinterest", "answered", false},
 		{"possessor", "Some vendors said the society's preference for Discord would leave fans out.", "Discord", "preference", false},
 		{"and I", "Some of them wanted Facebook back, and I told them I would rather learn Discord.", "Discord", "rather", false},
-		{"other opener", "Most members still prefer Zoom to the hall.", "Zoom", "prefer", false},
+		{"quantifier other than some", "Most members still prefer Zoom to the hall.", "Zoom", "prefer", true},
+		{"a few", "A few parents asked whether the club should close its account on Instagram.", "Instagram", "close", true},
+		{"several of the", "Several of the older members will follow the news on WhatsApp rather than on Discord, according to Cairns.", "Discord", "rather", true},
+		{"half", "Half the drivers say Telegram is where the fares get fixed.", "Telegram", "fixed", true},
+		{"many", "Many of the younger players said they would rather find a team through TikTok.", "TikTok", "rather", true},
+		{"the writer's relative clause", "Some designers I've spoken to say Discord is where the type world goes to complain.", "Discord", "complain", true},
+		{"other opener", "These members still prefer Zoom to the hall.", "Zoom", "prefer", false},
+		{"the writer's view after", "Most of my bookings come through Instagram, and I have no complaints about it.", "Instagram", "come", false},
+		{"which after", "Most bands arrange their practices on WhatsApp, which the report called a lifeline.", "WhatsApp", "arrange", false},
+		{"and after", "Several members post their films on YouTube, and the guild recommends them to families.", "YouTube", "post", false},
+		{"but after", "A few members argued for Signal, but the guild chose WhatsApp.", "Signal", "argued", false},
+		{"semicolon after", "Most former colleagues went to Bluesky; the club did not follow them.", "Bluesky", "went", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, v := docViewAt(t, s, tc.text, 0)
@@ -661,6 +672,15 @@ func TestSomeOpenerHolder(t *testing.T) {
 			"SHANK: They would say that.\n\n" +
 			"RAND: Where do you learn?\n\n" +
 			"SHANK: From old films, mostly."},
+		{"several in a transcript", "A breeder on the puppies\n\nThis is an edited interview with Anne Toller, a breeder in Ontario, by Mia Rand.\n\n" +
+			"RAND: How do buyers find you?\n\n" +
+			"TOLLER: Several of the older breeders say Reddit is where teenagers go to be rude to each other.\n\n" +
+			"RAND: And you?\n\n" +
+			"TOLLER: By word of mouth, mostly."},
+		{"a few in a column", "Why our paddling club still meets on Sundays\n\nBy Ruth Ferry\n\n" +
+			"I have run the Sunday paddles out of Kingston for nine years. " +
+			"A few of the younger paddlers think Instagram has brought more people into the sport than any club. " +
+			"I have nothing more to add about the paddles."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := holdersWith(t, s.hold, tc.text)

@@ -5798,19 +5798,31 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 }
 
 // someOpener reports a sentence that opens, after a transcript's speaker
-// label, with "Some" people it does not name as the subject ("Some older
-// members still prefer Zoom", "Some of Mahl's neighbors say ...", "RAND:
-// Some older cobblers say ...", "Some said ...") and whose verb comes
-// before the token at, with the target te outside the subject. A new
-// clause before at that someone else holds ("..., but Power said", "...;
-// Pinterest has never answered me", "..., and I told them") or a possessor
-// ("the society's preference for") gives the stance to them instead.
+// label, with "Some" (or "Several", "Many", "Most", "Half", "A few")
+// people it does not name as the subject ("Some older members still
+// prefer Zoom", "Some of Mahl's neighbors say ...", "RAND: Some older
+// cobblers say ...", "Some said ...", "A few parents asked ...", "Some
+// designers I've spoken to say ...") and whose verb comes before the
+// token at, with the target te outside the subject. A new clause before
+// at that someone else holds ("..., but Power said", "...; Pinterest has
+// never answered me", "..., and I told them") or a possessor ("the
+// society's preference for") gives the stance to them instead. After the
+// other quantifiers, so does the writer anywhere after the verb ("Most of
+// my bookings come through Instagram, and I have no complaints"), or a
+// clause after ";", "but", ", which" or ", and" ("Most bands arrange
+// practices on WhatsApp, which the report called ..."): what most people
+// do is often the writer's evidence, where what some say is their own.
 func (v *sentView) someOpener(at, te int) bool {
 	k := v.afterLabel()
-	if k+1 >= v.n || v.low[k] != "some" {
+	some := v.low[k] == "some"
+	switch {
+	case k+2 < v.n && v.low[k] == "a" && v.low[k+1] == "few":
+		k += 2
+	case k+1 < v.n && quantOpeners[v.low[k]]:
+		k++
+	default:
 		return false
 	}
-	k++
 	if v.low[k] == "of" {
 		k++
 	}
@@ -5821,6 +5833,16 @@ func (v *sentView) someOpener(at, te int) bool {
 		}
 		if v.ent[k] < 0 && !subjectWord(w, t) {
 			break
+		}
+	}
+	if v.low[k] == "i" || v.low[k] == "we" {
+		// "Some designers I've spoken to say": a relative clause
+		// of the writer's own, up to the subject's say-verb.
+		for j := k + 1; j < at; j++ {
+			if sayWords[v.low[j]] {
+				k = j
+				break
+			}
 		}
 	}
 	for k < v.n && k < at && (strings.HasPrefix(v.tag[k], "RB") || v.tag[k] == "MD") {
@@ -5838,8 +5860,21 @@ func (v *sentView) someOpener(at, te int) bool {
 			return false
 		}
 	}
+	for j := k + 1; !some && j < v.n; j++ {
+		// "Most of my bookings come through Instagram, and I have no
+		// complaints", "Most bands arrange practices on WhatsApp,
+		// which the report called ...": a clause after the group's
+		// deed is someone else's view of it.
+		w := v.low[j]
+		if firstPerson(w) || w == ";" || w == "but" || w == "'s" || w == "’s" || w == "," && j+1 < v.n && (v.low[j+1] == "which" || v.low[j+1] == "and") {
+			return false
+		}
+	}
 	return true
 }
+
+// quantOpeners open an unnamed subject (someOpener).
+var quantOpeners = map[string]bool{"some": true, "several": true, "many": true, "most": true, "half": true}
 
 // subjectWord reports a word of an unnamed subject after "Some (of)":
 // "Some of Mahl's neighbors", "some of the 16-year-olds", "some of them".
