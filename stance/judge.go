@@ -6900,7 +6900,8 @@ func (v *sentView) namesAt(k int) bool {
 // Facebook"), or -1. The subject must be named or a description ("the
 // committee"), not a pronoun or a document ("the guidance"), and not be
 // judged in its own clause ("said the association was right to back
-// YouTube": the judgment is the speaker's). A bare group noun stands for
+// YouTube", "said the club had been right to leave Strava", "said the
+// team had good reason to blame TikTok": the judgment is the speaker's). A bare group noun stands for
 // the speaker's own organization or the one the story is about, not the
 // nearest organization of any kind.
 func (v *sentView) reportedOrg(d *docView, i, sp int) int {
@@ -6966,9 +6967,16 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 		}
 	}
 	for j := k + 1; j+1 < v.n && j <= k+3 && j < i; j++ {
-		if v.low[j] == "was" || v.low[j] == "is" || v.low[j] == "were" {
+		switch v.low[j] {
+		case "was", "is", "were", "been":
+			// "said the club had been right to leave Strava"
 			switch v.low[j+1] {
-			case "right", "wrong":
+			case "right", "wrong", "wise":
+				return -1
+			}
+		case "had", "has":
+			// "said the team had good reason to blame TikTok"
+			if j+2 < v.n && v.low[j+2] == "reason" {
 				return -1
 			}
 		}
