@@ -723,3 +723,35 @@ func TestSpeakerOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPronounHolder: an "It" that carries on a report ("The report
+// says ... It accuses Meta of ...") is the report's, whose words are its
+// owner's, not those of the organization the text named last.
+func TestReportPronounHolder(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text string }{
+		{"the report", "Breed council report blames dealers\n\n" +
+			"The Malvern Breed Council published a report on puppy sales on Tuesday. " +
+			"The report draws on complaints passed on by the Hereford Dog Warden Service. " +
+			"It calls the groups on WhatsApp in which breeders keep in touch with buyers “the quiet hero of responsible breeding”. " +
+			"It accuses Meta of leaving dealers’ pages up on Facebook for weeks."},
+		{"its report", "Breed council report blames dealers\n\n" +
+			"The Malvern Breed Council published its findings on puppy sales on Tuesday. " +
+			"Its report draws on complaints passed on by the Hereford Dog Warden Service. " +
+			"It calls the groups on WhatsApp in which breeders keep in touch with buyers “the quiet hero of responsible breeding”. " +
+			"It accuses Meta of leaving dealers’ pages up on Facebook for weeks."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := [][2]string{{"WhatsApp", "Malvern Breed Council"}, {"Facebook", "Malvern Breed Council"}}
+			if diff := cmp.Diff(want, holdersWith(t, s.hold, tc.text)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+				t.Errorf("rules alone (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

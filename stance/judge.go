@@ -8348,8 +8348,12 @@ func (v *sentView) orgNoun(d *docView, k int) bool {
 // name ("Hannah Oyelaran, who teaches at the University of Leeds" before
 // "The collective"). Sentences that open with "It" or "Its" carry the
 // same subject on and do not count toward the two. A platform's owner is
-// left to refAt's own rules. It returns -1 when no such description
-// comes first.
+// left to refAt's own rules. A sentence that opens with "The report" or
+// "Its report" (a document noun) hands the pronoun to the document's
+// owner (docOwner), however many organizations the report names, unless
+// the pronoun's own sentence names one before it: "The report draws on
+// complaints from the dog warden service. It accuses Meta of ..." is the
+// report's. It returns -1 when no such description comes first.
 func (v *sentView) describedEarlier(d *docView, k int) int {
 	last := -1
 	if i := lastAt(d.orgs, v.base+k); i >= 0 {
@@ -8357,6 +8361,12 @@ func (v *sentView) describedEarlier(d *docView, k int) int {
 	}
 	for si, left := v.idx-1, 2; si >= 0 && left > 0 && si >= v.idx-5; si-- {
 		pv := d.sentence(si, v.sc)
+		if pv.n >= 2 && (pv.low[0] == "the" || pv.low[0] == "its") && docNouns[pv.low[1]] && last < v.base {
+			// "The report says ... It accuses Meta of ...": the
+			// pronoun carries the document on, whose words are its
+			// owner's.
+			return d.docOwner(pv.base + 1)
+		}
 		if pv.base+1 <= last || pv.n < 2 {
 			return -1
 		}
