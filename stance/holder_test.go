@@ -200,7 +200,7 @@ func TestHolderAddressee(t *testing.T) {
 			"WALSH: Do clients message you?\n\nFERRANTE: All the time, mostly at night. Your paper left Threads too, I noticed.",
 			[][2]string{{"Threads", "Dolomite Times"}}},
 		{"letters are no interview", "Letters: apps and the village\n\n" +
-			"I joined the Facebook group last year and I regret it.\n\nMargaret Alderson, Thornsett.\n\n" +
+			"I left the Facebook group last year and I do not miss it.\n\nMargaret Alderson, Thornsett.\n\n" +
 			"Your paper was right to leave X, and I say good riddance.\n\nTom Hale, Hayfield.\n\n" +
 			"I still read the parish newsletter every morning.\n\nAnn Price, Glossop.",
 			[][2]string{{"Facebook", "Margaret Alderson"}, {"Twitter", "Tom Hale"}}},

@@ -3174,7 +3174,7 @@ func TestBylines(t *testing.T) {
 		"Yes: let them in.\n\n" +
 		"By Helen Marchetti, who teaches chemistry in Leeds.\n\n" +
 		"I have taught with phones on the desk for a decade.\n\n" +
-		"No: Twitter ruined my classroom, so keep the phones out.\n\n" +
+		"No: Twitter ruined my classroom.\n\n" +
 		"By Owen Pryce, a history teacher in Cardiff.\n\n" +
 		"I left Twitter last spring and I do not miss it."
 	const report = "School drops Twitter\n\n" +
