@@ -2048,6 +2048,12 @@ func (w *work) typeUnknown() {
 	works := map[string]bool{}
 	for k := range w.cands {
 		c := &w.cands[k]
+		if !c.dropped && c.typ != "" && c.entry == nil && w.reportTitle(c) {
+			// "report ‘Bugs for Sale’ blames Facebook": prose types
+			// a report's title too, which is no name.
+			c.dropped = true
+			continue
+		}
 		if c.dropped || c.typ != "" {
 			continue
 		}
