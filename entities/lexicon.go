@@ -302,6 +302,11 @@ var builtinPlatforms = []platformEntry{
 	// The geocachers' site of cache listings and logs (the dev57
 	// articles); Groundspeak, which runs it, is an organization.
 	{name: "Geocaching.com", aliases: []string{"Geocaching.com"}},
+	// The chords-and-tabs site musicians learn from, and DJI's
+	// community for drone photographs and videos (the dev58 articles);
+	// DJI, the drone maker, is an organization.
+	{name: "Ultimate Guitar", aliases: []string{"Ultimate Guitar"}},
+	{name: "SkyPixel", aliases: []string{"SkyPixel"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
@@ -354,6 +359,8 @@ var builtinNames = []knownName{
 	{Org, "Mountaineering Scotland"}, {Org, "Police Scotland"},
 	// The company that runs Geocaching.com (the dev57 articles).
 	{Org, "Groundspeak"},
+	// The drone maker that runs SkyPixel (the dev58 articles).
+	{Org, "DJI"},
 	// Flight and ship trackers, a plane-photo archive, tutor
 	// marketplaces, a classifieds site and the coastguard (the dev24
 	// articles).

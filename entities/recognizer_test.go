@@ -923,6 +923,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Blogger", "PLATFORM WordPress", "PLATFORM Fragrantica", "PLATFORM Basenotes", "PLATFORM LibraryThing", "PLATFORM Archive of Our Own", "PLATFORM Triller", "PERSON Anna Pike"}, []string{"PERSON Triller", "ORG Archive of Our Own"}},
 		{"the geocachers' site and the company that runs it", "She logged the find on Geocaching.com, and Groundspeak said Geocaching.com had archived the cache. Groundspeak Inc. runs it.",
 			[]string{"PLATFORM Geocaching.com", "ORG Groundspeak", "ORG Groundspeak Inc."}, []string{"ORG Geocaching.com", "PERSON Geocaching.com", "PERSON Groundspeak"}},
+		{"a tabs site, a drone photo community and the drone maker", "She learned the chords from Ultimate Guitar. He posts his aerial photos on SkyPixel, and DJI said SkyPixel would keep them.",
+			[]string{"PLATFORM Ultimate Guitar", "PLATFORM SkyPixel", "ORG DJI"}, []string{"ORG Ultimate Guitar", "PERSON SkyPixel"}},
 		{"pinball and folk music forums", "He found the stolen machine on Pinside. She asked on the Mudcat Café, and the Mudcat answered.",
 			[]string{"PLATFORM Pinside", "PLATFORM Mudcat Café"}, []string{"PERSON Pinside", "ORG Pinside", "ORG Mudcat Café", "GPE Mudcat"}},
 		{"hobby sites and booking apps", "The knitters swap patterns on Ravelry, the gamers argue on BoardGameGeek and meet through Meetup, and the salon takes bookings on Fresha and sells on Etsy.",
