@@ -5808,10 +5808,11 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 // never answered me", "..., and I told them") or a possessor ("the
 // society's preference for") gives the stance to them instead. After the
 // other quantifiers, so does the writer anywhere after the verb ("Most of
-// my bookings come through Instagram, and I have no complaints"), or a
+// my bookings come through Instagram, and I have no complaints"), a
 // clause after ";", "but", ", which" or ", and" ("Most bands arrange
-// practices on WhatsApp, which the report called ..."): what most people
-// do is often the writer's evidence, where what some say is their own.
+// practices on WhatsApp, which the report called ...") or a possessor ("in
+// Ida Lund's phrase"): what most people do is often the writer's evidence,
+// where what some say is their own.
 func (v *sentView) someOpener(at, te int) bool {
 	k := v.afterLabel()
 	some := v.low[k] == "some"
@@ -6901,8 +6902,9 @@ func (v *sentView) namesAt(k int) bool {
 // committee"), not a pronoun or a document ("the guidance"), and not be
 // judged in its own clause ("said the association was right to back
 // YouTube", "said the club had been right to leave Strava", "said the
-// team had good reason to blame TikTok": the judgment is the speaker's). A bare group noun stands for
-// the speaker's own organization or the one the story is about, not the
+// guild was wise to", "said the team had good reason to blame TikTok":
+// the judgment is the speaker's). A bare group noun stands for the
+// speaker's own organization or the one the story is about, not the
 // nearest organization of any kind.
 func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 	k, ei := v.reportedSubject(d, i)
