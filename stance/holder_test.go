@@ -628,6 +628,7 @@ func TestSomeOpener(t *testing.T) {
 		{"the writer's relative clause", "Some designers I've spoken to say Discord is where the type world goes to complain.", "Discord", "complain", true},
 		{"other opener", "These members still prefer Zoom to the hall.", "Zoom", "prefer", false},
 		{"the writer's view after", "Most of my bookings come through Instagram, and I have no complaints about it.", "Instagram", "come", false},
+		{"the writer after, in the same clause", "Most of my students find me through Instagram.", "Instagram", "find", false},
 		{"which after", "Most bands arrange their practices on WhatsApp, which the report called a lifeline.", "WhatsApp", "arrange", false},
 		{"and after", "Several members post their films on YouTube, and the guild recommends them to families.", "YouTube", "post", false},
 		{"but after", "A few members argued for Signal, but the guild chose WhatsApp.", "Signal", "argued", false},
