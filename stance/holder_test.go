@@ -604,6 +604,9 @@ func TestSomeOpener(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if (&sentView{}).someOpener(0, -1) {
+		t.Error("an empty sentence opens with an unnamed group")
+	}
 	for _, tc := range []struct {
 		name, text, target, at string
 		want                   bool

@@ -5815,6 +5815,9 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 // where what some say is their own.
 func (v *sentView) someOpener(at, te int) bool {
 	k := v.afterLabel()
+	if k >= v.n {
+		return false
+	}
 	some := v.low[k] == "some"
 	switch {
 	case k+2 < v.n && v.low[k] == "a" && v.low[k+1] == "few":
