@@ -2042,12 +2042,22 @@ var (
 // against its Community Standards"): a document, not an organization.
 var rulebooks = setOf([]string{"Community Standards", "Community Guidelines"})
 
+// idiomNames are the figures of speech built on a given name, the word
+// before it as written.
+var idiomNames = setOf([]string{"peeping Tom", "doubting Thomas", "smart Alec", "smart Aleck"})
+
 // typeUnknown types candidates found by form only, using prose's labels,
 // context rules and the rest of the document.
 func (w *work) typeUnknown() {
 	works := map[string]bool{}
 	for k := range w.cands {
 		c := &w.cands[k]
+		if !c.dropped && c.entry == nil && c.te-c.ts == 1 && c.ts > 0 && idiomNames[w.raw[c.ts-1].norm+" "+w.raw[c.ts].norm] {
+			// "made him a peeping Tom": a figure of speech, nobody's
+			// name.
+			c.dropped = true
+			continue
+		}
 		if !c.dropped && c.typ != "" && c.entry == nil && w.reportTitle(c) {
 			// "report ‘Bugs for Sale’ blames Facebook": prose types
 			// a report's title too, which is no name.

@@ -775,6 +775,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Facebook"}, []string{"PERSON Bugs for Sale", "ORG Bugs for Sale"}},
 		{"guard: a report's title that is a known name stays one", "Film society report ‘YouTube’ says pirated films stay up for weeks",
 			[]string{"PLATFORM YouTube"}, nil},
+		{"a figure of speech built on a given name is no name", "Bend drone photographer says Nextdoor made him a peeping Tom. Tom Hale, who runs the camera club, said Tom Hale was no doubting Thomas.",
+			[]string{"PLATFORM Nextdoor", "PERSON Tom Hale"}, []string{"PERSON Tom", "PERSON Thomas"}},
 		{"a title before a headline's colon is no name", "‘Rung Out’: Dorset bell ringers blame Facebook for fake tower pages",
 			[]string{"PLATFORM Facebook"}, []string{"PERSON Rung Out", "ORG Rung Out"}},
 		{"a town that opens like an organization's name", "The walk from Church Stretton takes an hour.",
