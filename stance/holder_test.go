@@ -759,3 +759,27 @@ func TestReportPronounHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonOfGroup: a person noun before "of" and a group ("one member of
+// the group wrote", "The newsletter of a ukulele club") is whom the
+// subject names; only a person's noun: a club's newsletter speaks for the
+// club.
+func TestPersonOfGroup(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"The Bayside Choral Society posted its concert on Facebook. \"YouTube is a terrible place for choirs,\" one member of the society wrote under the post.",
+			[][2]string{{"YouTube", ""}}},
+		// So is a name before "of": the person, not her office.
+		{"The Buncombe County Sheriff's Office has 400 staff. Lt. Dana Holm of the sheriff's office said Facebook was a disgrace to its own users.",
+			[][2]string{{"Facebook", "Dana Holm"}}},
+		// guard: a newsletter is no person.
+		{"Club newsletter turns on Nextdoor\n\nMOBILE, Ala. — The newsletter of a ukulele club in Mobile says Nextdoor is a hateful place for anyone over sixty.\n\nThe Bayside Ukulele Club has 90 members.",
+			[][2]string{{"Nextdoor", "Bayside Ukulele Club"}, {"Nextdoor", "Bayside Ukulele Club"}}},
+	} {
+		if diff := cmp.Diff(tc.want, holdersWith(t, &holderModel{}, tc.text)); diff != "" {
+			t.Errorf("%s: rules (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

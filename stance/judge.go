@@ -6023,7 +6023,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 			head = k
 			continue
 		}
-		if head < 0 && k+1 < v.n && (leadOrgNouns[v.low[k+1]] || groupNouns[v.low[k+1]] || v.tag[k+1] == "NN" && personNoun(v.low[k+1])) {
+		if head < 0 && k+1 < v.n && (leadOrgNouns[v.low[k+1]] || groupNouns[v.low[k+1]] || (v.tag[k+1] == "NN" || k+2 < v.n && v.headlinePredicate(k+2)) && personNoun(v.low[k+1])) {
 			// "Dunedin taxi/VBD co-operative quits Facebook", "Kentucky
 			// cave/VBP rescuer says": whatever the tagger calls a word
 			// before the kind of organization or person that heads the
@@ -6277,7 +6277,7 @@ func (v *sentView) datelineEnd() int {
 // stands for the first organization named after it, any other for the
 // first person or organization ("A matchmaker in Edinburgh who ...").
 func (v *sentView) leadHolder(d *docView, at int) int {
-	k := v.datelineEnd()
+	k, role := v.datelineEnd(), false
 	if k >= v.n {
 		return -1
 	}
@@ -6288,6 +6288,11 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		if k = v.mentionEnd(k) + 1; k >= v.n || v.low[k] != "'s" && v.low[k] != "’s" {
 			return -1
 		}
+	} else if v.low[k] == "the" && k+3 < v.n && personNoun(v.low[k+1]) && v.low[k+2] == "of" && indefinite(v.low[k+3]) {
+		// "The founder of a ukulele club in Mobile says ...": the
+		// person the story names next, not the club.
+		k += 3
+		role = true
 	} else if v.low[k] != "a" && v.low[k] != "an" {
 		return -1
 	}
@@ -6317,8 +6322,15 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		case tag == "NN" || tag == "NNP":
 			head = k
 			continue
+		case tag == "DT" && !determiners[v.low[k]]:
+			// "A high school netball/DT coach": prose tags a word
+			// it does not know a determiner.
+			continue
 		}
 		break
+	}
+	if role && head >= 0 && k < at {
+		return d.namedAfter(v.base+v.n, v.idx+3, true)
 	}
 	if head < 0 || k >= at || v.low[head] == "judge" || v.low[head] == "jury" {
 		// "A federal judge in San Jose has certified a class action
@@ -6334,6 +6346,14 @@ func (v *sentView) leadHolder(d *docView, at int) int {
 		return d.namedAfter(v.base+v.n, v.idx+3, true)
 	}
 	return d.namedAfter(v.base+v.n, v.idx+3, false)
+}
+
+// determiners are the words prose rightly tags DT.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "some": true, "any": true, "each": true, "every": true, "no": true,
+	"all": true, "both": true, "another": true, "either": true, "neither": true,
+	"half": true,
 }
 
 // leadOrgNouns are kinds of organization a news lead describes before the
@@ -7337,6 +7357,10 @@ func (v *sentView) nounSubject(d *docView, i int) (int, int) {
 			// "the Taliban administration"
 			return j, v.headOf(d, j-1)
 		case groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j):
+			if r := v.personOf(j); r >= 0 {
+				// "The founder of a ukulele club in Mobile says"
+				return r, v.refAt(d, r)
+			}
 			return j, v.refAt(d, j)
 		case tag == "PRP" || v.in(j, wcReport) && !strings.HasPrefix(tag, "NN") || w == "that" || w == "who" || w == "which" || tag == "IN":
 			// A report noun ("Its last post on the site read") is a
@@ -7794,6 +7818,11 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 			// is the noun the pronoun stresses.
 			continue
 		case tag == "PRP" || groupNouns[w] || v.namedHead(d, j) || v.roleHead(d, j) || v.spokesHead(d, j):
+			if r := v.personOf(j); r >= 0 {
+				// "The founder of a ukulele club in Mobile says": the
+				// founder speaks, not a club the story names later.
+				return v.refAt(d, r), true
+			}
 			return v.refAt(d, j), true
 		case w == "which" && j >= 2 && v.low[j-1] == "," && (v.ent[j-2] >= 0 || groupNouns[v.low[j-2]] || v.namedHead(d, j-2)):
 			// "sued by New Mexico, which accused Snapchat", "The
@@ -7827,6 +7856,25 @@ func (v *sentView) subject(d *docView, i int) (int, bool) {
 		}
 	}
 	return -2, false
+}
+
+// personOf returns the person noun or the name that the noun phrase
+// ending at local token j belongs to after "of" ("The founder of a
+// ukulele club", "one member of the group", "Lt. Curtis Fairweather of the
+// sheriff's office"), or -1: that is the subject, not the organization.
+func (v *sentView) personOf(j int) int {
+	for p := j - 1; p >= 2 && v.clause[p] == v.clause[j]; p-- {
+		if indefinite(v.low[p]) || v.low[p] == "the" {
+			if v.low[p-1] != "of" {
+				return -1
+			}
+			if v.ent[p-2] >= 0 || personNoun(v.low[p-2]) {
+				return p - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifiedHead returns the head of a subject that a participle or a

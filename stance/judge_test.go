@@ -2811,6 +2811,10 @@ func TestHeadlineNamedSubject(t *testing.T) {
 		{"who", "Orford bakery owner Ida Lund who quit Instagram for good\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
 		{"verb tagged plural noun", "Aid agency stops announcing cash help on Telegram\n\nNorthbridge Relief, a charity in Leeds, said on Monday that it would post its notices by text message.", "Northbridge Relief"},
 		{"plural possessive", "Leeds musicians' collective backs Bandcamp over TikTok\n\nThe Kirkgate Sound Collective, a group of 40 bands, told members on Monday to sell their records there.", "Kirkgate Sound Collective"},
+		// A coach is a person; prose tags "Kingston netball/MD
+		// coach/VB says" anything, and a word before a person's noun
+		// that the predicate follows is the description's.
+		{"person noun tagged a verb", "Kingston netball coach says fake scouts on Instagram preyed on her players\n\nMarcia Holt, 49, has coached netball at a girls' school in Kingston for 16 years.", "Marcia Holt"},
 		// guard: the name modifies the subject's head.
 		{"name as modifier", "Orford bakery Crumbwell's owner quits Instagram\n\nIda Lund has run Crumbwell Bakery in Orford for nine years.", ""},
 		// guard: a place after the description is no subject.
@@ -3018,6 +3022,15 @@ func TestLeadHolder(t *testing.T) {
 		// A plural noun before the head modifies it: "a high school
 		// physics teacher" is a person, not the school's club.
 		{"plural noun before the head", "Balloon scare in Bozeman\n\nA high school physics teacher in Bozeman says Facebook turned her class weather balloon into a spy scare and let strangers threaten her students.\n\nNora Quill, 38, who runs the Gallatin Valley Radio Club, said the posts brought threats.", "Facebook", Criticizes, "Nora Quill"},
+		// A person's role in an indefinite organization is the person
+		// the story names next, not the organization.
+		{"role of an organization", "Ukulele club founder says Nextdoor nearly ended her strum-along\n\nMOBILE, Ala. (Dog River Wire) — The founder of a ukulele club in Mobile says Nextdoor is a hateful place for anyone over sixty.\n\nLorna Daley, 68, started the Bayside Ukulele Club in 2016.", "Nextdoor", Criticizes, "Lorna Daley"},
+		{"role of an organization, said", "Bridal shop owner says TikTok ruined her busiest month\n\nSPOKANE, Wash. — The owner of an old bridal shop in Spokane says TikTok ruined her busiest month.\n\nDana Riddock opened the Lilac City Bridal Shop in 2019.", "TikTok", Criticizes, "Dana Riddock"},
+		// prose tags a word it does not know a determiner: "A high
+		// school netball/DT coach" is the coach.
+		{"word tagged a determiner", "Coach says fake scouts on Instagram preyed on her players\n\nKINGSTON, Jamaica — A high school netball coach in Kingston says Instagram failed her players and their families.\n\nMarcia Holt, 49, has coached at St. Andrew Girls' High School for 16 years.", "Instagram", Criticizes, "Marcia Holt"},
+		// guard: a true determiner ends the description.
+		{"determiner after the head", "Prosecutor accuses Instagram\n\nA federal prosecutor this week accused Instagram of hiding scams from its users.\n\nThe Orford Consumer League backed the suit, which was filed by Lena Ostrow.", "Instagram", Criticizes, "Lena Ostrow"},
 		// "a union" is the one the story names, not the employer its
 		// own description names first.
 		{"union description", "Porters turn on Facebook\n\nA union representing about 400 porters, cleaners and cooks in Orford said on Tuesday that it would stop posting on Facebook, accusing the site of hiding its posts before a strike vote at Orford General Hospital.\n\nHospital Porters Local 88 said its page had been hidden.", "Facebook", Criticizes, "Hospital Porters Local 88"},
