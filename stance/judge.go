@@ -6925,8 +6925,9 @@ func (v *sentView) namesAt(k int) bool {
 // committee"), not a pronoun or a document ("the guidance"), and not be
 // judged in its own clause ("said the association was right to back
 // YouTube", "said the club had been right to leave Strava", "said the
-// guild was wise to", "said the team had good reason to blame TikTok":
-// the judgment is the speaker's). A bare group noun stands for the
+// guild was wise to", "said the team had good reason to blame TikTok",
+// "said it had made the right call in leaving": the judgment is the
+// speaker's). A bare group noun stands for the
 // speaker's own organization or the one the story is about, not the
 // nearest organization of any kind.
 func (v *sentView) reportedOrg(d *docView, i, sp int) int {
@@ -7002,6 +7003,12 @@ func (v *sentView) reportedOrg(d *docView, i, sp int) int {
 		case "had", "has":
 			// "said the team had good reason to blame TikTok"
 			if j+2 < v.n && v.low[j+2] == "reason" {
+				return -1
+			}
+		case "made", "make", "makes":
+			// "said the association had made the right call in
+			// leaving Facebook"
+			if j+2 < v.n && (v.low[j+2] == "right" || v.low[j+2] == "wrong") {
 				return -1
 			}
 		}
