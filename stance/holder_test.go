@@ -188,6 +188,20 @@ func TestHolderAddressee(t *testing.T) {
 			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
 			"WALSH: Your loyalty to Signal survived all that, then. Your anger at Telegram has been very public.",
 			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
+		// So is a "you" the interviewer says chose or would choose,
+		// wherever it stands in the question.
+		{"the interviewee's choice", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of Summit Quarterly.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August.\n\n" +
+			"WALSH: People are surprised you'd pick Signal over Telegram.\n\nFERRANTE: They shouldn't be. We need to know who is in a group. We learned that the hard way.\n\n" +
+			"WALSH: Last winter, I hear, you abandoned Telegram.",
+			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
+		// guard: in the interviewee's own turn such a "you" is
+		// generic, and the answer hers.
+		{"the interviewee's generic you", "Apps and the mountain: a rescue volunteer on why her team quit\n\n" +
+			"Maria Ferrante, a guide, volunteers with Ampezzo Alpine Rescue in Cortina. She spoke to Kate Walsh of Summit Quarterly.\n\n" +
+			"WALSH: Has the season been busy?\n\nFERRANTE: Very. We were called out every day in August. Honestly, you'd pick Signal over Telegram too.",
+			[][2]string{{"Signal", "Maria Ferrante"}, {"Telegram", "Maria Ferrante"}}},
 		{"questions and answers", "A researcher on apps and migrant workers\n\n" +
 			"Siti Rahmawati directs the Migrant Messaging Lab in Merriwa. She spoke to us about her work.\n\n" +
 			"Q: How many women have you interviewed?\n\nA: About four hundred, in three cities.\n\n" +

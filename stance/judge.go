@@ -8259,11 +8259,13 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if p := v.vocative(d, k); p >= 0 {
 			return p
 		}
-		if w == "you" && !(k >= 2 && k <= 4 && v.low[k-1] == ":" && d.asking(v.idx)) {
+		if w == "you" && !(k >= 2 && k <= 4 && v.low[k-1] == ":" && d.asking(v.idx)) && !(k+1 < v.n && (v.low[k+1] == "would" || v.tag[k+1] == "VBD") && d.asking(v.idx)) {
 			// A generic "you" names nobody ("LIND: You can't trust
 			// it"); the subject that opens the interviewer's turn
 			// ("CASTELLANO: You stopped putting full routines on
-			// YouTube") is the one it addresses.
+			// YouTube") is the one it addresses, and so is one that
+			// chose or would choose anywhere in it ("GIRVAN: People
+			// are surprised you’d pick Twitch over YouTube").
 			return -1
 		}
 		return d.addressee(v.idx)
