@@ -797,3 +797,14 @@ func TestPersonOfGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestTellAfterUsedTo: "I used to tell the choir that ..." has its teller
+// before "used to"; whom it tells is no speaker named after the verb.
+func TestTellAfterUsedTo(t *testing.T) {
+	const text = "An organist changes her mind\n\nBy Deirdre Bassett\n\n" +
+		"I play the organ for the Abbey River Singers in Limerick. " +
+		"I used to tell the choir that Twitter was the best way to reach people who would never set foot in a church. Now I know better."
+	if diff := cmp.Diff([][2]string{{"Twitter", "Deirdre Bassett"}}, holdersWith(t, &holderModel{}, text)); diff != "" {
+		t.Errorf("rules (-want +got):\n%s", diff)
+	}
+}

@@ -9545,6 +9545,11 @@ func (v *sentView) subordinateAside(i, k int) bool {
 // past modals, adverbs and auxiliaries: "I will admit", "we have said".
 func (v *sentView) pronounSubject(k int) bool {
 	j := v.beforeAux(k)
+	if j >= 2 && v.low[j] == "to" {
+		// "I used to tell the choir that ...": the subject of the
+		// verb the infinitive completes.
+		j = v.beforeAux(j - 1)
+	}
 	return j >= 0 && v.tag[j] == "PRP" && !objectPronoun(v.low[j], j, v)
 }
 
