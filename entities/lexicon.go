@@ -307,6 +307,13 @@ var builtinPlatforms = []platformEntry{
 	// DJI, the drone maker, is an organization.
 	{name: "Ultimate Guitar", aliases: []string{"Ultimate Guitar"}},
 	{name: "SkyPixel", aliases: []string{"SkyPixel"}},
+	// The sheet-music site musicians share arrangements on, a
+	// triathletes' forum, and the match-film and scoring apps of school
+	// and youth sport (the dev59 articles).
+	{name: "MuseScore", aliases: []string{"MuseScore"}},
+	{name: "Slowtwitch", aliases: []string{"Slowtwitch"}},
+	{name: "Hudl", aliases: []string{"Hudl"}},
+	{name: "GameChanger", aliases: []string{"GameChanger"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

@@ -925,6 +925,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Blogger", "PLATFORM WordPress", "PLATFORM Fragrantica", "PLATFORM Basenotes", "PLATFORM LibraryThing", "PLATFORM Archive of Our Own", "PLATFORM Triller", "PERSON Anna Pike"}, []string{"PERSON Triller", "ORG Archive of Our Own"}},
 		{"the geocachers' site and the company that runs it", "She logged the find on Geocaching.com, and Groundspeak said Geocaching.com had archived the cache. Groundspeak Inc. runs it.",
 			[]string{"PLATFORM Geocaching.com", "ORG Groundspeak", "ORG Groundspeak Inc."}, []string{"ORG Geocaching.com", "PERSON Geocaching.com", "PERSON Groundspeak"}},
+		{"a sheet-music site, a triathletes' forum and two youth-sport apps", "She found the arrangement on MuseScore. He asked on Slowtwitch about wheels. The coach posts film on Hudl, and parents watch on GameChanger.",
+			[]string{"PLATFORM MuseScore", "PLATFORM Slowtwitch", "PLATFORM Hudl", "PLATFORM GameChanger"}, []string{"ORG MuseScore", "ORG GameChanger"}},
 		{"a tabs site, a drone photo community and the drone maker", "She learned the chords from Ultimate Guitar. He posts his aerial photos on SkyPixel, and DJI said SkyPixel would keep them.",
 			[]string{"PLATFORM Ultimate Guitar", "PLATFORM SkyPixel", "ORG DJI"}, []string{"ORG Ultimate Guitar", "PERSON SkyPixel"}},
 		{"pinball and folk music forums", "He found the stolen machine on Pinside. She asked on the Mudcat Café, and the Mudcat answered.",
