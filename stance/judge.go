@@ -8259,7 +8259,9 @@ func (v *sentView) refAt(d *docView, k int) int {
 		if p := v.vocative(d, k); p >= 0 {
 			return p
 		}
-		if w == "you" && !(k >= 2 && k <= 4 && v.low[k-1] == ":" && d.asking(v.idx)) && !(k+1 < v.n && (v.low[k+1] == "would" || v.tag[k+1] == "VBD") && d.asking(v.idx)) {
+		opens := k >= 2 && k <= 4 && v.low[k-1] == ":"
+		chose := k+1 < v.n && (v.low[k+1] == "would" || v.tag[k+1] == "VBD")
+		if w == "you" && !((opens || chose) && d.asking(v.idx)) {
 			// A generic "you" names nobody ("LIND: You can't trust
 			// it"); the subject that opens the interviewer's turn
 			// ("CASTELLANO: You stopped putting full routines on
