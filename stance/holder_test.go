@@ -774,10 +774,10 @@ func TestReportPronounHolder(t *testing.T) {
 	}
 }
 
-// TestPersonOfGroup: a person noun before "of" and a group ("one member of
-// the group wrote", "The newsletter of a ukulele club") is whom the
-// subject names; only a person's noun: a club's newsletter speaks for the
-// club.
+// TestPersonOfGroup: a person noun or a name before "of" and a group ("one
+// member of the society wrote", "Lt. Dana Holm of the sheriff's office
+// said") is whom the subject names, not the group; a thing's noun is not:
+// "The newsletter of a ukulele club" speaks for the club.
 func TestPersonOfGroup(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -799,7 +799,8 @@ func TestPersonOfGroup(t *testing.T) {
 }
 
 // TestTellAfterUsedTo: "I used to tell the choir that ..." has its teller
-// before "used to"; whom it tells is no speaker named after the verb.
+// before the verb the infinitive completes; whom it tells is no speaker
+// named after the verb.
 func TestTellAfterUsedTo(t *testing.T) {
 	const text = "An organist changes her mind\n\nBy Deirdre Bassett\n\n" +
 		"I play the organ for the Abbey River Singers in Limerick. " +

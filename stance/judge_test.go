@@ -2814,9 +2814,9 @@ func TestHeadlineNamedSubject(t *testing.T) {
 		{"who", "Orford bakery owner Ida Lund who quit Instagram for good\n\nIda Lund has run a bakery in Orford for nine years.", "Ida Lund"},
 		{"verb tagged plural noun", "Aid agency stops announcing cash help on Telegram\n\nNorthbridge Relief, a charity in Leeds, said on Monday that it would post its notices by text message.", "Northbridge Relief"},
 		{"plural possessive", "Leeds musicians' collective backs Bandcamp over TikTok\n\nThe Kirkgate Sound Collective, a group of 40 bands, told members on Monday to sell their records there.", "Kirkgate Sound Collective"},
-		// A coach is a person; prose tags "Kingston netball/MD
-		// coach/VB says" anything, and a word before a person's noun
-		// that the predicate follows is the description's.
+		// prose tags "Kingston netball/MD coach/VB says" anything: a
+		// word before a person's noun that the predicate follows is
+		// the description's.
 		{"person noun tagged a verb", "Kingston netball coach says fake scouts on Instagram preyed on her players\n\nMarcia Holt, 49, has coached netball at a girls' school in Kingston for 16 years.", "Marcia Holt"},
 		// guard: the name modifies the subject's head.
 		{"name as modifier", "Orford bakery Crumbwell's owner quits Instagram\n\nIda Lund has run Crumbwell Bakery in Orford for nine years.", ""},
