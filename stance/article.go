@@ -29,8 +29,9 @@ import (
 // article-grouped cross-validated score (doc.go). Retrain it whenever the rules or the features change.
 //
 // The model may label a mention the rules left neutral, or overturn a
-// verdict of general valence alone, when its probability for endorses or
-// criticizes reaches conf (or, with override, for neutral beats both). A
+// verdict of general valence alone, when its probability for criticizes
+// reaches conf or its probability for endorses reaches confE, which may be
+// higher (or, with override, when its probability for neutral beats both). A
 // verdict carried by a stance-lexicon cue stands unless the model's
 // probability for another label reaches strong ("will keep its Facebook
 // page" is mere use, "stayed on Instagram longer than was good for me" no
@@ -97,6 +98,7 @@ type articleModel struct {
 	pairW    [][2]float64
 	n        int // weights in all
 	conf     float64
+	confE    float64 // the probability an endorsement needs; 0: conf
 	override bool
 	strong   float64 // the probability that overturns a stance-lexicon verdict; 0: never
 }
@@ -156,8 +158,9 @@ func (m *articleModel) set(key string, w [2]float64) {
 	m.w[kind][key] = w
 }
 
-// parseArticle reads data/article.txt: "#" comments, "conf C", then
-// "key<TAB>wE<TAB>wC" lines. Malformed lines are skipped; a table with no
+// parseArticle reads data/article.txt: "#" comments, "conf C", optional
+// "conf-e C", "override" and "strong C" lines, then "key<TAB>wE<TAB>wC"
+// lines. Malformed lines are skipped; a table with no
 // weights gives a model that never fills in.
 func parseArticle(data string) *articleModel {
 	m := &articleModel{conf: 1}
@@ -172,6 +175,12 @@ func parseArticle(data string) *articleModel {
 		if rest, ok := strings.CutPrefix(line, "conf "); ok {
 			if c, err := strconv.ParseFloat(rest, 64); err == nil {
 				m.conf = c
+			}
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "conf-e "); ok {
+			if c, err := strconv.ParseFloat(rest, 64); err == nil {
+				m.confE = c
 			}
 			continue
 		}
@@ -227,9 +236,13 @@ func (m *articleModel) decide(fs []artFeat, rule float64, strong bool) float64 {
 		}
 		return rule
 	}
+	ce := m.conf
+	if m.confE > 0 {
+		ce = m.confE
+	}
 	switch {
-	case pe >= m.conf && pe > pc:
-		return beyond(pe, m.conf)
+	case pe >= ce && pe > pc:
+		return beyond(pe, ce)
 	case pc >= m.conf && pc > pe:
 		return -beyond(pc, m.conf)
 	case math.Abs(rule) >= Threshold && pn > pe && pn > pc:

@@ -7,10 +7,10 @@ import (
 )
 
 func TestParseArticle(t *testing.T) {
-	m := parseArticle("# comment\nconf 0.4\noverride\nstrong 0.75\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n" +
+	m := parseArticle("# comment\nconf 0.4\nconf-e 0.55\noverride\nstrong 0.75\nw:tenant\t-0.5\t2\nbroken line\nw:x\tnan?\t1\n#bias\t0.1\t0.2\nnw:safe\t-1\t1\ngov:leave\t-1\t2\n" +
 		"bg:_T_ works\t0.3\t-0.3\nbg:not yet\t0\t1\nbg:_T_ works\t0.5\t-0.5\n")
-	if m.conf != 0.4 || !m.override || m.strong != 0.75 {
-		t.Errorf("conf %v override %v strong %v, want 0.4 true 0.75", m.conf, m.override, m.strong)
+	if m.conf != 0.4 || m.confE != 0.55 || !m.override || m.strong != 0.75 {
+		t.Errorf("conf %v conf-e %v override %v strong %v, want 0.4 0.55 true 0.75", m.conf, m.confE, m.override, m.strong)
 	}
 	want := [artKinds]map[string][2]float64{artNamed: {"#bias": {0.1, 0.2}}, artWord: {"tenant": {-0.5, 2}},
 		artNegWord: {"safe": {-1, 1}}, artGov: {"leave": {-1, 2}}}
@@ -92,6 +92,39 @@ func TestArticleModel(t *testing.T) {
 	for _, j := range judgeWith(t, m, "Twitch made me feel like a tenant.") {
 		if j.Label != Neutral {
 			t.Errorf("post: %s %s, want neutral", j.Target, j.Label)
+		}
+	}
+}
+
+func TestArticleModelConfE(t *testing.T) {
+	// A model that reads "mornings" as endorsement and "evenings" as
+	// criticism, each at probability 0.58 (weight 1 against two zeros):
+	// both fill in at conf 0.5, but with conf-e 0.6 the endorsement needs
+	// more and the criticism does not.
+	const story = "Mira Castellanos streams from a studio in Madrid. " +
+		"She has two million followers. " +
+		"“I stream on Twitch in the mornings,” Castellanos said. " +
+		"“I stream on YouTube in the evenings,” she added."
+	judge := func(confE float64) []string {
+		m := &articleModel{conf: 0.5, confE: confE}
+		m.set("w:mornings", [2]float64{1, 0})
+		m.set("w:evenings", [2]float64{0, 1})
+		var got []string
+		for _, j := range judgeWith(t, m, story) {
+			got = append(got, j.Target+" "+string(j.Label))
+		}
+		return got
+	}
+	for _, c := range []struct {
+		confE float64
+		want  []string
+	}{
+		{0, []string{"Twitch endorses", "YouTube criticizes"}},
+		{0.55, []string{"Twitch endorses", "YouTube criticizes"}},
+		{0.6, []string{"Twitch neutral", "YouTube criticizes"}},
+	} {
+		if diff := cmp.Diff(c.want, judge(c.confE)); diff != "" {
+			t.Errorf("conf-e %v (-want +got):\n%s", c.confE, diff)
 		}
 	}
 }

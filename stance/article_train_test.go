@@ -51,12 +51,17 @@ type artSettings struct {
 	l2       float64 // L2 penalty per weight (the bias is free)
 	minCount int     // a word feature needs this many training records
 	conf     float64 // probability a fill-in needs
+	confE    float64 // probability an endorsement needs (0: conf)
 	override bool    // the model may also replace a verdict of general valence alone
 	strong   float64 // probability that overturns a stance-lexicon verdict (0: never)
 }
 
 func (a artSettings) String() string {
-	return fmt.Sprintf("l2 %g, min count %d, conf %.2f, override %v, strong %.2f", a.l2, a.minCount, a.conf, a.override, a.strong)
+	ce := a.confE
+	if ce == 0 {
+		ce = a.conf
+	}
+	return fmt.Sprintf("l2 %g, min count %d, conf %.2f, conf-e %.2f, override %v, strong %.2f", a.l2, a.minCount, a.conf, ce, a.override, a.strong)
 }
 
 // TestTrainArticle calibrates the article model. With -article.cv it
@@ -106,7 +111,7 @@ func TestTrainArticle(t *testing.T) {
 	}
 	var results []result
 	top := -1.0
-	// The decision settings (conf, override, strong) do not change the
+	// The decision settings (conf, conf-e, override, strong) do not change the
 	// weights: each fold's model is trained once per penalty and minimum
 	// count, then judged under every decision setting.
 	l2s, mcs := []float64{1, 3, 10}, []int{2, 3, 5}
@@ -120,9 +125,18 @@ func TestTrainArticle(t *testing.T) {
 		for _, mc := range mcs {
 			var decisions []artSettings
 			for _, conf := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.45} {
-				for _, ov := range []bool{false, true} {
-					for _, strong := range []float64{0, 0.65, 0.75, 0.85} {
-						decisions = append(decisions, artSettings{l2: l2, minCount: mc, conf: conf, override: ov, strong: strong})
+				// Endorsements may need more: the rules and the model
+				// both lean to endorses (more neutral and criticized
+				// pairs labelled endorses than the reverse).
+				for _, step := range []float64{0, 0.05, 0.1, 0.15, 0.2} {
+					var ce float64
+					if step > 0 {
+						ce = conf + step
+					}
+					for _, ov := range []bool{false, true} {
+						for _, strong := range []float64{0, 0.65, 0.75, 0.85} {
+							decisions = append(decisions, artSettings{l2: l2, minCount: mc, conf: conf, confE: ce, override: ov, strong: strong})
+						}
 					}
 				}
 			}
@@ -182,6 +196,9 @@ func TestTrainArticle(t *testing.T) {
 	fmt.Fprintf(&b, "# article model, written by TestTrainArticle (go test ./stance -run TestTrainArticle -args -article.train)\n")
 	fmt.Fprintf(&b, "# trained on %d records of %d dev articles; %d-fold article-grouped CV F_avg %.3f and holder accuracy %.3f over %d partitions (rules alone %.3f / %.3f); %s\n", len(items), n, folds, best.f, best.h, *artSeeds, ruleOnly, artHolderAcc(items, rules), best.st)
 	fmt.Fprintf(&b, "conf %g\n", best.st.conf)
+	if best.st.confE > 0 {
+		fmt.Fprintf(&b, "conf-e %g\n", best.st.confE)
+	}
 	if best.st.override {
 		fmt.Fprintf(&b, "override\n")
 	}
@@ -445,7 +462,7 @@ func artFoldPredict(items []artItem, fold []int, models []*articleModel, st artS
 	ms := make([]articleModel, len(models))
 	for f, m := range models {
 		ms[f] = *m
-		ms[f].conf, ms[f].override, ms[f].strong = st.conf, st.override, st.strong
+		ms[f].conf, ms[f].confE, ms[f].override, ms[f].strong = st.conf, st.confE, st.override, st.strong
 	}
 	pred := make([]Label, len(items))
 	for i, it := range items {
