@@ -2318,7 +2318,11 @@ func (w *work) orgShortForms() {
 		// "Harvest Table" for "Harvest Table Restaurant Group": every
 		// trailing head word may be left out.
 		// "Sawyer Creek" in "Sawyer Creek Ledger" is the town, not a short
-		// form.
+		// form, and so is "West Yorkshire" beside "West Yorkshire Police":
+		// a public body's name before its head is the place it serves.
+		if placeBodyHeads[w.raw[o.te-1].norm] {
+			continue
+		}
 		for short := o.te - 1 - o.ts; short >= 2 && w.lex.orgHeads[w.raw[o.ts+short].norm] && !w.lex.gpeHeads[w.raw[o.ts+short-1].norm] && !townHeads[w.raw[o.ts+short-1].norm]; short-- {
 			w.shortForm(k, o, short, at)
 		}

@@ -26,6 +26,8 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`PLATFORM Discord ["Discord"]`}},
 		{"title inside institution", "Lakeshore General bans TikTok\n\nLakeshore General Hospital said its IT department agreed.",
 			[]string{`ORG Lakeshore General Hospital ["Lakeshore General" "Lakeshore General Hospital"]`, `PLATFORM TikTok ["TikTok"]`}},
+		{"place a police force serves", "A running club in West Yorkshire says Strava maps helped strangers. West Yorkshire Police said it had 14 reports.",
+			[]string{`GPE West Yorkshire ["West Yorkshire"]`, `PLATFORM Strava ["Strava"]`, `ORG West Yorkshire Police ["West Yorkshire Police"]`}},
 		{"org apposition", "Civic Dawn, a populist party, gained. Voters backed Civic Dawn.",
 			[]string{`ORG Civic Dawn ["Civic Dawn" "Civic Dawn"]`}},
 		{"person apposition", "Nguyễn Thị Hoa, a lawyer who speaks for the group, agreed.",
