@@ -3032,6 +3032,10 @@ func TestLeadHolder(t *testing.T) {
 		// prose tags a word it does not know a determiner: "A high
 		// school netball/DT coach" is the coach.
 		{"word tagged a determiner", "Coach says fake scouts on Instagram preyed on her players\n\nKINGSTON, Jamaica — A high school netball coach in Kingston says Instagram failed her players and their families.\n\nMarcia Holt, 49, has coached at St. Andrew Girls' High School for 16 years.", "Instagram", Criticizes, "Marcia Holt"},
+		// A role the story never gives its person by that word ("now
+		// coaches", not "coach Rosa Lindqvist") is still a person's,
+		// not the organization the story names first.
+		{"role the story gives nobody", "Judo coach praises YouTube\n\nDENVER (Front Range Wire) — A judo coach in Denver says that a single video she posted on YouTube did more to change minds than five years of letters.\n\nRosa Lindqvist, 36, founded the Mile High Judo Academy in 2017.", "YouTube", Endorses, "Rosa Lindqvist"},
 		// guard: a true determiner ends the description.
 		{"determiner after the head", "Prosecutor accuses Instagram\n\nA federal prosecutor this week accused Instagram of hiding scams from its users.\n\nThe Orford Consumer League backed the suit, which was filed by Lena Ostrow.", "Instagram", Criticizes, "Lena Ostrow"},
 		// "a union" is the one the story names, not the employer its
