@@ -1352,6 +1352,18 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	// server"). After a name, an age or a person's role in commas makes a
 	// place a surname ("Colleen Sydney, 63,", "Beverly Lancaster, who
 	// drives the 23 route").
+	for i := a; i+1 < b; i++ {
+		// "Jordan Wakefield, 19,": two places side by side, with an
+		// age or a person's role after them, are a person's name.
+		k1, k2 := w.covered[i], w.covered[i+1]
+		if k1 == 0 || k2 == 0 || k1 == k2 || !w.personAfterName(i+2, s.TokenEnd) {
+			continue
+		}
+		if c1, c2 := &w.cands[k1-1], &w.cands[k2-1]; c1.te-c1.ts == 1 && c2.te-c2.ts == 1 && (c1.typ == GPE || c1.typ == Loc) && (c2.typ == GPE || c2.typ == Loc) {
+			c1.dropped, c2.dropped = true, true
+			w.covered[i], w.covered[i+1] = 0, 0
+		}
+	}
 	for i := a; i < b; i++ {
 		k := w.covered[i]
 		if k == 0 {

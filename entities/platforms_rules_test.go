@@ -28,6 +28,12 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`ORG Lakeshore General Hospital ["Lakeshore General" "Lakeshore General Hospital"]`, `PLATFORM TikTok ["TikTok"]`}},
 		{"place a police force serves", "A running club in West Yorkshire says Strava maps helped strangers. West Yorkshire Police said it had 14 reports.",
 			[]string{`GPE West Yorkshire ["West Yorkshire"]`, `PLATFORM Strava ["Strava"]`, `ORG West Yorkshire Police ["West Yorkshire Police"]`}},
+		{"two places that are a name", "Teams train in Hull, Wakefield and Selby. One of the coaches is Jordan Wakefield, 22, who runs a Discord server. Wakefield said it works.",
+			[]string{`GPE Hull ["Hull"]`, `GPE Wakefield ["Wakefield"]`, `GPE Selby ["Selby"]`, `PERSON Jordan Wakefield ["Jordan Wakefield" "Wakefield"]`, `PLATFORM Discord ["Discord"]`}},
+		// guard: without an age or a role after them, two places side
+		// by side stay places.
+		{"two places side by side", "Commuters on the Leeds Wakefield line said trains were late. Hull, Leeds and Wakefield are busy.",
+			[]string{`GPE Leeds ["Leeds" "Leeds"]`, `GPE Wakefield ["Wakefield" "Wakefield"]`, `GPE Hull ["Hull"]`}},
 		{"org apposition", "Civic Dawn, a populist party, gained. Voters backed Civic Dawn.",
 			[]string{`ORG Civic Dawn ["Civic Dawn" "Civic Dawn"]`}},
 		{"person apposition", "Nguyễn Thị Hoa, a lawyer who speaks for the group, agreed.",
