@@ -15,6 +15,9 @@ type work struct {
 	doc  *Document
 	text string
 
+	// festRun caches festivalRunBy: 0 unknown, 1 no, 2 yes.
+	festRun int8
+
 	raw   []rawToken // parallel to doc.Tokens
 	cands []cand
 	// covered[i] is the index+1 of the candidate covering token i, or 0.
@@ -2439,6 +2442,19 @@ var numberWords = setOf([]string{"One", "Two", "Three", "Four", "Five", "Six", "
 	"Eleven", "Twelve", "Twenty", "Hundred", "Thousand", "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
 	"Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Twentieth", "Hundredth"})
 
+// festivalRunBy reports a text that says another body runs its festival:
+// "The festival is run by ...", "The festival, which is run by ...".
+func (w *work) festivalRunBy() bool {
+	if w.festRun == 0 {
+		w.festRun = 1
+		low := strings.ToLower(w.text)
+		if strings.Contains(low, "festival is run by") || strings.Contains(low, "festival, which is run by") {
+			w.festRun = 2
+		}
+	}
+	return w.festRun == 2
+}
+
 // contextType types the candidate c by the first of a list of rules on its
 // words and context that applies, or else by prose's labels and its shape.
 func (w *work) contextType(c *cand) (Type, int) {
@@ -2465,6 +2481,13 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// "Kelmarsh Farm Park said it would close its page": a place
 		// that acts is the body that runs it. Two words before "Park"
 		// may be a person's ("Jenna Park said").
+		return Org, confRule
+	case last == "Festival" && c.te-c.ts > 1 && (runsAfter[next] || next == "," && strings.ToLower(tok(c.te+1)) == "which") && !w.festivalRunBy():
+		// "The Maitai Harp Festival, which has brought harpists to
+		// Nelson since 2009, voted to shut its account": a festival
+		// that acts is the body that runs it, unless the text names
+		// another that does ("The festival is run by the Tidal Roots
+		// Society"), whose event it then is.
 		return Org, confRule
 	case placeHeads[last] && c.te-c.ts > 1 && !(c.te-c.ts == 2 && (w.personAfterName(c.te, s.TokenEnd) || w.lex.firstNames[first] && (personAfter[next] || prev == "said" || prev == "says" || prev == "," && w.roleBefore(c.ts-2, s.TokenStart)))):
 		// Not "Owen Park, 16, of Bracken" or "Devin Park, a video-game

@@ -34,6 +34,20 @@ func TestRecognizeNewClasses(t *testing.T) {
 		// by side stay places.
 		{"two places side by side", "Commuters on the Leeds Wakefield line said trains were late. Hull, Leeds and Wakefield are busy.",
 			[]string{`GPE Leeds ["Leeds" "Leeds"]`, `GPE Wakefield ["Wakefield" "Wakefield"]`, `GPE Hull ["Hull"]`}},
+		// A festival that acts is the body that runs it, unless the
+		// text says another body runs it.
+		{"festival that acts", "The Kowhai Kite Festival, which has flown kites on the beach since 2004, voted to leave Facebook.",
+			[]string{`ORG Kowhai Kite Festival ["Kowhai Kite Festival"]`, `PLATFORM Facebook ["Facebook"]`}},
+		{"festival run by a society", "The Kowhai Kite Festival, which has flown kites on the beach since 2004, voted to leave Facebook. The festival is run by the Hawke Bay Kite Society.",
+			[]string{`PLATFORM Facebook ["Facebook"]`, `ORG Hawke Bay Kite Society ["Hawke Bay Kite Society"]`}},
+		// guards: a festival that only happens is an event, and so is
+		// one the text says another body runs.
+		{"festival that happens", "Families flew kites at the Kowhai Kite Festival, and photos went up on Facebook.",
+			[]string{`PLATFORM Facebook ["Facebook"]`}},
+		{"festival which another body runs", "The Kowhai Kite Festival, which has flown kites on the beach since 2004, voted to leave Facebook. The festival, which is run by the Hawke Bay Kite Society, has 40 volunteers.",
+			[]string{`PLATFORM Facebook ["Facebook"]`, `ORG Hawke Bay Kite Society ["Hawke Bay Kite Society"]`}},
+		{"one word", "Festival will open on Friday with kites on the beach.",
+			nil},
 		{"org apposition", "Civic Dawn, a populist party, gained. Voters backed Civic Dawn.",
 			[]string{`ORG Civic Dawn ["Civic Dawn" "Civic Dawn"]`}},
 		{"person apposition", "Nguyễn Thị Hoa, a lawyer who speaks for the group, agreed.",
