@@ -2155,15 +2155,15 @@ func (w *work) typeUnknown() {
 	// placeWords holds, lower-cased, the single words a rule or the
 	// dateline typed as places ("ASHPORT, Ore. —").
 	placeWords := map[string]bool{}
-	// datelineWords holds, lower-cased, the unknown single words a
-	// dateline typed ("KELOWNA, B.C. —").
+	// datelineWords holds, lower-cased, the unknown places a dateline
+	// typed ("KELOWNA, B.C. —", "LA CROSSE, Wis. —").
 	datelineWords := map[string]bool{}
 	for _, c := range w.cands {
 		if !c.dropped && c.te-c.ts == 1 && c.typ == GPE && c.conf >= confRule {
 			placeWords[strings.ToLower(w.raw[c.ts].norm)] = true
 		}
-		if !c.dropped && c.te-c.ts == 1 && c.typ == GPE && c.conf == confLexicon && c.entry == nil {
-			datelineWords[strings.ToLower(w.raw[c.ts].norm)] = true
+		if !c.dropped && c.typ == GPE && c.conf == confLexicon && c.entry == nil {
+			datelineWords[strings.ToLower(w.text[c.start:c.end])] = true
 		}
 		if c.dropped || c.te-c.ts < 2 {
 			continue
@@ -2233,6 +2233,11 @@ func (w *work) typeUnknown() {
 		c := &w.cands[k]
 		if c.dropped || c.entry != nil {
 			continue
+		}
+		if c.te-c.ts > 1 && c.typ == Person && datelineWords[strings.ToLower(w.text[c.start:c.end])] {
+			// "La Crosse stick stringer says ..." over "LA CROSSE,
+			// Wis. —": the town of the dateline, not a person.
+			c.typ, c.conf = GPE, confRule
 		}
 		if c.te-c.ts == 1 {
 			n := w.raw[c.ts].norm

@@ -48,6 +48,9 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`PLATFORM Facebook ["Facebook"]`, `ORG Hawke Bay Kite Society ["Hawke Bay Kite Society"]`}},
 		{"one word", "Festival will open on Friday with kites on the beach.",
 			nil},
+		// The dateline's town, though prose calls it a person.
+		{"dateline town of two words", "La Crosse baker says TikTok sold out her bread\n\nLA CROSSE, Wis. (Bluff Wire) — A baker in La Crosse says a video on TikTok sold out a week of sourdough in an hour.\n\nNora Vang, 44, has baked in La Crosse since 2012.",
+			[]string{`GPE La Crosse ["La Crosse" "LA CROSSE" "La Crosse" "La Crosse"]`, `PLATFORM TikTok ["TikTok" "TikTok"]`, `GPE Wis. ["Wis."]`, `ORG Bluff Wire ["Bluff Wire"]`, `PERSON Nora Vang ["Nora Vang"]`}},
 		{"org apposition", "Civic Dawn, a populist party, gained. Voters backed Civic Dawn.",
 			[]string{`ORG Civic Dawn ["Civic Dawn" "Civic Dawn"]`}},
 		{"person apposition", "Nguyễn Thị Hoa, a lawyer who speaks for the group, agreed.",
