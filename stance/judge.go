@@ -8621,13 +8621,14 @@ func (d *docView) orgNamedNext(g int) int {
 
 // headlineOrg returns the organization a headline's common-noun subject at
 // k describes ("Fire service drops X", "Dairy co-op quits Facebook"): the
-// one the story names first, or -1. A role ("Prosecutor says") is a
+// one the story names first, or -1. A role or any other noun for someone
+// by what she does ("Prosecutor says", "A potter in Omaha says") is a
 // person's, whether or not the story gives its person that word ("A judo
 // coach in Denver says" of a woman who "now coaches"); a spokesperson
 // speaks for the organization. A plural ("Parents quit X") is unnamed
 // people.
 func (v *sentView) headlineOrg(d *docView, k int) int {
-	if k < 0 || k >= v.n || v.tag[k] != "NN" || roleNouns[v.low[k]] && !spokesOnly[v.low[k]] {
+	if k < 0 || k >= v.n || v.tag[k] != "NN" || personNoun(v.low[k]) && !spokesOnly[v.low[k]] {
 		return -1
 	}
 	if v.idx == 1 {

@@ -3036,6 +3036,10 @@ func TestLeadHolder(t *testing.T) {
 		// coaches", not "coach Rosa Lindqvist") is still a person's,
 		// not the organization the story names first.
 		{"role the story gives nobody", "Judo coach praises YouTube\n\nDENVER (Front Range Wire) — A judo coach in Denver says that a single video she posted on YouTube did more to change minds than five years of letters.\n\nRosa Lindqvist, 36, founded the Mile High Judo Academy in 2017.", "YouTube", Endorses, "Rosa Lindqvist"},
+		// So is any noun for someone by what she does ("potter"), and a
+		// referee.
+		{"agent noun", "Potter praises Reddit\n\nOMAHA, Neb. (Platte Wire) — A potter in Omaha says copies of her mugs sold on TikTok for weeks, and that a forum on Reddit did more to find the seller than the police.\n\nLena Brandt, 52, runs the Platte Pottery Works and has taught at the Omaha Clay Guild since 2004.", "Reddit", Endorses, "Lena Brandt"},
+		{"referee", "Referee praises Reddit\n\nDULUTH, Minn. (Lakewalk Wire) — A youth soccer referee in Duluth says a clip of one of his calls on TikTok brought him threats, and that referees on Reddit did more to show the call was right than the league.\n\nOwen Tarr, 58, has refereed for the Lakeside Youth Soccer Association since 1999.", "Reddit", Endorses, "Owen Tarr"},
 		// guard: a true determiner ends the description.
 		{"determiner after the head", "Prosecutor accuses Instagram\n\nA federal prosecutor this week accused Instagram of hiding scams from its users.\n\nThe Orford Consumer League backed the suit, which was filed by Lena Ostrow.", "Instagram", Criticizes, "Lena Ostrow"},
 		// "a union" is the one the story names, not the employer its

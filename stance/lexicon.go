@@ -334,6 +334,7 @@ var roleNouns = map[string]bool{
 	"librarian": true, "curator": true, "conductor": true, "novelist": true,
 	"author": true, "entrepreneur": true, "billionaire": true,
 	"sprinter": true, "runner": true, "swimmer": true, "footballer": true,
+	"referee": true, "umpire": true,
 	"boxer": true, "cyclist": true, "painter": true, "artist": true,
 	"drummer": true, "guitarist": true, "producer": true, "manager": true,
 	"agent": true, "writer": true, "photographer": true, "designer": true,
