@@ -1777,7 +1777,7 @@ type ambiguousName struct {
 
 // personalPlatforms are the ambiguous platform names that are also given
 // names, which only a word naming a service makes platforms.
-var personalPlatforms = setOf([]string{"Cara", "Marco Polo"})
+var personalPlatforms = setOf([]string{"Cara", "Marco Polo", "Kaya"})
 
 // serviceNouns say that the name beside them is a service ("the Cara
 // app", "the site Cara").

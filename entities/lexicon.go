@@ -314,6 +314,11 @@ var builtinPlatforms = []platformEntry{
 	{name: "Slowtwitch", aliases: []string{"Slowtwitch"}},
 	{name: "Hudl", aliases: []string{"Hudl"}},
 	{name: "GameChanger", aliases: []string{"GameChanger"}},
+	// The climbers' logbook app and the app outdoor groups organize
+	// their meets on (the dev60 articles). Kaya needs context: it is a
+	// given name too.
+	{name: "Kaya", ambiguous: []string{"Kaya"}},
+	{name: "Heylo", aliases: []string{"Heylo"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated
