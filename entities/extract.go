@@ -1349,15 +1349,9 @@ func (w *work) run(si int, s Sentence, a, b int) {
 	titleAt := func(i int) bool {
 		return w.lex.titles[w.raw[i].norm] && !w.titleSurname(i) || inTitle != nil && inTitle[i-a]
 	}
-	// A place or an ambiguous word glued to an unknown name is part of it
-	// ("Jordan Peterson", "Michael Jordan", "Malcolm X"), unless a service
-	// noun after it says it is the platform's ("the Lanternhouse Discord
-	// server"). After a name, an age or a person's role in commas makes a
-	// place a surname ("Colleen Sydney, 63,", "Beverly Lancaster, who
-	// drives the 23 route").
+	// "Jordan Wakefield, 19,": two places side by side, with an age or a
+	// person's role after them, are a person's name.
 	for i := a; i+1 < b; i++ {
-		// "Jordan Wakefield, 19,": two places side by side, with an
-		// age or a person's role after them, are a person's name.
 		k1, k2 := w.covered[i], w.covered[i+1]
 		if k1 == 0 || k2 == 0 || k1 == k2 || !w.personAfterName(i+2, s.TokenEnd) {
 			continue
@@ -1367,6 +1361,12 @@ func (w *work) run(si int, s Sentence, a, b int) {
 			w.covered[i], w.covered[i+1] = 0, 0
 		}
 	}
+	// A place or an ambiguous word glued to an unknown name is part of it
+	// ("Jordan Peterson", "Michael Jordan", "Malcolm X"), unless a service
+	// noun after it says it is the platform's ("the Lanternhouse Discord
+	// server"). After a name, an age or a person's role in commas makes a
+	// place a surname ("Colleen Sydney, 63,", "Beverly Lancaster, who
+	// drives the 23 route").
 	for i := a; i < b; i++ {
 		k := w.covered[i]
 		if k == 0 {

@@ -160,8 +160,8 @@ func (m *articleModel) set(key string, w [2]float64) {
 
 // parseArticle reads data/article.txt: "#" comments, "conf C", optional
 // "conf-e C", "override" and "strong C" lines, then "key<TAB>wE<TAB>wC"
-// lines. Malformed lines are skipped; a table with no
-// weights gives a model that never fills in.
+// lines. Malformed lines are skipped; a table with no weights gives a
+// model that never fills in.
 func parseArticle(data string) *articleModel {
 	m := &articleModel{conf: 1}
 	for _, line := range strings.Split(data, "\n") {
