@@ -910,6 +910,15 @@ func (w *work) matchRuns(si int, s Sentence) {
 					continue
 				}
 			}
+			// "the Hog's Back Bouldering Co-op": after "the", a name the
+			// lexicon does not know and its possessive open an
+			// organization's name; "the" owns no person's possessive.
+			if n == "'s" && i > s.TokenStart && w.raw[i-1].norm == "the" && w.raw[j].start == w.raw[j-1].end && w.covered[i] == 0 {
+				if k := w.orgContinues(j+1, s.TokenEnd); k > 0 {
+					j = k
+					continue
+				}
+			}
 			// "Ministry of Health, Labour and Welfare": a ministry of
 			// several subjects listed with commas.
 			if n == "," {

@@ -30,6 +30,14 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`GPE West Yorkshire ["West Yorkshire"]`, `PLATFORM Strava ["Strava"]`, `ORG West Yorkshire Police ["West Yorkshire Police"]`}},
 		{"two places that are a name", "Teams train in Hull, Wakefield and Selby. One of the coaches is Jordan Wakefield, 22, who runs a Discord server. Wakefield said it works.",
 			[]string{`GPE Hull ["Hull"]`, `GPE Wakefield ["Wakefield"]`, `GPE Selby ["Selby"]`, `PERSON Jordan Wakefield ["Jordan Wakefield" "Wakefield"]`, `PLATFORM Discord ["Discord"]`}},
+		// After "the", a name's possessive opens an organization's name;
+		// a known name's possessive, or one without "the", owns it.
+		{"possessive inside a name", "Members of the Gull's Rest Rowing Club voted to leave Facebook. The club said so.",
+			[]string{`ORG Gull's Rest Rowing Club ["Gull's Rest Rowing Club"]`, `PLATFORM Facebook ["Facebook"]`}},
+		{"possessive without the", "Ana Costa rows. Last week Costa's Harbour Rowing Club voted to leave Facebook.",
+			[]string{`PERSON Ana Costa ["Ana Costa" "Costa"]`, `ORG Harbour Rowing Club ["Harbour Rowing Club"]`, `PLATFORM Facebook ["Facebook"]`}},
+		{"known name's possessive", "Members of the BBC's Staff Association voted to leave Facebook.",
+			[]string{`ORG BBC ["BBC"]`, `ORG Staff Association ["Staff Association"]`, `PLATFORM Facebook ["Facebook"]`}},
 		// guard: without an age or a role after them, two places side
 		// by side stay places.
 		{"two places side by side", "Commuters on the Leeds Wakefield line said trains were late. Hull, Leeds and Wakefield are busy.",
