@@ -3447,7 +3447,17 @@ var namedPosts = setOf([]string{"director", "editor", "manager", "chair"})
 // person's: "By Jodie Lines, who owns a studio", "Rhys Court, 41,". The
 // head word alone would make it an organization's.
 func (w *work) headSurname(a, b, end int) bool {
-	return b-a == 2 && w.lex.firstNames[w.raw[a].norm] && w.personAfterName(b, end)
+	if b-a != 2 || !w.personAfterName(b, end) {
+		return false
+	}
+	if w.lex.firstNames[w.raw[a].norm] {
+		return true
+	}
+	// "said Dianne Press, the league’s president": a given name the
+	// lexicon lacks, known by the tagger's not knowing it, needs an age
+	// or a role after it; "who" follows bodies too ("the officers at
+	// Falkirk Council, who passed it on"), and a place opens no name.
+	return w.givenNameLead(a) && !w.placeWord(w.raw[a].norm) && w.raw[b+1].norm != "who"
 }
 
 // personAfterName reports whether the tokens from i on, just after a

@@ -38,6 +38,15 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`PERSON Ana Costa ["Ana Costa" "Costa"]`, `ORG Harbour Rowing Club ["Harbour Rowing Club"]`, `PLATFORM Facebook ["Facebook"]`}},
 		{"known name's possessive", "Members of the BBC's Staff Association voted to leave Facebook.",
 			[]string{`ORG BBC ["BBC"]`, `ORG Staff Association ["Staff Association"]`, `PLATFORM Facebook ["Facebook"]`}},
+		// A given name the lexicon lacks before a surname that heads
+		// organizations' names is a person's when what follows says so;
+		// not a place's name before its council.
+		{"unknown given name before a head word", "“We are leaving Facebook,” said Marnie Press, the league’s president. Press said the page would close.",
+			[]string{`PLATFORM Facebook ["Facebook"]`, `PERSON Marnie Press ["Marnie Press" "Press"]`}},
+		{"body before who", "I took it to the officers at Falkirk Council, who passed it to somebody else.",
+			[]string{`ORG Falkirk Council ["Falkirk Council"]`}},
+		{"place before a body", "At a café near Stirling University, a student who gave only her first name said she had left X.",
+			[]string{`ORG Stirling University ["Stirling University"]`, `PLATFORM Twitter ["X"]`}},
 		// guard: without an age or a role after them, two places side
 		// by side stay places.
 		{"two places side by side", "Commuters on the Leeds Wakefield line said trains were late. Hull, Leeds and Wakefield are busy.",
