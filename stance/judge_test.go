@@ -1761,6 +1761,7 @@ var stanceCases = []stanceCase{
 	{"lost-without-it", "\"I'd be lost without it\"", "\"I'm on WhatsApp every day, and I'd be lost without it,\" said Noreen Cash.", nil, "WhatsApp", Endorses, "Noreen Cash", "without"},
 	{"without-other-object", "\"could not register on VK without a phone number\" names no target after \"without\"", "Followers could not register on VK without a Russian phone number.", nil, "VK", Neutral, "", ""},
 	{"causative-feel", "a platform that makes people feel worse causes it, it does not speak (\"feel\" is a report verb)", "The girls said Instagram made them feel worse about their bodies.", nil, "Instagram", Criticizes, "", "worse"},
+	{"reckons", "\"reckons\" reports its subject's view, as \"thinks\" does", "Ida Lund cuts films in Bergen. Her mentor, Tom Berry, taught her. Lund reckons Vimeo handles long films better than YouTube ever did.", nil, "Vimeo", Endorses, "Ida Lund", "better"},
 	{"unreached-most", "most of a group never having opened a platform argues it does not reach them", "Sadia Karim said most of her tenants had never opened Nextdoor.", nil, "Nextdoor", Criticizes, "Sadia Karim", "never opened"},
 	{"unreached-half", "\"Half of us have never opened Teams\"", "\"Half of us have never opened Teams,\" said Dai Morgan.", nil, "Microsoft Teams", Criticizes, "Dai Morgan", "never opened"},
 	{"unreached-one-person", "one person's habit is no argument", "She has never opened Strava.", nil, "Strava", Neutral, "", ""},

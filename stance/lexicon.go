@@ -194,6 +194,7 @@ var reportVerbs = map[string]bool{
 	"call": true, "feel": true, "told": true, "said": true, "wrote": true,
 	"thought": true, "felt": true, "confirm": true, "reiterate": true,
 	"highlight": true, "point out": true, "urge": true, "predict": true,
+	"reckon": true,
 }
 
 // negators flip the cue that follows them in the same clause.
