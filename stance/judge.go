@@ -6030,6 +6030,19 @@ func (v *sentView) headlineHolder(d *docView) int {
 			// description, it modifies it.
 			continue
 		}
+		if head < 0 && v.isVerb(k) {
+			// "Knoxville axe/VBZ bar owner says": nor does a word
+			// the tagger calls a verb before the nouns of a
+			// description that a verb follows ("Kingston fines bar
+			// owner who ..." is the town's deed).
+			j := k + 1
+			for j < v.n && v.tag[j] == "NN" && v.ent[j] < 0 {
+				j++
+			}
+			if j > k+1 && j < v.n && (v.isVerb(j) || v.headlineVerb(j)) && (personNoun(v.low[j-1]) || leadOrgNouns[v.low[j-1]] || groupNouns[v.low[j-1]]) {
+				continue
+			}
+		}
 		if head < 0 && k+1 < v.n && personNoun(w) && v.headlinePredicate(k+1) {
 			// "Sheboygan mother/PRP says", "Toledo nurse/JJ blames":
 			// prose may tag a person's description anything.

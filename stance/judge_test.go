@@ -2819,6 +2819,13 @@ func TestHeadlineNamedSubject(t *testing.T) {
 		// word before a person's noun that the predicate follows is
 		// the description's.
 		{"person noun tagged a verb", "Kingston netball coach says fake scouts on Instagram preyed on her players\n\nMarcia Holt, 49, has coached netball at a girls' school in Kingston for 16 years.", "Marcia Holt"},
+		// So is a word prose tags a verb before two nouns ("axe/VBZ
+		// bar owner says"); guard: not before "who", where the verb
+		// is the headline's own.
+		{"verb-tagged modifier", "Kingston axe bar owner says fake reviews on Yelp cost her a month\n\nMarcia Holt, 49, has run an axe bar in Kingston since 2019.", "Marcia Holt"},
+		{"verb before who", "Kingston bans bar owner who filmed on TikTok\n\nMarcia Holt, 49, has run a bar in Kingston since 2019.", ""},
+		// guard: nor before nouns that are no one's description.
+		{"verb before a thing", "Kingston axe bar policy sparks TikTok row\n\nMarcia Holt, 49, has run an axe bar in Kingston since 2019.", ""},
 		// guard: the name modifies the subject's head.
 		{"name as modifier", "Orford bakery Crumbwell's owner quits Instagram\n\nIda Lund has run Crumbwell Bakery in Orford for nine years.", ""},
 		// guard: a place after the description is no subject.
