@@ -5757,6 +5757,8 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 		}
 	case openerDets[v.low[k]]:
 		k++
+	case v.low[k] == "people" || v.low[k] == "everyone" || v.low[k] == "everybody":
+		// "People keep telling me to put the wall on Threads".
 	default:
 		return false
 	}
@@ -5765,11 +5767,25 @@ func (v *sentView) unnamedOpener(d *docView, at int) bool {
 		if head >= 0 && (sayWords[v.low[k]] || tellWords[v.low[k]]) {
 			break // prose may tag "tells" a plural noun
 		}
+		if keepWords[v.low[k]] {
+			// "My sister/JJ keeps/NNS telling me": prose may tag
+			// the head a modifier and "keeps" a plural noun.
+			if head < 0 {
+				head = k - 1
+			}
+			break
+		}
 		if t := v.tag[k]; t == "NN" || t == "NNS" {
 			head = k
 			continue
 		}
 		if strings.HasPrefix(v.tag[k], "JJ") || v.low[k] == "-" {
+			continue
+		}
+		if head >= 0 && (v.low[k] == "from" || v.low[k] == "at") && k+2 < v.n && (v.tag[k+1] == "DT" || v.tag[k+1] == "PRP$") && v.tag[k+2] == "NN" {
+			// "A friend from the club keeps telling me": where the
+			// speaker comes from.
+			k += 2
 			continue
 		}
 		break
@@ -5896,9 +5912,22 @@ func (v *sentView) sayVerbEnd(k int) int {
 		return k + 1
 	case tellWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "me" || v.low[k+1] == "us"):
 		return k + 2
+	case keepWords[v.low[k]] && k+1 < v.n && (v.low[k+1] == "saying" || v.low[k+1] == "telling"):
+		// "My sister keeps telling me to join Bluesky": what she
+		// says over and over.
+		if v.low[k+1] == "saying" {
+			return k + 2
+		}
+		if k+2 < v.n && (v.low[k+2] == "me" || v.low[k+2] == "us") {
+			return k + 3
+		}
 	}
 	return -1
 }
+
+// keepWords say that someone does something over and over ("keeps
+// telling me").
+var keepWords = map[string]bool{"keep": true, "keeps": true, "kept": true}
 
 // sayWords report what a speaker thinks (unnamedOpener, speakerOpens).
 var sayWords = map[string]bool{"says": true, "said": true, "say": true, "thinks": true, "reckons": true, "insists": true, "swears": true, "writes": true, "wrote": true}
