@@ -845,6 +845,13 @@ func (w *work) matchRuns(si int, s Sentence) {
 			i++
 			continue
 		}
+		if te := w.cityOf(i, s.TokenEnd); te > 0 {
+			// "the City of Melbourne": the city's council.
+			w.uncover(i, te)
+			w.addCand(cand{ts: i, te: te, start: w.raw[i].start, end: w.raw[te-1].end, sent: si, typ: Org, conf: confRule, initial: w.isInitial(i, s)})
+			i = te
+			continue
+		}
 		// "the Thai Ministry of Labour": a nationality before a ministry
 		// is outside its name.
 		if i+2 < s.TokenEnd && w.lex.adjectives[w.raw[i].norm] && !w.lex.orgLeads[w.raw[i].norm] && !w.lex.titles[w.raw[i].norm] &&
@@ -1025,6 +1032,39 @@ func (w *work) matchRuns(si int, s Sentence) {
 		}
 		i = j
 	}
+}
+
+// cityOf returns the end of a municipality's name at token i, "City of"
+// or "Town of" and a place ("The City of Melbourne is less torn than I
+// am", "asked the Town of Lunenburg", "the City of Greater Geelong"),
+// with the organization's head that follows ("City of Edinburgh
+// Council"), or 0. Capitalized, the words name the council, not the
+// place ("the city of Melbourne").
+func (w *work) cityOf(i, end int) int {
+	if n := w.raw[i].norm; n != "City" && n != "Town" || i+2 >= end || w.raw[i+1].norm != "of" {
+		return 0
+	}
+	j := i + 2
+	if w.raw[j].norm == "Greater" && j+1 < end {
+		j++
+	}
+	te := 0
+	if c := w.covered[j]; c != 0 {
+		if w.cands[c-1].ts != j {
+			return 0
+		}
+		te = w.cands[c-1].te
+	} else if w.nameLike(j) {
+		te = j + 1
+	} else {
+		return 0
+	}
+	if te < end && w.nameLike(te) {
+		// "City of London Police", "City of Edinburgh Council": a
+		// body the city names, or no name of this kind.
+		te = w.orgContinues(te, end)
+	}
+	return te
 }
 
 // givenNameLead reports whether the sentence-initial word at token i,
@@ -2193,7 +2233,10 @@ func (w *work) typeUnknown() {
 				persons[w.raw[c.te-1].norm] = true
 			}
 		case Org:
-			if w.lex.gpeHeads[w.raw[c.ts+1].norm] || w.raw[c.ts+1].norm == "Town" && c.te-c.ts > 2 {
+			if c.te-c.ts > 2 && w.raw[c.ts+1].norm == "of" && (w.raw[c.ts].norm == "City" || w.raw[c.ts].norm == "Town") {
+				// "Ballarat" of "the City of Ballarat" is the town.
+				places[w.raw[c.ts+2].norm] = true
+			} else if w.lex.gpeHeads[w.raw[c.ts+1].norm] || w.raw[c.ts+1].norm == "Town" && c.te-c.ts > 2 {
 				// "Westport" of "Westport Town Chat" is the town.
 				places[w.raw[c.ts].norm] = true
 			} else if t := w.raw[c.ts].tag; t != "NNS" && t != "NNPS" {

@@ -47,6 +47,23 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`ORG Falkirk Council ["Falkirk Council"]`}},
 		{"place before a body", "At a café near Stirling University, a student who gave only her first name said she had left X.",
 			[]string{`ORG Stirling University ["Stirling University"]`, `PLATFORM Twitter ["X"]`}},
+		// "City of" and a place is the council; the place alone is the
+		// town, even beside a body named after it.
+		{"city of", "The City of Melbourne voted to leave X. Melbourne is a big city.",
+			[]string{`ORG City of Melbourne ["City of Melbourne"]`, `PLATFORM Twitter ["X"]`, `GPE Melbourne ["Melbourne"]`}},
+		{"city of an unknown place", "The City of Kelvale posts its notices on Facebook. Kelvale has a court, the Kelvale Magistrates' Court, and 9,000 people.",
+			[]string{`ORG City of Kelvale ["City of Kelvale"]`, `PLATFORM Facebook ["Facebook"]`, `GPE Kelvale ["Kelvale"]`, `ORG Kelvale Magistrates' Court ["Kelvale Magistrates' Court"]`}},
+		{"city of greater", "A City of Greater Geelong spokeswoman said the council would stay on Facebook.",
+			[]string{`ORG City of Greater Geelong ["City of Greater Geelong"]`, `PLATFORM Facebook ["Facebook"]`}},
+		{"city of council", "The City of Edinburgh Council said it would leave X.",
+			[]string{`ORG City of Edinburgh Council ["City of Edinburgh Council"]`, `PLATFORM Twitter ["X"]`}},
+		{"city of body", "City of London Police said the fraud began on Facebook.",
+			[]string{`ORG City of London Police ["City of London Police"]`, `PLATFORM Facebook ["Facebook"]`}},
+		// guards: the place in lower case; "City" inside a place's name.
+		{"city of in lower case", "Trams run across the city of Melbourne.",
+			[]string{`GPE Melbourne ["Melbourne"]`}},
+		{"city inside a name", "Kansas City of the 1970s was a jazz town.",
+			[]string{`GPE Kansas City ["Kansas City"]`}},
 		// guard: without an age or a role after them, two places side
 		// by side stay places.
 		{"two places side by side", "Commuters on the Leeds Wakefield line said trains were late. Hull, Leeds and Wakefield are busy.",
