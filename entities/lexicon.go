@@ -319,6 +319,10 @@ var builtinPlatforms = []platformEntry{
 	// given name too.
 	{name: "Kaya", ambiguous: []string{"Kaya"}},
 	{name: "Heylo", aliases: []string{"Heylo"}},
+	// The volunteer-edited world map whose mappers edit, comment on and
+	// check each other's work (the dev61 articles); its Foundation is
+	// an organization, as the Signal Foundation is.
+	{name: "OpenStreetMap", aliases: []string{"OpenStreetMap", "OSM"}},
 }
 
 // knownName is a built-in name with its type. Names of one entry (separated

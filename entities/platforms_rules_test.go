@@ -30,6 +30,8 @@ func TestRecognizeNewClasses(t *testing.T) {
 			[]string{`GPE West Yorkshire ["West Yorkshire"]`, `PLATFORM Strava ["Strava"]`, `ORG West Yorkshire Police ["West Yorkshire Police"]`}},
 		{"two places that are a name", "Teams train in Hull, Wakefield and Selby. One of the coaches is Jordan Wakefield, 22, who runs a Discord server. Wakefield said it works.",
 			[]string{`GPE Hull ["Hull"]`, `GPE Wakefield ["Wakefield"]`, `GPE Selby ["Selby"]`, `PERSON Jordan Wakefield ["Jordan Wakefield" "Wakefield"]`, `PLATFORM Discord ["Discord"]`}},
+		{"openstreetmap and its foundation", "Volunteers on OpenStreetMap fixed the road overnight. OSM editors said so. The OpenStreetMap Foundation declined to comment.",
+			[]string{`PLATFORM OpenStreetMap ["OpenStreetMap" "OSM"]`, `ORG OpenStreetMap Foundation ["OpenStreetMap Foundation"]`}},
 		// After "the", a name's possessive opens an organization's name;
 		// a known name's possessive, or one without "the", owns it.
 		{"possessive inside a name", "Members of the Gull's Rest Rowing Club voted to leave Facebook. The club said so.",
