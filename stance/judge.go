@@ -5739,7 +5739,9 @@ func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued boo
 // does not name, a common noun after a possessive or an indefinite
 // article ("My granddaughter says", "Their teacher tells me", "A younger
 // customer told me", "Kirsty's friends tell me", "My grandson, who is 16,
-// says"), whose report verb comes before the token at, with no "I" or "we"
+// says", "A friend from the club keeps telling me") or "People",
+// "Everyone" or "Everybody" ("People keep telling me"), whose report verb
+// (sayVerbEnd) comes before the token at, with no "I" or "we"
 // of the writer's own between ("My son says I should be on TikTok"). A
 // spokesperson, an officer or an agency speaks for a body the story
 // names ("A spokesman told me Reddit ...", "An officer said"), and so
@@ -6062,7 +6064,7 @@ func (v *sentView) headlineHolder(d *docView) int {
 		if head < 0 && v.isVerb(k) {
 			// "Knoxville axe/VBZ bar owner says": nor does a word
 			// the tagger calls a verb before the nouns of a
-			// description that a verb follows ("Kingston fines bar
+			// description that a verb follows ("Kingston bans bar
 			// owner who ..." is the town's deed).
 			j := k + 1
 			for j < v.n && v.tag[j] == "NN" && v.ent[j] < 0 {
