@@ -588,7 +588,7 @@ func TestUnnamedOpener(t *testing.T) {
 		{"tells without me", "My nephew tells stories about Instagram all day.", "Instagram", false},
 		{"keeps without telling", "My nephew keeps his photographs on Instagram.", "Instagram", false},
 		{"keeps telling others", "My nephew keeps telling his friends about Instagram.", "Instagram", false},
-		{"from a place", "A friend from the club in Leeds posts on Instagram.", "Instagram", false},
+		{"from the club without a report", "A friend from the club in Leeds posts on Instagram.", "Instagram", false},
 		{"writer between", "My son says I should be on TikTok by now.", "TikTok", false},
 		{"name alone", "Tessa Marwick", "Tessa", false},
 		{"named subject", "Tessa Marwick says TikTok is where people learn things now.", "TikTok", false},
