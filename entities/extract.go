@@ -646,8 +646,22 @@ func (w *work) monthUsed(i int) bool {
 	if i == 0 {
 		return false
 	}
+	if w.bylineMonth(i) {
+		return false
+	}
 	p := strings.ToLower(w.raw[i-1].norm)
 	return monthBefore[p] || p != "" && unicode.IsDigit(rune(p[0]))
+}
+
+// bylineMonth reports whether the month at token i is the given name of a
+// byline, a paragraph of its own with no verb ("By June Halter, secretary
+// of the Ochoco Rodeo Association"). "By June Wexford, Carlow and Kilkenny
+// had left X." is a date.
+func (w *work) bylineMonth(i int) bool {
+	if i+1 >= len(w.raw) {
+		return false
+	}
+	return w.bylineName(i, i+2, w.doc.Sentences[w.doc.Tokens[i].Sentence])
 }
 
 // monthBefore are the words before a month that make it a date.
