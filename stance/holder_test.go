@@ -782,6 +782,43 @@ func TestReportPronounHolder(t *testing.T) {
 	}
 }
 
+// TestReportAuthorOpensStory: a lede that opens with a document and its
+// author ("A report by Hallam Council on plans for ... says") is the
+// author's story, so "the report" later is the author's, not that of the
+// organization the next sentence opens with. The holder model decides
+// these: the rules alone give the report's sentence no holder.
+func TestReportAuthorOpensStory(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, lede, want string }{
+		{"a report by", "A report by Hallam Council on plans for a skate park says false claims spread in groups on Nextdoor.", "Hallam Council"},
+		{"a report by the", "A report by the Hallam Council on plans for a skate park says false claims spread in groups on Nextdoor.", "Hallam Council"},
+		// guards: plans by the council are no document of its, and a
+		// report by its chair is no report by the council. Whose the
+		// report is, the text does not say.
+		{"plans by", "Plans by Hallam Council for a skate park drew false claims in groups on Nextdoor.", ""},
+		{"a report by its chair", "A report by the chair of Hallam Council says false claims spread in groups on Nextdoor.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Council report credits skaters' video\n\n" + tc.lede + " " +
+				"The Ridgeway Skate Club, which has 90 members, wants the park. " +
+				"The report is far warmer about a video on YouTube that the club posted."
+			var got [][2]string
+			for _, h := range holdersWith(t, s.hold, text) {
+				if h[0] == "YouTube" {
+					got = append(got, h)
+				}
+			}
+			want := [][2]string{{"YouTube", tc.want}}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestPersonOfGroup: a person noun or a name before "of" and a group ("one
 // member of the society wrote", "Lt. Dana Holm of the sheriff's office
 // said") is whom the subject names, not the group; a thing's noun is not:

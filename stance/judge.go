@@ -8639,11 +8639,30 @@ func (d *docView) subjectOrgNext() int {
 			break
 		}
 		st := d.doc.Sentences[si].TokenStart
-		if (m.tok == st || m.tok == st+1 && toks[st].Norm == "The") && !platformOwner(d.doc.Entities[m.ent].Name) {
+		if (m.tok == st || m.tok == st+1 && toks[st].Norm == "The" || d.authorOpens(st, m.tok)) && !platformOwner(d.doc.Entities[m.ent].Name) {
 			return m.ent
 		}
 	}
 	return -1
+}
+
+// authorOpens reports whether the sentence at document token st opens with
+// a document by the organization named at token m: "A report by Cardiff
+// Council on plans for ... says" is the council's story.
+func (d *docView) authorOpens(st, m int) bool {
+	toks := d.doc.Tokens
+	t := st
+	if t < m && (toks[t].Norm == "A" || toks[t].Norm == "The") {
+		t++
+	}
+	if t+1 >= m || !docNouns[strings.ToLower(toks[t].Norm)] || toks[t+1].Norm != "by" {
+		return false
+	}
+	t += 2
+	if t < m && toks[t].Norm == "the" {
+		t++
+	}
+	return t == m
 }
 
 // orgNamedNext returns the first organization mentioned after document
