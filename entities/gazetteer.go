@@ -38,7 +38,7 @@ var gazetteer = []knownName{
 	// address ("Harlow Creek, B.C.", "Halifax, N.S.").
 	{GPE, "Quebec|Que."}, {GPE, "Ontario|Ont."}, {GPE, "British Columbia|B.C."}, {GPE, "Alberta|Alta."},
 	{GPE, "Manitoba"}, {GPE, "Saskatchewan|Sask."}, {GPE, "Nova Scotia|N.S."}, {GPE, "New Brunswick|N.B."},
-	{GPE, "Newfoundland|Nfld."}, {GPE, "Prince Edward Island|P.E.I."}, {GPE, "Yukon"}, {GPE, "Nunavut"},
+	{GPE, "Newfoundland and Labrador|N.L."}, {GPE, "Newfoundland|Nfld."}, {GPE, "Prince Edward Island|P.E.I."}, {GPE, "Yukon"}, {GPE, "Nunavut"},
 	{GPE, "Western Australia"}, {GPE, "South Australia"}, {GPE, "Northern Territory"},
 	{GPE, "Tasmania"}, {GPE, "Punjab"}, {GPE, "Bengal"}, {GPE, "Kerala"}, {GPE, "Donetsk"},
 	{GPE, "Rajasthan"}, {GPE, "Assam"}, {GPE, "Haryana"}, {GPE, "Gujarat"}, {GPE, "Bihar"},
@@ -117,7 +117,7 @@ var gazetteer = []knownName{
 	{GPE, "South Sacramento"}, {GPE, "Azores"}, {GPE, "Fortaleza"},
 	{GPE, "Lancashire"}, {GPE, "Sowerby Bridge"}, {GPE, "Todmorden"}, {GPE, "Preston"},
 	{GPE, "Huddersfield"}, {GPE, "Worcestershire"}, {GPE, "Herefordshire"}, {GPE, "Hereford"},
-	{GPE, "Boulder"}, {GPE, "St. Paul|St Paul"},
+	{GPE, "Boulder"}, {GPE, "St. Paul|St Paul"}, {GPE, "St. John's"},
 	{GPE, "Milton Keynes"}, {GPE, "Pembrokeshire"}, {GPE, "Ceredigion"}, {GPE, "Newcastle Emlyn"},
 	{GPE, "Pamplona"}, {GPE, "Basque Country"}, {GPE, "Burton upon Trent"}, {GPE, "Kent"},
 	{GPE, "Margate"}, {GPE, "Lawrence Hill"}, {GPE, "St Philips"},

@@ -1272,6 +1272,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Helen Parish"}, []string{"ORG Helen Parish", "PERSON Aoraki Family History Group"}},
 		{"a byline's given name may be a month", "Nextdoor told my neighbours our rodeo was cruel\n\nBy June Halter, secretary of a rodeo association.\n\nMy name is Halter. By June Wexford, Carlow and Kilkenny had left X.",
 			[]string{"PERSON June Halter", "GPE Wexford"}, []string{"PERSON June Wexford"}},
+		{"Newfoundland's capital and its province", "By Agnes Power, a retired cartographer in St. John's, N.L.\n\nA darts league in St. John's left Facebook. Most of its players grew up in Newfoundland and Labrador.",
+			[]string{"PERSON Agnes Power", "GPE St. John's", "GPE N.L.", "GPE Newfoundland and Labrador"}, []string{"ORG St. John's", "ORG N.L.", "GPE Newfoundland"}},
 		{"a byline is a paragraph of its own", "Why I left Twitter\n\nThe queue was long. By Amber Lane, a dead end.\n\nBy Amber Lane, no queue. The road was long.\n\nOn Amber Lane, a dead end.\n\nI left it in May.",
 			nil, []string{"PERSON Amber Lane"}},
 		{"no person's name has Community inside it", "The report, “The Third Person in the Room”, published on Tuesday by Belgrave Community Interpreters, is based on a survey of 412 interpreters. Belgrave Community Interpreters has 640 members, and Meena Ward chairs it.",
