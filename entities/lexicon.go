@@ -555,6 +555,8 @@ var notNames = []string{
 	"These", "Those", "The", "A", "An", "It", "Its", "He", "She", "They", "We",
 	"I", "You", "His", "Her", "Their", "Our", "My", "Your", "Some", "Many",
 	"Most", "Several", "Others", "Other", "Analysts", "Critics", "Officials",
+	// a club's or a county board's public relations officer
+	"PRO",
 	"Inside", "Outside", "Under", "Over", "Among", "Amid", "For", "From", "With",
 	"Without", "In", "On", "At", "By", "To", "Of", "As", "Last", "Next", "First",
 	"Two", "Three", "One", "Both", "Each", "Every", "All", "No", "Not", "Yes",
