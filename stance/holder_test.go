@@ -819,6 +819,33 @@ func TestReportAuthorOpensStory(t *testing.T) {
 	}
 }
 
+// TestCleftIt: the "it" of a cleft ("It was a stranger on Reddit who ...")
+// stands for nothing, so it hands the verdict to no organization named
+// before it; a passive's "it" and any other verb's do.
+func TestCleftIt(t *testing.T) {
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const column = "A stranger found my grandmother's map\n\n" +
+		"By Ann Lowe, a retired map maker in Gander, N.L.\n\n" +
+		"I drew maps for 34 years. The Bonavista Names Project collects the old names of the coves I grew up in. %s"
+	for _, tc := range []struct{ sentence, want string }{
+		{"It was a stranger on Reddit who worked out where the map came from.", "Ann Lowe"},
+		{"It was not the project but a stranger on Reddit who worked out where the map came from.", "Ann Lowe"},
+		// guards: a passive's "it" is the project, and so is the
+		// subject of any verb but "be".
+		{"It was founded in 2011 by six women who met on Reddit and loved it.", "Bonavista Names Project"},
+		{"It praised a stranger on Reddit who worked out where the map came from.", "Bonavista Names Project"},
+	} {
+		got := holdersWith(t, s.hold, fmt.Sprintf(column, tc.sentence))
+		want := [][2]string{{"Reddit", tc.want}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.sentence, diff)
+		}
+	}
+}
+
 // TestPersonOfGroup: a person noun or a name before "of" and a group ("one
 // member of the society wrote", "Lt. Dana Holm of the sheriff's office
 // said") is whom the subject names, not the group; a thing's noun is not:

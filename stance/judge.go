@@ -8354,6 +8354,9 @@ func (v *sentView) refAt(d *docView, k int) int {
 		return v.personRef(d, k)
 	}
 	if w == "it" || w == "its" {
+		if w == "it" && v.cleftIt(k) {
+			return -1
+		}
 		if o := v.describedBefore(d, k); o >= 0 {
 			return o
 		}
@@ -8864,6 +8867,27 @@ func (v *sentView) personRef(d *docView, k int) int {
 		}
 	}
 	return lastBefore(d.persons, g)
+}
+
+// cleftIt reports an "it" at k that stands for nothing: a cleft's ("It was
+// a stranger on Reddit who worked out where the map came from"), whose
+// "be" is followed by "who" within a few words and before any other verb
+// or comma. "It was founded in 2011 by six women who met" is the
+// organization.
+func (v *sentView) cleftIt(k int) bool {
+	j := k + 1
+	if j >= v.n || !beForm(v.low[j]) {
+		return false
+	}
+	for j++; j < v.n && j <= k+12; j++ {
+		if v.low[j] == "who" {
+			return true
+		}
+		if v.isVerb(j) || isPunctBoundary(v.low[j]) || v.low[j] == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // advises reports a verb of advice after the pronoun at k ("it recommends
