@@ -1964,6 +1964,9 @@ var (
 		"stepmother", "stepfather", "neighbour", "neighbor", "flatmate", "roommate", "colleague"})
 	// possessives own a kin noun: "my nephew Unai".
 	possessives = setOf([]string{"my", "her", "his", "our", "their", "your"})
+	// demonstratives point back to a kin noun the text used before:
+	// "That granddaughter, Keeley,".
+	demonstratives = setOf([]string{"that", "this"})
 	// namedPeople say that the name after "named" or "called" is a
 	// person's: "a guy named Lenny".
 	namedPeople = setOf([]string{"guy", "man", "woman", "boy", "girl", "lady", "bloke", "fellow", "chap", "someone",
@@ -2745,9 +2748,10 @@ func (w *work) contextType(c *cand) (Type, int) {
 		// A lone name right after one's kin: "My nephew Unai is
 		// sixteen", "my sister Jo in London".
 		return Person, confRule
-	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && possessives[strings.ToLower(tok(c.ts-3))] && !w.lex.notNames[first]:
+	case c.te-c.ts == 1 && prev == "," && kinNouns[prev2] && (possessives[strings.ToLower(tok(c.ts-3))] || demonstratives[strings.ToLower(tok(c.ts-3))]) && !w.lex.notNames[first]:
 		// And in apposition, known given name or not: "My
-		// sister-in-law, Nuala, maintains".
+		// sister-in-law, Nuala, maintains", "That granddaughter,
+		// Keeley, thinks".
 		return Person, confRule
 	case prev == "," && next == "," && (c.te-c.ts >= 2 && c.te-c.ts <= 3 || c.te-c.ts == 1 && !w.lex.notNames[first] && !isAcronym(first)) && w.roleBefore(c.ts-2, s.TokenStart):
 		// A name in apposition to a role its owner holds: "Its

@@ -1276,6 +1276,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Agnes Power", "GPE St. John's", "GPE N.L.", "GPE Newfoundland and Labrador"}, []string{"ORG St. John's", "ORG N.L.", "GPE Newfoundland"}},
 		{"a county board's PRO is no organization", "‘X only ever filled my phone with abuse’: Wexford’s county board PRO on running a county online\n\nSiobhán Hogan has been the PRO since 2019.",
 			[]string{"GPE Wexford", "PERSON Siobhán Hogan"}, []string{"ORG PRO"}},
+		{"a given name in apposition to kin the text pointed to before", "My granddaughter posted a photograph of it on Reddit. That granddaughter, Keeley, thinks all of this belongs on TikTok. Keeley's confidence in TikTok has not been dented.",
+			[]string{"PERSON Keeley"}, nil},
 		{"a byline is a paragraph of its own", "Why I left Twitter\n\nThe queue was long. By Amber Lane, a dead end.\n\nBy Amber Lane, no queue. The road was long.\n\nOn Amber Lane, a dead end.\n\nI left it in May.",
 			nil, []string{"PERSON Amber Lane"}},
 		{"no person's name has Community inside it", "The report, “The Third Person in the Room”, published on Tuesday by Belgrave Community Interpreters, is based on a survey of 412 interpreters. Belgrave Community Interpreters has 640 members, and Meena Ward chairs it.",
