@@ -33,13 +33,13 @@ var gazetteer = []knownName{
 	{GPE, "Suriname"}, {GPE, "Togo"}, {GPE, "Trinidad and Tobago"}, {GPE, "Turkmenistan"},
 	{GPE, "Vatican"}, {GPE, "Western Sahara"}, {GPE, "Northern Ireland"}, {GPE, "Transnistria"},
 	{GPE, "Abkhazia"}, {GPE, "Kashmir"}, {GPE, "Tibet"}, {GPE, "Xinjiang"}, {GPE, "Chechnya"},
-	{GPE, "Kurdistan"}, {GPE, "Catalonia"}, {GPE, "Bavaria"}, {GPE, "New South Wales"}, {GPE, "Queensland"},
+	{GPE, "Kurdistan"}, {GPE, "Catalonia"}, {GPE, "Bavaria"}, {GPE, "New South Wales|N.S.W."}, {GPE, "Queensland|Qld"},
 	// Canadian provinces with the abbreviations of a dateline or an
 	// address ("Harlow Creek, B.C.", "Halifax, N.S.").
 	{GPE, "Quebec|Que."}, {GPE, "Ontario|Ont."}, {GPE, "British Columbia|B.C."}, {GPE, "Alberta|Alta."},
 	{GPE, "Manitoba"}, {GPE, "Saskatchewan|Sask."}, {GPE, "Nova Scotia|N.S."}, {GPE, "New Brunswick|N.B."},
 	{GPE, "Newfoundland and Labrador|N.L."}, {GPE, "Newfoundland|Nfld."}, {GPE, "Prince Edward Island|P.E.I."}, {GPE, "Yukon"}, {GPE, "Nunavut"},
-	{GPE, "Western Australia"}, {GPE, "South Australia"}, {GPE, "Northern Territory"},
+	{GPE, "Western Australia|W.A."}, {GPE, "South Australia"}, {GPE, "Northern Territory"},
 	{GPE, "Tasmania"}, {GPE, "Punjab"}, {GPE, "Bengal"}, {GPE, "Kerala"}, {GPE, "Donetsk"},
 	{GPE, "Rajasthan"}, {GPE, "Assam"}, {GPE, "Haryana"}, {GPE, "Gujarat"}, {GPE, "Bihar"},
 	{GPE, "Maharashtra"}, {GPE, "Karnataka"}, {GPE, "Odisha"}, {GPE, "Uttar Pradesh"},

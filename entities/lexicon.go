@@ -466,7 +466,7 @@ var builtinNames = []knownName{
 	{GPE, "Lebanon"}, {GPE, "Libya"}, {GPE, "Lithuania"}, {GPE, "Malaysia"},
 	{GPE, "Mali"}, {GPE, "Mexico"}, {GPE, "Moldova"}, {GPE, "Mongolia"},
 	{GPE, "Morocco"}, {GPE, "Myanmar|Burma"}, {GPE, "Nepal"}, {GPE, "Netherlands"},
-	{GPE, "New Zealand"}, {GPE, "Nicaragua"}, {GPE, "Niger"}, {GPE, "Nigeria"},
+	{GPE, "New Zealand|N.Z."}, {GPE, "Nicaragua"}, {GPE, "Niger"}, {GPE, "Nigeria"},
 	{GPE, "North Korea"}, {GPE, "Norway"}, {GPE, "Oman"}, {GPE, "Pakistan"},
 	{GPE, "Palestine"}, {GPE, "Panama"}, {GPE, "Paraguay"}, {GPE, "Peru"},
 	{GPE, "Philippines"}, {GPE, "Poland"}, {GPE, "Portugal"}, {GPE, "Qatar"},

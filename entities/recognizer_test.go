@@ -1358,6 +1358,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PLATFORM Vero", "PLATFORM Yubo", "PLATFORM Wikiloc", "PLATFORM HealthUnlocked", "ORG eBird", "ORG Kijiji"}, []string{"PLATFORM Vero Beach", "ORG Yubo", "ORG HealthUnlocked"}},
 		{"a citizen in a name is no app", "The Ottawa Citizen reported the fire. Citizen Kane is a film. Citizen-science projects count birds on Zooniverse.",
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
+		{"Australasian states and New Zealand in their abbreviations", "By Kate Bramble, a race announcer in Upper Hutt, N.Z.\n\nShe grew up in Perth, W.A., and raced in Sydney, N.S.W., and Brisbane, Qld, before she moved.",
+			[]string{"GPE N.Z.", "GPE W.A.", "GPE N.S.W.", "GPE Qld"}, []string{"ORG N.Z.", "ORG W.A.", "ORG N.S.W.", "PERSON Qld"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
