@@ -2215,6 +2215,7 @@ func (w *work) typeUnknown() {
 		}
 	}
 	persons := map[string]bool{}
+	guessedGiven := map[string]bool{}
 	orgs := map[string]bool{}
 	orgHeads := map[string]bool{}
 	places := map[string]bool{}
@@ -2248,6 +2249,10 @@ func (w *work) typeUnknown() {
 			if c.conf >= confModel {
 				persons[w.raw[c.ts].norm] = true
 				persons[w.raw[c.te-1].norm] = true
+			} else if c.te-c.ts == 2 {
+				// A two-word name typed by its shape alone lends its
+				// given name less: only before a verb (below).
+				guessedGiven[w.raw[c.ts].norm] = true
 			}
 		case Org:
 			if c.te-c.ts > 2 && w.raw[c.ts+1].norm == "of" && (w.raw[c.ts].norm == "City" || w.raw[c.ts].norm == "Town") {
@@ -2318,6 +2323,12 @@ func (w *work) typeUnknown() {
 			case persons[n] && c.conf < confLexicon && !(c.typ == GPE && c.conf >= confRule):
 				// A place rule ("in downtown Millbrook") outweighs a person
 				// prose saw in a longer name ("The Millbrook Symphony").
+				c.typ, c.conf = Person, confRule
+			case guessedGiven[n] && c.te < len(w.raw) && (w.raw[c.te].tag == "MD" || strings.HasPrefix(w.raw[c.te].tag, "VB")):
+				// "Her name is Bev Morley, ... Bev would rather ...":
+				// the given name of a person only the name's shape typed
+				// is the person where a verb follows it, not where it
+				// modifies a noun ("Mayo land records").
 				c.typ, c.conf = Person, confRule
 			case orgs[n] && c.conf < confRule && !places[n] && c.ts > 0 && w.raw[c.ts-1].norm == "in":
 				// "moved to Tulsa in May" after the "Tulsa Police

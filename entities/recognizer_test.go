@@ -1360,6 +1360,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			nil, []string{"PLATFORM Citizen", "PLATFORM Ottawa Citizen"}},
 		{"Australasian states and New Zealand in their abbreviations", "By Kate Bramble, a race announcer in Upper Hutt, N.Z.\n\nShe grew up in Perth, W.A., and raced in Sydney, N.S.W., and Brisbane, Qld, before she moved.",
 			[]string{"GPE N.Z.", "GPE W.A.", "GPE N.S.W.", "GPE Qld"}, []string{"ORG N.Z.", "ORG W.A.", "ORG N.S.W.", "PERSON Qld"}},
+		{"a given name alone opens a sentence before its verb", "Her name is Bev Morley, and she coaches the club. Bev would rather put the times on Facebook. Her sister is Tam Quance, and she keeps the books. Tam says the WhatsApp group is busy. She once visited Mayo Abbey on a holiday. Mayo land records are hard to find.",
+			[]string{"PERSON Bev Morley", "PERSON Bev", "PERSON Tam"}, []string{"PERSON Mayo"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
