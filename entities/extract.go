@@ -4151,7 +4151,15 @@ func (w *work) keepsLead(i, j, end int) bool {
 		return false
 	}
 	n := w.raw[i].norm
-	if w.lex.notNames[n] || w.lex.titles[n] || personRoleNouns[strings.ToLower(n)] || w.lex.firstNames[w.raw[i+1].norm] || w.covered[i+1] != 0 {
+	if w.lex.notNames[n] || w.lex.titles[n] || personRoleNouns[strings.ToLower(n)] {
+		return false
+	}
+	if j == i+2 && w.covered[i+1] != 0 && w.personAfterName(j, end) {
+		// "Euan Paisley, the club's secretary, said": a place after
+		// the first word, and a person's apposition after both.
+		return true
+	}
+	if w.lex.firstNames[w.raw[i+1].norm] || w.covered[i+1] != 0 {
 		return false
 	}
 	for k := i + 1; k < j; k++ {

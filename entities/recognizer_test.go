@@ -1362,6 +1362,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"GPE N.Z.", "GPE W.A.", "GPE N.S.W.", "GPE Qld"}, []string{"ORG N.Z.", "ORG W.A.", "ORG N.S.W.", "PERSON Qld"}},
 		{"a given name alone opens a sentence before its verb", "Her name is Bev Morley, and she coaches the club. Bev would rather put the times on Facebook. Her sister is Tam Quance, and she keeps the books. Tam says the WhatsApp group is busy. She once visited Mayo Abbey on a holiday. Mayo land records are hard to find.",
 			[]string{"PERSON Bev Morley", "PERSON Bev", "PERSON Tam"}, []string{"PERSON Mayo"}},
+		{"a place after a sentence's first word and before a person's apposition is a surname", "Euan Paisley, the club's secretary, who drives in from Paisley, said the committee had chosen YouTube. \"It works,\" Paisley said.",
+			[]string{"PERSON Euan Paisley", "GPE Paisley"}, []string{"GPE Euan Paisley"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
