@@ -2214,6 +2214,31 @@ func (w *work) typeUnknown() {
 			c.typ, c.conf = Org, confRule
 		}
 	}
+	// A two-word name prose calls a place is a person's when its last
+	// word speaks alone elsewhere in the text, or has an age after it:
+	// "the referee of the final, Precious Zungu, disqualified ..." and
+	// "Zungu said she had left Telegram".
+	speaks := map[string]bool{}
+	for _, s := range w.doc.Sentences {
+		for i := s.TokenStart; i+1 < s.TokenEnd; i++ {
+			if personAfter[w.raw[i+1].norm] || w.ageAfter(i+1, s.TokenEnd) {
+				speaks[w.raw[i].norm] = true
+			}
+		}
+	}
+	// Not when another person's name ends in the word: "Stretton said"
+	// after Gwen Stretton leaves Church Stretton a place.
+	surnames := map[string]bool{}
+	for _, c := range w.cands {
+		if !c.dropped && c.te-c.ts >= 2 && c.typ == Person {
+			surnames[w.raw[c.te-1].norm] = true
+		}
+	}
+	for k := range w.cands {
+		if c := &w.cands[k]; !c.dropped && c.entry == nil && c.te-c.ts == 2 && c.typ == GPE && c.conf == confModel && speaks[w.raw[c.te-1].norm] && !surnames[w.raw[c.te-1].norm] {
+			c.typ, c.conf = Person, confRule
+		}
+	}
 	persons := map[string]bool{}
 	guessedGiven := map[string]bool{}
 	orgs := map[string]bool{}

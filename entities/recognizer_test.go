@@ -1364,6 +1364,8 @@ func TestRecognizeTypingRules(t *testing.T) {
 			[]string{"PERSON Bev Morley", "PERSON Bev", "PERSON Tam"}, []string{"PERSON Mayo"}},
 		{"a place after a sentence's first word and before a person's apposition is a surname", "Euan Paisley, the club's secretary, who drives in from Paisley, said the committee had chosen YouTube. \"It works,\" Paisley said.",
 			[]string{"PERSON Euan Paisley", "GPE Paisley"}, []string{"GPE Euan Paisley"}},
+		{"a two-word place whose last word speaks alone is a person", "The referee of the final, Precious Zungu, disqualified a fighter. Zungu said she had left Telegram. The referee of the semi-final, Precious Ndlovu, filmed it. The next day Ndlovu, 41, left Telegram. Gwen Stretton walked to Church Stretton on Sunday. Stretton said the walk was long.",
+			[]string{"PERSON Precious Zungu", "PERSON Precious Ndlovu", "GPE Church Stretton"}, []string{"GPE Precious Zungu", "GPE Precious Ndlovu", "PERSON Church Stretton"}},
 		{"a caller's label is the caller", "HOST: Next on the line is Maureen in Dundee.\n\nMAUREEN: Hello, Gordon. I left Facebook last year.\n\nHOST: Maureen, why?",
 			[]string{"PERSON Maureen", "PERSON MAUREEN"}, []string{"ORG MAUREEN", "PERSON Hello", "GPE Maureen"}},
 	}
