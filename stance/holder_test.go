@@ -881,3 +881,64 @@ func TestTellAfterUsedTo(t *testing.T) {
 		t.Errorf("rules (-want +got):\n%s", diff)
 	}
 }
+
+// TestHolderGroupPossessor: a nominal stance whose possessor is a plural
+// common noun ("My athletes' fondness for Snapchat") is held by a group
+// the text does not name, not by the columnist whose athletes they are;
+// the columnist's own ("My fondness for Twitch") stays hers.
+func TestHolderGroupPossessor(t *testing.T) {
+	const column = "Why my sliders live on their phones\n\n" +
+		"By Hazel Paddle, a luge coach in Calgary.\n\n" +
+		"My athletes' fondness for Snapchat is something I have stopped trying to understand.\n\n" +
+		"My own fondness for Twitch is no secret.\n\n" +
+		"Our parents’ faith in WhatsApp is complete."
+	want := [][2]string{{"Snapchat", ""}, {"Twitch", "Hazel Paddle"}, {"WhatsApp", ""}}
+	if diff := cmp.Diff(want, holdersWith(t, &holderModel{}, column)); diff != "" {
+		t.Errorf("rules (-want +got):\n%s", diff)
+	}
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, holdersWith(t, s.hold, column)); diff != "" {
+		t.Errorf("shipped model (-want +got):\n%s", diff)
+	}
+	// A verdict that is no noun after a group's possessive is not the
+	// group's: "Halifax cobblers’ co-op quits Nextdoor" is the co-op's.
+	const story = "Halifax cobblers’ co-op quits Nextdoor\n\n" +
+		"The Gottingen Street Cobblers’ Co-operative has left Nextdoor."
+	if got := holdersWith(t, &holderModel{}, story); len(got) == 0 || got[0] != [2]string{"Nextdoor", "Gottingen Street Cobblers’ Co-operative"} {
+		t.Errorf("headline: got %v, want Nextdoor held by the co-op first", got)
+	}
+	// A singular noun that ends in "s" names a body ("The corps’
+	// preference"), and a name is no unnamed group.
+	s2, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"My athletes' fondness for Snapchat is no secret.", true},
+		{"Our parents’ total faith in WhatsApp is complete.", true},
+		{"The corps’ preference for Zello came down to its drivers.", false},
+		{"Marcus Jones' fondness for Twitch is no secret.", false},
+		{"The sports clubs preference survey named Facebook first.", false},
+	} {
+		_, v := docViewAt(t, s2, tc.text, 0)
+		at := -1
+		for k := 0; k < v.n; k++ {
+			if v.low[k] == "fondness" || v.low[k] == "faith" || v.low[k] == "preference" {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("no cue noun in %q", tc.text)
+		}
+		if got := v.groupPossessor(at); got != tc.want {
+			t.Errorf("groupPossessor(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

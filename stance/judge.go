@@ -5634,12 +5634,12 @@ func targetCue(ranges [][2]int) cue {
 // direction is at (the target's mention when no cue carried it: cued
 // false).
 func (s *Scorer) verdictHolder(d *docView, v *sentView, at cue, te int, cued bool) string {
-	if v.unnamedOpener(d, at.lo) || v.someOpener(at.lo, te) {
+	if v.unnamedOpener(d, at.lo) || v.someOpener(at.lo, te) || v.tag[at.lo] == "NN" && v.groupPossessor(at.lo) {
 		// "My granddaughter says Snapchat is where the young ones
 		// talk", "Some of the older riders say Discord is where fun
-		// goes to die": someone the text does not name holds it, not
-		// the columnist whose granddaughter she is or the interviewer
-		// who reports them.
+		// goes to die", "My athletes' fondness for Snapchat": someone
+		// the text does not name holds it, not the columnist whose
+		// granddaughter she is or the interviewer who reports them.
 		return ""
 	}
 	h := s.holder(d, v, at, te)
@@ -7806,6 +7806,19 @@ func (v *sentView) possessor(d *docView, i int) (int, bool) {
 		return v.refAt(d, j), true
 	}
 	return -1, false
+}
+
+// groupPossessor reports whether a plural common noun with a bare
+// apostrophe possesses the nominal cue at i ("my athletes' fondness for",
+// "the sixth-formers’ keen enthusiasm for"), adjectives allowed in
+// between. A name and a singular noun ending in "s" are no group ("Marcus
+// Jones' fondness", "the corps’ preference").
+func (v *sentView) groupPossessor(i int) bool {
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(v.tag[j], "JJ") || strings.HasPrefix(v.tag[j], "RB")) {
+		j--
+	}
+	return j >= 1 && v.low[j] == "'" && v.tag[j-1] == "NNS"
 }
 
 // subject scans back from a verb cue to its subject. It returns the entity
