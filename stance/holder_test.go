@@ -942,3 +942,61 @@ func TestHolderGroupPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderJudgedAct: whoever says someone was right or wrong to act holds
+// the verdict the act carries, not the one who acted; with nobody saying
+// it, the author does.
+func TestHolderJudgedAct(t *testing.T) {
+	const story = "Jakarta students quit Instagram\n\n" +
+		"The Jakarta Student Solidarity Alliance has left Instagram after its members were harassed there. " +
+		"Ruang Aman Digital, a digital-rights group in Jakarta, said the alliance was right to leave Instagram. " +
+		"Dr Kirsty Morningside, who studies safety at the University of Edinburgh, said Snapchat was a bigger worry. " +
+		"She said clubs were right to worry about Strava.\n\n" +
+		"The Harbor Teachers Union is right to leave Facebook."
+	got := holdersWith(t, &holderModel{}, story)
+	want := map[string]string{"Instagram": "Ruang Aman Digital", "Strava": "Kirsty Morningside", "Facebook": ""}
+	seen := map[string]bool{}
+	for _, h := range got {
+		if w, ok := want[h[0]]; ok && h[1] == w {
+			seen[h[0]] = true
+		}
+	}
+	for p, w := range want {
+		if !seen[p] {
+			t.Errorf("no verdict on %s held by %s; got %v", p, w, got)
+		}
+	}
+	s, err := NewScorer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"She said the alliance was right to leave Instagram.", "leave", true},
+		{"He said the club had been wrong to put its faith in WhatsApp.", "faith", true},
+		{"He said the artists were right to trade names in a Discord server rather than wait.", "rather", true},
+		{"She said the club is wise to keep its page.", "keep", true},
+		{"She said the alliance seemed right to leave Instagram.", "leave", false},
+		{"She said the alliance was ready to leave Instagram.", "leave", false},
+		{"She said the alliance was right, and went on to leave Instagram.", "leave", false},
+		{"She said it was right to go to the meeting and leave Instagram.", "leave", false},
+		{"She said they were right to think that in a year or two or three the club would leave Instagram.", "leave", false},
+	} {
+		_, v := docViewAt(t, s, tc.text, 0)
+		at := -1
+		for k := 0; k < v.n; k++ {
+			if v.low[k] == tc.word {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("no %q in %q", tc.word, tc.text)
+		}
+		if got := v.judgedAct(at); got != tc.want {
+			t.Errorf("judgedAct(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -154,6 +154,26 @@ func (v *sentView) overeager(i int) bool {
 	return i >= 3 && v.low[i-1] == "to" && eagerWords[v.low[i-2]] && v.low[i-3] == "too"
 }
 
+// judgedAct reports that token i is inside an act someone is said to be
+// right, wrong or wise to do: "the alliance was right to leave Instagram",
+// "had been right to put its faith in WhatsApp". The infinitive opens at
+// most ten words before i.
+func (v *sentView) judgedAct(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-10; k-- {
+		if v.low[k] == "to" {
+			switch v.low[k-1] {
+			case "right", "wrong", "wise":
+				switch v.low[k-2] {
+				case "is", "was", "are", "were", "been", "be":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // eagerWords say how readily someone acts in "too quick to".
 var eagerWords = map[string]bool{
 	"quick": true, "ready": true, "eager": true, "keen": true, "fast": true, "hasty": true, "willing": true,
@@ -6723,6 +6743,17 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
 			return name(sp)
 		}
+	}
+	if v.judgedAct(c.lo) {
+		// "Ruang Aman Digital said the alliance was right to leave
+		// Instagram", "Sevier said the artists were right to trade
+		// names in a Discord server rather than wait": whoever calls
+		// the act right or wrong holds the verdict the act carries,
+		// or else the author does; not the one who acted.
+		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
+			return name(sp)
+		}
+		return ""
 	}
 	if c.lemma == lemmaRightAbt {
 		// "the board was right about TikTok", said Natarajan: whoever
