@@ -1481,8 +1481,10 @@ func (v *sentView) neverDid(i int) (cue, bool) {
 }
 
 // imposition reports a deed at k that a service imposes on its users, so
-// that never doing it is praise: asking "me" or "us" for something ("has
-// never once asked us to pay", "never asked me for a cent"), muting what
+// that never doing it is praise: asking "me", "us" or "him" for something
+// ("has never once asked us to pay", "never asked me for a cent", "never
+// once asked him to explain"), suggesting that they change ("has never
+// suggested that I ought to be smaller"), muting what
 // they post ("had never once muted one"), turning on or burning them ("has
 // never once turned on me"), letting a stranger in ("has never once let a
 // stranger into that group"). Not
@@ -1498,7 +1500,9 @@ func (v *sentView) imposition(k int) bool {
 	}
 	switch v.low[k] {
 	case "ask", "asks", "asked":
-		if next(k+1) != "me" && next(k+1) != "us" {
+		switch next(k + 1) {
+		case "me", "us", "him", "her", "them":
+		default:
 			return false
 		}
 		for m := k + 2; m < v.n && !isPunctBoundary(v.low[m]); m++ {
@@ -1507,6 +1511,10 @@ func (v *sentView) imposition(k int) bool {
 			}
 		}
 		return true
+	case "suggest", "suggests", "suggested":
+		// "has never once suggested that a woman of my age should
+		// be doing something gentler".
+		return next(k+1) == "that"
 	case "mute", "mutes", "muted":
 		return true
 	case "turn", "turns", "turned", "burn", "burns", "burned", "burnt":
