@@ -6166,8 +6166,8 @@ func (v *sentView) headlineHolder(d *docView) int {
 
 // personNoun reports a noun that describes a person by what she does or
 // who she is: a role ("secretary", "prosecutor"), a word for kin ("mother"),
-// or an agent noun in -er, -or or -ist ("milliner", "rescuer",
-// "organizer") that is not a kind of organization, place or document
+// a compound in -man ("brakeman", "fisherwoman"), or an agent noun in -er,
+// -or or -ist ("milliner", "rescuer", "organizer") that is not a kind of organization, place or document
 // ("paper", "center", "shelter", "newsletter").
 func personNoun(w string) bool {
 	if roleNouns[w] || gendered[w] != 0 || w == "secretary" {
@@ -6175,6 +6175,11 @@ func personNoun(w string) bool {
 	}
 	if leadOrgNouns[w] || groupNouns[w] || docNouns[w] || thingsInEr[w] {
 		return false
+	}
+	if strings.HasSuffix(w, "man") && len(w) > 5 {
+		// "bobsled brakeman says", "Hull fisherwoman says"; not
+		// "human".
+		return true
 	}
 	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
 }

@@ -2758,6 +2758,7 @@ func TestHeadlineHolder(t *testing.T) {
 		// guards: an organization the headline names keeps its own
 		// deed; a shelter is no person; a profile's "why her union
 		// left", past the quotation, is the union's.
+		{"compound in -man", "Lake Placid bobsled brakeman says TikTok turned his crash into a punchline\n\nLAKE PLACID, N.Y. (Ausable Wire) — A bobsled brakeman whose sled flipped on a training run says a clip of the crash on TikTok made him a national joke. Marcus Brake, 29, a former sprinter from Albany, has pushed sleds for the North Elba Push Club since 2021.", "TikTok", "Marcus Brake"},
 		{"named subject stays", "Toledo dart league secretary says Maumee Valley Dart League will quit Facebook\n\nThe Maumee Valley Dart League has 30 teams. Its secretary, Lorna Pike, said the group had refused to take the posts down.", "Facebook", "Maumee Valley Dart League"},
 		{"shelter is no person", "Ellery County shelter moves its adoption appeals to TikTok, leaves Facebook to the lost dogs\n\nEllery County Animal Services will post its adoption appeals on TikTok from Monday. Its director, Renata Solis, said the appeals had reached few people on Facebook.", "Facebook", "Ellery County Animal Services"},
 		{"profile her union", "'Signal is where we plan': a Hamilton tenant organizer on rent strikes and why her union left Discord\n\nDana Kilbride has organized tenants in Hamilton for nine years. She chairs the Limeridge Tenants Union, which has 400 members.", "Discord", "Limeridge Tenants Union"},
@@ -2776,6 +2777,18 @@ func TestHeadlineHolder(t *testing.T) {
 				t.Errorf("rules alone: %+v, want holder %q", got, tc.holder)
 			}
 		})
+	}
+}
+
+// TestPersonNoun: the words that describe a person in a headline.
+func TestPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"milliner": true, "secretary": true, "brakeman": true, "fisherwoman": true,
+		"human": false, "shelter": false, "union": false,
+	} {
+		if got := personNoun(w); got != want {
+			t.Errorf("personNoun(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 
