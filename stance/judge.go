@@ -6749,21 +6749,15 @@ func (s *Scorer) holder(d *docView, v *sentView, c cue, te int) string {
 			return name(sp)
 		}
 	}
-	if v.judgedAct(c.lo) {
-		// "Ruang Aman Digital said the alliance was right to leave
-		// Instagram", "Sevier said the artists were right to trade
-		// names in a Discord server rather than wait": whoever calls
-		// the act right or wrong holds the verdict the act carries,
-		// or else the author does; not the one who acted.
-		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
-			return name(sp)
-		}
-		return ""
-	}
-	if c.lemma == lemmaRightAbt {
+	if c.lemma == lemmaRightAbt || v.judgedAct(c.lo) {
 		// "the board was right about TikTok", said Natarajan: whoever
 		// says someone is right or wrong about a platform judges it,
-		// or else the author does; not the one said to be right.
+		// or else the author does; not the one said to be right. So
+		// does whoever calls an act right or wrong: "Ruang Aman
+		// Digital said the alliance was right to leave Instagram",
+		// "Sevier said the artists were right to trade names in a
+		// Discord server rather than wait" hold the verdict the act
+		// carries, not the one who acted.
 		if sp := v.speaker(d, c.lo, ok); sp >= 0 {
 			return name(sp)
 		}
